@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "relgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "relgraph", targets: ["relgraph"]),
+        .library(name: "RelGraphCore", targets: ["RelGraphCore"]),
+        .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Graphviz's C library (libgvc + libcgraph), found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Pure Swift: text -> mentions -> graph -> analysis. No C.
+        .target(
+            name: "RelGraphCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/kb")]
+        ),
+        // The only target that talks to Graphviz.
+        .target(
+            name: "RelGraphRender",
+            dependencies: ["RelGraphCore", "CGraphviz"]
+        ),
+        .executableTarget(
+            name: "relgraph",
+            dependencies: [
+                "RelGraphCore",
+                "RelGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RelGraphCoreTests",
+            dependencies: ["RelGraphCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "RelGraphRenderTests",
+            dependencies: ["RelGraphRender", "RelGraphCore"]
+        ),
+    ]
+)

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The merged knowledge base: countries, offices, persons, organisations and the lexicon, with
+/// lookups by id. Later sources override earlier ones entry by entry (same `id`).
+public struct KnowledgeBase: Sendable {
+    public private(set) var countries: [Country] = []
+    public private(set) var offices: [Office] = []
+    public private(set) var persons: [Person] = []
+    public private(set) var organisations: [Organisation] = []
+    public private(set) var lexicon = Lexicon()
+
+    private var countryIndex: [String: Int] = [:]
+    private var officeIndex: [String: Int] = [:]
+    private var personIndex: [String: Int] = [:]
+    private var organisationIndex: [String: Int] = [:]
+
+    public init() {}
+
+    public func country(_ id: String) -> Country? { countryIndex[id].map { countries[$0] } }
+    public func office(_ id: String) -> Office? { officeIndex[id].map { offices[$0] } }
+    public func person(_ id: String) -> Person? { personIndex[id].map { persons[$0] } }
+    public func organisation(_ id: String) -> Organisation? { organisationIndex[id].map { organisations[$0] } }
+
+    /// Persons holding `office` in `country` on `day`, sorted by id.
+    public func holders(of office: String, in country: String, on day: Day) -> [Person] {
+        persons.filter { p in p.roles.contains { $0.office == office && $0.country == country && $0.isHeld(on: day) } }
+            .sorted { $0.id < $1.id }
+    }
+
+    /// Offices `person` holds on `day`, sorted by office id.
+    public func offices(of personId: String, on day: Day) -> [Role] {
+        guard let p = person(personId) else { return [] }
+        return p.roles.filter { $0.isHeld(on: day) }.sorted { ($0.office, $0.country) < ($1.office, $1.country) }
+    }
+
+    /// Adds or replaces entries (by id) and lexicon words from another layer.
+    public mutating func merge(_ other: KnowledgeBase) {
+        for c in other.countries { Self.upsert(c, id: c.id, into: &countries, index: &countryIndex) }
+        for o in other.offices { Self.upsert(o, id: o.id, into: &offices, index: &officeIndex) }
+        for p in other.persons { Self.upsert(p, id: p.id, into: &persons, index: &personIndex) }
+        for o in other.organisations { Self.upsert(o, id: o.id, into: &organisations, index: &organisationIndex) }
+        lexicon.honorifics = Array(Set(lexicon.honorifics + other.lexicon.honorifics)).sorted()
+        lexicon.counterpart = Array(Set(lexicon.counterpart + other.lexicon.counterpart)).sorted()
+    }
+
+    mutating func add(country: Country) { Self.upsert(country, id: country.id, into: &countries, index: &countryIndex) }
+    mutating func add(office: Office) { Self.upsert(office, id: office.id, into: &offices, index: &officeIndex) }
+    mutating func add(person: Person) { Self.upsert(person, id: person.id, into: &persons, index: &personIndex) }
+    mutating func add(organisation: Organisation) { Self.upsert(organisation, id: organisation.id, into: &organisations, index: &organisationIndex) }
+    mutating func add(lexicon other: Lexicon) {
+        lexicon.honorifics += other.honorifics
+        lexicon.counterpart += other.counterpart
+    }
+
+    private static func upsert<T>(_ value: T, id: String, into array: inout [T], index: inout [String: Int]) {
+        if let i = index[id] { array[i] = value } else { index[id] = array.count; array.append(value) }
+    }
+}

@@ -1,0 +1,217 @@
+import Foundation
+import Yams
+
+/// Reads knowledge-base YAML (format: docs/knowledge-base.md) into a `KnowledgeBase`, keeping the
+/// file and line of every entry so that errors and lint findings point at the place to fix.
+public enum KnowledgeLoader {
+    /// The default knowledge base shipped in the package, plus `overlays` merged on top in order.
+    public static func load(overlays: [URL] = []) throws -> KnowledgeBase {
+        var kb = try loadDefault()
+        for url in overlays { kb.merge(try load(file: url)) }
+        return kb
+    }
+
+    /// The default knowledge base: every `*.yaml` under the packaged `kb/` folder, in path order.
+    public static func loadDefault() throws -> KnowledgeBase {
+        guard let dir = defaultDirectory() else { throw KnowledgeError.defaultMissing }
+        return try load(directory: dir)
+    }
+
+    /// The folder of the packaged default knowledge base.
+    public static func defaultDirectory() -> URL? {
+        Bundle.module.url(forResource: "kb", withExtension: nil)
+    }
+
+    /// Every `*.yaml`/`*.yml` file under `directory`, merged in sorted relative-path order.
+    public static func load(directory: URL) throws -> KnowledgeBase {
+        var kb = KnowledgeBase()
+        for url in try yamlFiles(in: directory) { kb.merge(try load(file: url, displayName: relativeName(url, directory))) }
+        return kb
+    }
+
+    static func yamlFiles(in directory: URL) throws -> [URL] {
+        guard let e = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
+            throw KnowledgeError.unreadable(file: directory.path, reason: "not a folder")
+        }
+        var files: [URL] = []
+        for case let url as URL in e where ["yaml", "yml"].contains(url.pathExtension) { files.append(url) }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    static func relativeName(_ url: URL, _ dir: URL) -> String {
+        let base = dir.standardizedFileURL.path
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(base) ? "kb" + path.dropFirst(base.count) : path
+    }
+
+    /// One YAML file.
+    public static func load(file url: URL, displayName: String? = nil) throws -> KnowledgeBase {
+        let name = displayName ?? url.path
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw KnowledgeError.unreadable(file: name, reason: (error as NSError).localizedDescription)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw KnowledgeError.unreadable(file: name, reason: "not UTF-8 text")
+        }
+        return try load(yaml: text, file: name)
+    }
+
+    /// YAML text; `file` names it in errors.
+    public static func load(yaml text: String, file: String) throws -> KnowledgeBase {
+        let root: Node?
+        do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
+            throw syntaxError(error, file: file)
+        } catch {
+            throw KnowledgeError.syntax(file: file, line: 1, column: 1, message: "\(error)")
+        }
+        var kb = KnowledgeBase()
+        guard let root else { return kb }
+        let r = Reader(file: file)
+        guard let top = root.mapping else { throw r.invalid(root, "the top level must be a mapping with keys countries, offices, persons, organisations or lexicon") }
+        for (keyNode, value) in top {
+            guard let key = keyNode.string else { throw r.invalid(keyNode, "expected a key") }
+            switch key {
+            case "countries": for n in try r.list(value, key) { kb.add(country: try r.country(n)) }
+            case "offices": for n in try r.list(value, key) { kb.add(office: try r.office(n)) }
+            case "persons": for n in try r.list(value, key) { kb.add(person: try r.person(n)) }
+            case "organisations", "organizations": for n in try r.list(value, key) { kb.add(organisation: try r.organisation(n)) }
+            case "lexicon": kb.add(lexicon: try r.lexicon(value))
+            default: throw r.invalid(keyNode, "unknown top-level key '\(key)'; expected countries, offices, persons, organisations or lexicon")
+            }
+        }
+        return kb
+    }
+
+    static func syntaxError(_ error: YamlError, file: String) -> KnowledgeError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _):
+            return .syntax(file: file, line: mark.line, column: mark.column, message: [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))
+        case .parser(let context, let problem, let mark, _):
+            return .syntax(file: file, line: mark.line, column: mark.column, message: [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))
+        case .composer(let context, let problem, let mark, _):
+            return .syntax(file: file, line: mark.line, column: mark.column, message: [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))
+        default:
+            return .syntax(file: file, line: 1, column: 1, message: "\(error)")
+        }
+    }
+}
+
+/// Walks YAML nodes, turning them into model values with locations.
+struct Reader {
+    let file: String
+
+    func location(_ n: Node) -> SourceLocation {
+        SourceLocation(file: file, line: n.mark?.line ?? 1, column: n.mark?.column ?? 1)
+    }
+
+    func invalid(_ n: Node, _ message: String) -> KnowledgeError { .invalid(location(n), message) }
+
+    func list(_ n: Node, _ what: String) throws -> [Node] {
+        if n.scalar != nil, isNull(n) { return [] }
+        guard let seq = n.sequence else { throw invalid(n, "'\(what)' must be a list") }
+        return Array(seq)
+    }
+
+    func map(_ n: Node, _ what: String) throws -> Node.Mapping {
+        guard let m = n.mapping else { throw invalid(n, "each entry of '\(what)' must be a mapping") }
+        return m
+    }
+
+    func isNull(_ n: Node) -> Bool {
+        guard let s = n.scalar else { return false }
+        return s.tag.description.hasSuffix(":null") || ["", "~", "null", "Null", "NULL"].contains(s.string) && s.style == .plain
+    }
+
+    func string(_ m: Node.Mapping, _ key: String, in owner: Node, required: Bool = true) throws -> String? {
+        guard let v = m[key], !isNull(v) else {
+            if required { throw invalid(owner, "missing required field '\(key)'") }
+            return nil
+        }
+        guard let s = v.scalar?.string else { throw invalid(v, "'\(key)' must be a single value") }
+        let t = s.trimmingCharacters(in: .whitespaces)
+        if required && t.isEmpty { throw invalid(v, "'\(key)' must not be empty") }
+        return t
+    }
+
+    func strings(_ m: Node.Mapping, _ key: String) throws -> [String] {
+        guard let v = m[key], !isNull(v) else { return [] }
+        if let s = v.scalar?.string { return [s] }
+        guard let seq = v.sequence else { throw invalid(v, "'\(key)' must be a list of strings") }
+        return try seq.map { item in
+            guard let s = item.scalar?.string else { throw invalid(item, "'\(key)' must contain only strings") }
+            return s.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
+    }
+
+    func day(_ m: Node.Mapping, _ key: String) throws -> Day? {
+        guard let v = m[key], !isNull(v) else { return nil }
+        guard let s = v.scalar?.string, let d = Day(iso: s) else {
+            throw invalid(v, "'\(key)' must be a date YYYY-MM-DD (got '\(v.scalar?.string ?? "a non-scalar")')")
+        }
+        return d
+    }
+
+    func id(_ m: Node.Mapping, in owner: Node) throws -> String {
+        let id = try string(m, "id", in: owner)!
+        guard id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }) else {
+            throw invalid(owner, "id '\(id)' must be ASCII letters, digits, '_' or '-'")
+        }
+        return id
+    }
+
+    func country(_ n: Node) throws -> Country {
+        let m = try map(n, "countries")
+        return Country(id: try id(m, in: n), en: try string(m, "en", in: n)!, ar: try string(m, "ar", in: n)!,
+                       names: try strings(m, "names"), nisba: try strings(m, "nisba"),
+                       capitals: try strings(m, "capitals"), contextual: try strings(m, "contextual"),
+                       location: location(n))
+    }
+
+    func office(_ n: Node) throws -> Office {
+        let m = try map(n, "offices")
+        var cts: [CountryTitle] = []
+        if let v = m["country_titles"] {
+            for item in try list(v, "country_titles") {
+                let cm = try map(item, "country_titles")
+                cts.append(CountryTitle(title: try string(cm, "title", in: item)!, country: try string(cm, "country", in: item)!,
+                                        from: try day(cm, "from"), to: try day(cm, "to")))
+            }
+        }
+        return Office(id: try id(m, in: n), en: try string(m, "en", in: n)!, titles: try strings(m, "titles"),
+                      duals: try strings(m, "duals"), countryTitles: cts, location: location(n))
+    }
+
+    func person(_ n: Node) throws -> Person {
+        let m = try map(n, "persons")
+        let pid = try id(m, in: n)
+        let country = try string(m, "country", in: n)!
+        var roles: [Role] = []
+        if let v = m["roles"] {
+            for item in try list(v, "roles") {
+                let rm = try map(item, "roles")
+                let role = Role(office: try string(rm, "office", in: item)!,
+                                country: try string(rm, "country", in: item, required: false) ?? country,
+                                from: try day(rm, "from"), to: try day(rm, "to"), location: location(item))
+                if let f = role.from, let t = role.to, t < f {
+                    throw invalid(item, "role \(role.office) of \(pid) ends (\(t)) before it starts (\(f))")
+                }
+                roles.append(role)
+            }
+        }
+        return Person(id: pid, en: try string(m, "en", in: n)!, ar: try string(m, "ar", in: n)!, country: country,
+                      names: try strings(m, "names"), short: try strings(m, "short"), roles: roles, location: location(n))
+    }
+
+    func organisation(_ n: Node) throws -> Organisation {
+        let m = try map(n, "organisations")
+        return Organisation(id: try id(m, in: n), en: try string(m, "en", in: n)!, ar: try string(m, "ar", in: n)!,
+                            country: try string(m, "country", in: n, required: false),
+                            names: try strings(m, "names"), location: location(n))
+    }
+
+    func lexicon(_ n: Node) throws -> Lexicon {
+        guard let m = n.mapping else { throw invalid(n, "'lexicon' must be a mapping") }
+        return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"))
+    }
+}

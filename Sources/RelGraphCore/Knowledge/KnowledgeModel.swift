@@ -1,0 +1,92 @@
+/// Where an entry of the knowledge base was written: file and 1-based line.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int = 1) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// A country: names, demonym (nisba) stems, capitals and context-only names.
+public struct Country: Sendable, Hashable {
+    public var id: String
+    public var en: String
+    public var ar: String
+    public var names: [String]
+    public var nisba: [String]
+    public var capitals: [String]
+    /// Names that denote this country only when the article names it elsewhere (e.g. «المملكة»).
+    public var contextual: [String]
+    public var location: SourceLocation?
+}
+
+/// A title that means an office only in some countries and periods (e.g. US «وزير الحرب» from 2025-09-05).
+public struct CountryTitle: Sendable, Hashable {
+    public var title: String
+    public var country: String
+    public var from: Day?
+    public var to: Day?
+}
+
+/// An office as a function (`defense_minister`), independent of the country.
+public struct Office: Sendable, Hashable {
+    public var id: String
+    public var en: String
+    /// Generic title patterns; `<country>` and `<nisba>` are slots (see docs/knowledge-base.md).
+    public var titles: [String]
+    /// Dual forms («وزيرا الدفاع», «وزيري الدفاع»): a bare dual names the two holders last mentioned.
+    public var duals: [String]
+    public var countryTitles: [CountryTitle]
+    public var location: SourceLocation?
+}
+
+/// A term of office: `office` in `country` from `from` (inclusive) to `to` (exclusive; nil = open).
+public struct Role: Sendable, Hashable {
+    public var office: String
+    public var country: String
+    public var from: Day?
+    public var to: Day?
+    public var location: SourceLocation?
+
+    /// True when the role is held on `day`: `from <= day < to`, open ends unbounded. On a handover
+    /// day the incoming holder holds the office.
+    public func isHeld(on day: Day) -> Bool {
+        if let from, day < from { return false }
+        if let to, day >= to { return false }
+        return true
+    }
+}
+
+public struct Person: Sendable, Hashable {
+    public var id: String
+    public var en: String
+    public var ar: String
+    public var country: String
+    /// Full forms, matched anywhere.
+    public var names: [String]
+    /// Partial forms, linked only to a person already named in the article or unique in the KB.
+    public var short: [String]
+    public var roles: [Role]
+    public var location: SourceLocation?
+}
+
+public struct Organisation: Sendable, Hashable {
+    public var id: String
+    public var en: String
+    public var ar: String
+    public var country: String?
+    public var names: [String]
+    public var location: SourceLocation?
+}
+
+/// Words the linker needs that are not entities.
+public struct Lexicon: Sendable, Hashable {
+    public var honorifics: [String] = []
+    public var counterpart: [String] = []
+}

@@ -1,0 +1,403 @@
+/// The state of linking one article (see `Linker` for the passes).
+struct ArticlePass {
+    let linker: Linker
+    let article: Article
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let sentenceOf: [Int]
+    var kb: KnowledgeBase { linker.kb }
+    var date: Day { article.date }
+
+    var matches: [PatternIndex.Match] = []
+    /// Index into `matches` of the match starting at a token, if any.
+    var matchAt: [Int: Int] = [:]
+    var mentions: [Mention] = []
+    /// Countries named unambiguously in the article, with counts.
+    var countryCounts: [Int: Int] = [:]
+    /// Persons resolved so far, by the first token of their mention.
+    var personAt: [(token: Int, person: Int, office: Int?)] = []
+
+    init(linker: Linker, article: Article, scalars: [Unicode.Scalar], tokens: [Token], sentenceOf: [Int]) {
+        self.linker = linker
+        self.article = article
+        self.scalars = scalars
+        self.tokens = tokens
+        self.sentenceOf = sentenceOf
+    }
+
+    mutating func run() {
+        var i = 0
+        while i < tokens.count {
+            if let m = linker.index.longestMatch(in: tokens, at: i) {
+                matchAt[i] = matches.count
+                matches.append(m)
+                i = m.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        resolveCountries()
+        resolveNamesAndOrganisations()
+        resolveTitles()
+        resolveShortNames()
+        resolveCounterparts()
+    }
+
+    // MARK: helpers
+
+    func surface(_ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end])
+        return String(v)
+    }
+
+    func mention(_ m: PatternIndex.Match, kind: MentionKind, entity: String?, entityKind: NodeKind?, _ how: Resolution,
+                 office: String? = nil, country: String? = nil, note: String? = nil, range: Range<Int>? = nil) -> Mention {
+        let r = range ?? m.range
+        return Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
+                       surface: surface(r), kind: kind, entity: entity, entityKind: entityKind, resolution: how,
+                       office: office, country: country, sentence: sentenceOf[r.lowerBound], note: note, tokens: r)
+    }
+
+    func countryCandidates(_ m: PatternIndex.Match) -> (ids: [Int], how: Resolution, contextual: Bool) {
+        var ids = Set<Int>()
+        var how = Resolution.country
+        var contextual = true
+        let hasName = m.payloads.contains { $0.isCountryName }
+        for p in m.payloads {
+            switch p {
+            case .countryName(let c): ids.insert(c); contextual = false
+            case .nisba(let c): ids.insert(c); if !hasName { how = .demonym }; contextual = false
+            case .capital(let c): ids.insert(c); if !hasName && how != .demonym { how = .capital }; contextual = false
+            case .contextual(let c): ids.insert(c)
+            default: break
+            }
+        }
+        return (ids.sorted(), how, contextual && !ids.isEmpty)
+    }
+
+    func isEntityMatch(_ m: PatternIndex.Match) -> Bool {
+        m.payloads.contains { switch $0 { case .personName, .personShort, .organisation, .title: return true; default: return false } }
+    }
+
+    func nodeCountry(_ c: Int) -> String { kb.countries[c].id }
+
+    // MARK: pass 2: countries
+
+    mutating func resolveCountries() {
+        var pending: [(PatternIndex.Match, [Int], Resolution, Bool)] = []
+        for m in matches where !isEntityMatch(m) {
+            let (ids, how, contextual) = countryCandidates(m)
+            guard !ids.isEmpty else { continue }
+            if ids.count == 1 && !contextual {
+                countryCounts[ids[0], default: 0] += 1
+                mentions.append(mention(m, kind: .country, entity: nodeCountry(ids[0]), entityKind: .country, how))
+            } else {
+                pending.append((m, ids, how, contextual))
+            }
+        }
+        for (m, ids, how, contextual) in pending {
+            let named = ids.filter { countryCounts[$0] != nil }
+            if named.count == 1 {
+                countryCounts[named[0], default: 0] += 1
+                mentions.append(mention(m, kind: .country, entity: nodeCountry(named[0]), entityKind: .country, how,
+                                        note: ids.count > 1 ? "ambiguous form; the article names \(nodeCountry(named[0]))" : nil))
+            } else if !contextual {
+                mentions.append(mention(m, kind: .country, entity: nil, entityKind: nil, .unresolved,
+                                        note: "ambiguous: " + ids.map(nodeCountry).joined(separator: " or ")))
+            }
+        }
+    }
+
+    /// The country of the nisba match starting exactly at token `t` without a clitic, if any.
+    func nisbaCountry(at t: Int, allowConjunction: Bool = false) -> (country: Int, match: PatternIndex.Match)? {
+        guard let mi = matchAt[t] else { return nil }
+        let m = matches[mi]
+        let okClitic = m.cliticLength == 0 || (allowConjunction && m.cliticLength == 1 && tokens[t].key.hasPrefix("و"))
+        guard okClitic else { return nil }
+        let ids = m.payloads.compactMap { p -> Int? in if case .nisba(let c) = p { return c } else { return nil } }
+        guard Set(ids).count == 1 else { return nil }
+        return (ids[0], m)
+    }
+
+    // MARK: pass 3: full names, organisations
+
+    mutating func resolveNamesAndOrganisations() {
+        for m in matches {
+            let people = m.payloads.compactMap { p -> Int? in if case .personName(let i) = p { return i } else { return nil } }
+            if !people.isEmpty {
+                var chosen = people
+                if chosen.count > 1 { chosen = chosen.filter { kb.persons[$0].roles.contains { $0.isHeld(on: date) } } }
+                if chosen.count == 1 {
+                    let p = kb.persons[chosen[0]]
+                    mentions.append(mention(m, kind: .person, entity: p.id, entityKind: .person, .name, country: p.country))
+                    personAt.append((m.range.lowerBound, chosen[0], nil))
+                } else {
+                    mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
+                                            note: "ambiguous name: " + people.map { kb.persons[$0].id }.sorted().joined(separator: ", ")))
+                }
+                continue
+            }
+            let orgs = m.payloads.compactMap { p -> Int? in if case .organisation(let i) = p { return i } else { return nil } }
+            if let o = orgs.sorted(by: { kb.organisations[$0].id < kb.organisations[$1].id }).first {
+                let org = kb.organisations[o]
+                mentions.append(mention(m, kind: .organisation, entity: org.id, entityKind: .organisation, .name, country: org.country))
+            }
+        }
+    }
+
+    /// The person named by a full-name match starting at token `t`.
+    func namedPerson(at t: Int) -> Int? { personAt.first { $0.token == t && $0.office == nil }?.person }
+
+    // MARK: pass 4: titles
+
+    struct TitleHit {
+        var match: PatternIndex.Match
+        var offices: [Int]
+        var countries: [Int]
+        /// Extra coordinated countries with the token range of their demonym.
+        var coordinated: [(Int, Range<Int>)]
+        /// First token after the title and its demonym(s).
+        var end: Int
+        /// A dual form («وزيرا الدفاع»): names two office-holders.
+        var dual: Bool
+    }
+
+    func titleHit(_ m: PatternIndex.Match) -> TitleHit? {
+        var generic: [Int] = []
+        var specific: [(Int, Int)] = []
+        var dual = false
+        for case .title(let office, let country, let from, let to, let isDual) in m.payloads {
+            dual = dual || isDual
+            if let from, date < from { continue }
+            if let to, date >= to { continue }
+            if let country { specific.append((office, country)) } else { generic.append(office) }
+        }
+        guard !generic.isEmpty || !specific.isEmpty else { return nil }
+        var end = m.range.upperBound
+        var countries = m.captured
+        var coordinated: [(Int, Range<Int>)] = []
+        if countries.isEmpty, let (c, nm) = nisbaCountry(at: end) {
+            countries = [c]
+            end = nm.range.upperBound
+            while let (c2, nm2) = nisbaCountry(at: end, allowConjunction: true), nm2.cliticLength == 1 {
+                coordinated.append((c2, nm2.range))
+                end = nm2.range.upperBound
+            }
+        }
+        var offices = generic
+        if countries.isEmpty, !specific.isEmpty {
+            countries = [specific[0].1]
+            offices = [specific[0].0]
+        } else if let c = countries.first, let s = specific.first(where: { $0.1 == c }) {
+            offices = [s.0]
+        }
+        guard !offices.isEmpty else { return nil }
+        return TitleHit(match: m, offices: Array(Set(offices)).sorted(), countries: countries, coordinated: coordinated, end: end, dual: dual)
+    }
+
+    /// Tokens that may stand between a title and the name it introduces.
+    func isGlue(_ t: Int) -> Bool {
+        let k = tokens[t].key
+        if tokens[t].kind == .punct { return k == "," || k == "-" || k == ":" || k == "(" || k == ")" }
+        if let mi = matchAt[t], matches[mi].payloads.contains(.honorific) { return true }
+        return false
+    }
+
+    /// A person named right after (then right before) a title, skipping honorifics, commas,
+    /// demonyms and titles coordinated with «و».
+    func appositionPerson(after end: Int, before start: Int) -> Int? {
+        var t = end
+        var steps = 0
+        while t < tokens.count, steps < 12 {
+            if let p = namedPerson(at: t), matches[matchAt[t]!].cliticLength == 0 { return p }
+            if let mi = matchAt[t] {
+                let m = matches[mi]
+                let coordinatedTitle = m.payloads.contains { if case .title = $0 { return true } else { return false } } && tokens[t].key.hasPrefix("و") && m.cliticLength == 1
+                if m.payloads.contains(.honorific) && m.cliticLength == 0 || nisbaCountry(at: t) != nil || coordinatedTitle {
+                    t = m.range.upperBound
+                    steps += 1
+                    continue
+                }
+                break
+            }
+            guard isGlue(t) else { break }
+            t += 1
+            steps += 1
+        }
+        // Backwards: «الأمير خالد بن سلمان، وزير الدفاع».
+        var b = start - 1
+        while b >= 0, tokens[b].kind == .punct, tokens[b].key == "," { b -= 1 }
+        if b >= 0, let owner = personAt.first(where: { p in
+            p.office == nil && matches[matchAt[p.token]!].range.upperBound == b + 1
+        }) { return owner.person }
+        return nil
+    }
+
+    mutating func resolveTitles() {
+        var bare: [TitleHit] = []
+        for m in matches {
+            guard let hit = titleHit(m) else { continue }
+            if hit.countries.isEmpty { bare.append(hit); continue }
+            let all = [(hit.countries[0], m.range.lowerBound..<hit.end)] + hit.coordinated
+            for (k, (c, range)) in all.enumerated() {
+                let apposed = k == 0 ? appositionPerson(after: hit.end, before: m.range.lowerBound) : nil
+                resolveTitle(hit, country: c, range: range, apposed: apposed)
+            }
+        }
+        for hit in bare {
+            let r = hit.match.range.lowerBound..<hit.end
+            if let p = appositionPerson(after: hit.end, before: hit.match.range.lowerBound) {
+                record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .apposition, country: kb.persons[p].country)
+                continue
+            }
+            // People of this article who hold one of these offices on the date, most recent first.
+            let holders = personAt.filter { p in
+                kb.persons[p.person].roles.contains { r in hit.offices.contains { kb.offices[$0].id == r.office } && r.isHeld(on: date) }
+            }
+            let start = hit.match.range.lowerBound
+            var ranked: [Int] = []
+            for p in holders.filter({ $0.token < start }).sorted(by: { $0.token > $1.token }) + holders.filter({ $0.token > start }).sorted(by: { $0.token < $1.token })
+            where !ranked.contains(p.person) { ranked.append(p.person) }
+            if hit.dual {
+                if ranked.count >= 2 {
+                    for p in ranked.prefix(2).sorted(by: { kb.persons[$0].id < kb.persons[$1].id }) {
+                        record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .title, country: kb.persons[p].country,
+                               note: "dual title: the two holders last named in the article")
+                    }
+                } else {
+                    mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
+                                            office: kb.offices[hit.offices[0]].id, note: "dual title without two named holders", range: r))
+                }
+                continue
+            }
+            if let p = ranked.first {
+                record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .title, country: kb.persons[p].country,
+                       note: ranked.count == 1 ? "bare title: the one holder named in the article" : "bare title: the holder named last before it")
+                continue
+            }
+            if let c = dominantCountry() {
+                resolveTitle(hit, country: c, range: r, apposed: nil, note: "bare title: article's main country \(nodeCountry(c))")
+            } else {
+                mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
+                                        office: kb.offices[hit.offices[0]].id, note: "bare title and no dominant country in the article", range: r))
+            }
+        }
+    }
+
+    func dominantCountry() -> Int? {
+        let ranked = countryCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let top = ranked.first else { return nil }
+        if ranked.count > 1 && ranked[1].value == top.value { return nil }
+        return top.key
+    }
+
+    mutating func resolveTitle(_ hit: TitleHit, country c: Int, range r: Range<Int>, apposed: Int?, note: String? = nil) {
+        let countryId = nodeCountry(c)
+        if let p = apposed, kb.persons[p].country == countryId {
+            record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .apposition, country: countryId)
+            return
+        }
+        var holders: [Int] = []
+        var office: Int?
+        for o in hit.offices {
+            let h = holdersIdx(office: o, country: countryId)
+            if !h.isEmpty { holders = h; office = o; break }
+        }
+        if holders.count == 1, let office {
+            record(person: holders[0], office: office, for: hit.match, range: r, how: .title, country: countryId, note: note)
+        } else {
+            let officeId = kb.offices[office ?? hit.offices[0]].id
+            let why = holders.isEmpty ? "no holder of \(officeId) in \(countryId) on \(date) in the knowledge base"
+                                      : "several holders of \(officeId) in \(countryId) on \(date)"
+            mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
+                                    office: officeId, country: countryId, note: why, range: r))
+        }
+    }
+
+    func holdersIdx(office o: Int, country: String) -> [Int] {
+        let officeId = kb.offices[o].id
+        return kb.persons.indices.filter { i in
+            kb.persons[i].roles.contains { $0.office == officeId && $0.country == country && $0.isHeld(on: date) }
+        }
+    }
+
+    mutating func record(person p: Int, office: Int?, for m: PatternIndex.Match, range: Range<Int>, how: Resolution,
+                         country: String?, note: String? = nil) {
+        let person = kb.persons[p]
+        mentions.append(mention(m, kind: .title, entity: person.id, entityKind: .person, how,
+                                office: office.map { kb.offices[$0].id }, country: country, note: note, range: range))
+        personAt.append((range.lowerBound, p, office ?? -1))
+    }
+
+    // MARK: pass 5: partial names
+
+    mutating func resolveShortNames() {
+        for m in matches {
+            let cands = Set(m.payloads.compactMap { p -> Int? in if case .personShort(let i) = p { return i } else { return nil } })
+            guard !cands.isEmpty, !m.payloads.contains(where: { if case .personName = $0 { return true } else { return false } }) else { continue }
+            let start = m.range.lowerBound
+            if start > 0, matchAt[start - 1] == nil, m.cliticLength == 0,
+               CliticVariants.variants(of: tokens[start - 1].key).contains(where: { linker.index.givenNames.contains($0.0) }) {
+                mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
+                                        note: "part of a name not in the knowledge base («\(surface(start - 1..<m.range.upperBound))»)",
+                                        range: start - 1..<m.range.upperBound))
+                continue
+            }
+            if let prev = personAt.filter({ $0.token < start && cands.contains($0.person) }).max(by: { $0.token < $1.token }) {
+                recordShort(m, prev.person, .coref)
+            } else if case let anywhere = Set(personAt.map(\.person)).intersection(cands), anywhere.count == 1 {
+                recordShort(m, anywhere.first!, .coref)
+            } else if cands.count == 1, let p = cands.first, kb.persons[p].roles.contains(where: { $0.isHeld(on: date) }) {
+                recordShort(m, p, .name)
+            } else {
+                mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
+                                        note: "partial name; candidates " + cands.map { kb.persons[$0].id }.sorted().joined(separator: ", ")))
+            }
+        }
+    }
+
+    mutating func recordShort(_ m: PatternIndex.Match, _ p: Int, _ how: Resolution) {
+        let person = kb.persons[p]
+        mentions.append(mention(m, kind: .person, entity: person.id, entityKind: .person, how, country: person.country))
+        personAt.append((m.range.lowerBound, p, nil))
+    }
+
+    // MARK: pass 6: counterparts
+
+    mutating func resolveCounterparts() {
+        for m in matches where m.payloads.contains(.counterpart) {
+            let r: Range<Int>
+            guard let (c, nm) = nisbaCountry(at: m.range.upperBound) else {
+                mentions.append(mention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, note: "counterpart without a country"))
+                continue
+            }
+            r = m.range.lowerBound..<nm.range.upperBound
+            let countryId = nodeCountry(c)
+            guard let ref = personAt.filter({ $0.token < m.range.lowerBound }).max(by: { $0.token < $1.token }) else {
+                mentions.append(mention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, country: countryId,
+                                        note: "counterpart with no person before it", range: r))
+                continue
+            }
+            var offices: [Int] = []
+            if let o = ref.office, o >= 0 { offices = [o] } else {
+                let roleOffices = Set(kb.persons[ref.person].roles.filter { $0.isHeld(on: date) }.map(\.office))
+                offices = kb.offices.indices.filter { roleOffices.contains(kb.offices[$0].id) }
+            }
+            let resolved = offices.compactMap { o -> (Int, Int)? in
+                let h = holdersIdx(office: o, country: countryId)
+                return h.count == 1 ? (o, h[0]) : nil
+            }
+            if resolved.count == 1 || (resolved.count > 1 && Set(resolved.map(\.1)).count == 1) {
+                let (o, p) = resolved[0]
+                mentions.append(mention(m, kind: .title, entity: kb.persons[p].id, entityKind: .person, .counterpart,
+                                        office: kb.offices[o].id, country: countryId,
+                                        note: "counterpart of \(kb.persons[ref.person].id)", range: r))
+                personAt.append((m.range.lowerBound, p, o))
+            } else {
+                mentions.append(mention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, country: countryId,
+                                        note: "counterpart of \(kb.persons[ref.person].id): no single holder in \(countryId) on \(date)", range: r))
+            }
+        }
+    }
+}

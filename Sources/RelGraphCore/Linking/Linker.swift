@@ -1,0 +1,50 @@
+/// An article after linking: its tokens, sentences and mentions (sorted by offset).
+public struct LinkedArticle: Sendable {
+    public var article: Article
+    public var tokens: [Token]
+    public var sentences: [Sentence]
+    public var mentions: [Mention]
+}
+
+/// Links the mentions of an article to knowledge-base entities.
+///
+/// Order of the passes (each can use what the previous ones found in the whole article):
+/// 1. one longest-match pass of the KB patterns over the tokens (`PatternIndex`);
+/// 2. countries: names, demonyms and capitals; an ambiguous form (عمان: Oman or Amman) takes the
+///    country the article names unambiguously, otherwise stays unresolved; context-only names
+///    («المملكة») count only when the article names that country elsewhere;
+/// 3. persons by full name (an ambiguous full name keeps the candidate in office on the date);
+///    organisations;
+/// 4. titles: the country comes from a slot («وزير خارجية قطر»), a country-specific title
+///    («وزير الحرب» = US), or a following demonym («وزير الدفاع السعودي», coordinated
+///    «السعودي والقطري» gives one mention per country). A name standing next to the title
+///    (after it, or just before it, honorifics and commas allowed between) decides (`apposition`),
+///    provided its country agrees; otherwise the office holder on the article's date (`title`). A
+///    bare title takes the one person named in the article who holds that office on the date, else
+///    the holder in the article's dominant country;
+/// 5. partial names («بن سلمان», «هيغسيث»): the closest preceding person of the article with that
+///    form (`coref`), else the only one named anywhere in it, else the only KB person with that form
+///    if in office on the date (`name`);
+/// 6. counterparts («نظيره الأمريكي»): the office of the closest preceding person, in the named
+///    country, on the date.
+public struct Linker: Sendable {
+    public let kb: KnowledgeBase
+    let index: PatternIndex
+
+    public init(kb: KnowledgeBase) {
+        self.kb = kb
+        self.index = PatternIndex(kb: kb)
+    }
+
+    public func link(_ article: Article) -> LinkedArticle {
+        let scalars = Array(article.text.unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars: scalars)
+        let sentences = SentenceSplitter.split(tokens)
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        for (k, s) in sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
+        var pass = ArticlePass(linker: self, article: article, scalars: scalars, tokens: tokens, sentenceOf: sentenceOf)
+        pass.run()
+        let mentions = pass.mentions.sorted { ($0.start, $0.end, $0.entity ?? "") < ($1.start, $1.end, $1.entity ?? "") }
+        return LinkedArticle(article: article, tokens: tokens, sentences: sentences, mentions: mentions)
+    }
+}

@@ -1,0 +1,153 @@
+/// Every pattern of the knowledge base in one token trie over normalised keys, so that an article is
+/// matched in one left-to-right pass whatever the size of the KB (one trie walk per token, not one
+/// scan per alias).
+///
+/// Pattern tokens `<country>` and `<nisba>` are slots: `<country>` matches any country name
+/// (possibly several tokens) and `<nisba>` any demonym form; the matched country is captured.
+struct PatternIndex: Sendable {
+    struct TrieNode: Sendable {
+        var children: [String: Int] = [:]
+        var countrySlot: Int?
+        var nisbaSlot: Int?
+        var payloads: [Payload] = []
+    }
+
+    /// A match of a pattern at a token position.
+    struct Match: Sendable {
+        /// Token range covered (first token possibly clitic-stripped).
+        var range: Range<Int>
+        var payloads: [Payload]
+        /// Letters removed from the first token as proclitics.
+        var cliticLength: Int
+        /// Countries captured by `<country>` / `<nisba>` slots (KB country indices).
+        var captured: [Int]
+    }
+
+    private(set) var nodes: [TrieNode] = [TrieNode()]
+    /// First words of the KB's full person names (خالد, فيصل, محمد …): a partial name right after
+    /// one of them belongs to another, unknown full name («فيصل بن سلمان»).
+    private(set) var givenNames: Set<String> = []
+
+    init(kb: KnowledgeBase) {
+        for (i, c) in kb.countries.enumerated() {
+            for n in c.names { insert(n, .countryName(i)) }
+            for n in c.capitals { insert(n, .capital(i)) }
+            for n in c.contextual { insert(n, .contextual(i)) }
+            for stem in c.nisba { for form in Self.nisbaForms(stem) { insert(form, .nisba(i)) } }
+        }
+        let countryIndex = Dictionary(kb.countries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (i, o) in kb.offices.enumerated() {
+            for t in o.titles { insert(t, .title(office: i, country: nil, from: nil, to: nil, dual: false)) }
+            for t in o.duals { insert(t, .title(office: i, country: nil, from: nil, to: nil, dual: true)) }
+            for ct in o.countryTitles {
+                insert(ct.title, .title(office: i, country: countryIndex[ct.country], from: ct.from, to: ct.to, dual: false))
+            }
+        }
+        for (i, p) in kb.persons.enumerated() {
+            for n in p.names {
+                insert(n, .personName(i))
+                if let first = Tokenizer.tokenize(n).first, first.kind == .word { givenNames.insert(first.key) }
+            }
+            for n in p.short { insert(n, .personShort(i)) }
+        }
+        for (i, o) in kb.organisations.enumerated() { for n in o.names { insert(n, .organisation(i)) } }
+        for h in kb.lexicon.honorifics { insert(h, .honorific) }
+        for c in kb.lexicon.counterpart { insert(c, .counterpart) }
+    }
+
+    /// Inflected demonym forms of a masculine singular stem, each with and without «ال»:
+    /// stem, +ة, +ين, +ون, +ان, +تين, +تان, +ات.
+    static func nisbaForms(_ stem: String) -> [String] {
+        let s = ArabicNormalizer.normalize(stem)
+        let bare = s.hasPrefix("ال") ? String(s.dropFirst(2)) : s
+        let forms = ["", "ه", "ين", "ون", "ان", "تين", "تان", "ات"].map { bare + $0 }
+        return forms + forms.map { "ال" + $0 }
+    }
+
+    /// Normalised token keys of a pattern, with the «عبد ال…» joined/split spelling variants.
+    static func keySequences(_ pattern: String) -> [[String]] {
+        var keys: [String] = []
+        for part in pattern.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if part == "<country>" || part == "<nisba>" { keys.append(String(part)); continue }
+            keys += Tokenizer.tokenize(String(part)).map(\.key)
+        }
+        guard !keys.isEmpty else { return [] }
+        var variants: [[String]] = [keys]
+        // عبد العزيز <-> عبدالعزيز
+        var joined: [String] = []
+        var i = 0
+        var changed = false
+        while i < keys.count {
+            if keys[i] == "عبد", i + 1 < keys.count, keys[i + 1].hasPrefix("ال") {
+                joined.append("عبد" + keys[i + 1]); i += 2; changed = true
+            } else { joined.append(keys[i]); i += 1 }
+        }
+        if changed { variants.append(joined) }
+        var split: [String] = []
+        changed = false
+        for k in keys {
+            if k.hasPrefix("عبدال"), k.count > 5 { split += ["عبد", String(k.dropFirst(3))]; changed = true } else { split.append(k) }
+        }
+        if changed { variants.append(split) }
+        return variants
+    }
+
+    mutating func insert(_ pattern: String, _ payload: Payload) {
+        for keys in Self.keySequences(pattern) {
+            var node = 0
+            for k in keys {
+                let next: Int
+                switch k {
+                case "<country>":
+                    if let n = nodes[node].countrySlot { next = n } else { next = nodes.count; nodes.append(TrieNode()); nodes[node].countrySlot = next }
+                case "<nisba>":
+                    if let n = nodes[node].nisbaSlot { next = n } else { next = nodes.count; nodes.append(TrieNode()); nodes[node].nisbaSlot = next }
+                default:
+                    if let n = nodes[node].children[k] { next = n } else { next = nodes.count; nodes.append(TrieNode()); nodes[node].children[k] = next }
+                }
+                node = next
+            }
+            if !nodes[node].payloads.contains(payload) { nodes[node].payloads.append(payload) }
+        }
+    }
+
+    /// The longest match starting at token `i` (clitic variants of the first token tried; on equal
+    /// length the variant with fewer removed letters wins), or nil.
+    func longestMatch(in tokens: [Token], at i: Int, where keep: (Payload) -> Bool = { _ in true }) -> Match? {
+        guard i < tokens.count, tokens[i].kind != .punct || nodes[0].children[tokens[i].key] != nil else { return nil }
+        var best: Match?
+        for (form, removed) in CliticVariants.variants(of: tokens[i].key) {
+            guard let first = nodes[0].children[form] else { continue }
+            walk(tokens, node: first, next: i + 1, start: i, removed: removed, captured: [], keep: keep, best: &best)
+        }
+        // A pattern may also start with a slot (rare); not supported at position 0 by design.
+        return best
+    }
+
+    private func walk(_ tokens: [Token], node: Int, next: Int, start: Int, removed: Int, captured: [Int],
+                      keep: (Payload) -> Bool, best: inout Match?) {
+        let payloads = nodes[node].payloads.filter(keep)
+        if !payloads.isEmpty {
+            let len = next - start
+            if best == nil || len > best!.range.count || (len == best!.range.count && removed < best!.cliticLength) {
+                best = Match(range: start..<next, payloads: payloads, cliticLength: removed, captured: captured)
+            }
+        }
+        guard next < tokens.count else { return }
+        if let child = nodes[node].children[tokens[next].key] {
+            walk(tokens, node: child, next: next + 1, start: start, removed: removed, captured: captured, keep: keep, best: &best)
+        }
+        if let slot = nodes[node].countrySlot,
+           let m = longestMatch(in: tokens, at: next, where: { $0.isCountryName }), m.cliticLength == 0 {
+            for case .countryName(let c) in m.payloads {
+                walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [c], keep: keep, best: &best)
+            }
+        }
+        if let slot = nodes[node].nisbaSlot,
+           let m = longestMatch(in: tokens, at: next, where: { $0.isNisba }), m.cliticLength == 0 {
+            for case .nisba(let c) in m.payloads {
+                walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [c], keep: keep, best: &best)
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// A sentence: a half-open range of token indices, and the paragraph it belongs to.
+public struct Sentence: Sendable, Hashable {
+    public var tokens: Range<Int>
+    /// Index of the paragraph (0-based) in the article.
+    public var paragraph: Int
+
+    public init(tokens: Range<Int>, paragraph: Int) {
+        self.tokens = tokens
+        self.paragraph = paragraph
+    }
+}
+
+/// Splits a token stream into sentences and paragraphs.
+///
+/// Rules: a sentence ends after `.` `!` `?` `؟` `…` (a `.` inside a number is part of the number
+/// token, so it never ends a sentence) and at every line break. Article text from the web is one
+/// paragraph per line (headlines included), so a line break also starts a new paragraph.
+public enum SentenceSplitter {
+    public static func split(_ tokens: [Token]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var paragraph = 0
+        var start = 0
+        for (i, t) in tokens.enumerated() {
+            if t.newlinesBefore > 0 && i > start {
+                sentences.append(Sentence(tokens: start..<i, paragraph: paragraph))
+                start = i
+            }
+            if t.newlinesBefore > 0 && i > 0 { paragraph += 1 }
+            if t.kind == .punct && isTerminal(t.key) {
+                sentences.append(Sentence(tokens: start..<(i + 1), paragraph: paragraph))
+                start = i + 1
+            }
+        }
+        if start < tokens.count { sentences.append(Sentence(tokens: start..<tokens.count, paragraph: paragraph)) }
+        return sentences
+    }
+
+    @inline(__always)
+    static func isTerminal(_ key: String) -> Bool {
+        key == "." || key == "!" || key == "?" || key == "\u{2026}"
+    }
+}

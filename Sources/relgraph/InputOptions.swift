@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import RelGraphCore
+
+/// Options shared by every command that reads articles.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Articles: .txt files, .jsonl corpora or folders of them (default: seeds/).")
+    var inputs: [String] = []
+
+    @Option(name: .customLong("kb"), help: "A knowledge-base YAML file merged over the default (repeatable).")
+    var knowledgeBases: [String] = []
+
+    @Option(name: .customLong("as-of"), help: "Date (YYYY-MM-DD) for articles with no date of their own (default: today).")
+    var asOf: String?
+
+    @Flag(help: "Exit with status 1 when any input had a problem (diagnostics of warning or error level).")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print no diagnostics or summary on stderr.")
+    var quiet = false
+
+    var paths: [String] { inputs.isEmpty ? ["seeds"] : inputs }
+
+    func validate() throws {
+        if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a date YYYY-MM-DD, got '\(asOf)'") }
+    }
+
+    func day() -> Day { asOf.flatMap(Day.init(iso:)) ?? Day.today() }
+
+    func loadKnowledgeBase() throws -> KnowledgeBase {
+        do { return try KnowledgeLoader.load(overlays: knowledgeBases.map { URL(fileURLWithPath: $0) }) } catch let e as KnowledgeError {
+            throw CLIError(message: e.description)
+        }
+    }
+
+    /// Reads, links and builds; prints diagnostics unless quiet; fails when nothing was read.
+    func runPipeline() throws -> Pipeline.Output {
+        let pipeline = Pipeline(kb: try loadKnowledgeBase(), asOf: day())
+        let out = pipeline.run(paths: paths)
+        report(out)
+        if out.linked.isEmpty { throw ExitCode(1) }
+        return out
+    }
+
+    func report(_ out: Pipeline.Output) {
+        guard !quiet else { return }
+        for d in out.diagnostics { Console.error(d.description) }
+        let problems = out.diagnostics.filter { $0.severity >= .warning }.count
+        let unresolved = out.linked.reduce(0) { $0 + $1.mentions.filter { $0.resolution == .unresolved }.count }
+        Console.error("read \(out.linked.count) article(s) from \(out.filesRead) file(s); \(problems) input problem(s); "
+            + "\(unresolved) unresolved mention(s); graph: \(out.graph.nodes.count) nodes, \(out.graph.edges.count) edges")
+    }
+
+    /// Exit status 1 under --strict when any input problem was reported.
+    func finish(_ out: Pipeline.Output) throws {
+        if strict && out.diagnostics.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }
+    }
+}
+
+/// A fatal error with a message for the user.
+struct CLIError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+enum Console {
+    static func error(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
+}

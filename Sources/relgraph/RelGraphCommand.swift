@@ -1,0 +1,17 @@
+import ArgumentParser
+
+@main
+struct RelGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "relgraph",
+        abstract: "Bilateral-relations graphs of officials and countries from Arabic news.",
+        discussion: """
+            Reads Arabic articles (.txt with optional front matter, .jsonl, or folders of them), links names \
+            and titles to knowledge-base entities on each article's date, and builds a weighted graph.
+
+            Exit status: 0 success; 1 nothing could be read, a fatal error, or (with --strict) any input \
+            problem; 2 wrong usage.
+            """,
+        subcommands: [BuildCommand.self, RenderCommand.self, LinkCommand.self]
+    )
+}

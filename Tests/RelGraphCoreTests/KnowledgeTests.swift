@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import RelGraphCore
+
+@Suite struct KnowledgeTests {
+    @Test func defaultKnowledgeBaseHasTheSeedEntities() throws {
+        let kb = Support.kb
+        for id in ["khalid_bin_salman", "mohammed_bin_salman", "pete_hegseth", "marco_rubio", "steve_witkoff",
+                   "saud_bin_abdulrahman_al_thani", "abdolrahim_mousavi", "masoud_pezeshkian", "mike_pompeo", "faisal_bin_farhan"] {
+            #expect(kb.person(id) != nil, "missing person \(id)")
+        }
+        for id in ["SA", "US", "QA", "IR", "YE", "IQ"] { #expect(kb.country(id) != nil, "missing country \(id)") }
+    }
+
+    @Test func holdersByDate() {
+        let kb = Support.kb
+        #expect(kb.holders(of: "defense_minister", in: "US", on: Support.day("2024-04-14")).map(\.id) == ["lloyd_austin"])
+        #expect(kb.holders(of: "defense_minister", in: "US", on: Support.day("2025-07-10")).map(\.id) == ["pete_hegseth"])
+        #expect(kb.holders(of: "foreign_minister", in: "US", on: Support.day("2020-10-21")).map(\.id) == ["mike_pompeo"])
+    }
+
+    @Test func roleIntervalIsHalfOpen() {
+        let r = Role(office: "x", country: "US", from: Support.day("2021-01-22"), to: Support.day("2025-01-20"))
+        #expect(r.isHeld(on: Support.day("2021-01-22")))
+        #expect(r.isHeld(on: Support.day("2025-01-19")))
+        #expect(!r.isHeld(on: Support.day("2025-01-20")))
+        #expect(!r.isHeld(on: Support.day("2021-01-21")))
+    }
+
+    @Test func malformedYAMLReportsFileAndLine() {
+        let yaml = "persons:\n  - id: a\n    names: [x, y\n    en: A\n"
+        #expect {
+            _ = try KnowledgeLoader.load(yaml: yaml, file: "bad.yaml")
+        } throws: { error in
+            guard case KnowledgeError.syntax(let file, let line, _, _) = error else { return false }
+            return file == "bad.yaml" && line >= 3
+        }
+    }
+
+    @Test func badDateReportsTheLineOfTheRole() {
+        let yaml = """
+            persons:
+              - id: a
+                en: A
+                ar: أ
+                country: US
+                roles:
+                  - {office: defense_minister, from: 2024-13-01}
+            """
+        #expect {
+            _ = try KnowledgeLoader.load(yaml: yaml, file: "k.yaml")
+        } throws: { error in
+            guard case KnowledgeError.invalid(let loc, let message) = error else { return false }
+            return loc.file == "k.yaml" && loc.line == 7 && message.contains("YYYY-MM-DD")
+        }
+    }
+
+    @Test func missingFieldAndUnknownKey() {
+        #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "persons:\n  - id: a\n    en: A\n", file: "m.yaml") }
+        #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "people: []\n", file: "u.yaml") }
+        #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "persons:\n  - id: \"خالد\"\n    en: A\n    ar: B\n    country: SA\n", file: "i.yaml") }
+    }
+
+    @Test func overlayReplacesAndAdds() throws {
+        var kb = Support.kb
+        let overlay = try KnowledgeLoader.load(yaml: """
+            persons:
+              - id: pete_hegseth
+                en: Pete Hegseth
+                ar: بيت هيغسيث
+                country: US
+                names: [بيت هيغسيث]
+                roles: [{office: defense_minister, from: 2025-01-25, to: 2025-06-01}]
+              - id: test_attache
+                en: Test Attache
+                ar: ملحق تجريبي
+                country: US
+                names: [جون تجريبي]
+            """, file: "overlay.yaml")
+        kb.merge(overlay)
+        #expect(kb.person("test_attache") != nil)
+        #expect(kb.holders(of: "defense_minister", in: "US", on: Support.day("2025-07-10")).isEmpty)
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import RelGraphCore
+
+@Suite struct TokenizerTests {
+    @Test func offsetsPointIntoTheOriginalText() {
+        let text = "التقى وَزيرُ الدفاع، بـ«روبيو» في 21 أكتوبر 2020."
+        let scalars = Array(text.unicodeScalars)
+        for t in Tokenizer.tokenize(text) {
+            let original = String(String.UnicodeScalarView(scalars[t.start..<t.end]))
+            #expect(ArabicNormalizer.normalize(original) == t.key)
+        }
+    }
+
+    @Test func wordsNumbersAndPunctuation() {
+        let tokens = Tokenizer.tokenize("وزير الدفاع، 3.5 مليار في 10:18 م")
+        #expect(tokens.map(\.key) == ["وزير", "الدفاع", ",", "3.5", "مليار", "في", "10:18", "م"])
+        #expect(tokens.map(\.kind) == [.word, .word, .punct, .number, .word, .word, .number, .word])
+    }
+
+    @Test func diacriticsStayInsideWords() {
+        let tokens = Tokenizer.tokenize("اتصالًا هاتفيًا")
+        #expect(tokens.count == 2)
+        #expect(tokens[0].key == "اتصالا")
+        #expect(tokens[0].end - tokens[0].start == 7)
+    }
+
+    @Test func countsLineBreaks() {
+        let tokens = Tokenizer.tokenize("عنوان\n\nنص أول\nسطر")
+        #expect(tokens.map(\.newlinesBefore) == [0, 2, 0, 1])
+    }
+}
+
+@Suite struct SentenceTests {
+    @Test func splitsOnTerminalsAndLines() {
+        let tokens = Tokenizer.tokenize("عنوان الخبر\n\nجملة أولى. جملة ثانية؟ بلغ 3.5 مليار!\nفقرة أخرى")
+        let s = SentenceSplitter.split(tokens)
+        let keys = s.map { tokens[$0.tokens].map(\.key).filter { $0 != "." && $0 != "?" && $0 != "!" }.joined(separator: " ") }
+        #expect(keys == ["عنوان الخبر", "جمله اولي", "جمله ثانيه", "بلغ 3.5 مليار", "فقره اخري"])
+        #expect(s.map(\.paragraph) == [0, 1, 1, 1, 2])
+    }
+}
+
+@Suite struct CliticTests {
+    @Test func stripsProcliticsButKeepsTheWordFirst() {
+        let v = CliticVariants.variants(of: ArabicNormalizer.normalize("وبالرئيس")).map(\.0)
+        #expect(v.first == "وبالرييس")
+        #expect(v.contains("الرييس"))
+        #expect(CliticVariants.variants(of: "للولايات").map(\.0).contains("الولايات"))
+        #expect(CliticVariants.variants(of: "وواشنطن").map(\.0).contains("واشنطن"))
+    }
+
+    @Test func leavesShortWordsAlone() {
+        #expect(CliticVariants.variants(of: "بن").map(\.0) == ["بن"])
+    }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what relgraph needs from Debian when it is missing: Graphviz's C library and headers
+# (libgraphviz-dev, with its layout and SVG plugins in libgvc6), pkg-config, and a font that covers
+# Arabic (DejaVu Sans). Safe to run again: it does nothing when everything is there.
+set -euo pipefail
+
+need=()
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+
+if [ ${#need[@]} -gt 0 ]; then
+  echo "relgraph: installing ${need[*]} …" >&2
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+      echo "relgraph: need root to install ${need[*]} (apt-get); run as root or install them first." >&2
+      exit 1
+    fi
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# Graphviz finds its plugins through a config file written when libgvc6 is installed. Without it,
+# every layout fails with "Layout type … not recognized". Regenerate it if it is missing.
+libdir=$(pkg-config --variable=libdir libgvc 2>/dev/null || echo /usr/lib/x86_64-linux-gnu)
+if ! ls "$libdir"/graphviz/config* >/dev/null 2>&1; then
+  if [ -x /usr/sbin/libgvc6-config-update ]; then
+    ${SUDO:-} /usr/sbin/libgvc6-config-update -c
+  fi
+fi
