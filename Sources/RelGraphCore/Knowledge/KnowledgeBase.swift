@@ -9,6 +9,15 @@ public struct KnowledgeBase: Sendable {
     public private(set) var organisations: [Organisation] = []
     public private(set) var lexicon = Lexicon()
 
+    /// Ids defined twice within one file (later entry wins); reported by `kb lint`.
+    public private(set) var redefinitions: [Redefinition] = []
+
+    public struct Redefinition: Sendable, Hashable {
+        public var id: String
+        public var first: SourceLocation?
+        public var again: SourceLocation?
+    }
+
     private var countryIndex: [String: Int] = [:]
     private var officeIndex: [String: Int] = [:]
     private var personIndex: [String: Int] = [:]
@@ -41,15 +50,29 @@ public struct KnowledgeBase: Sendable {
         for o in other.organisations { Self.upsert(o, id: o.id, into: &organisations, index: &organisationIndex) }
         lexicon.honorifics = Array(Set(lexicon.honorifics + other.lexicon.honorifics)).sorted()
         lexicon.counterpart = Array(Set(lexicon.counterpart + other.lexicon.counterpart)).sorted()
+        lexicon.stopwords = Array(Set(lexicon.stopwords + other.lexicon.stopwords)).sorted()
     }
 
-    mutating func add(country: Country) { Self.upsert(country, id: country.id, into: &countries, index: &countryIndex) }
-    mutating func add(office: Office) { Self.upsert(office, id: office.id, into: &offices, index: &officeIndex) }
-    mutating func add(person: Person) { Self.upsert(person, id: person.id, into: &persons, index: &personIndex) }
-    mutating func add(organisation: Organisation) { Self.upsert(organisation, id: organisation.id, into: &organisations, index: &organisationIndex) }
+    mutating func add(country: Country) {
+        if let i = countryIndex[country.id] { redefinitions.append(.init(id: country.id, first: countries[i].location, again: country.location)) }
+        Self.upsert(country, id: country.id, into: &countries, index: &countryIndex)
+    }
+    mutating func add(office: Office) {
+        if let i = officeIndex[office.id] { redefinitions.append(.init(id: office.id, first: offices[i].location, again: office.location)) }
+        Self.upsert(office, id: office.id, into: &offices, index: &officeIndex)
+    }
+    mutating func add(person: Person) {
+        if let i = personIndex[person.id] { redefinitions.append(.init(id: person.id, first: persons[i].location, again: person.location)) }
+        Self.upsert(person, id: person.id, into: &persons, index: &personIndex)
+    }
+    mutating func add(organisation: Organisation) {
+        if let i = organisationIndex[organisation.id] { redefinitions.append(.init(id: organisation.id, first: organisations[i].location, again: organisation.location)) }
+        Self.upsert(organisation, id: organisation.id, into: &organisations, index: &organisationIndex)
+    }
     mutating func add(lexicon other: Lexicon) {
         lexicon.honorifics += other.honorifics
         lexicon.counterpart += other.counterpart
+        lexicon.stopwords += other.stopwords
     }
 
     private static func upsert<T>(_ value: T, id: String, into array: inout [T], index: inout [String: Int]) {

@@ -212,6 +212,7 @@ struct Reader {
 
     func lexicon(_ n: Node) throws -> Lexicon {
         guard let m = n.mapping else { throw invalid(n, "'lexicon' must be a mapping") }
-        return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"))
+        return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"),
+                       stopwords: try strings(m, "stopwords"))
     }
 }

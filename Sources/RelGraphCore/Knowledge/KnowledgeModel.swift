@@ -89,4 +89,6 @@ public struct Organisation: Sendable, Hashable {
 public struct Lexicon: Sendable, Hashable {
     public var honorifics: [String] = []
     public var counterpart: [String] = []
+    /// Function words that never start or continue a name (used to find unknown names after titles).
+    public var stopwords: [String] = []
 }

@@ -1,0 +1,169 @@
+import Foundation
+
+/// A problem found in knowledge-base files by `relgraph kb lint`.
+public struct LintFinding: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable { case error, warning }
+    public var severity: Severity
+    public var location: SourceLocation?
+    public var file: String
+    /// `syntax`, `invalid`, `duplicate-id`, `unknown-country`, `unknown-office`, `overlap`,
+    /// `bad-dates`, `no-names`, `shared-name`.
+    public var code: String
+    public var message: String
+
+    public var description: String {
+        "\(location?.description ?? file): \(severity.rawValue): \(message) [\(code)]"
+    }
+}
+
+/// Checks knowledge-base files for errors an analyst would otherwise discover as wrong links.
+///
+/// Errors: malformed YAML or entries (with the loader's file:line:column), duplicate ids (across
+/// all kinds and files), references to unknown countries or offices, roles that end before they
+/// start, overlapping terms of one office in one country. Warnings: persons with no names, and a
+/// full name shared by two persons (the linker then needs the date to choose).
+public enum KnowledgeLint {
+    /// Lints `files` layered over the default knowledge base (or alone, if `withDefault` is false).
+    public static func lint(files: [URL], withDefault: Bool) -> [LintFinding] {
+        var findings: [LintFinding] = []
+        var layers: [(String, KnowledgeBase)] = []
+        var sources: [(URL, String)] = []
+        if withDefault, let dir = KnowledgeLoader.defaultDirectory(), let all = try? KnowledgeLoader.yamlFiles(in: dir) {
+            sources += all.map { ($0, KnowledgeLoader.relativeName($0, dir)) }
+        }
+        for f in files {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: f.path, isDirectory: &isDir), isDir.boolValue,
+               let all = try? KnowledgeLoader.yamlFiles(in: f) {
+                sources += all.map { ($0, $0.path) }
+            } else {
+                sources.append((f, f.path))
+            }
+        }
+        for (url, name) in sources {
+            do { layers.append((name, try KnowledgeLoader.load(file: url, displayName: name))) } catch let e as KnowledgeError {
+                findings.append(finding(e, file: name))
+            } catch {
+                findings.append(LintFinding(severity: .error, location: nil, file: name, code: "invalid", message: "\(error)"))
+            }
+        }
+        findings += check(layers)
+        return findings.sorted { ($0.file, $0.location?.line ?? 0, $0.code) < ($1.file, $1.location?.line ?? 0, $1.code) }
+    }
+
+    static func finding(_ e: KnowledgeError, file: String) -> LintFinding {
+        switch e {
+        case .syntax(let f, let line, let col, _):
+            return LintFinding(severity: .error, location: SourceLocation(file: f, line: line, column: col), file: f, code: "syntax", message: e.description)
+        case .invalid(let loc, let msg):
+            let code = msg.contains("before it starts") ? "bad-dates" : msg.contains("YYYY-MM-DD") ? "bad-dates" : "invalid"
+            return LintFinding(severity: .error, location: loc, file: loc.file, code: code, message: msg)
+        default:
+            return LintFinding(severity: .error, location: nil, file: file, code: "invalid", message: e.description)
+        }
+    }
+
+    /// Cross-entry checks over the layers, in order.
+    static func check(_ layers: [(String, KnowledgeBase)]) -> [LintFinding] {
+        var out: [LintFinding] = []
+        var firstSeen: [String: SourceLocation] = [:]
+        var merged = KnowledgeBase()
+        for (file, kb) in layers {
+            var ids: [(String, SourceLocation?)] = []
+            ids += kb.countries.map { ($0.id, $0.location) }
+            ids += kb.offices.map { ("office:" + $0.id, $0.location) }
+            ids += kb.persons.map { ($0.id, $0.location) }
+            ids += kb.organisations.map { ($0.id, $0.location) }
+            for (id, loc) in ids {
+                let here = loc ?? SourceLocation(file: file, line: 1)
+                if let prev = firstSeen[id] {
+                    out.append(LintFinding(severity: .error, location: here, file: here.file, code: "duplicate-id",
+                                           message: "id '\(id.replacingOccurrences(of: "office:", with: ""))' is already defined at \(prev); rename one (an overlay that means to replace an entry must use --kb, not the default folder)"))
+                } else {
+                    firstSeen[id] = here
+                }
+            }
+            for r in kb.redefinitions {
+                out.append(LintFinding(severity: .error, location: r.again, file: r.again?.file ?? file, code: "duplicate-id",
+                                       message: "id '\(r.id)' is defined twice in this file (first at \(r.first?.description ?? "?")); rename or remove one"))
+            }
+            merged.merge(kb)
+        }
+        let countries = Set(merged.countries.map(\.id))
+        let offices = Set(merged.offices.map(\.id))
+        for p in merged.persons {
+            let loc = p.location
+            if !countries.contains(p.country) {
+                out.append(LintFinding(severity: .error, location: loc, file: loc?.file ?? "", code: "unknown-country",
+                                       message: "person '\(p.id)' has unknown country '\(p.country)'; add it to countries or fix the code"))
+            }
+            if p.names.isEmpty && p.short.isEmpty {
+                out.append(LintFinding(severity: .warning, location: loc, file: loc?.file ?? "", code: "no-names",
+                                       message: "person '\(p.id)' has no names: only titles can link to them"))
+            }
+            for r in p.roles {
+                let rl = r.location ?? loc
+                if !offices.contains(r.office) {
+                    out.append(LintFinding(severity: .error, location: rl, file: rl?.file ?? "", code: "unknown-office",
+                                           message: "role of '\(p.id)' names unknown office '\(r.office)'"))
+                }
+                if !countries.contains(r.country) {
+                    out.append(LintFinding(severity: .error, location: rl, file: rl?.file ?? "", code: "unknown-country",
+                                           message: "role of '\(p.id)' names unknown country '\(r.country)'"))
+                }
+            }
+        }
+        for o in merged.organisations {
+            if let c = o.country, !countries.contains(c) {
+                out.append(LintFinding(severity: .error, location: o.location, file: o.location?.file ?? "", code: "unknown-country",
+                                       message: "organisation '\(o.id)' has unknown country '\(c)'"))
+            }
+        }
+        for o in merged.offices {
+            for ct in o.countryTitles where !countries.contains(ct.country) {
+                out.append(LintFinding(severity: .error, location: o.location, file: o.location?.file ?? "", code: "unknown-country",
+                                       message: "office '\(o.id)' has a title for unknown country '\(ct.country)'"))
+            }
+        }
+        out += overlaps(merged)
+        out += sharedNames(merged)
+        return out
+    }
+
+    /// Terms of the same office in the same country must not overlap (touching ends are fine).
+    static func overlaps(_ kb: KnowledgeBase) -> [LintFinding] {
+        var byKey: [String: [(Person, Role)]] = [:]
+        for p in kb.persons { for r in p.roles { byKey["\(r.office)|\(r.country)", default: []].append((p, r)) } }
+        var out: [LintFinding] = []
+        for key in byKey.keys.sorted() {
+            let terms = byKey[key]!.sorted { ($0.1.from ?? Day(year: 1, month: 1, day: 1)!) < ($1.1.from ?? Day(year: 1, month: 1, day: 1)!) }
+            for i in terms.indices {
+                for j in terms.indices where j > i {
+                    let (a, ra) = terms[i], (b, rb) = terms[j]
+                    // [fa, ta) and [fb, tb) overlap when fa < tb and fb < ta.
+                    let aStartsBeforeBEnds = rb.to.map { (ra.from ?? Day(year: 1, month: 1, day: 1)!) < $0 } ?? true
+                    let bStartsBeforeAEnds = ra.to.map { (rb.from ?? Day(year: 1, month: 1, day: 1)!) < $0 } ?? true
+                    if aStartsBeforeBEnds && bStartsBeforeAEnds {
+                        let loc = rb.location ?? b.location
+                        let parts = key.split(separator: "|")
+                        out.append(LintFinding(severity: .error, location: loc, file: loc?.file ?? "", code: "overlap",
+                                               message: "\(parts[0]) of \(parts[1]): the term of '\(b.id)' (from \(rb.from.map { "\($0)" } ?? "?")) overlaps the term of '\(a.id)' (\(ra.from.map { "\($0)" } ?? "?") to \(ra.to.map { "\($0)" } ?? "open")); set the earlier term's 'to'"))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    static func sharedNames(_ kb: KnowledgeBase) -> [LintFinding] {
+        var owners: [String: [Person]] = [:]
+        for p in kb.persons { for n in Set(p.names.map { ArabicNormalizer.normalize($0) }) { owners[n, default: []].append(p) } }
+        var out: [LintFinding] = []
+        for name in owners.keys.sorted() where owners[name]!.count > 1 {
+            let ps = owners[name]!.sorted { $0.id < $1.id }
+            out.append(LintFinding(severity: .warning, location: ps[1].location, file: ps[1].location?.file ?? "", code: "shared-name",
+                                   message: "full name «\(name)» belongs to \(ps.map(\.id).joined(separator: ", ")); the linker picks the one in office on the date"))
+        }
+        return out
+    }
+}

@@ -1,0 +1,83 @@
+/// Turns unresolved titled mentions («السفير الأمريكي مايكل راتني») into YAML stubs a user can
+/// review and pass with `--kb`.
+///
+/// For each unresolved title whose office and country are known, the words right after it (after
+/// honorifics and commas) are taken as the person's name when there are two to four of them and
+/// none is a function word (`lexicon.stopwords`), a demonym or another KB pattern. Stubs are grouped
+/// by (office, country, name); the earliest article date becomes `from`.
+public enum KnowledgeSuggest {
+    public struct Stub: Sendable, Hashable {
+        public var office: String
+        public var country: String
+        public var name: String?
+        public var firstSeen: Day
+        public var examples: [String]
+    }
+
+    public static func stubs(_ linked: [LinkedArticle], linker: Linker) -> [Stub] {
+        let stop = Set(linker.kb.lexicon.stopwords.map { ArabicNormalizer.normalize($0) })
+        var byKey: [String: Stub] = [:]
+        for la in linked {
+            let scalars = Array(la.article.text.unicodeScalars)
+            for m in la.mentions where m.resolution == .unresolved && m.kind == .title {
+                guard let office = m.office, let country = m.country else { continue }
+                let name = nameAfter(m.tokens.upperBound, la.tokens, scalars, linker: linker, stop: stop)
+                let key = "\(office)|\(country)|\(name ?? "")"
+                let example = "\(la.article.id): «\(m.surface)\(name.map { " " + $0 } ?? "")»"
+                if var s = byKey[key] {
+                    s.firstSeen = min(s.firstSeen, la.article.date)
+                    if s.examples.count < 3 { s.examples.append(example) }
+                    byKey[key] = s
+                } else {
+                    byKey[key] = Stub(office: office, country: country, name: name, firstSeen: la.article.date, examples: [example])
+                }
+            }
+        }
+        return byKey.keys.sorted().map { byKey[$0]! }
+    }
+
+    static func nameAfter(_ start: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], linker: Linker, stop: Set<String>) -> String? {
+        var t = start
+        while t < tokens.count {
+            if tokens[t].kind == .punct, tokens[t].key == "," { t += 1; continue }
+            if let m = linker.index.longestMatch(in: tokens, at: t), m.payloads.contains(.honorific) || m.payloads.contains(where: \.isNisba) {
+                t = m.range.upperBound
+                continue
+            }
+            break
+        }
+        let first = t
+        while t < tokens.count, t - first < 4, tokens[t].kind == .word, !stop.contains(tokens[t].key),
+              linker.index.longestMatch(in: tokens, at: t) == nil {
+            t += 1
+        }
+        guard t - first >= 2 else { return nil }
+        return String(String.UnicodeScalarView(scalars[tokens[first].start..<tokens[t - 1].end]))
+    }
+
+    /// The stubs as a knowledge-base YAML file (see docs/knowledge-base.md).
+    public static func yaml(_ stubs: [Stub]) -> String {
+        var out = """
+            # Stubs written by `relgraph kb suggest` for titled persons not in the knowledge base.
+            # Review each entry: give a readable id and the English name, check the role dates against
+            # two sources, then use the file with --kb FILE (and check it with `relgraph kb lint FILE`).
+
+            """
+        if stubs.isEmpty { return out + "persons: []\n" }
+        out += "persons:\n"
+        var counts: [String: Int] = [:]
+        for s in stubs {
+            let base = "\(s.country.lowercased())_\(s.office)"
+            counts[base, default: 0] += 1
+            out += "  - id: \(base)_\(counts[base]!)\n"
+            out += "    en: TODO\n"
+            out += "    ar: \(s.name ?? "TODO")\n"
+            out += "    country: \(s.country)\n"
+            out += "    names: [\(s.name ?? "")]\n"
+            out += "    roles:\n"
+            out += "      - {office: \(s.office), from: \(s.firstSeen)}   # first seen in the articles; set the real start date\n"
+            for e in s.examples { out += "    # seen: \(e.replacingOccurrences(of: "\n", with: " "))\n" }
+        }
+        return out
+    }
+}

@@ -1,0 +1,47 @@
+/// Escaping of user text for Graphviz attribute values.
+///
+/// Attribute values are handed to cgraph as C strings (never as DOT text), so DOT quoting is not
+/// an issue; but Graphviz interprets the *values*:
+/// - `label` is an escString: `\N`, `\G`, `\n`, `\l`, `\r`, … are expanded and other backslashes
+///   dropped. Doubling every backslash keeps user text literal.
+/// - Plain labels also go through an HTML-entity decoder (`&amp;` becomes `&`), so `&` is written
+///   as `&amp;` to keep text such as `R&amp;D` literal.
+/// - `tooltip` strips one more level of backslashes than `label`: each backslash is quadrupled.
+/// - A literal line break in a name becomes a space (a name is one line), and NUL is dropped
+///   (it would end the C string).
+enum EscString {
+    /// `text` as a plain (non-HTML) `label` value that displays exactly `text` on one line.
+    static func label(_ text: String) -> String {
+        escape(text, backslash: #"\\"#)
+    }
+
+    /// Several lines, each displayed literally, joined with escString's centred line break `\n`.
+    static func label(lines: [String]) -> String {
+        lines.map(label).joined(separator: #"\n"#)
+    }
+
+    /// `text` as a `tooltip` value that displays exactly `text`.
+    static func tooltip(_ text: String) -> String {
+        escape(text, backslash: #"\\\\"#)
+    }
+
+    private static func escape(_ text: String, backslash: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            if character.isNewline {
+                out.append(" ")
+                continue
+            }
+            for scalar in character.unicodeScalars {
+                switch scalar {
+                case "\\": out.append(backslash)
+                case "&": out.append("&amp;")
+                case "\0": break
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+}

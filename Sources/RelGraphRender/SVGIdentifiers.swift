@@ -1,0 +1,43 @@
+import RelGraphCore
+
+/// The `id` attributes written into the SVG: `node-<id>` and `edge-<source>-<target>-<kind>`.
+///
+/// Only ASCII letters, digits, `_` and `-` are kept; any other character becomes `_`. Should two
+/// node ids map to the same safe form, later ones (in sorted id order) get `-2`, `-3`, … so every
+/// SVG id is unique and stable.
+enum SVGIdentifiers {
+    /// The safe form of a graph node id.
+    static func safe(_ id: String) -> String {
+        var out = ""
+        for scalar in id.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "_", "-": out.unicodeScalars.append(scalar)
+            default: out.append("_")
+            }
+        }
+        return out.isEmpty ? "_" : out
+    }
+
+    /// Unique safe ids for `nodes`, by index.
+    static func nodeIds(_ nodes: [GraphNode]) -> [String] {
+        var used = Set<String>()
+        return nodes.map { node in
+            let base = safe(node.id)
+            var candidate = base
+            var n = 2
+            while !used.insert(candidate).inserted {
+                candidate = "\(base)-\(n)"
+                n += 1
+            }
+            return candidate
+        }
+    }
+
+    /// `node-<safe id>`.
+    static func node(_ safeId: String) -> String { "node-\(safeId)" }
+
+    /// `edge-<safe source id>-<safe target id>-<kind>` (kind `co_mention` or `affiliation`).
+    static func edge(source: String, target: String, kind: EdgeKind) -> String {
+        "edge-\(source)-\(target)-\(kind.rawValue)"
+    }
+}

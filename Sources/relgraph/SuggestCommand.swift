@@ -1,0 +1,20 @@
+import ArgumentParser
+import RelGraphCore
+
+struct SuggestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "suggest",
+        abstract: "Write YAML stubs for titled persons the knowledge base does not know (ambassadors, attachés…).")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: "YAML file to write ('-' for standard output).")
+    var output: String = "-"
+
+    func run() throws {
+        let out = try input.runPipeline()
+        let linker = Linker(kb: try input.loadKnowledgeBase())
+        try OutputFile.write(KnowledgeSuggest.yaml(KnowledgeSuggest.stubs(out.linked, linker: linker)), to: output)
+        try input.finish(out)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import RelGraphCore
+
+@Suite struct LintTests {
+    func lint(_ yaml: String, name: String = "user.yaml", withDefault: Bool = true) throws -> [LintFinding] {
+        let dir = Support.temporaryDirectory()
+        let url = dir.appendingPathComponent(name)
+        try yaml.write(to: url, atomically: true, encoding: .utf8)
+        return KnowledgeLint.lint(files: [url], withDefault: withDefault)
+    }
+
+    @Test func defaultKnowledgeBaseIsClean() {
+        let errors = KnowledgeLint.lint(files: [], withDefault: true).filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors)")
+    }
+
+    @Test func unknownCountryWithLine() throws {
+        let f = try lint("""
+            persons:
+              - id: someone_new
+                en: Someone
+                ar: شخص
+                country: XX
+                names: [شخص جديد]
+            """)
+        let hit = f.first { $0.code == "unknown-country" }
+        #expect(hit?.location?.line == 2)
+        #expect(hit?.file.hasSuffix("user.yaml") == true)
+    }
+
+    @Test func overlappingTermsOfOneOffice() throws {
+        let f = try lint("""
+            persons:
+              - id: fake_secretary
+                en: Fake Secretary
+                ar: وزير وهمي
+                country: US
+                names: [وزير وهمي]
+                roles:
+                  - {office: defense_minister, from: 2025-03-01, to: 2025-05-01}
+            """)
+        let hit = f.first { $0.code == "overlap" }
+        #expect(hit != nil)
+        #expect(hit?.message.contains("pete_hegseth") == true)
+        #expect(hit?.location?.line == 8)
+    }
+
+    @Test func badDates() throws {
+        let f = try lint("""
+            persons:
+              - id: backwards
+                en: B
+                ar: ب
+                country: US
+                names: [اسم ما]
+                roles:
+                  - {office: defense_minister, from: 2030-01-01, to: 2029-01-01}
+            """, withDefault: false)
+        #expect(f.contains { $0.code == "bad-dates" && $0.location?.line == 8 })
+        let g = try lint("persons:\n  - id: x\n    en: X\n    ar: س\n    country: US\n    roles: [{office: president, from: 2021-02-30}]\n", withDefault: false)
+        #expect(g.contains { $0.code == "bad-dates" && $0.location?.line == 6 })
+    }
+
+    @Test func duplicateIdsAcrossAndWithinFiles() throws {
+        let across = try lint("""
+            persons:
+              - id: pete_hegseth
+                en: Pete Hegseth
+                ar: بيت هيغسيث
+                country: US
+                names: [بيت هيغسيث]
+            """)
+        #expect(across.contains { $0.code == "duplicate-id" && $0.location?.line == 2 })
+        let within = try lint("""
+            countries:
+              - {id: ZZ, en: Z, ar: ز, names: [زد]}
+              - {id: ZZ, en: Z2, ar: ز, names: [زدزد]}
+            """, withDefault: false)
+        #expect(within.contains { $0.code == "duplicate-id" && $0.location?.line == 3 })
+    }
+
+    @Test func unknownOfficeAndSyntax() throws {
+        let f = try lint("persons:\n  - id: y\n    en: Y\n    ar: ي\n    country: US\n    names: [اسم اخر]\n    roles: [{office: grand_vizier, from: 2020-01-01}]\n")
+        #expect(f.contains { $0.code == "unknown-office" })
+        let s = try lint("persons:\n  - id: z\n    names: [a, b\n", withDefault: false)
+        #expect(s.contains { $0.code == "syntax" && ($0.location?.line ?? 0) >= 3 })
+    }
+}
+
+@Suite struct SuggestTests {
+    @Test func stubsForUnknownTitledPersons() {
+        let a = Support.article("استقبل وزير الدفاع السعودي السفير الأمريكي مايكل راتني في الرياض.\nوالتقى الملحق العسكري البريطاني، العقيد جون سميث، بالوفد.", date: "2025-07-10")
+        let la = Support.linker.link(a)
+        let stubs = KnowledgeSuggest.stubs([la], linker: Support.linker)
+        #expect(stubs.map(\.office) == ["ambassador", "military_attache"])
+        #expect(stubs.map(\.name) == ["مايكل راتني", "جون سميث"])
+        let yaml = KnowledgeSuggest.yaml(stubs)
+        // The stub file is itself a loadable knowledge base.
+        let kb = try? KnowledgeLoader.load(yaml: yaml, file: "stubs.yaml")
+        #expect(kb?.persons.count == 2)
+        #expect(kb?.persons.first?.country == "US")
+    }
+}
