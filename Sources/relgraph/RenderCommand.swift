@@ -1,8 +1,76 @@
 import ArgumentParser
+import Foundation
 import RelGraphCore
+import RelGraphRender
 
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render", abstract: "Render the graph to SVG through Graphviz.")
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render the graph through Graphviz's C library (in process; no dot executable).",
+        discussion: "Inputs are articles (as for build) or one snapshot written by `relgraph build`.")
+
     @OptionGroup var input: InputOptions
-    func run() throws {}
+
+    @Option(name: .shortAndLong, help: "File to write ('-' for standard output). Its extension picks the format unless --format is given.")
+    var output: String = "output/graph.svg"
+
+    @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo (auto: dot up to 60 nodes, neato up to 800, sfdp beyond).")
+    var layout: String = "auto"
+
+    @Option(help: "Output format: svg, png, pdf or dot (default: from the output file's extension, else svg).")
+    var format: String?
+
+    @Option(help: "Node labels: ar, en or both.")
+    var labels: LabelLanguage = .ar
+
+    @Option(help: "A title drawn above the graph.")
+    var title: String?
+
+    func run() throws {
+        let graph: RelationGraph
+        var pipelineOutput: Pipeline.Output?
+        if let snapshot = try SnapshotInput.graph(from: input.paths) {
+            graph = snapshot
+        } else {
+            let out = try input.runPipeline()
+            pipelineOutput = out
+            graph = out.graph
+        }
+        let fmtName = format ?? { let ext = URL(fileURLWithPath: output).pathExtension.lowercased(); return ext.isEmpty ? "svg" : ext }()
+        do {
+            let options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: fmtName),
+                                        labels: labels, title: title)
+            let bytes = try GraphvizRenderer.render(graph, options: options)
+            try OutputFile.write(Data(bytes), to: output)
+        } catch let e as GraphvizError {
+            throw CLIError(message: "render: \(e.description)")
+        }
+        if let out = pipelineOutput { try input.finish(out) }
+    }
+}
+
+extension LabelLanguage: ExpressibleByArgument {}
+
+/// A snapshot given where articles are expected.
+enum SnapshotInput {
+    /// The graph of the one snapshot in `paths`, nil when the inputs are articles. A snapshot mixed
+    /// with other inputs is an error.
+    static func graph(from paths: [String]) throws -> RelationGraph? {
+        let snapshots = paths.filter { p in
+            p.lowercased().hasSuffix(".json") && (FileManager.default.contents(atPath: p).map(Snapshot.looksLikeSnapshot) ?? false)
+        }
+        guard !snapshots.isEmpty else {
+            if let bad = paths.first(where: { $0.lowercased().hasSuffix(".json") }) {
+                guard FileManager.default.fileExists(atPath: bad) else { throw CLIError(message: "\(bad): no such file") }
+                throw CLIError(message: "\(bad): not a relgraph snapshot (no \"format\": \"\(Snapshot.format)\"); give a file written by `relgraph build`")
+            }
+            return nil
+        }
+        guard paths.count == 1 else {
+            throw CLIError(message: "give either one snapshot or articles, not both (\(snapshots[0]) is a snapshot)")
+        }
+        do { return try Snapshot.read(FileManager.default.contents(atPath: snapshots[0])!, file: snapshots[0]) } catch let e as SnapshotError {
+            throw CLIError(message: e.description)
+        }
+    }
 }

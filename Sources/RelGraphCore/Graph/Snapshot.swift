@@ -31,9 +31,11 @@ public enum Snapshot {
                                  "edges": .array(edges), "articles": .array(articles)]).pretty()
     }
 
-    /// True when the data looks like a snapshot (cheap check of the first bytes).
+    /// True when the data looks like a snapshot: it starts with `{` and names the format (keys are
+    /// sorted, so `"format"` comes after the node and edge lists: the whole file is searched).
     public static func looksLikeSnapshot(_ data: Data) -> Bool {
-        String(decoding: data.prefix(4096), as: UTF8.self).contains("\"\(format)\"")
+        guard data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) == UInt8(ascii: "{") else { return false }
+        return data.range(of: Data("\"format\": \"\(format)\"".utf8)) != nil || data.range(of: Data("\"format\":\"\(format)\"".utf8)) != nil
     }
 
     public static func read(_ data: Data, file: String) throws -> RelationGraph {

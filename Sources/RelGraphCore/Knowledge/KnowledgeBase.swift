@@ -51,6 +51,7 @@ public struct KnowledgeBase: Sendable {
         lexicon.honorifics = Array(Set(lexicon.honorifics + other.lexicon.honorifics)).sorted()
         lexicon.counterpart = Array(Set(lexicon.counterpart + other.lexicon.counterpart)).sorted()
         lexicon.stopwords = Array(Set(lexicon.stopwords + other.lexicon.stopwords)).sorted()
+        lexicon.pair = Array(Set(lexicon.pair + other.lexicon.pair)).sorted()
     }
 
     mutating func add(country: Country) {
@@ -73,6 +74,7 @@ public struct KnowledgeBase: Sendable {
         lexicon.honorifics += other.honorifics
         lexicon.counterpart += other.counterpart
         lexicon.stopwords += other.stopwords
+        lexicon.pair += other.pair
     }
 
     private static func upsert<T>(_ value: T, id: String, into array: inout [T], index: inout [String: Int]) {

@@ -91,4 +91,6 @@ public struct Lexicon: Sendable, Hashable {
     public var counterpart: [String] = []
     /// Function words that never start or continue a name (used to find unknown names after titles).
     public var stopwords: [String] = []
+    /// Words for "the two sides/ministers" («الطرفان», «الوزيرين»): the last pair of persons named.
+    public var pair: [String] = []
 }

@@ -41,6 +41,7 @@ struct ArticlePass {
         resolveTitles()
         resolveShortNames()
         resolveCounterparts()
+        resolvePairs()
     }
 
     // MARK: helpers
@@ -397,6 +398,37 @@ struct ArticlePass {
             } else {
                 mentions.append(mention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, country: countryId,
                                         note: "counterpart of \(kb.persons[ref.person].id): no single holder in \(countryId) on \(date)", range: r))
+            }
+        }
+    }
+
+    // MARK: pass 7: pairs
+
+    /// «الطرفان»/«الوزيرين» (not followed by a demonym, which would make it about countries): the
+    /// two persons of the most recent sentence before it that names several; when that sentence
+    /// names more than two, the pair is not known and the mention stays unresolved.
+    mutating func resolvePairs() {
+        for m in matches where m.payloads.contains(.pair) {
+            let start = m.range.lowerBound
+            if nisbaCountry(at: m.range.upperBound) != nil { continue }
+            let before = personAt.filter { $0.token < start }
+            let bySentence = Dictionary(grouping: before, by: { sentenceOf[$0.token] })
+            guard let k = bySentence.keys.filter({ Set(bySentence[$0]!.map(\.person)).count >= 2 }).max() else {
+                mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved, note: "no pair of persons named before"))
+                continue
+            }
+            // A list of three or more is not a pair: which two are meant is not said.
+            guard Set(bySentence[k]!.map(\.person)).count == 2 else {
+                mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
+                                        note: "the last sentence naming several persons names more than two"))
+                continue
+            }
+            let pair = Array(Set(bySentence[k]!.map(\.person)))
+            let names = pair.map { kb.persons[$0].id }.sorted()
+            for p in pair.sorted(by: { kb.persons[$0].id < kb.persons[$1].id }) {
+                let person = kb.persons[p]
+                mentions.append(mention(m, kind: .person, entity: person.id, entityKind: .person, .coref, country: person.country,
+                                        note: "pair: " + names.joined(separator: " and ")))
             }
         }
     }

@@ -26,7 +26,9 @@ public struct LinkedArticle: Sendable {
 ///    form (`coref`), else the only one named anywhere in it, else the only KB person with that form
 ///    if in office on the date (`name`);
 /// 6. counterparts («نظيره الأمريكي»): the office of the closest preceding person, in the named
-///    country, on the date.
+///    country, on the date;
+/// 7. pairs («الطرفان», «الوزيرين»): the two persons of the latest sentence before it that names
+///    several, if it names exactly two.
 public struct Linker: Sendable {
     public let kb: KnowledgeBase
     let index: PatternIndex

@@ -53,6 +53,7 @@ struct PatternIndex: Sendable {
         for (i, o) in kb.organisations.enumerated() { for n in o.names { insert(n, .organisation(i)) } }
         for h in kb.lexicon.honorifics { insert(h, .honorific) }
         for c in kb.lexicon.counterpart { insert(c, .counterpart) }
+        for c in kb.lexicon.pair { insert(c, .pair) }
     }
 
     /// Inflected demonym forms of a masculine singular stem, each with and without «ال»:

@@ -12,6 +12,8 @@ enum Payload: Hashable, Sendable {
     case title(office: Int, country: Int?, from: Day?, to: Day?, dual: Bool)
     case honorific
     case counterpart
+    /// «الطرفان», «الوزيرين»: the last pair of persons named.
+    case pair
 
     var isCountryName: Bool { if case .countryName = self { return true } else { return false } }
     var isNisba: Bool { if case .nisba = self { return true } else { return false } }
