@@ -102,3 +102,41 @@ import Testing
         }
     }
 }
+
+@Suite struct LinkerRuleTests {
+    @Test func formerHolderIsNotTheCurrentOne() {
+        #expect(Support.persons("انتقد وزير الخارجية الأمريكي السابق القرار", date: "2026-01-01").isEmpty)
+        #expect(Support.persons("انتقد وزير الدفاع الأمريكي السابق لويد أوستن القرار", date: "2026-01-01") == ["lloyd_austin", "lloyd_austin"])
+    }
+
+    @Test func deputyCrownPrinceIsNotTheCrownPrince() {
+        #expect(Support.persons("استقبل ولي ولي العهد السعودي الوفد", date: "2016-05-01") == ["mohammed_bin_salman"])
+        #expect(Support.persons("استقبل ولي العهد السعودي الوفد", date: "2016-05-01") == ["mohammed_bin_nayef"])
+    }
+
+    @Test func counterpartUsesTheHighestRankedOffice() {
+        // In 2019 MBS was crown prince and defense minister: his counterpart is the UAE crown prince.
+        #expect(Support.persons("هاتف الأمير محمد بن سلمان نظيره الإماراتي", date: "2019-10-01")
+                == ["mohammed_bin_salman", "mohamed_bin_zayed_al_nahyan"])
+    }
+
+    @Test func demonymStemsThatStartLikeTheArticle() {
+        // «ألماني» begins with the letters of «ال»: every inflection must still match.
+        for form in ["الألماني", "الألمانية", "ألمانيون", "الألمانيين"] {
+            #expect(Support.mentions("قال المسؤول \(form)").contains { $0.entity == "DE" }, "\(form)")
+        }
+    }
+
+    @Test func pairWordsNameTheLastPair() {
+        let ms = Support.mentions("اتصل وزير الدفاع السعودي بنظيره الأمريكي. واستعرض الطرفان التعاون.", date: "2025-07-10")
+        let pair = ms.filter { $0.surface == "الطرفان" }
+        #expect(Set(pair.compactMap(\.entity)) == ["khalid_bin_salman", "pete_hegseth"])
+        // After a list of three persons, «الجانبين» does not say which two.
+        let list = Support.mentions("التقى خالد بن سلمان بماركو روبيو وبيت هيغسيث. وأكد الجانبين أهمية التعاون.")
+        #expect(list.first { $0.surface == "الجانبين" }?.resolution == .unresolved)
+    }
+
+    @Test func uniqueSurnameLinksOutOfOffice() {
+        #expect(Support.persons("قال بومبيو في مقابلة إن الاتفاق كان خطأ", date: "2025-07-10") == ["mike_pompeo"])
+    }
+}

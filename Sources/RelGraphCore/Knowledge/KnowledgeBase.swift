@@ -52,6 +52,7 @@ public struct KnowledgeBase: Sendable {
         lexicon.counterpart = Array(Set(lexicon.counterpart + other.lexicon.counterpart)).sorted()
         lexicon.stopwords = Array(Set(lexicon.stopwords + other.lexicon.stopwords)).sorted()
         lexicon.pair = Array(Set(lexicon.pair + other.lexicon.pair)).sorted()
+        lexicon.former = Array(Set(lexicon.former + other.lexicon.former)).sorted()
     }
 
     mutating func add(country: Country) {
@@ -75,6 +76,7 @@ public struct KnowledgeBase: Sendable {
         lexicon.counterpart += other.counterpart
         lexicon.stopwords += other.stopwords
         lexicon.pair += other.pair
+        lexicon.former += other.former
     }
 
     private static func upsert<T>(_ value: T, id: String, into array: inout [T], index: inout [String: Int]) {

@@ -7,7 +7,7 @@ public struct LintFinding: Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation?
     public var file: String
     /// `syntax`, `invalid`, `duplicate-id`, `unknown-country`, `unknown-office`, `overlap`,
-    /// `bad-dates`, `no-names`, `shared-name`.
+    /// `bad-dates`, `no-names`, `shared-name`, `common-word`.
     public var code: String
     public var message: String
 
@@ -125,6 +125,7 @@ public enum KnowledgeLint {
                                        message: "office '\(o.id)' has a title for unknown country '\(ct.country)'"))
             }
         }
+        out += commonWordShorts(merged)
         out += overlaps(merged)
         out += sharedNames(merged)
         return out
@@ -150,6 +151,20 @@ public enum KnowledgeLint {
                                                message: "\(parts[0]) of \(parts[1]): the term of '\(b.id)' (from \(rb.from.map { "\($0)" } ?? "?")) overlaps the term of '\(a.id)' (\(ra.from.map { "\($0)" } ?? "?") to \(ra.to.map { "\($0)" } ?? "open")); set the earlier term's 'to'"))
                     }
                 }
+            }
+        }
+        return out
+    }
+
+    /// A partial name that is also a function word or common verb (lexicon stopwords) would link
+    /// that word everywhere.
+    static func commonWordShorts(_ kb: KnowledgeBase) -> [LintFinding] {
+        let stop = Set(kb.lexicon.stopwords.map { ArabicNormalizer.normalize($0) })
+        var out: [LintFinding] = []
+        for p in kb.persons {
+            for s in p.short where stop.contains(ArabicNormalizer.normalize(s)) {
+                out.append(LintFinding(severity: .warning, location: p.location, file: p.location?.file ?? "", code: "common-word",
+                                       message: "partial name «\(s)» of '\(p.id)' is also a common word (lexicon stopwords); remove it from short"))
             }
         }
         return out

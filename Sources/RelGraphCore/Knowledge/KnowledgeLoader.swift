@@ -213,6 +213,7 @@ struct Reader {
     func lexicon(_ n: Node) throws -> Lexicon {
         guard let m = n.mapping else { throw invalid(n, "'lexicon' must be a mapping") }
         return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"),
-                       stopwords: try strings(m, "stopwords"), pair: try strings(m, "pair"))
+                       stopwords: try strings(m, "stopwords"), pair: try strings(m, "pair"),
+                       former: try strings(m, "former"))
     }
 }

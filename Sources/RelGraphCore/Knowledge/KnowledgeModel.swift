@@ -93,4 +93,6 @@ public struct Lexicon: Sendable, Hashable {
     public var stopwords: [String] = []
     /// Words for "the two sides/ministers" («الطرفان», «الوزيرين»): the last pair of persons named.
     public var pair: [String] = []
+    /// «السابق»: after a title, a past holder (linked only through a name next to it).
+    public var former: [String] = []
 }

@@ -162,6 +162,8 @@ struct ArticlePass {
         var end: Int
         /// A dual form («وزيرا الدفاع»): names two office-holders.
         var dual: Bool
+        /// Followed by «السابق»: a past holder, only a name next to it says who.
+        var former: Bool
     }
 
     func titleHit(_ m: PatternIndex.Match) -> TitleHit? {
@@ -186,6 +188,11 @@ struct ArticlePass {
                 end = nm2.range.upperBound
             }
         }
+        var former = false
+        if let mi = matchAt[end], matches[mi].payloads.contains(.former), matches[mi].cliticLength == 0 {
+            former = true
+            end = matches[mi].range.upperBound
+        }
         var offices = generic
         if countries.isEmpty, !specific.isEmpty {
             countries = [specific[0].1]
@@ -194,7 +201,7 @@ struct ArticlePass {
             offices = [s.0]
         }
         guard !offices.isEmpty else { return nil }
-        return TitleHit(match: m, offices: Array(Set(offices)).sorted(), countries: countries, coordinated: coordinated, end: end, dual: dual)
+        return TitleHit(match: m, offices: Array(Set(offices)).sorted(), countries: countries, coordinated: coordinated, end: end, dual: dual, former: former)
     }
 
     /// Tokens that may stand between a title and the name it introduces.
@@ -252,6 +259,11 @@ struct ArticlePass {
                 record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .apposition, country: kb.persons[p].country)
                 continue
             }
+            if hit.former {
+                mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
+                                        office: kb.offices[hit.offices[0]].id, note: "former holder; the text does not name them", range: r))
+                continue
+            }
             // People of this article who hold one of these offices on the date, most recent first.
             let holders = personAt.filter { p in
                 kb.persons[p.person].roles.contains { r in hit.offices.contains { kb.offices[$0].id == r.office } && r.isHeld(on: date) }
@@ -297,6 +309,12 @@ struct ArticlePass {
         let countryId = nodeCountry(c)
         if let p = apposed, kb.persons[p].country == countryId {
             record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .apposition, country: countryId)
+            return
+        }
+        if hit.former {
+            mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
+                                    office: kb.offices[hit.offices[0]].id, country: countryId,
+                                    note: "former holder; the text does not name them", range: r))
             return
         }
         var holders: [Int] = []
@@ -349,13 +367,21 @@ struct ArticlePass {
                 recordShort(m, prev.person, .coref)
             } else if case let anywhere = Set(personAt.map(\.person)).intersection(cands), anywhere.count == 1 {
                 recordShort(m, anywhere.first!, .coref)
-            } else if cands.count == 1, let p = cands.first, kb.persons[p].roles.contains(where: { $0.isHeld(on: date) }) {
+            } else if let p = uniqueCandidate(cands) {
                 recordShort(m, p, .name)
             } else {
                 mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
                                         note: "partial name; candidates " + cands.map { kb.persons[$0].id }.sorted().joined(separator: ", ")))
             }
         }
+    }
+
+    /// The one candidate of a partial name: the only one in the KB, else the only one in office on
+    /// the date.
+    func uniqueCandidate(_ cands: Set<Int>) -> Int? {
+        if cands.count == 1 { return cands.first }
+        let active = cands.filter { kb.persons[$0].roles.contains { $0.isHeld(on: date) } }
+        return active.count == 1 ? active.first : nil
     }
 
     mutating func recordShort(_ m: PatternIndex.Match, _ p: Int, _ how: Resolution) {
@@ -385,12 +411,13 @@ struct ArticlePass {
                 let roleOffices = Set(kb.persons[ref.person].roles.filter { $0.isHeld(on: date) }.map(\.office))
                 offices = kb.offices.indices.filter { roleOffices.contains(kb.offices[$0].id) }
             }
+            // Offices in rank order (the order of offices.yaml): the highest that exists in the
+            // named country is the one meant.
             let resolved = offices.compactMap { o -> (Int, Int)? in
                 let h = holdersIdx(office: o, country: countryId)
                 return h.count == 1 ? (o, h[0]) : nil
             }
-            if resolved.count == 1 || (resolved.count > 1 && Set(resolved.map(\.1)).count == 1) {
-                let (o, p) = resolved[0]
+            if let (o, p) = resolved.first {
                 mentions.append(mention(m, kind: .title, entity: kb.persons[p].id, entityKind: .person, .counterpart,
                                         office: kb.offices[o].id, country: countryId,
                                         note: "counterpart of \(kb.persons[ref.person].id)", range: r))

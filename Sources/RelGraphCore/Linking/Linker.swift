@@ -20,13 +20,16 @@ public struct LinkedArticle: Sendable {
 ///    «السعودي والقطري» gives one mention per country). A name standing next to the title
 ///    (after it, or just before it, honorifics and commas allowed between) decides (`apposition`),
 ///    provided its country agrees; otherwise the office holder on the article's date (`title`). A
-///    bare title takes the one person named in the article who holds that office on the date, else
-///    the holder in the article's dominant country;
+///    bare title takes the person named in the article who holds that office on the date (the one
+///    named last before it), else the holder in the article's dominant country; a title followed by
+///    «السابق» (former) is linked only through a name next to it;
 /// 5. partial names («بن سلمان», «هيغسيث»): the closest preceding person of the article with that
-///    form (`coref`), else the only one named anywhere in it, else the only KB person with that form
-///    if in office on the date (`name`);
-/// 6. counterparts («نظيره الأمريكي»): the office of the closest preceding person, in the named
-///    country, on the date;
+///    form (`coref`), else the only one named anywhere in it, else the only KB person with that form,
+///    else the only one in office on the date (`name`); a partial name right after a given name
+///    known to the KB («فيصل بن سلمان») belongs to another, unknown person and stays unresolved;
+/// 6. counterparts («نظيره الأمريكي»): the office of the closest preceding person (their
+///    highest-ranked office, offices.yaml order, when they hold several), in the named country, on
+///    the date;
 /// 7. pairs («الطرفان», «الوزيرين»): the two persons of the latest sentence before it that names
 ///    several, if it names exactly two.
 public struct Linker: Sendable {

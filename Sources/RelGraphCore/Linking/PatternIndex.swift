@@ -54,13 +54,15 @@ struct PatternIndex: Sendable {
         for h in kb.lexicon.honorifics { insert(h, .honorific) }
         for c in kb.lexicon.counterpart { insert(c, .counterpart) }
         for c in kb.lexicon.pair { insert(c, .pair) }
+        for c in kb.lexicon.former { insert(c, .former) }
     }
 
     /// Inflected demonym forms of a masculine singular stem, each with and without «ال»:
     /// stem, +ة, +ين, +ون, +ان, +تين, +تان, +ات.
     static func nisbaForms(_ stem: String) -> [String] {
-        let s = ArabicNormalizer.normalize(stem)
-        let bare = s.hasPrefix("ال") ? String(s.dropFirst(2)) : s
+        // The stem is written without the article; do not strip «ال» from it: «ألماني» starts
+        // with those letters.
+        let bare = ArabicNormalizer.normalize(stem)
         let forms = ["", "ه", "ين", "ون", "ان", "تين", "تان", "ات"].map { bare + $0 }
         return forms + forms.map { "ال" + $0 }
     }

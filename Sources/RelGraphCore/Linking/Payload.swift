@@ -14,6 +14,8 @@ enum Payload: Hashable, Sendable {
     case counterpart
     /// «الطرفان», «الوزيرين»: the last pair of persons named.
     case pair
+    /// «السابق» after a title: a former holder.
+    case former
 
     var isCountryName: Bool { if case .countryName = self { return true } else { return false } }
     var isNisba: Bool { if case .nisba = self { return true } else { return false } }

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import RelGraphCore
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score person linking against gold files (precision, recall, F1 per phenomenon).",
+        discussion: "Gold format: see LinkEvaluation in the library docs; the project's gold set is gold/*.jsonl.")
+
+    @Argument(help: "Gold JSONL files (default: gold/persons.jsonl gold/seeds.jsonl).")
+    var files: [String] = []
+
+    @Option(name: .customLong("kb"), help: "A knowledge-base YAML file merged over the default (repeatable).")
+    var knowledgeBases: [String] = []
+
+    @Option(name: .customLong("min-f1"), help: "Exit with status 1 when the overall F1 is below this, or a title-by-date case is wrong.")
+    var minF1: Double?
+
+    func run() throws {
+        let paths = files.isEmpty ? ["gold/persons.jsonl", "gold/seeds.jsonl"] : files
+        let kb: KnowledgeBase
+        do { kb = try KnowledgeLoader.load(overlays: knowledgeBases.map { URL(fileURLWithPath: $0) }) } catch let e as KnowledgeError {
+            throw CLIError(message: e.description)
+        }
+        let linker = Linker(kb: kb)
+        var records: [LinkEvaluation.Record] = []
+        var root = URL(fileURLWithPath: ".")
+        for p in paths {
+            do { records += try LinkEvaluation.load(URL(fileURLWithPath: p)) } catch let e as EvaluationError { throw CLIError(message: e.message) }
+            root = URL(fileURLWithPath: p).deletingLastPathComponent().deletingLastPathComponent()
+        }
+        let report = LinkEvaluation.evaluate(records, linker: linker, root: root)
+        print(report.table(), terminator: "")
+        if let minF1, report.total.f1 < minF1 || !report.titleByDateWrong.isEmpty { throw ExitCode(1) }
+    }
+}
