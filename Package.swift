@@ -48,5 +48,10 @@ let package = Package(
             name: "RelGraphRenderTests",
             dependencies: ["RelGraphRender", "RelGraphCore"]
         ),
+        // Runs the built `relgraph` executable: exit codes, files written, stdout.
+        .testTarget(
+            name: "relgraphTests",
+            dependencies: ["relgraph", "RelGraphCore"]
+        ),
     ]
 )

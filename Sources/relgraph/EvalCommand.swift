@@ -11,19 +11,14 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "Gold JSONL files (default: gold/persons.jsonl gold/seeds.jsonl).")
     var files: [String] = []
 
-    @Option(name: .customLong("kb"), help: "A knowledge-base YAML file merged over the default (repeatable).")
-    var knowledgeBases: [String] = []
+    @OptionGroup var knowledge: KnowledgeOptions
 
     @Option(name: .customLong("min-f1"), help: "Exit with status 1 when the overall F1 is below this, or a title-by-date case is wrong.")
     var minF1: Double?
 
     func run() throws {
         let paths = files.isEmpty ? ["gold/persons.jsonl", "gold/seeds.jsonl"] : files
-        let kb: KnowledgeBase
-        do { kb = try KnowledgeLoader.load(overlays: knowledgeBases.map { URL(fileURLWithPath: $0) }) } catch let e as KnowledgeError {
-            throw CLIError(message: e.description)
-        }
-        let linker = Linker(kb: kb)
+        let linker = Linker(kb: try knowledge.load())
         var records: [LinkEvaluation.Record] = []
         var root = URL(fileURLWithPath: ".")
         for p in paths {

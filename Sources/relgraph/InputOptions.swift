@@ -7,8 +7,7 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Articles: .txt files, .jsonl corpora or folders of them (default: seeds/).")
     var inputs: [String] = []
 
-    @Option(name: .customLong("kb"), help: "A knowledge-base YAML file merged over the default (repeatable).")
-    var knowledgeBases: [String] = []
+    @OptionGroup var knowledge: KnowledgeOptions
 
     @Option(name: .customLong("as-of"), help: "Date (YYYY-MM-DD) for articles with no date of their own (default: today).")
     var asOf: String?
@@ -27,11 +26,7 @@ struct InputOptions: ParsableArguments {
 
     func day() -> Day { asOf.flatMap(Day.init(iso:)) ?? Day.today() }
 
-    func loadKnowledgeBase() throws -> KnowledgeBase {
-        do { return try KnowledgeLoader.load(overlays: knowledgeBases.map { URL(fileURLWithPath: $0) }) } catch let e as KnowledgeError {
-            throw CLIError(message: e.description)
-        }
-    }
+    func loadKnowledgeBase() throws -> KnowledgeBase { try knowledge.load() }
 
     /// Reads, links and builds; prints diagnostics unless quiet; fails when nothing was read.
     func runPipeline() throws -> Pipeline.Output {
@@ -54,6 +49,18 @@ struct InputOptions: ParsableArguments {
     /// Exit status 1 under --strict when any input problem was reported.
     func finish(_ out: Pipeline.Output) throws {
         if strict && out.diagnostics.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }
+    }
+}
+
+/// `--kb`: knowledge-base overlays, for every command that links.
+struct KnowledgeOptions: ParsableArguments {
+    @Option(name: .customLong("kb"), help: "A knowledge-base YAML file merged over the default (repeatable).")
+    var knowledgeBases: [String] = []
+
+    func load() throws -> KnowledgeBase {
+        do { return try KnowledgeLoader.load(overlays: knowledgeBases.map { URL(fileURLWithPath: $0) }) } catch let e as KnowledgeError {
+            throw CLIError(message: e.description)
+        }
     }
 }
 

@@ -44,10 +44,10 @@ public struct KnowledgeBase: Sendable {
 
     /// Adds or replaces entries (by id) and lexicon words from another layer.
     public mutating func merge(_ other: KnowledgeBase) {
-        for c in other.countries { Self.upsert(c, id: c.id, into: &countries, index: &countryIndex) }
-        for o in other.offices { Self.upsert(o, id: o.id, into: &offices, index: &officeIndex) }
-        for p in other.persons { Self.upsert(p, id: p.id, into: &persons, index: &personIndex) }
-        for o in other.organisations { Self.upsert(o, id: o.id, into: &organisations, index: &organisationIndex) }
+        for c in other.countries { Self.upsert(c, into: &countries, index: &countryIndex) }
+        for o in other.offices { Self.upsert(o, into: &offices, index: &officeIndex) }
+        for p in other.persons { Self.upsert(p, into: &persons, index: &personIndex) }
+        for o in other.organisations { Self.upsert(o, into: &organisations, index: &organisationIndex) }
         lexicon.honorifics = Array(Set(lexicon.honorifics + other.lexicon.honorifics)).sorted()
         lexicon.counterpart = Array(Set(lexicon.counterpart + other.lexicon.counterpart)).sorted()
         lexicon.stopwords = Array(Set(lexicon.stopwords + other.lexicon.stopwords)).sorted()
@@ -55,21 +55,19 @@ public struct KnowledgeBase: Sendable {
         lexicon.former = Array(Set(lexicon.former + other.lexicon.former)).sorted()
     }
 
-    mutating func add(country: Country) {
-        if let i = countryIndex[country.id] { redefinitions.append(.init(id: country.id, first: countries[i].location, again: country.location)) }
-        Self.upsert(country, id: country.id, into: &countries, index: &countryIndex)
+    /// Adds an entry read from a file; an id already defined in the same layer is recorded as a
+    /// redefinition (the later entry wins).
+    static func add<T: KnowledgeEntry>(_ entry: T, into array: inout [T], index: inout [String: Int],
+                                       redefinitions: inout [Redefinition]) {
+        if let i = index[entry.id] { redefinitions.append(.init(id: entry.id, first: array[i].location, again: entry.location)) }
+        upsert(entry, into: &array, index: &index)
     }
-    mutating func add(office: Office) {
-        if let i = officeIndex[office.id] { redefinitions.append(.init(id: office.id, first: offices[i].location, again: office.location)) }
-        Self.upsert(office, id: office.id, into: &offices, index: &officeIndex)
-    }
-    mutating func add(person: Person) {
-        if let i = personIndex[person.id] { redefinitions.append(.init(id: person.id, first: persons[i].location, again: person.location)) }
-        Self.upsert(person, id: person.id, into: &persons, index: &personIndex)
-    }
+
+    mutating func add(country: Country) { Self.add(country, into: &countries, index: &countryIndex, redefinitions: &redefinitions) }
+    mutating func add(office: Office) { Self.add(office, into: &offices, index: &officeIndex, redefinitions: &redefinitions) }
+    mutating func add(person: Person) { Self.add(person, into: &persons, index: &personIndex, redefinitions: &redefinitions) }
     mutating func add(organisation: Organisation) {
-        if let i = organisationIndex[organisation.id] { redefinitions.append(.init(id: organisation.id, first: organisations[i].location, again: organisation.location)) }
-        Self.upsert(organisation, id: organisation.id, into: &organisations, index: &organisationIndex)
+        Self.add(organisation, into: &organisations, index: &organisationIndex, redefinitions: &redefinitions)
     }
     mutating func add(lexicon other: Lexicon) {
         lexicon.honorifics += other.honorifics
@@ -79,7 +77,7 @@ public struct KnowledgeBase: Sendable {
         lexicon.former += other.former
     }
 
-    private static func upsert<T>(_ value: T, id: String, into array: inout [T], index: inout [String: Int]) {
-        if let i = index[id] { array[i] = value } else { index[id] = array.count; array.append(value) }
+    private static func upsert<T: KnowledgeEntry>(_ value: T, into array: inout [T], index: inout [String: Int]) {
+        if let i = index[value.id] { array[i] = value } else { index[value.id] = array.count; array.append(value) }
     }
 }

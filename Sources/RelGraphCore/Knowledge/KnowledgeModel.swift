@@ -13,8 +13,14 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(file):\(line):\(column)" }
 }
 
+/// An entry of the knowledge base with an id and the place it was written.
+public protocol KnowledgeEntry: Sendable {
+    var id: String { get }
+    var location: SourceLocation? { get }
+}
+
 /// A country: names, demonym (nisba) stems, capitals and context-only names.
-public struct Country: Sendable, Hashable {
+public struct Country: KnowledgeEntry, Hashable {
     public var id: String
     public var en: String
     public var ar: String
@@ -35,7 +41,7 @@ public struct CountryTitle: Sendable, Hashable {
 }
 
 /// An office as a function (`defense_minister`), independent of the country.
-public struct Office: Sendable, Hashable {
+public struct Office: KnowledgeEntry, Hashable {
     public var id: String
     public var en: String
     /// Generic title patterns; `<country>` and `<nisba>` are slots (see docs/knowledge-base.md).
@@ -63,7 +69,7 @@ public struct Role: Sendable, Hashable {
     }
 }
 
-public struct Person: Sendable, Hashable {
+public struct Person: KnowledgeEntry, Hashable {
     public var id: String
     public var en: String
     public var ar: String
@@ -76,7 +82,7 @@ public struct Person: Sendable, Hashable {
     public var location: SourceLocation?
 }
 
-public struct Organisation: Sendable, Hashable {
+public struct Organisation: KnowledgeEntry, Hashable {
     public var id: String
     public var en: String
     public var ar: String

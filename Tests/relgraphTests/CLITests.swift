@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import RelGraphCore
+
+/// Runs the `relgraph` executable built next to the test bundle.
+enum CLI {
+    static var binary: URL {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [dir, dir.deletingLastPathComponent()] {
+            let url = candidate.appendingPathComponent("relgraph")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/debug/relgraph")
+    }
+
+    static var root: URL {
+        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while dir.path != "/", !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) { dir.deleteLastPathComponent() }
+        return dir
+    }
+
+    struct Result { var status: Int32; var stdout: String; var stderr: String }
+
+    static func run(_ args: [String], environment: [String: String]? = nil) throws -> Result {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        p.currentDirectoryURL = root
+        if let environment { p.environment = environment }
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    static func temporaryDirectory() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-cli-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+@Suite(.serialized) struct CLITests {
+    @Test func buildWritesTheSnapshotAndRenderReadsIt() throws {
+        let dir = CLI.temporaryDirectory()
+        let json = dir.appendingPathComponent("g.json").path
+        let b = try CLI.run(["build", "seeds", "--as-of", "2025-10-15", "-o", json, "-q"])
+        #expect(b.status == 0, "\(b.stderr)")
+        let graph = try Snapshot.read(FileManager.default.contents(atPath: json)!, file: json)
+        #expect(graph.edge("khalid_bin_salman", "pete_hegseth") != nil)
+        let svg = dir.appendingPathComponent("sub/dir/g.svg").path
+        let r = try CLI.run(["render", json, "-o", svg])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(text.contains("خالد بن سلمان"))
+        // No temporary file is left next to the output.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("sub/dir").path) == ["g.svg"])
+    }
+
+    @Test func renderingNeedsNoGraphvizExecutable() throws {
+        let dir = CLI.temporaryDirectory()
+        let svg = dir.appendingPathComponent("g.svg").path
+        // An empty PATH: nothing can be spawned, yet rendering works (Graphviz is linked in).
+        let r = try CLI.run(["render", "seeds", "--as-of", "2025-10-15", "-o", svg, "-q"], environment: ["PATH": ""])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: svg))
+    }
+
+    @Test func diagnosticsGoToStderrAndStrictFails() throws {
+        let dir = CLI.temporaryDirectory()
+        try "مقال عن السعودية وقطر".write(to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try Data([0xFF, 0xFE, 0x41]).write(to: dir.appendingPathComponent("bad.txt"))
+        let normal = try CLI.run(["build", dir.path, "--as-of", "2025-10-15"])
+        #expect(normal.status == 0)
+        #expect(normal.stderr.contains("invalid UTF-8"))
+        #expect(normal.stdout.contains("\"relgraph-snapshot\""))
+        let strict = try CLI.run(["build", dir.path, "--as-of", "2025-10-15", "--strict", "-q"])
+        #expect(strict.status == 1)
+    }
+
+    @Test func nothingReadableIsAnError() throws {
+        let dir = CLI.temporaryDirectory()
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        let r = try CLI.run(["build", dir.path])
+        #expect(r.status == 1)
+        let usage = try CLI.run(["build", "--as-of", "yesterday"])
+        #expect(usage.status == 64 || usage.status == 2)
+    }
+
+    @Test func linkListsMentionsAsJSONL() throws {
+        let r = try CLI.run(["link", "seeds/000_8010a983da41c318.txt", "--as-of", "2024-04-14", "-q"])
+        #expect(r.status == 0)
+        let records = r.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(records.contains { $0["surface"] as? String == "نظيره الأمريكي" && $0["entity"] as? String == "lloyd_austin" && $0["resolution"] as? String == "counterpart" })
+        #expect(records.allSatisfy { $0["start"] is Int && $0["end"] is Int && $0["article"] as? String == "000_8010a983da41c318" })
+    }
+
+    @Test func kbLintExitStatus() throws {
+        #expect(try CLI.run(["kb", "lint"]).status == 0)
+        let dir = CLI.temporaryDirectory()
+        let bad = dir.appendingPathComponent("bad.yaml")
+        try "persons:\n  - id: x\n    en: X\n    ar: س\n    country: XX\n".write(to: bad, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["kb", "lint", bad.path])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("bad.yaml:2"))
+    }
+
+    @Test func mixingASnapshotWithArticlesIsRefused() throws {
+        let dir = CLI.temporaryDirectory()
+        let json = dir.appendingPathComponent("g.json").path
+        _ = try CLI.run(["build", "seeds", "-o", json, "-q"])
+        let r = try CLI.run(["render", json, "seeds", "-o", dir.appendingPathComponent("x.svg").path])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("either one snapshot or articles"))
+    }
+}
