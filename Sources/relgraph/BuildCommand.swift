@@ -12,7 +12,7 @@ struct BuildCommand: ParsableCommand {
     var output: String = "-"
 
     func run() throws {
-        let out = try input.runPipeline()
+        let out = try input.runPipeline().output
         try OutputFile.write(Snapshot.json(out.graph), to: output)
         try input.finish(out)
     }

@@ -29,12 +29,12 @@ struct InputOptions: ParsableArguments {
     func loadKnowledgeBase() throws -> KnowledgeBase { try knowledge.load() }
 
     /// Reads, links and builds; prints diagnostics unless quiet; fails when nothing was read.
-    func runPipeline() throws -> Pipeline.Output {
+    func runPipeline() throws -> (pipeline: Pipeline, output: Pipeline.Output) {
         let pipeline = Pipeline(kb: try loadKnowledgeBase(), asOf: day())
         let out = pipeline.run(paths: paths)
         report(out)
         if out.linked.isEmpty { throw ExitCode(1) }
-        return out
+        return (pipeline, out)
     }
 
     func report(_ out: Pipeline.Output) {

@@ -20,8 +20,8 @@ struct LinkCommand: ParsableCommand {
     var unresolved = false
 
     func run() throws {
-        let out = try input.runPipeline()
-        let kb = try input.loadKnowledgeBase()
+        let (pipeline, out) = try input.runPipeline()
+        let kb = pipeline.kb
         var text = format == .tsv ? MentionTable.tsvHeader + "\n" : ""
         for la in out.linked {
             for m in la.mentions where !unresolved || m.resolution == .unresolved {

@@ -32,7 +32,7 @@ struct RenderCommand: ParsableCommand {
         if let snapshot = try SnapshotInput.graph(from: input.paths) {
             graph = snapshot
         } else {
-            let out = try input.runPipeline()
+            let out = try input.runPipeline().output
             pipelineOutput = out
             graph = out.graph
         }

@@ -12,9 +12,8 @@ struct SuggestCommand: ParsableCommand {
     var output: String = "-"
 
     func run() throws {
-        let out = try input.runPipeline()
-        let linker = Linker(kb: try input.loadKnowledgeBase())
-        try OutputFile.write(KnowledgeSuggest.yaml(KnowledgeSuggest.stubs(out.linked, linker: linker)), to: output)
+        let (pipeline, out) = try input.runPipeline()
+        try OutputFile.write(KnowledgeSuggest.yaml(KnowledgeSuggest.stubs(out.linked, linker: pipeline.linker)), to: output)
         try input.finish(out)
     }
 }

@@ -55,10 +55,9 @@ public struct ArticleReader: Sendable {
     func articleFiles(in dir: String, diagnostics: inout [Diagnostic]) -> [String] {
         let url = URL(fileURLWithPath: dir)
         guard let e = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
-                                                     options: [.skipsHiddenFiles], errorHandler: { u, err in
-            // Unreadable sub-folders are reported by the caller's final count; keep going.
-            _ = (u, err)
-            return true
+                                                     options: [.skipsHiddenFiles], errorHandler: { _, _ in
+            // An unreadable sub-folder is skipped and the walk goes on.
+            true
         }) else {
             diagnostics.append(Diagnostic(.error, dir, "unreadable", "cannot list this folder"))
             return []

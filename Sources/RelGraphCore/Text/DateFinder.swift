@@ -78,8 +78,8 @@ public enum DateFinder {
     static func match(_ t: [Token], at i: Int) -> (Day, Int)? {
         let tok = t[i]
         guard tok.kind == .number else { return nil }
-        // Numeric forms inside one number token.
-        if tok.key.contains("/") || tok.key.contains("-") {
+        // Numeric forms inside one number token (the tokeniser joins digits across `/`).
+        if tok.key.contains("/") {
             let parts = tok.key.split(separator: "/").compactMap { Int($0) }
             if parts.count == 3 {
                 let d = parts[0] > 31 ? Day(year: parts[0], month: parts[1], day: parts[2])
