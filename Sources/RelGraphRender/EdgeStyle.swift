@@ -1,7 +1,28 @@
 import Foundation
 
-/// Edge appearance derived from kind and weight.
+import RelGraphCore
+
+/// Edge appearance derived from kind, weight, direction and polarity.
 enum EdgeStyle {
+    /// Graphviz `dir` for an edge direction.
+    static func dir(_ d: EdgeDirection) -> String {
+        switch d {
+        case .none: return "none"
+        case .forward: return "forward"
+        case .backward: return "back"
+        case .both: return "both"
+        }
+    }
+
+    /// Interaction colour: green cooperative, red hostile, orange mixed.
+    static func color(_ p: Polarity) -> String {
+        switch p {
+        case .cooperative: return "#2e7d32"
+        case .hostile: return "#c62828"
+        case .mixed: return "#ef6c00"
+        }
+    }
+
     /// Largest pen width, reached at weight 2^(10/3) ≈ 10.
     static let maxPenWidth = 6.0
 

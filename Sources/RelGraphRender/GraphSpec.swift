@@ -136,14 +136,22 @@ struct GraphSpec {
                 Attribute("id", SVGIdentifiers.edge(source: safeIds[edge.source], target: safeIds[edge.target],
                                                     kind: edge.kind)),
                 Attribute("class", edge.kind.rawValue),
-                Attribute("dir", edge.isDirected ? "forward" : "none"),
+                Attribute("dir", EdgeStyle.dir(edge.direction)),
             ]
             switch edge.kind {
-            case .coMention:
+            case .interaction:
                 attributes += [
-                    Attribute("color", "#555555"),
+                    Attribute("color", EdgeStyle.color(edge.polarity)),
                     Attribute("penwidth", EdgeStyle.penWidth(weight: edge.weight)),
                     Attribute("weight", EdgeStyle.layoutWeight(edge.weight)),
+                    Attribute("arrowsize", "0.7"),
+                ]
+            case .coMention:
+                attributes += [
+                    Attribute("style", "dotted"),
+                    Attribute("color", "#9e9e9e"),
+                    Attribute("penwidth", "1"),
+                    Attribute("weight", "1"),
                 ]
             case .affiliation:
                 attributes += [
@@ -155,7 +163,10 @@ struct GraphSpec {
                     Attribute("arrowsize", "0.8"),
                 ]
             }
-            let tip = "\(Self.oneLine(a.name)) – \(Self.oneLine(b.name)): weight \(EdgeStyle.display(edge.weight))"
+            var tip = "\(Self.oneLine(a.name)) – \(Self.oneLine(b.name)): weight \(EdgeStyle.display(edge.weight))"
+            if edge.kind == .interaction {
+                tip += " (" + edge.types.map { "\($0.type) ×\($0.count)" }.joined(separator: ", ") + "; \(edge.polarity.rawValue))"
+            }
             attributes.append(Attribute("tooltip", EscString.tooltip(tip)))
             return Edge(tail: edge.source, head: edge.target, attributes: attributes)
         }

@@ -8,24 +8,84 @@ import Testing
         return Pipeline(kb: Support.kb, asOf: Support.day(date)).run(articles: articles).graph
     }
 
-    @Test func coMentionInSentenceAndCarryOver() {
-        let g = graph(["التقى الأمير خالد بن سلمان في واشنطن بمسؤولين. وشملت اللقاءات ماركو روبيو وستيف ويتكوف.\nفقرة أخرى عن بيت هيغسيث."])
-        #expect(g.edge("khalid_bin_salman", "marco_rubio")?.weight == 1)
-        #expect(g.edge("marco_rubio", "steve_witkoff")?.weight == 1)
-        // A new paragraph does not carry the subject over.
-        #expect(g.edge("khalid_bin_salman", "pete_hegseth") == nil)
+    @Test func coMentionWithoutAnInteractionWord() {
+        let g = graph(["ذكر التقرير ماركو روبيو وستيف ويتكوف.\nفقرة أخرى عن بيت هيغسيث."])
+        #expect(g.edge("marco_rubio", "steve_witkoff", kind: .coMention)?.weight == 0.5)
+        #expect(g.edge("marco_rubio", "steve_witkoff") == nil)
+        // A new paragraph does not carry over.
+        #expect(g.edge("marco_rubio", "pete_hegseth", kind: .coMention) == nil)
     }
 
-    @Test func countryEdgesAndAffiliation() {
-        let g = graph(["بحثت السعودية وقطر التعاون. وأكد الأمير خالد بن سلمان ذلك."])
-        #expect(g.edge("QA", "SA")?.weight == 1)
+    @Test func subjectCarriesOverToTheNextSentence() {
+        let g = graph(["التقى الأمير خالد بن سلمان في واشنطن بمسؤولين كبار. وشملت اللقاءات ماركو روبيو وستيف ويتكوف."])
+        #expect(g.edge("khalid_bin_salman", "marco_rubio")?.types.map(\.type) == ["meeting"])
+        #expect(g.edge("khalid_bin_salman", "steve_witkoff")?.types.map(\.type) == ["meeting"])
+        // The listed partners did not meet each other.
+        #expect(g.edge("marco_rubio", "steve_witkoff") == nil)
+        #expect(g.edge("marco_rubio", "steve_witkoff", kind: .coMention) != nil)
+    }
+
+    @Test func directionsFromVerbs() {
+        let g = graph(["تلقى الأمير خالد بن سلمان اتصالا هاتفيا من بيت هيغسيث.",
+                       "أجرى الأمير فيصل بن فرحان اتصالا هاتفيا بماركو روبيو.",
+                       "استقبل الأمير محمد بن سلمان الرئيس مسعود بزشكيان في الرياض."])
+        #expect(g.direction(from: "pete_hegseth", to: "khalid_bin_salman") == .forward)
+        #expect(g.direction(from: "faisal_bin_farhan", to: "marco_rubio") == .forward)
+        // The guest goes to the host.
+        #expect(g.direction(from: "masoud_pezeshkian", to: "mohammed_bin_salman") == .forward)
+        #expect(g.edge("khalid_bin_salman", "pete_hegseth")?.types.map(\.type) == ["call"])
+        #expect(g.edge("masoud_pezeshkian", "mohammed_bin_salman")?.types.map(\.type) == ["meeting"])
+    }
+
+    @Test func weightsComeFromTheTypeTable() {
+        let g = graph(["اتصل بيت هيغسيث بخالد بن سلمان. والتقى بيت هيغسيث الأمير خالد بن سلمان في مباحثات."])
+        // call 2 + meeting 4 + talks 3
+        #expect(g.edge("khalid_bin_salman", "pete_hegseth")?.weight == 9)
+        #expect(g.edge("khalid_bin_salman", "pete_hegseth")?.count == 3)
+    }
+
+    @Test func userTypeTableOverridesTheDefault() throws {
+        var kb = Support.kb
+        kb.merge(try KnowledgeLoader.load(yaml: "interaction_types:\n  - {id: call, weight: 10, polarity: cooperative}\n", file: "w.yaml"))
+        let a = Support.article("اتصل بيت هيغسيث بخالد بن سلمان.")
+        let g = Pipeline(kb: kb, asOf: Support.day("2025-07-10")).run(articles: [a]).graph
+        #expect(g.edge("khalid_bin_salman", "pete_hegseth")?.weight == 10)
+    }
+
+    @Test func oneEventReportedTwiceIsCountedOnce() {
+        let g = graph(["تلقى الأمير خالد بن سلمان اتصالا هاتفيا من بيت هيغسيث.",
+                       "وزير الدفاع الأمريكي يجري اتصالا هاتفيا بوزير الدفاع السعودي."])
+        let events = g.events(between: "khalid_bin_salman", "pete_hegseth")
+        #expect(events.count == 1)
+        #expect(events.first?.evidence.map(\.article) == ["a0", "a1"])
+        #expect(g.edge("khalid_bin_salman", "pete_hegseth")?.weight == 2)
+        // Different dates are different events.
+        let two = Pipeline(kb: Support.kb, asOf: Support.day("2025-07-10")).run(articles: [
+            Support.article("اتصل بيت هيغسيث بخالد بن سلمان.", date: "2025-07-10", id: "x"),
+            Support.article("اتصل بيت هيغسيث بخالد بن سلمان.", date: "2025-08-10", id: "y"),
+        ]).graph
+        #expect(two.events(between: "khalid_bin_salman", "pete_hegseth").count == 2)
+    }
+
+    @Test func countryLayerAndStatedRelations() {
+        let g = graph(["اتصل بيت هيغسيث بخالد بن سلمان.", "وتناول الطرفان العلاقات بين السعودية وقطر."])
+        #expect(g.edge("SA", "US")?.types.map(\.type) == ["call"])
+        #expect(g.direction(from: "US", to: "SA") == .forward)
+        #expect(g.edge("QA", "SA")?.types.map(\.type) == ["relations"])
         #expect(g.edge("khalid_bin_salman", "SA", kind: .affiliation)?.weight == 1)
-        #expect(g.node("khalid_bin_salman")?.label == "خالد بن سلمان")
     }
 
-    @Test func weightsCountSentences() {
-        let g = graph(["اتصل بيت هيغسيث بخالد بن سلمان.", "التقى بيت هيغسيث الأمير خالد بن سلمان. ثم تحدث هيغسيث."])
-        #expect(g.edge("khalid_bin_salman", "pete_hegseth")?.weight == 3)
+    @Test func hostilityHasAgentsAndATarget() {
+        let g = graph(["جدد وزيرا الخارجية الأمريكي مايك بومبيو والسعودي الأمير فيصل بن فرحان التزامهما بردع التهديد الإيراني."], date: "2020-10-21")
+        #expect(g.edge("IR", "US")?.polarity == .hostile)
+        #expect(g.direction(from: "US", to: "IR") == .forward)
+        #expect(g.edge("IR", "SA")?.polarity == .hostile)
+        // A victim without a named attacker is no hostile edge: «الاعتداءات التي تعرضت لها إيران».
+        let v = graph(["أعرب ولي العهد السعودي عن تضامنه إثر الاعتداءات التي تعرضت لها إيران."])
+        #expect(v.edge("IR", "SA")?.polarity != .hostile)
+        let genitive = graph(["دانت الحكومة اعتداءات الحوثيين على السعودية."])
+        #expect(genitive.direction(from: "houthis", to: "SA") == .forward)
+        #expect(genitive.edge("SA", "houthis")?.polarity == .hostile)
     }
 
     @Test func nodesAndEdgesAreSorted() {

@@ -36,7 +36,7 @@ import Testing
         }
     }
 
-    @Test func affiliationIsDashedWithArrowheadCoMentionSolidWithout() throws {
+    @Test func affiliationIsDashedWithArrowheadCoMentionDottedWithout() throws {
         let svg = try SVG(GraphvizRenderer.render(graph, options: RenderOptions(layout: .dot)))
         let affiliation = try #require(svg.element(id: "edge-khalid_bin_salman-SA-affiliation"))
         let coMention = try #require(svg.element(id: "edge-khalid_bin_salman-pete_hegseth-co_mention"))
@@ -47,9 +47,36 @@ import Testing
         let coMentionPath = try #require(paths(coMention).first)
         #expect(SVG.attribute(affiliationPath, "stroke-dasharray") != nil)
         #expect(arrowheads(coMention) == 0)
-        #expect(SVG.attribute(coMentionPath, "stroke-dasharray") == nil)
-        // weight 3 → penwidth 1 + 1.5·log2 3 ≈ 3.38
-        #expect(SVG.attribute(coMentionPath, "stroke-width") == "3.38")
+        // Co-mentions are weak links: thin and dotted whatever their weight.
+        #expect(SVG.attribute(coMentionPath, "stroke-dasharray") == "1,5")
+        #expect(SVG.attribute(coMentionPath, "stroke-width") == nil)
+    }
+
+    @Test func interactionsShowWeightDirectionAndPolarity() throws {
+        let nodes = [
+            GraphNode(id: "a", name: "A", label: "أ", kind: .person, country: "SA"),
+            GraphNode(id: "b", name: "B", label: "ب", kind: .person, country: "US"),
+            GraphNode(id: "c", name: "C", label: "ج", kind: .country, country: nil),
+        ]
+        let g = RelationGraph(nodes: nodes, edges: [
+            EdgeSpec(source: "b", target: "a", kind: .interaction, weight: 3, types: [TypeWeight(type: "call", weight: 3, count: 1)], direction: .forward),
+            EdgeSpec(source: "a", target: "c", kind: .interaction, weight: 4, types: [TypeWeight(type: "hostility", weight: 4, count: 1)],
+                     direction: .forward, hostileWeight: 4),
+        ])
+        let svg = try SVG(GraphvizRenderer.render(g, options: RenderOptions(layout: .dot)))
+        func path(_ id: String) throws -> XMLElement {
+            let group = try #require(svg.element(id: id))
+            return try #require(SVG.descendants(of: group).first { $0.localName == "path" })
+        }
+        func arrowheads(_ id: String) throws -> Int {
+            let group = try #require(svg.element(id: id))
+            return SVG.descendants(of: group).filter { $0.localName == "polygon" }.count
+        }
+        // Stored a → b with direction backward (b called a): one arrowhead; weight 3 → 3.38.
+        #expect(SVG.attribute(try path("edge-a-b-interaction"), "stroke-width") == "3.38")
+        #expect(try arrowheads("edge-a-b-interaction") == 1)
+        #expect(SVG.attribute(try path("edge-a-b-interaction"), "stroke") == "#2e7d32")
+        #expect(SVG.attribute(try path("edge-a-c-interaction"), "stroke") == "#c62828")
     }
 
     @Test func colourFamiliesFollowCountries() throws {

@@ -1,51 +1,114 @@
-/// Builds the relations graph from linked articles.
+/// Builds the relations graph from linked articles (mentions → interactions → graph).
 ///
-/// - Nodes: every linked person, organisation and country (KB id, English name, Arabic label).
-/// - Actor co-mention edges (persons and organisations): the pair {x, y} counts once for sentence
-///   *k* when x is mentioned in *k* and y in *k* or in the sentence before it in the same paragraph
-///   (the subject of a sentence often carries over: «التقى خالد بن سلمان … . وشملت اللقاءات روبيو …»).
-///   Weight = number of such sentences over all articles.
-/// - Country co-mention edges: countries named in the same sentence (names, demonyms, capitals,
-///   and the demonym of a title); weight = number of sentences.
-/// - Affiliation edges person/organisation → country from the knowledge base, weight 1, added for
-///   every actor node whose country is known; the country becomes a node too.
+/// - **Nodes**: every linked person, organisation and country (KB id, English name, Arabic label),
+///   plus the country of each person or organisation.
+/// - **Interaction edges** aggregate events (`InteractionDetector`, merged across articles by
+///   pair, type and date): weight = Σ type weight of the events, per-type weights and counts,
+///   direction (merged over events), hostile share. The **country layer** takes every event
+///   between actors of two different countries as an event between the countries too (`via` names
+///   the two actors, so two calls by different people on one day stay two events), beside the
+///   events the text states between countries themselves.
+/// - **Co-mention edges** (weak, kept apart): two actors, one named in a sentence and the other in
+///   the same sentence or the one before it in the paragraph, or two countries named in one
+///   sentence, with no event between them reported by that sentence. Weight = the `co_mention`
+///   type weight per sentence.
+/// - **Affiliation edges**: person/organisation → country, weight 1.
 public struct GraphBuilder: Sendable {
     public let kb: KnowledgeBase
+    let detector: InteractionDetector
 
-    public init(kb: KnowledgeBase) { self.kb = kb }
+    public init(kb: KnowledgeBase) {
+        self.kb = kb
+        self.detector = InteractionDetector(kb: kb)
+    }
 
     public func build(_ articles: [LinkedArticle]) -> RelationGraph {
         var nodes: [String: GraphNode] = [:]
-        var edges: [(source: String, target: String, kind: EdgeKind, weight: Double)] = []
         var infos: [ArticleInfo] = []
-
+        var ledger = EventLedger()
         for la in articles {
             infos.append(ArticleInfo(id: la.article.id, date: la.article.date.description,
                                      dateSource: la.article.dateSource.rawValue, title: la.article.title))
-            var actorsBySentence = [Set<String>](repeating: [], count: la.sentences.count)
-            var countriesBySentence = [Set<String>](repeating: [], count: la.sentences.count)
             for m in la.mentions {
                 guard let id = m.entity, let kind = m.entityKind, let node = node(id: id, kind: kind) else { continue }
                 nodes[id] = node
-                if kind == .country { countriesBySentence[m.sentence].insert(id) } else { actorsBySentence[m.sentence].insert(id) }
             }
-            for (k, sentence) in la.sentences.enumerated() {
-                let here = actorsBySentence[k]
-                var window = here
-                if k > 0, la.sentences[k - 1].paragraph == sentence.paragraph { window.formUnion(actorsBySentence[k - 1]) }
-                var pairs = Set<[String]>()
-                for x in here { for y in window where x != y { pairs.insert([min(x, y), max(x, y)]) } }
-                for p in pairs { edges.append((p[0], p[1], .coMention, 1)) }
-                let cs = countriesBySentence[k].sorted()
-                for i in cs.indices { for j in cs.indices where j > i { edges.append((cs[i], cs[j], .coMention, 1)) } }
+            ledger.add(contentsOf: detector.events(in: la))
+        }
+        var all = EventLedger()
+        for e in ledger.sorted {
+            all.add(e)
+            if let projected = projectToCountries(e) { all.add(projected) }
+        }
+        let events = all.sorted
+        for e in events {
+            for id in [e.a, e.b] where nodes[id] == nil {
+                if let n = node(id: id, kind: kb.country(id) != nil ? .country : kb.person(id) != nil ? .person : .organisation) { nodes[id] = n }
             }
         }
+
+        var edges: [EdgeSpec] = events.map { e in
+            EdgeSpec(source: e.a, target: e.b, kind: .interaction, weight: e.weight,
+                     types: [TypeWeight(type: e.type, weight: e.weight, count: 1)], direction: e.direction,
+                     hostileWeight: e.polarity == .hostile ? e.weight : 0)
+        }
+        edges += coMentions(articles, events: events)
         for node in nodes.values where node.kind != .country {
             guard let c = node.country, let cnode = self.node(id: c, kind: .country) else { continue }
             nodes[c] = cnode
-            edges.append((node.id, c, .affiliation, 1))
+            edges.append(EdgeSpec(source: node.id, target: c, kind: .affiliation, weight: 1))
         }
-        return RelationGraph(nodes: Array(nodes.values), edges: edges, articles: infos)
+        return RelationGraph(nodes: Array(nodes.values), edges: edges, events: events, articles: infos)
+    }
+
+    /// The event between the countries of its two actors, when they differ (nil for country events).
+    func projectToCountries(_ e: InteractionEvent) -> InteractionEvent? {
+        guard kb.country(e.a) == nil, kb.country(e.b) == nil,
+              let ca = country(of: e.a), let cb = country(of: e.b), ca != cb else { return nil }
+        var p = e
+        if ca < cb { p.a = ca; p.b = cb } else { p.a = cb; p.b = ca; p.direction = e.direction.reversed }
+        p.via = [e.a, e.b]
+        return p
+    }
+
+    func country(of id: String) -> String? { kb.person(id)?.country ?? kb.organisation(id)?.country }
+
+    /// Co-mention edges: pairs named together by a sentence that reports no event between them.
+    func coMentions(_ articles: [LinkedArticle], events: [InteractionEvent]) -> [EdgeSpec] {
+        struct Reported: Hashable { var article: String; var start: Int; var a: String; var b: String }
+        var reported = Set<Reported>()
+        for e in events { for ev in e.evidence { reported.insert(Reported(article: ev.article, start: ev.start, a: e.a, b: e.b)) } }
+        let weight = kb.interactionType("co_mention")?.weight ?? 0.5
+        var out: [EdgeSpec] = []
+        for la in articles {
+            var actors = [Set<String>](repeating: [], count: la.sentences.count)
+            var countries = [Set<String>](repeating: [], count: la.sentences.count)
+            for m in la.mentions {
+                guard let id = m.entity, let kind = m.entityKind else { continue }
+                if kind == .country { countries[m.sentence].insert(id) } else { actors[m.sentence].insert(id) }
+            }
+            for (k, sentence) in la.sentences.enumerated() {
+                let start = la.tokens[sentence.tokens.lowerBound].start
+                var window = actors[k]
+                var previousStart: Int?
+                if k > 0, la.sentences[k - 1].paragraph == sentence.paragraph {
+                    window.formUnion(actors[k - 1])
+                    previousStart = la.tokens[la.sentences[k - 1].tokens.lowerBound].start
+                }
+                var pairs = Set<[String]>()
+                for x in actors[k] { for y in window where x != y { pairs.insert([min(x, y), max(x, y)]) } }
+                let cs = countries[k].sorted()
+                for i in cs.indices { for j in cs.indices where j > i { pairs.insert([cs[i], cs[j]]) } }
+                for p in pairs.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                    let here = Reported(article: la.article.id, start: start, a: p[0], b: p[1])
+                    let before = previousStart.map { Reported(article: la.article.id, start: $0, a: p[0], b: p[1]) }
+                    if reported.contains(here) || before.map(reported.contains) == true { continue }
+                    out.append(EdgeSpec(source: p[0], target: p[1], kind: .coMention, weight: weight,
+                                        types: [TypeWeight(type: "co_mention", weight: weight, count: 1)]))
+                }
+            }
+        }
+        return out
     }
 
     func node(id: String, kind: NodeKind) -> GraphNode? {

@@ -9,10 +9,12 @@ public enum NodeKind: String, Sendable, Hashable, Comparable, CaseIterable, Coda
 
 /// The kind of a graph edge.
 public enum EdgeKind: String, Sendable, Hashable, Comparable, CaseIterable, Codable {
-    /// Two entities mentioned together (same sentence, or a sentence and the one before it in
-    /// the same paragraph). Undirected; weight = number of such co-occurrences.
+    /// Typed interactions (calls, meetings, visits, agreements, hostility …) aggregated over events.
+    case interaction
+    /// Named together in a sentence (or a sentence and the one before it) without an interaction
+    /// word linking them: a weak link, kept apart from interactions.
     case coMention = "co_mention"
-    /// A person belongs to a country (from the knowledge base). Directed person -> country.
+    /// A person or organisation belongs to a country (from the knowledge base), person → country.
     case affiliation
 
     public static func < (a: EdgeKind, b: EdgeKind) -> Bool { a.rawValue < b.rawValue }
@@ -38,23 +40,79 @@ public struct GraphNode: Sendable, Hashable, Codable {
     }
 }
 
-/// An edge between two nodes, by dense index into `RelationGraph.nodes`.
-/// Undirected edges are stored with `source < target` (by node id order, which is index order).
+/// The weight an edge gets from one interaction type.
+public struct TypeWeight: Sendable, Hashable {
+    public var type: String
+    public var weight: Double
+    /// Number of events (interactions) or sentences (co-mentions) of this type.
+    public var count: Int
+
+    public init(type: String, weight: Double, count: Int) {
+        self.type = type
+        self.weight = weight
+        self.count = count
+    }
+}
+
+/// An edge between two nodes, by dense index into `RelationGraph.nodes`. Interaction and
+/// co-mention edges are stored with `source < target`; `direction` says which way the events went.
+/// Affiliation edges point person/organisation → country.
 public struct GraphEdge: Sendable, Hashable {
     public var source: Int
     public var target: Int
     public var kind: EdgeKind
+    /// Sum of the weights of the events (or co-mentions) behind the edge.
     public var weight: Double
+    /// Weight by interaction type, sorted by type.
+    public var types: [TypeWeight]
+    public var direction: EdgeDirection
+    /// The part of `weight` that comes from hostile events.
+    public var hostileWeight: Double
 
-    public init(source: Int, target: Int, kind: EdgeKind, weight: Double) {
+    public init(source: Int, target: Int, kind: EdgeKind, weight: Double, types: [TypeWeight] = [],
+                direction: EdgeDirection = .none, hostileWeight: Double = 0) {
         self.source = source
         self.target = target
         self.kind = kind
         self.weight = weight
+        self.types = types
+        self.direction = kind == .affiliation ? .forward : direction
+        self.hostileWeight = hostileWeight
     }
 
-    /// Affiliation edges point person -> country; co-mention edges are undirected.
-    public var isDirected: Bool { kind == .affiliation }
+    /// Cooperative, hostile, or mixed.
+    public var polarity: Polarity {
+        if hostileWeight <= 0 { return .cooperative }
+        return hostileWeight >= weight ? .hostile : .mixed
+    }
+
+    /// True when the edge has a direction (affiliation, or interactions reported one way).
+    public var isDirected: Bool { direction != .none }
+
+    /// Number of events (interaction) or sentences (co-mention) behind the edge.
+    public var count: Int { types.reduce(0) { $0 + $1.count } }
+}
+
+/// An edge given by node ids, before the graph is made canonical.
+public struct EdgeSpec: Sendable, Hashable {
+    public var source: String
+    public var target: String
+    public var kind: EdgeKind
+    public var weight: Double
+    public var types: [TypeWeight]
+    public var direction: EdgeDirection
+    public var hostileWeight: Double
+
+    public init(source: String, target: String, kind: EdgeKind, weight: Double, types: [TypeWeight] = [],
+                direction: EdgeDirection = .none, hostileWeight: Double = 0) {
+        self.source = source
+        self.target = target
+        self.kind = kind
+        self.weight = weight
+        self.types = types
+        self.direction = direction
+        self.hostileWeight = hostileWeight
+    }
 }
 
 /// Metadata of one article that went into a graph.
@@ -62,7 +120,7 @@ public struct ArticleInfo: Sendable, Hashable {
     public var id: String
     /// ISO date `YYYY-MM-DD` used to resolve titles.
     public var date: String
-    /// Where the date came from: `front_matter`, `jsonl`, `text`, or `as_of`.
+    /// Where the date came from: `front_matter`, `record`, `text`, or `as_of`.
     public var dateSource: String
     public var title: String?
 
@@ -74,21 +132,22 @@ public struct ArticleInfo: Sendable, Hashable {
     }
 }
 
-/// An immutable, canonically ordered relations graph.
+/// An immutable, canonically ordered relations graph with the events behind its interaction edges.
 ///
 /// Nodes are sorted by id; node indices are dense `Int`s into `nodes`. Edges are sorted by
-/// (source id, target id, kind). Two graphs built from the same input are `==` and serialise
-/// to the same bytes.
+/// (source id, target id, kind); events by (date, a, b, type). Two graphs built from the same input
+/// are `==` and serialise to the same bytes.
 public struct RelationGraph: Sendable, Equatable {
     public let nodes: [GraphNode]
     public let edges: [GraphEdge]
+    public let events: [InteractionEvent]
     public let articles: [ArticleInfo]
     private let indexById: [String: Int]
 
-    /// Builds a canonical graph. Nodes are de-duplicated by id (first wins) and sorted; edges refer
-    /// to node ids; parallel edges of the same kind are merged by adding weights.
-    public init(nodes: [GraphNode], edges: [(source: String, target: String, kind: EdgeKind, weight: Double)],
-                articles: [ArticleInfo] = []) {
+    /// Builds a canonical graph. Nodes are de-duplicated by id (first wins) and sorted; edges that
+    /// name unknown nodes or loop are dropped; parallel edges of one kind are merged (weights and
+    /// type weights added, directions merged); undirected kinds are stored with source < target.
+    public init(nodes: [GraphNode], edges: [EdgeSpec], events: [InteractionEvent] = [], articles: [ArticleInfo] = []) {
         var seen = Set<String>()
         var unique: [GraphNode] = []
         for node in nodes where seen.insert(node.id).inserted { unique.append(node) }
@@ -97,19 +156,43 @@ public struct RelationGraph: Sendable, Equatable {
         for (i, node) in unique.enumerated() { index[node.id] = i }
 
         struct Key: Hashable { var s: Int; var t: Int; var k: EdgeKind }
-        var weights: [Key: Double] = [:]
+        var merged: [Key: GraphEdge] = [:]
         for e in edges {
-            guard let s = index[e.source], let t = index[e.target], s != t else { continue }
-            let key = e.kind == .affiliation ? Key(s: s, t: t, k: e.kind) : Key(s: min(s, t), t: max(s, t), k: e.kind)
-            weights[key, default: 0] += e.weight
+            guard var s = index[e.source], var t = index[e.target], s != t else { continue }
+            var direction = e.direction
+            if e.kind != .affiliation && s > t { swap(&s, &t); direction = direction.reversed }
+            let key = Key(s: s, t: t, k: e.kind)
+            if var old = merged[key] {
+                old.weight += e.weight
+                old.hostileWeight += e.hostileWeight
+                old.direction = old.direction.merged(with: direction)
+                old.types = Self.add(old.types, e.types)
+                merged[key] = old
+            } else {
+                merged[key] = GraphEdge(source: s, target: t, kind: e.kind, weight: e.weight,
+                                        types: Self.add([], e.types), direction: direction, hostileWeight: e.hostileWeight)
+            }
         }
-        let sortedEdges = weights.map { GraphEdge(source: $0.key.s, target: $0.key.t, kind: $0.key.k, weight: $0.value) }
-            .sorted { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
-
         self.nodes = unique
-        self.edges = sortedEdges
+        self.edges = merged.values.sorted { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
+        self.events = events.sorted { $0.key < $1.key }
         self.articles = articles.sorted { ($0.id, $0.date) < ($1.id, $1.date) }
         self.indexById = index
+    }
+
+    /// Plain weighted edges (co-mention or affiliation), for simple graphs built in code.
+    public init(nodes: [GraphNode], edges: [(source: String, target: String, kind: EdgeKind, weight: Double)],
+                articles: [ArticleInfo] = []) {
+        self.init(nodes: nodes, edges: edges.map { EdgeSpec(source: $0.source, target: $0.target, kind: $0.kind, weight: $0.weight) },
+                  events: [], articles: articles)
+    }
+
+    static func add(_ a: [TypeWeight], _ b: [TypeWeight]) -> [TypeWeight] {
+        var byType: [String: TypeWeight] = [:]
+        for t in a + b {
+            if var old = byType[t.type] { old.weight += t.weight; old.count += t.count; byType[t.type] = old } else { byType[t.type] = t }
+        }
+        return byType.values.sorted { $0.type < $1.type }
     }
 
     /// Dense index of the node with this id.
@@ -117,13 +200,25 @@ public struct RelationGraph: Sendable, Equatable {
 
     public func node(_ id: String) -> GraphNode? { indexById[id].map { nodes[$0] } }
 
-    /// The edge of `kind` between two node ids, if any (order-insensitive for undirected kinds).
-    public func edge(_ a: String, _ b: String, kind: EdgeKind = .coMention) -> GraphEdge? {
+    /// The edge of `kind` between two node ids, if any (order-insensitive except for affiliation).
+    public func edge(_ a: String, _ b: String, kind: EdgeKind = .interaction) -> GraphEdge? {
         guard let i = indexById[a], let j = indexById[b] else { return nil }
-        return edges.first { $0.kind == kind && (($0.source == i && $0.target == j) || (!$0.isDirected && $0.source == j && $0.target == i)) }
+        return edges.first { $0.kind == kind && (($0.source == i && $0.target == j) || (kind != .affiliation && $0.source == j && $0.target == i)) }
+    }
+
+    /// The direction of the interaction edge between `a` and `b` as seen from a → b.
+    public func direction(from a: String, to b: String) -> EdgeDirection? {
+        guard let e = edge(a, b), let i = indexById[a] else { return nil }
+        return e.source == i ? e.direction : e.direction.reversed
+    }
+
+    /// The events between two entities (either order).
+    public func events(between a: String, _ b: String) -> [InteractionEvent] {
+        let (x, y) = a < b ? (a, b) : (b, a)
+        return events.filter { $0.a == x && $0.b == y }
     }
 
     public static func == (a: RelationGraph, b: RelationGraph) -> Bool {
-        a.nodes == b.nodes && a.edges == b.edges && a.articles == b.articles
+        a.nodes == b.nodes && a.edges == b.edges && a.events == b.events && a.articles == b.articles
     }
 }

@@ -1,26 +1,31 @@
 import Foundation
 
-/// The snapshot file: a graph saved as JSON, readable back. Schema (version 1):
-/// ```
-/// { "format": "relgraph-snapshot", "version": 1,
-///   "articles": [{"id", "date", "date_source", "title"?}],
-///   "nodes": [{"id", "name", "label", "kind", "country"?}],            // sorted by id
-///   "edges": [{"source", "target", "kind", "weight"}] }                // sorted by source, target, kind
-/// ```
-/// Keys are sorted, numbers have a fixed format, one node/edge/article per line.
+/// The snapshot file: a graph saved as JSON, readable back. Schema (version 1) in
+/// docs/snapshot.md. Keys are sorted, numbers have a fixed format, one node, edge, event or
+/// article per line.
 public enum Snapshot {
     public static let format = "relgraph-snapshot"
     public static let version = 1
 
     public static func json(_ g: RelationGraph) -> String {
         let nodes: [JSONValue] = g.nodes.map { n in
-            var o: [String: JSONValue] = ["id": .string(n.id), "name": .string(n.name), "label": .string(n.label), "kind": .string(n.kind.rawValue)]
-            o["country"] = n.country.map(JSONValue.string) ?? .null
-            return .object(o)
+            .object(["id": .string(n.id), "name": .string(n.name), "label": .string(n.label), "kind": .string(n.kind.rawValue),
+                     "country": n.country.map(JSONValue.string) ?? .null])
         }
         let edges: [JSONValue] = g.edges.map { e in
-            .object(["source": .string(g.nodes[e.source].id), "target": .string(g.nodes[e.target].id),
-                     "kind": .string(e.kind.rawValue), "weight": .number(e.weight)])
+            var types: [String: JSONValue] = [:]
+            for t in e.types { types[t.type] = .object(["count": .int(t.count), "weight": .number(t.weight)]) }
+            return .object(["source": .string(g.nodes[e.source].id), "target": .string(g.nodes[e.target].id),
+                            "kind": .string(e.kind.rawValue), "weight": .number(e.weight), "direction": .string(e.direction.rawValue),
+                            "polarity": .string(e.polarity.rawValue), "hostile_weight": .number(e.hostileWeight), "types": .object(types)])
+        }
+        let events: [JSONValue] = g.events.map { e in
+            .object(["a": .string(e.a), "b": .string(e.b), "type": .string(e.type), "date": .string(e.date), "via": .array(e.via.map(JSONValue.string)),
+                     "direction": .string(e.direction.rawValue), "polarity": .string(e.polarity.rawValue), "weight": .number(e.weight),
+                     "evidence": .array(e.evidence.map { ev in
+                         .object(["article": .string(ev.article), "date": .string(ev.date), "start": .int(ev.start), "end": .int(ev.end),
+                                  "text": .string(ev.text)])
+                     })])
         }
         let articles: [JSONValue] = g.articles.map { a in
             var o: [String: JSONValue] = ["id": .string(a.id), "date": .string(a.date), "date_source": .string(a.dateSource)]
@@ -28,11 +33,11 @@ public enum Snapshot {
             return .object(o)
         }
         return JSONValue.object(["format": .string(format), "version": .int(version), "nodes": .array(nodes),
-                                 "edges": .array(edges), "articles": .array(articles)]).pretty()
+                                 "edges": .array(edges), "events": .array(events), "articles": .array(articles)]).pretty()
     }
 
     /// True when the data looks like a snapshot: it starts with `{` and names the format (keys are
-    /// sorted, so `"format"` comes after the node and edge lists: the whole file is searched).
+    /// sorted, so `"format"` comes after the edge and event lists: the whole file is searched).
     public static func looksLikeSnapshot(_ data: Data) -> Bool {
         guard data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) == UInt8(ascii: "{") else { return false }
         return data.range(of: Data("\"format\": \"\(format)\"".utf8)) != nil || data.range(of: Data("\"format\":\"\(format)\"".utf8)) != nil
@@ -48,10 +53,12 @@ public enum Snapshot {
         }
         guard let v = root["version"] as? Int else { throw SnapshotError.malformed(file: file, message: "missing \"version\"") }
         guard v == version else { throw SnapshotError.unsupportedVersion(file: file, version: v, supported: version) }
-        func list(_ key: String) throws -> [[String: Any]] {
+        func list(_ key: String, required: Bool = true) throws -> [[String: Any]] {
+            if !required && root[key] == nil { return [] }
             guard let l = root[key] as? [[String: Any]] else { throw SnapshotError.malformed(file: file, message: "\"\(key)\" must be a list of objects") }
             return l
         }
+        func number(_ x: Any?) -> Double? { (x as? NSNumber)?.doubleValue }
         var nodes: [GraphNode] = []
         for (i, n) in try list("nodes").enumerated() {
             guard let id = n["id"] as? String, let kindRaw = n["kind"] as? String, let kind = NodeKind(rawValue: kindRaw) else {
@@ -60,24 +67,51 @@ public enum Snapshot {
             nodes.append(GraphNode(id: id, name: n["name"] as? String ?? id, label: n["label"] as? String ?? id, kind: kind, country: n["country"] as? String))
         }
         let ids = Set(nodes.map(\.id))
-        var edges: [(source: String, target: String, kind: EdgeKind, weight: Double)] = []
+        var edges: [EdgeSpec] = []
         for (i, e) in try list("edges").enumerated() {
-            guard let s = e["source"] as? String, let t = e["target"] as? String, let w = (e["weight"] as? NSNumber)?.doubleValue,
-                  let kind = EdgeKind(rawValue: e["kind"] as? String ?? EdgeKind.coMention.rawValue) else {
-                throw SnapshotError.malformed(file: file, message: "edge \(i) needs \"source\", \"target\", \"kind\" and a numeric \"weight\"")
+            guard let s = e["source"] as? String, let t = e["target"] as? String, let w = number(e["weight"]),
+                  let kind = EdgeKind(rawValue: e["kind"] as? String ?? "") else {
+                throw SnapshotError.malformed(file: file, message: "edge \(i) needs \"source\", \"target\", a \"kind\" (interaction, co_mention, affiliation) and a numeric \"weight\"")
             }
             guard ids.contains(s), ids.contains(t) else {
                 throw SnapshotError.malformed(file: file, message: "edge \(i) refers to an unknown node (\(ids.contains(s) ? t : s))")
             }
             guard w.isFinite, w >= 0 else { throw SnapshotError.malformed(file: file, message: "edge \(i) has a negative or non-finite weight") }
-            edges.append((s, t, kind, w))
+            guard let direction = EdgeDirection(rawValue: e["direction"] as? String ?? "none") else {
+                throw SnapshotError.malformed(file: file, message: "edge \(i): \"direction\" must be none, forward, backward or both")
+            }
+            var types: [TypeWeight] = []
+            for (type, v) in (e["types"] as? [String: Any]) ?? [:] {
+                guard let o = v as? [String: Any], let tw = number(o["weight"]), let c = o["count"] as? Int else {
+                    throw SnapshotError.malformed(file: file, message: "edge \(i): type \"\(type)\" needs \"count\" and \"weight\"")
+                }
+                types.append(TypeWeight(type: type, weight: tw, count: c))
+            }
+            edges.append(EdgeSpec(source: s, target: t, kind: kind, weight: w, types: types, direction: direction,
+                                  hostileWeight: number(e["hostile_weight"]) ?? 0))
+        }
+        var events: [InteractionEvent] = []
+        for (i, e) in try list("events", required: false).enumerated() {
+            guard let a = e["a"] as? String, let b = e["b"] as? String, let type = e["type"] as? String, let date = e["date"] as? String,
+                  let direction = EdgeDirection(rawValue: e["direction"] as? String ?? ""),
+                  let polarity = Polarity(rawValue: e["polarity"] as? String ?? ""), let w = number(e["weight"]) else {
+                throw SnapshotError.malformed(file: file, message: "event \(i) needs a, b, type, date, direction, polarity and weight")
+            }
+            let evidence = ((e["evidence"] as? [[String: Any]]) ?? []).map { ev in
+                Evidence(article: ev["article"] as? String ?? "", date: ev["date"] as? String ?? date, start: ev["start"] as? Int ?? 0,
+                         end: ev["end"] as? Int ?? 0, text: ev["text"] as? String ?? "")
+            }
+            var event = InteractionEvent(source: a, target: b, directed: false, type: type, date: date, polarity: polarity, weight: w, evidence: evidence)
+            event.a = a; event.b = b; event.direction = direction
+            event.via = (e["via"] as? [String]) ?? []
+            events.append(event)
         }
         var articles: [ArticleInfo] = []
         for a in (root["articles"] as? [[String: Any]]) ?? [] {
             guard let id = a["id"] as? String else { continue }
             articles.append(ArticleInfo(id: id, date: a["date"] as? String ?? "", dateSource: a["date_source"] as? String ?? "", title: a["title"] as? String))
         }
-        return RelationGraph(nodes: nodes, edges: edges, articles: articles)
+        return RelationGraph(nodes: nodes, edges: edges, events: events, articles: articles)
     }
 }
 

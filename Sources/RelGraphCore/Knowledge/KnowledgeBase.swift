@@ -8,6 +8,10 @@ public struct KnowledgeBase: Sendable {
     public private(set) var persons: [Person] = []
     public private(set) var organisations: [Organisation] = []
     public private(set) var lexicon = Lexicon()
+    /// Interaction types by id, in file order.
+    public private(set) var interactionTypes: [InteractionType] = []
+    /// Trigger words, in file order (a later layer adds to them).
+    public private(set) var triggers: [Trigger] = []
 
     /// Ids defined twice within one file (later entry wins); reported by `kb lint`.
     public private(set) var redefinitions: [Redefinition] = []
@@ -22,6 +26,7 @@ public struct KnowledgeBase: Sendable {
     private var officeIndex: [String: Int] = [:]
     private var personIndex: [String: Int] = [:]
     private var organisationIndex: [String: Int] = [:]
+    private var interactionTypeIndex: [String: Int] = [:]
 
     public init() {}
 
@@ -29,6 +34,7 @@ public struct KnowledgeBase: Sendable {
     public func office(_ id: String) -> Office? { officeIndex[id].map { offices[$0] } }
     public func person(_ id: String) -> Person? { personIndex[id].map { persons[$0] } }
     public func organisation(_ id: String) -> Organisation? { organisationIndex[id].map { organisations[$0] } }
+    public func interactionType(_ id: String) -> InteractionType? { interactionTypeIndex[id].map { interactionTypes[$0] } }
 
     /// Persons holding `office` in `country` on `day`, sorted by id.
     public func holders(of office: String, in country: String, on day: Day) -> [Person] {
@@ -48,6 +54,10 @@ public struct KnowledgeBase: Sendable {
         for o in other.offices { Self.upsert(o, into: &offices, index: &officeIndex) }
         for p in other.persons { Self.upsert(p, into: &persons, index: &personIndex) }
         for o in other.organisations { Self.upsert(o, into: &organisations, index: &organisationIndex) }
+        for t in other.interactionTypes { Self.upsert(t, into: &interactionTypes, index: &interactionTypeIndex) }
+        for t in other.triggers where !triggers.contains(where: { $0.pattern == t.pattern && $0.type == t.type && $0.cue == t.cue }) {
+            triggers.append(t)
+        }
         lexicon.honorifics = Array(Set(lexicon.honorifics + other.lexicon.honorifics)).sorted()
         lexicon.counterpart = Array(Set(lexicon.counterpart + other.lexicon.counterpart)).sorted()
         lexicon.stopwords = Array(Set(lexicon.stopwords + other.lexicon.stopwords)).sorted()
@@ -69,6 +79,10 @@ public struct KnowledgeBase: Sendable {
     mutating func add(organisation: Organisation) {
         Self.add(organisation, into: &organisations, index: &organisationIndex, redefinitions: &redefinitions)
     }
+    mutating func add(interactionType: InteractionType) {
+        Self.add(interactionType, into: &interactionTypes, index: &interactionTypeIndex, redefinitions: &redefinitions)
+    }
+    mutating func add(trigger: Trigger) { triggers.append(trigger) }
     mutating func add(lexicon other: Lexicon) {
         lexicon.honorifics += other.honorifics
         lexicon.counterpart += other.counterpart

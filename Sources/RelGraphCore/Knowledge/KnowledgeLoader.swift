@@ -77,7 +77,9 @@ public enum KnowledgeLoader {
             case "persons": for n in try r.list(value, key) { kb.add(person: try r.person(n)) }
             case "organisations", "organizations": for n in try r.list(value, key) { kb.add(organisation: try r.organisation(n)) }
             case "lexicon": kb.add(lexicon: try r.lexicon(value))
-            default: throw r.invalid(keyNode, "unknown top-level key '\(key)'; expected countries, offices, persons, organisations or lexicon")
+            case "interaction_types": for n in try r.list(value, key) { kb.add(interactionType: try r.interactionType(n)) }
+            case "triggers": for n in try r.list(value, key) { kb.add(trigger: try r.trigger(n)) }
+            default: throw r.invalid(keyNode, "unknown top-level key '\(key)'; expected countries, offices, persons, organisations, lexicon, interaction_types or triggers")
             }
         }
         return kb
@@ -208,6 +210,38 @@ struct Reader {
         return Organisation(id: try id(m, in: n), en: try string(m, "en", in: n)!, ar: try string(m, "ar", in: n)!,
                             country: try string(m, "country", in: n, required: false),
                             names: try strings(m, "names"), location: location(n))
+    }
+
+    func interactionType(_ n: Node) throws -> InteractionType {
+        let m = try map(n, "interaction_types")
+        let id = try id(m, in: n)
+        let w = try string(m, "weight", in: n)!
+        guard let weight = Double(w), weight.isFinite, weight >= 0 else {
+            throw invalid(m["weight"] ?? n, "weight of '\(id)' must be a number >= 0 (got '\(w)')")
+        }
+        let p = try string(m, "polarity", in: n, required: false) ?? "cooperative"
+        guard let polarity = Polarity(rawValue: p), polarity != .mixed else {
+            throw invalid(m["polarity"] ?? n, "polarity of '\(id)' must be cooperative or hostile (got '\(p)')")
+        }
+        return InteractionType(id: id, en: try string(m, "en", in: n, required: false) ?? id, weight: weight, polarity: polarity, location: location(n))
+    }
+
+    func trigger(_ n: Node) throws -> Trigger {
+        let m = try map(n, "triggers")
+        let pattern = try string(m, "pattern", in: n)!
+        let type = try string(m, "type", in: n, required: false)
+        var cue: TriggerCue?
+        if let c = try string(m, "cue", in: n, required: false) {
+            guard let v = TriggerCue(rawValue: c) else { throw invalid(m["cue"]!, "cue must be receive, initiate or host (got '\(c)')") }
+            cue = v
+        }
+        var target: HostilityTarget?
+        if let t = try string(m, "target", in: n, required: false) {
+            guard let v = HostilityTarget(rawValue: t) else { throw invalid(m["target"]!, "target must be after or genitive (got '\(t)')") }
+            target = v
+        }
+        if type == nil && cue == nil { throw invalid(n, "trigger '\(pattern)' needs a type, a cue or both") }
+        return Trigger(pattern: pattern, type: type, cue: cue, target: target, location: location(n))
     }
 
     func lexicon(_ n: Node) throws -> Lexicon {

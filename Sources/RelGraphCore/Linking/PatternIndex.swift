@@ -57,6 +57,12 @@ struct PatternIndex: Sendable {
         for c in kb.lexicon.former { insert(c, .former) }
     }
 
+    /// An index of interaction triggers only (kept apart from entity patterns so that trigger words
+    /// never change how names are linked).
+    init(triggers: [Trigger]) {
+        for (i, t) in triggers.enumerated() { insert(t.pattern, .trigger(i)) }
+    }
+
     /// Inflected demonym forms of a masculine singular stem, each with and without «ال»:
     /// stem, +ة, +ين, +ون, +ان, +تين, +تان, +ات.
     static func nisbaForms(_ stem: String) -> [String] {

@@ -16,6 +16,8 @@ enum Payload: Hashable, Sendable {
     case pair
     /// «السابق» after a title: a former holder.
     case former
+    /// An interaction trigger (index into `KnowledgeBase.triggers`).
+    case trigger(Int)
 
     var isCountryName: Bool { if case .countryName = self { return true } else { return false } }
     var isNisba: Bool { if case .nisba = self { return true } else { return false } }
