@@ -23,6 +23,16 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
+# The export tests read files back with networkx (python3).
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import networkx" >/dev/null 2>&1; then
+  echo "relgraph: installing networkx (python3) for the export tests …" >&2
+  python3 -m pip install --quiet networkx || echo "relgraph: could not install networkx; the export tests will fail" >&2
+fi
+if ! command -v python3 >/dev/null 2>&1; then
+  need_py=(python3 python3-networkx)
+  ${SUDO:-} apt-get install -y -qq --no-install-recommends "${need_py[@]}" >/dev/null || true
+fi
+
 # Graphviz finds its plugins through a config file written when libgvc6 is installed. Without it,
 # every layout fails with "Layout type … not recognized". Regenerate it if it is missing.
 libdir=$(pkg-config --variable=libdir libgvc 2>/dev/null || echo /usr/lib/x86_64-linux-gnu)

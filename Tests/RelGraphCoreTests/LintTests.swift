@@ -102,3 +102,19 @@ import Testing
         #expect(kb?.persons.first?.country == "US")
     }
 }
+
+@Suite struct InteractionLexiconTests {
+    @Test func triggerWithUnknownTypeIsAnError() throws {
+        let dir = Support.temporaryDirectory()
+        let url = dir.appendingPathComponent("t.yaml")
+        try "triggers:\n  - {pattern: صافح, type: handshake}\n".write(to: url, atomically: true, encoding: .utf8)
+        let f = KnowledgeLint.lint(files: [url], withDefault: true)
+        #expect(f.contains { $0.code == "unknown-type" && $0.location?.line == 2 })
+    }
+
+    @Test func malformedInteractionEntries() {
+        #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "interaction_types:\n  - {id: x, weight: heavy}\n", file: "w.yaml") }
+        #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "triggers:\n  - {pattern: زار, cue: sideways}\n", file: "c.yaml") }
+        #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "triggers:\n  - {pattern: زار}\n", file: "n.yaml") }
+    }
+}

@@ -7,7 +7,7 @@ public struct LintFinding: Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation?
     public var file: String
     /// `syntax`, `invalid`, `duplicate-id`, `unknown-country`, `unknown-office`, `overlap`,
-    /// `bad-dates`, `no-names`, `shared-name`, `common-word`.
+    /// `bad-dates`, `no-names`, `shared-name`, `common-word`, `unknown-type`, `target-not-hostile`.
     public var code: String
     public var message: String
 
@@ -123,6 +123,17 @@ public enum KnowledgeLint {
             for ct in o.countryTitles where !countries.contains(ct.country) {
                 out.append(LintFinding(severity: .error, location: o.location, file: o.location?.file ?? "", code: "unknown-country",
                                        message: "office '\(o.id)' has a title for unknown country '\(ct.country)'"))
+            }
+        }
+        let types = Set(merged.interactionTypes.map(\.id))
+        for t in merged.triggers {
+            if let type = t.type, !types.contains(type) {
+                out.append(LintFinding(severity: .error, location: t.location, file: t.location?.file ?? "", code: "unknown-type",
+                                       message: "trigger «\(t.pattern)» names unknown interaction type '\(type)'; add it to interaction_types"))
+            }
+            if t.target != nil, let type = t.type, merged.interactionType(type)?.polarity != .hostile {
+                out.append(LintFinding(severity: .warning, location: t.location, file: t.location?.file ?? "", code: "target-not-hostile",
+                                       message: "trigger «\(t.pattern)» has a target but its type '\(type)' is not hostile; the target is ignored"))
             }
         }
         out += commonWordShorts(merged)

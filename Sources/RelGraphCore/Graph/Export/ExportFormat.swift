@@ -1,0 +1,54 @@
+/// Formats `relgraph export` writes. All are deterministic (sorted nodes and edges, fixed numbers).
+///
+/// - `graphml`: GraphML with typed keys; opens in Gephi, yEd, Cytoscape; `networkx.read_graphml`
+///   reads it back (as a MultiGraph when a pair has both an interaction and a co-mention edge).
+/// - `gexf`: GEXF 1.3 for Gephi, weights native, kind/types/polarity as attributes, per-edge type.
+/// - `json`: node-link JSON as networkx's `node_link_data(G, edges="edges")` writes it (a
+///   multigraph, undirected; `direction` says which way events went), plus the events.
+/// - `csv`: an edge list, one row per edge, with both ends' names.
+/// - `dot`: plain DOT text (not laid out) for Graphviz or other tools.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case graphml, gexf, json, csv, dot
+
+    public func render(_ g: RelationGraph) -> String {
+        switch self {
+        case .graphml: return GraphMLExport.render(g)
+        case .gexf: return GEXFExport.render(g)
+        case .json: return NodeLinkExport.render(g)
+        case .csv: return CSVExport.render(g)
+        case .dot: return DOTExport.render(g)
+        }
+    }
+}
+
+/// Edge attributes shared by the exports.
+enum EdgeAttributes {
+    /// `call:2;meeting:4` — type:weight pairs, sorted by type.
+    static func types(_ e: GraphEdge) -> String {
+        e.types.map { "\($0.type):\(JSONValue.format($0.weight))" }.joined(separator: ";")
+    }
+}
+
+/// Escaping for XML text and attribute values.
+enum XML {
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\n": out += "&#10;"
+            case "\t": out += "&#9;"
+            default:
+                // Characters XML 1.0 does not allow are dropped.
+                if u.value < 0x20 && u != "\r" || (0xD800...0xDFFF).contains(u.value) || u.value == 0xFFFE || u.value == 0xFFFF { continue }
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import RelGraphCore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the graph as GraphML, GEXF, node-link JSON, CSV or DOT.",
+        discussion: "Inputs are articles (as for build) or one snapshot written by `relgraph build`.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "graphml, gexf, json (node-link, as networkx), csv (edge list) or dot.")
+    var format: ExportFormat = .graphml
+
+    @Option(name: .shortAndLong, help: "File to write ('-' for standard output).")
+    var output: String = "-"
+
+    func run() throws {
+        if let snapshot = try SnapshotInput.graph(from: input.paths) {
+            try OutputFile.write(format.render(snapshot), to: output)
+            return
+        }
+        let out = try input.runPipeline().output
+        try OutputFile.write(format.render(out.graph), to: output)
+        try input.finish(out)
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}
