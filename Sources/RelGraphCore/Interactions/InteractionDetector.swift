@@ -50,7 +50,7 @@ public struct InteractionDetector: Sendable {
                 if let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.id == d.person }) {
                     for p in persons { for t in types { emit(d.person, p.id, directed: false, type: t) } }
                 } else if persons.count >= 2 {
-                    for (s, t, directed) in pairs(persons, cue: cue, tokens: la.tokens) {
+                    for (s, t, directed) in pairs(persons, cue: cue, tokens: la.tokens, sentence: sentence) {
                         for type in types { emit(s, t, directed: directed, type: type) }
                     }
                 } else if persons.isEmpty, countries.count >= 2 {
@@ -102,13 +102,13 @@ public struct InteractionDetector: Sendable {
     func country(of id: String) -> String? { kb.person(id)?.country ?? kb.organisation(id)?.country }
 
     /// (source, target, directed) pairs among the persons of a sentence.
-    func pairs(_ persons: [Participant], cue: TriggerHit?, tokens: [Token]) -> [(String, String, Bool)] {
+    func pairs(_ persons: [Participant], cue: TriggerHit?, tokens: [Token], sentence: Sentence) -> [(String, String, Bool)] {
         let first = persons[0]
         switch cue?.trigger.cue {
         case .receive?:
             // The first person named after «من» (following the cue) initiates.
             let cueEnd = cue!.range.upperBound
-            if let from = tokens.indices.first(where: { $0 >= cueEnd && tokens[$0].key == "من" }),
+            if let from = (cueEnd..<sentence.tokens.upperBound).first(where: { tokens[$0].key == "من" }),
                let initiator = persons.first(where: { $0.tokenStart > from }),
                let recipient = persons.first(where: { $0.id != initiator.id }) {
                 return [(initiator.id, recipient.id, true)]
