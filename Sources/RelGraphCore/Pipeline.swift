@@ -20,9 +20,11 @@ public struct Pipeline: Sendable {
     }
 
     /// Reads, links and builds. Articles are linked in input order; the graph is canonical anyway.
-    public func run(paths: [String]) -> Output {
+    /// `since`/`until` (inclusive) keep only articles dated in the window.
+    public func run(paths: [String], since: Day? = nil, until: Day? = nil) -> Output {
         let read = ArticleReader(asOf: asOf).read(paths: paths)
-        return run(articles: read.articles, diagnostics: read.diagnostics, filesRead: read.filesRead)
+        let kept = read.articles.filter { a in (since.map { a.date >= $0 } ?? true) && (until.map { a.date <= $0 } ?? true) }
+        return run(articles: kept, diagnostics: read.diagnostics, filesRead: read.filesRead)
     }
 
     public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0) -> Output {

@@ -25,6 +25,22 @@ enum EscString {
         escape(text, backslash: #"\\\\"#)
     }
 
+    /// Several lines, each literal, joined with escString's line break (shown as a line break in
+    /// browsers' tooltips: Graphviz writes it as `&#10;`).
+    static func tooltip(lines: [String]) -> String {
+        lines.map(tooltip).joined(separator: #"\n"#)
+    }
+
+    /// A `URL` value: Graphviz 2.42 writes `URL` into SVG without escaping `&`, so it is escaped
+    /// here (`&amp;`); NUL and line breaks are dropped.
+    static func url(_ text: String) -> String {
+        var out = ""
+        for s in text.unicodeScalars where s != "\0" && s != "\n" && s != "\r" {
+            if s == "&" { out += "&amp;" } else { out.unicodeScalars.append(s) }
+        }
+        return out
+    }
+
     private static func escape(_ text: String, backslash: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)

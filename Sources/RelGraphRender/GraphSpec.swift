@@ -51,7 +51,7 @@ struct GraphSpec {
     ///   - engine: the resolved layout engine name (picks `overlap`/`splines`).
     ///   - htmlLabels: node id → HTML-like label text (tests only).
     init(graph: RelationGraph, labels: LabelLanguage, title: String?, engine: String,
-         htmlLabels: [String: String] = [:]) {
+         htmlLabels: [String: String] = [:], options: RenderOptions = RenderOptions()) {
         let nodeCount = graph.nodes.count
 
         var g: [Attribute] = [
@@ -112,8 +112,14 @@ struct GraphSpec {
             graph.nodes.filter { $0.kind == .country }.map { ($0.id, $0.name) },
             uniquingKeysWith: { a, _ in a })
 
+        let evidence = TooltipEvidence(graph: graph, limit: options.tooltipEvidence)
+        let sizes = NodeSizing(graph: graph, measure: options.sizeBy)
         nodes = graph.nodes.enumerated().map { i, node in
             let style = NodeStyle.of(node, families: families)
+            var extra: [Attribute] = sizes.attributes(i)
+            if let template = options.nodeURL {
+                extra += [Attribute("URL", EscString.url(NodeURL.expand(template, node))), Attribute("target", "_blank")]
+            }
             return Node(
                 name: node.id,
                 attributes: [
@@ -125,8 +131,8 @@ struct GraphSpec {
                     Attribute("fillcolor", style.fillColor),
                     Attribute("color", style.color),
                     Attribute("penwidth", style.penWidth),
-                    Attribute("tooltip", EscString.tooltip(Self.tooltip(node, countryNames: countryNames))),
-                ],
+                    Attribute("tooltip", EscString.tooltip(lines: [Self.tooltip(node, countryNames: countryNames)] + evidence.node(i))),
+                ] + extra,
                 htmlLabel: htmlLabels[node.id])
         }
 
@@ -167,7 +173,7 @@ struct GraphSpec {
             if edge.kind == .interaction {
                 tip += " (" + edge.types.map { "\($0.type) ×\($0.count)" }.joined(separator: ", ") + "; \(edge.polarity.rawValue))"
             }
-            attributes.append(Attribute("tooltip", EscString.tooltip(tip)))
+            attributes.append(Attribute("tooltip", EscString.tooltip(lines: [tip] + evidence.edge(edge))))
             return Edge(tail: edge.source, head: edge.target, attributes: attributes)
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import CGraphviz
 import RelGraphCore
 
@@ -23,6 +24,22 @@ public enum GraphvizRenderer {
         return try render(graph, options: options, engine: engine, format: options.format.graphvizFormat)
     }
 
+    /// Plugins of one kind Graphviz has loaded (e.g. `textlayout` → `["textlayout:pango"]`,
+    /// `layout` → dot, neato, …), sorted. Arabic widths are only right with the pango text layout.
+    public static func plugins(kind: String) -> [String] {
+        (try? GraphvizLock.run { _ throws(GraphvizError) in
+            let context = try GraphvizContext()
+            var count: Int32 = 0
+            guard let list = withCString(kind, { gvPluginList(context.raw, $0, &count, nil) }) else { return [String]() }
+            var names: [String] = []
+            for i in 0..<Int(count) {
+                if let p = list[i] { names.append(String(cString: p)); free(p) }
+            }
+            free(list)
+            return names.sorted()
+        }) ?? []
+    }
+
     /// The Graphviz version this module was built against, e.g. `2.43.0`.
     public static var graphvizVersion: String { String(cString: rg_graphviz_version()) }
 
@@ -32,10 +49,12 @@ public enum GraphvizRenderer {
                        htmlLabels: [String: String] = [:]) throws(GraphvizError) -> [UInt8]
     {
         let spec = GraphSpec(graph: graph, labels: options.labels, title: options.title, engine: engine,
-                             htmlLabels: htmlLabels)
-        return try GraphvizLock.run { log throws(GraphvizError) in
+                             htmlLabels: htmlLabels, options: options)
+        let bytes = try GraphvizLock.run { log throws(GraphvizError) in
             try renderLocked(spec, engine: engine, format: format, log: log)
         }
+        guard options.legend, format == "svg" else { return bytes }
+        return Array(Legend.append(to: String(decoding: bytes, as: UTF8.self)).utf8)
     }
 
     /// Runs under the lock: creates the context, runs the pipeline, and releases the context

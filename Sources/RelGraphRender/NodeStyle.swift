@@ -1,7 +1,7 @@
 import RelGraphCore
 
-/// Colours and shapes of nodes and edges. Deterministic: colours depend only on the sorted set of
-/// country ids present in the graph.
+/// Colours and shapes of nodes. Deterministic and stable across drawings: a country keeps its
+/// colour whatever else is in the graph.
 struct NodeStyle: Equatable {
     var shape: String
     var style: String
@@ -17,8 +17,7 @@ struct NodeStyle: Equatable {
         var outline: String
     }
 
-    /// Fixed palette, assigned to country ids in sorted order; it wraps around after the last
-    /// entry.
+    /// Fixed palette (see `family(ofCountry:)`).
     static let palette: [Family] = [
         Family(light: "#cfe2f3", strong: "#6fa8dc", outline: "#1c4587"),  // blue
         Family(light: "#d9ead3", strong: "#93c47d", outline: "#274e13"),  // green
@@ -32,16 +31,27 @@ struct NodeStyle: Equatable {
     /// For people without a country.
     static let neutral = Family(light: "#eeeeee", strong: "#bdbdbd", outline: "#424242")
 
+    /// Palette index of the countries most often on one page, chosen so that they differ: Saudi
+    /// Arabia, the US, Iran, Qatar, the UAE, Israel, Turkey, Egypt.
+    static let preferred: [String: Int] = ["SA": 3, "US": 4, "IR": 1, "QA": 2, "AE": 5, "IL": 0, "TR": 6, "EG": 7]
+
+    /// The colour family of a country id: the same in every drawing (the preferred table, else
+    /// FNV-1a of the id modulo the palette size).
+    static func family(ofCountry id: String) -> Family {
+        if let i = preferred[id] { return palette[i] }
+        var h: UInt32 = 2_166_136_261
+        for b in id.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return palette[Int(h % UInt32(palette.count))]
+    }
+
     /// The colour family of each country id that occurs in `graph` (as a country node's id or as
-    /// a person's or organisation's `country`), in sorted id order.
+    /// a person's or organisation's `country`).
     static func families(for graph: RelationGraph) -> [String: Family] {
-        var ids = Set<String>()
-        for node in graph.nodes {
-            if node.kind == .country { ids.insert(node.id) }
-            if let country = node.country { ids.insert(country) }
-        }
         var result: [String: Family] = [:]
-        for (i, id) in ids.sorted().enumerated() { result[id] = palette[i % palette.count] }
+        for node in graph.nodes {
+            if node.kind == .country { result[node.id] = family(ofCountry: node.id) }
+            if let country = node.country { result[country] = family(ofCountry: country) }
+        }
         return result
     }
 

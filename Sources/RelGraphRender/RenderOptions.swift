@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// How `GraphvizRenderer.render` draws a graph.
 public struct RenderOptions: Sendable, Hashable {
     /// Layout engine; `auto` chooses from the node count (`Layout.automatic(nodeCount:)`).
@@ -8,12 +10,26 @@ public struct RenderOptions: Sendable, Hashable {
     public var labels: LabelLanguage
     /// Graph title, drawn at the top; nil or empty for none.
     public var title: String?
+    /// Node size (and label size) grows with this measure; nil for uniform nodes.
+    public var sizeBy: NodeMeasure?
+    /// A link for every node: `{id}`, `{name}` and `{label}` are replaced by the node's values,
+    /// percent-encoded (e.g. `https://example.org/entity/{id}`).
+    public var nodeURL: String?
+    /// A legend below the graph (SVG only).
+    public var legend: Bool
+    /// How many evidence sentences a tooltip lists.
+    public var tooltipEvidence: Int
 
     public init(layout: Layout = .auto, format: OutputFormat = .svg, labels: LabelLanguage = .ar,
-                title: String? = nil) {
+                title: String? = nil, sizeBy: NodeMeasure? = nil, nodeURL: String? = nil, legend: Bool = false,
+                tooltipEvidence: Int = 5) {
         self.layout = layout
         self.format = format
         self.labels = labels
         self.title = title
+        self.sizeBy = sizeBy
+        self.nodeURL = nodeURL
+        self.legend = legend
+        self.tooltipEvidence = tooltipEvidence
     }
 }

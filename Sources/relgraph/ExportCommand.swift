@@ -8,6 +8,7 @@ struct ExportCommand: ParsableCommand {
         discussion: "Inputs are articles (as for build) or one snapshot written by `relgraph build`.")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var filters: FilterOptions
 
     @Option(help: "graphml, gexf, json (node-link, as networkx), csv (edge list) or dot.")
     var format: ExportFormat = .graphml
@@ -16,13 +17,9 @@ struct ExportCommand: ParsableCommand {
     var output: String = "-"
 
     func run() throws {
-        if let snapshot = try SnapshotInput.graph(from: input.paths) {
-            try OutputFile.write(format.render(snapshot), to: output)
-            return
-        }
-        let out = try input.runPipeline().output
-        try OutputFile.write(format.render(out.graph), to: output)
-        try input.finish(out)
+        let (graph, out) = try filters.graph(input)
+        try OutputFile.write(format.render(graph), to: output)
+        if let out { try input.finish(out) }
     }
 }
 

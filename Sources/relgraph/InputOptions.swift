@@ -29,9 +29,10 @@ struct InputOptions: ParsableArguments {
     func loadKnowledgeBase() throws -> KnowledgeBase { try knowledge.load() }
 
     /// Reads, links and builds; prints diagnostics unless quiet; fails when nothing was read.
-    func runPipeline() throws -> (pipeline: Pipeline, output: Pipeline.Output) {
+    /// `since`/`until` keep only the articles dated in the window.
+    func runPipeline(since: Day? = nil, until: Day? = nil) throws -> (pipeline: Pipeline, output: Pipeline.Output) {
         let pipeline = Pipeline(kb: try loadKnowledgeBase(), asOf: day())
-        let out = pipeline.run(paths: paths)
+        let out = pipeline.run(paths: paths, since: since, until: until)
         report(out)
         if out.linked.isEmpty { throw ExitCode(1) }
         return (pipeline, out)

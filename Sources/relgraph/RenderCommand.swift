@@ -7,9 +7,14 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render the graph through Graphviz's C library (in process; no dot executable).",
-        discussion: "Inputs are articles (as for build) or one snapshot written by `relgraph build`.")
+        discussion: """
+            Inputs are articles (as for build) or one snapshot written by `relgraph build`. The SVG has \
+            tooltips with the evidence sentences, ids (node-<id>, edge-<a>-<b>-<kind>) and classes for \
+            styling and scripting, and a legend.
+            """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var filters: FilterOptions
 
     @Option(name: .shortAndLong, help: "File to write ('-' for standard output). Its extension picks the format unless --format is given.")
     var output: String = "output/graph.svg"
@@ -26,26 +31,27 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "A title drawn above the graph.")
     var title: String?
 
+    @Option(name: .customLong("size-by"), help: "Node size by degree or strength (default: uniform).")
+    var sizeBy: NodeMeasure?
+
+    @Option(name: .customLong("node-url"), help: "Link every node: {id}, {name}, {label} are replaced (e.g. https://example.org/{id}).")
+    var nodeURL: String?
+
+    @Flag(name: .customLong("no-legend"), help: "Leave the legend out.")
+    var noLegend = false
+
     func run() throws {
-        let graph: RelationGraph
-        var pipelineOutput: Pipeline.Output?
-        if let snapshot = try SnapshotInput.graph(from: input.paths) {
-            graph = snapshot
-        } else {
-            let out = try input.runPipeline().output
-            pipelineOutput = out
-            graph = out.graph
-        }
+        let (graph, out) = try filters.graph(input)
         let fmtName = format ?? { let ext = URL(fileURLWithPath: output).pathExtension.lowercased(); return ext.isEmpty ? "svg" : ext }()
         do {
             let options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: fmtName),
-                                        labels: labels, title: title)
+                                        labels: labels, title: title, sizeBy: sizeBy, nodeURL: nodeURL, legend: !noLegend)
             let bytes = try GraphvizRenderer.render(graph, options: options)
             try OutputFile.write(Data(bytes), to: output)
         } catch let e as GraphvizError {
             throw CLIError(message: "render: \(e.description)")
         }
-        if let out = pipelineOutput { try input.finish(out) }
+        if let out { try input.finish(out) }
     }
 }
 

@@ -36,6 +36,14 @@ public struct Evidence: Sendable, Hashable, Comparable {
     /// The sentence, whitespace folded to single spaces.
     public var text: String
 
+    public init(article: String, date: String, start: Int, end: Int, text: String) {
+        self.article = article
+        self.date = date
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+
     public static func < (a: Evidence, b: Evidence) -> Bool { (a.article, a.start, a.end) < (b.article, b.start, b.end) }
 }
 

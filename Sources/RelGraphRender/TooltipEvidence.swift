@@ -1,0 +1,114 @@
+import RelGraphCore
+
+/// The evidence lines of tooltips: for an interaction edge, its events (date, type, direction and
+/// the sentence); for a node, the events it takes part in. At most `limit` lines, then «… N more».
+struct TooltipEvidence {
+    let graph: RelationGraph
+    let limit: Int
+    private var byPair: [String: [InteractionEvent]] = [:]
+    private var byNode: [String: [InteractionEvent]] = [:]
+
+    /// Longest sentence shown, in characters.
+    static let sentenceLimit = 160
+
+    init(graph: RelationGraph, limit: Int) {
+        self.graph = graph
+        self.limit = limit
+        for e in graph.events {
+            byPair["\(e.a)|\(e.b)", default: []].append(e)
+            if e.via.isEmpty {
+                byNode[e.a, default: []].append(e)
+                byNode[e.b, default: []].append(e)
+            }
+        }
+    }
+
+    func edge(_ edge: GraphEdge) -> [String] {
+        guard edge.kind == .interaction, limit > 0 else { return [] }
+        let a = graph.nodes[edge.source].id, b = graph.nodes[edge.target].id
+        let events = byPair[a < b ? "\(a)|\(b)" : "\(b)|\(a)"] ?? []
+        return lines(events, describe: { e in "\(e.date) \(e.type)\(arrow(e)):" })
+    }
+
+    func node(_ i: Int) -> [String] {
+        guard limit > 0 else { return [] }
+        let id = graph.nodes[i].id
+        return lines(byNode[id] ?? [], describe: { e in
+            let other = e.a == id ? e.b : e.a
+            return "\(e.date) \(e.type) – \(graph.node(other)?.name ?? other):"
+        })
+    }
+
+    private func lines(_ events: [InteractionEvent], describe: (InteractionEvent) -> String) -> [String] {
+        var out: [String] = []
+        var total = 0
+        // Newest first; within a date, by type name.
+        for e in events.sorted(by: { ($0.date, $1.type) > ($1.date, $0.type) }) {
+            for ev in e.evidence {
+                total += 1
+                if out.count < limit { out.append("\(describe(e)) «\(Self.clip(ev.text))» [\(ev.article)]") }
+            }
+        }
+        if total > out.count { out.append("… \(total - out.count) more") }
+        return out
+    }
+
+    private func arrow(_ e: InteractionEvent) -> String {
+        let a = graph.node(e.a)?.name ?? e.a, b = graph.node(e.b)?.name ?? e.b
+        switch e.direction {
+        case .forward: return " \(a) → \(b)"
+        case .backward: return " \(b) → \(a)"
+        case .both: return " \(a) ↔ \(b)"
+        case .none: return ""
+        }
+    }
+
+    static func clip(_ s: String) -> String {
+        s.count <= sentenceLimit ? s : String(s.prefix(sentenceLimit - 1)) + "…"
+    }
+}
+
+/// Node size by a centrality measure: width, height and font size grow linearly with the node's
+/// score divided by the largest score (labels always fit: Graphviz widens a node for its label).
+struct NodeSizing {
+    private let scaled: [Double]?
+
+    init(graph: RelationGraph, measure: NodeMeasure?) {
+        guard let measure, !graph.nodes.isEmpty else { scaled = nil; return }
+        let score = measure == .degree ? DegreeCentrality.degree(graph) : DegreeCentrality.strength(graph)
+        let top = score.max() ?? 0
+        scaled = top > 0 ? score.map { $0 / top } : nil
+    }
+
+    func attributes(_ i: Int) -> [Attribute] {
+        guard let s = scaled?[i] else { return [] }
+        return [Attribute("width", EdgeStyle.format2(0.75 + 1.5 * s)), Attribute("height", EdgeStyle.format2(0.5 + 0.6 * s)),
+                Attribute("fontsize", EdgeStyle.format2(12 + 8 * s))]
+    }
+}
+
+/// Node links from a template.
+enum NodeURL {
+    /// `{id}`, `{name}`, `{label}` replaced by the node's percent-encoded values.
+    static func expand(_ template: String, _ node: GraphNode) -> String {
+        template.replacingOccurrences(of: "{id}", with: encode(node.id))
+            .replacingOccurrences(of: "{name}", with: encode(node.name))
+            .replacingOccurrences(of: "{label}", with: encode(node.label))
+    }
+
+    /// RFC 3986 unreserved characters stay; every other byte of the UTF-8 is %XX.
+    static func encode(_ s: String) -> String {
+        var out = ""
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(b))
+            default:
+                let hex = String(b, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
+    }
+}

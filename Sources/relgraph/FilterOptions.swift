@@ -1,0 +1,78 @@
+import ArgumentParser
+import RelGraphCore
+
+/// Options that narrow the graph (render, export).
+struct FilterOptions: ParsableArguments {
+    @Option(name: .customLong("min-weight"), help: "Drop interaction and co-mention edges lighter than this.")
+    var minWeight: Double = 0
+
+    @Option(help: "Keep the N nodes with the highest --measure.")
+    var top: Int?
+
+    @Option(help: "Measure for --top and --size-by: degree or strength.")
+    var measure: NodeMeasure = .strength
+
+    @Option(help: "people (persons and organisations), countries, or all.")
+    var layer: GraphLayer = .all
+
+    @Option(help: "Keep only the neighbourhood of this entity id (e.g. khalid_bin_salman).")
+    var ego: String?
+
+    @Option(help: "Steps from --ego.")
+    var depth: Int = 1
+
+    @Option(help: "First date (YYYY-MM-DD) of articles (or, for a snapshot, events) to keep.")
+    var since: String?
+
+    @Option(help: "Last date (YYYY-MM-DD) of articles (or, for a snapshot, events) to keep.")
+    var until: String?
+
+    @Option(help: "Interaction types to keep, comma-separated (call,meeting,visit,…; co_mention keeps co-mentions).")
+    var types: String?
+
+    func validate() throws {
+        for (flag, v) in [("--since", since), ("--until", until)] {
+            if let v, Day(iso: v) == nil { throw ValidationError("\(flag) must be a date YYYY-MM-DD, got '\(v)'") }
+        }
+        if minWeight < 0 { throw ValidationError("--min-weight must be >= 0") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if depth < 0 { throw ValidationError("--depth must be >= 0") }
+    }
+
+    var sinceDay: Day? { since.flatMap(Day.init(iso:)) }
+    var untilDay: Day? { until.flatMap(Day.init(iso:)) }
+
+    /// The filter; `datesOnEvents` when the graph came from a snapshot (articles were not re-read).
+    func filter(datesOnEvents: Bool) -> GraphFilter {
+        var f = GraphFilter()
+        if datesOnEvents { f.since = since; f.until = until }
+        f.types = types.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
+        f.layer = layer
+        f.minWeight = minWeight
+        f.ego = ego
+        f.depth = depth
+        f.top = top
+        f.measure = measure
+        return f
+    }
+
+    /// The graph of the inputs (articles or one snapshot), narrowed.
+    func graph(_ input: InputOptions) throws -> (RelationGraph, Pipeline.Output?) {
+        let base: RelationGraph
+        var out: Pipeline.Output?
+        let fromSnapshot: Bool
+        if let snapshot = try SnapshotInput.graph(from: input.paths) {
+            base = snapshot
+            fromSnapshot = true
+        } else {
+            out = try input.runPipeline(since: sinceDay, until: untilDay).output
+            base = out!.graph
+            fromSnapshot = false
+        }
+        let f = filter(datesOnEvents: fromSnapshot)
+        do { return (f.isEmpty ? base : try f.apply(base), out) } catch let e as FilterError { throw CLIError(message: e.message) }
+    }
+}
+
+extension NodeMeasure: ExpressibleByArgument {}
+extension GraphLayer: ExpressibleByArgument {}

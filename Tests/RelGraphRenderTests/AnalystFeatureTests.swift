@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import RelGraphRender
+import RelGraphCore
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Issue 5: evidence in tooltips, links, sizes, legend, and text layout.
+@Suite struct AnalystFeatureTests {
+    /// Khalid bin Salman received a call from Hegseth, reported by two articles.
+    static var withEvents: RelationGraph {
+        let evidence = [
+            Evidence(article: "a1", date: "2025-07-10", start: 0, end: 40, text: "تلقى الأمير خالد بن سلمان اتصالا من بيت هيغسيث"),
+            Evidence(article: "a2", date: "2025-07-10", start: 5, end: 60, text: "وزير الدفاع الأمريكي يتصل بنظيره السعودي & <يؤكد>"),
+        ]
+        let call = InteractionEvent(source: "pete_hegseth", target: "khalid_bin_salman", directed: true, type: "call",
+                                    date: "2025-07-10", polarity: .cooperative, weight: 2, evidence: evidence)
+        return RelationGraph(nodes: [Fixtures.khalid, Fixtures.hegseth, Fixtures.saudi, Fixtures.usa],
+                             edges: [EdgeSpec(source: "khalid_bin_salman", target: "pete_hegseth", kind: .interaction, weight: 2,
+                                              types: [TypeWeight(type: "call", weight: 2, count: 1)], direction: call.direction),
+                                     EdgeSpec(source: "khalid_bin_salman", target: "SA", kind: .affiliation, weight: 1),
+                                     EdgeSpec(source: "pete_hegseth", target: "US", kind: .affiliation, weight: 1)],
+                             events: [call])
+    }
+
+    @Test func edgeAndNodeTooltipsListTheEvidence() throws {
+        let svg = try SVG(GraphvizRenderer.render(Self.withEvents, options: RenderOptions(layout: .dot)))
+        let edge = try #require(svg.element(id: "edge-khalid_bin_salman-pete_hegseth-interaction"))
+        let tip = try #require(SVG.tooltip(in: edge))
+        let lines = tip.split(separator: "\n").map(String.init)
+        #expect(lines.first?.contains("call ×1") == true)
+        #expect(lines.contains { $0.hasPrefix("2025-07-10 call Pete Hegseth → Khalid bin Salman:") && $0.contains("[a1]") })
+        #expect(lines.contains { $0.contains("& <يؤكد>") && $0.contains("[a2]") })
+        let node = try #require(svg.element(id: "node-khalid_bin_salman"))
+        #expect(SVG.tooltip(in: node)?.contains("«تلقى الأمير خالد بن سلمان اتصالا من بيت هيغسيث»") == true)
+    }
+
+    @Test func tooltipsAreCappedWithACount() throws {
+        var options = RenderOptions(layout: .dot)
+        options.tooltipEvidence = 1
+        let svg = try SVG(GraphvizRenderer.render(Self.withEvents, options: options))
+        let edge = try #require(svg.element(id: "edge-khalid_bin_salman-pete_hegseth-interaction"))
+        let tip = try #require(SVG.tooltip(in: edge))
+        #expect(tip.hasSuffix("… 1 more"))
+    }
+
+    @Test func nodeLinksFromATemplateStayValidXML() throws {
+        var options = RenderOptions(layout: .dot)
+        options.nodeURL = "https://example.org/e/{id}?name={name}&ar={label}"
+        let bytes = try GraphvizRenderer.render(Self.withEvents, options: options)
+        let svg = try SVG(bytes)
+        let node = try #require(svg.element(id: "node-khalid_bin_salman"))
+        let link = try #require(SVG.descendants(of: node).first { $0.localName == "a" && SVG.attribute($0, "href") != nil })
+        #expect(SVG.attribute(link, "href") == "https://example.org/e/khalid_bin_salman?name=Khalid%20bin%20Salman&ar=%D8%AE%D8%A7%D9%84%D8%AF%20%D8%A8%D9%86%20%D8%B3%D9%84%D9%85%D8%A7%D9%86")
+    }
+
+    @Test func legendIsAddedBelowAndTheSVGStaysValid() throws {
+        var options = RenderOptions(layout: .dot)
+        let plain = String(decoding: try GraphvizRenderer.render(Self.withEvents, options: options), as: UTF8.self)
+        options.legend = true
+        let bytes = try GraphvizRenderer.render(Self.withEvents, options: options)
+        let svg = try SVG(bytes)
+        let legend = try #require(svg.element(id: "legend"))
+        #expect(SVG.texts(in: legend).contains("hostile"))
+        let (_, h0) = try #require(Legend.size(plain))
+        let (_, h1) = try #require(Legend.size(String(decoding: bytes, as: UTF8.self)))
+        #expect(abs(h1 - h0 - Legend.height) < 0.01)
+    }
+
+    @Test func sizeByStrengthMakesTheBusiestNodeLargest() throws {
+        let g = RelationGraph(nodes: [Fixtures.khalid, Fixtures.hegseth, Fixtures.houthis], edges: [
+            EdgeSpec(source: "khalid_bin_salman", target: "pete_hegseth", kind: .interaction, weight: 20),
+            EdgeSpec(source: "khalid_bin_salman", target: "houthis", kind: .interaction, weight: 1),
+        ])
+        var options = RenderOptions(layout: .dot)
+        options.sizeBy = .strength
+        options.labels = .en
+        let svg = try SVG(GraphvizRenderer.render(g, options: options))
+        func rx(_ id: String) throws -> Double {
+            let group = try #require(svg.element(id: id))
+            let e = try #require(SVG.descendants(of: group).first { $0.localName == "ellipse" })
+            return Double(SVG.attribute(e, "rx") ?? "") ?? 0
+        }
+        #expect(try rx("node-khalid_bin_salman") > rx("node-pete_hegseth"))
+        #expect(try rx("node-pete_hegseth") > 0)
+    }
+
+    @Test func arabicLabelsAreOneCentredRunInsideTheirShape() throws {
+        let svg = try SVG(GraphvizRenderer.render(Fixtures.sample, options: RenderOptions(layout: .dot)))
+        let group = try #require(svg.element(id: "node-khalid_bin_salman"))
+        let texts = SVG.descendants(of: group).filter { $0.localName == "text" }
+        #expect(texts.count == 1)
+        let text = try #require(texts.first)
+        #expect(text.stringValue == "خالد بن سلمان")
+        #expect(SVG.attribute(text, "text-anchor") == "middle")
+        #expect(SVG.attribute(text, "font-family") == "DejaVu Sans")
+        let ellipse = try #require(SVG.descendants(of: group).first { $0.localName == "ellipse" })
+        #expect(SVG.attribute(text, "x") == SVG.attribute(ellipse, "cx"))
+        // With pango, «خالد بن سلمان» at 14 pt is about 89 pt wide; the ellipse must hold it.
+        let rx = Double(SVG.attribute(ellipse, "rx") ?? "") ?? 0
+        #expect(rx * 2 > 89)
+    }
+
+    @Test func pangoTextLayoutIsLoaded() {
+        // Arabic widths are right only with pango (graphviz-notes: without it ~25 % too wide).
+        let layouts = GraphvizRenderer.plugins(kind: "textlayout")
+        #expect(layouts.contains { $0.lowercased().contains("textlayout") || $0.lowercased().contains("pango") }, "\(layouts)")
+        #expect(GraphvizRenderer.plugins(kind: "layout").contains { $0.contains("neato") })
+    }
+}
