@@ -28,7 +28,7 @@ public enum GraphvizRenderer {
     /// `layout` → dot, neato, …), sorted. Arabic widths are only right with the pango text layout.
     public static func plugins(kind: String) -> [String] {
         (try? GraphvizLock.run { _ throws(GraphvizError) in
-            let context = try GraphvizContext()
+            let context = try GraphvizContext.shared()
             var count: Int32 = 0
             guard let list = withCString(kind, { gvPluginList(context.raw, $0, &count, nil) }) else { return [String]() }
             var names: [String] = []
@@ -57,16 +57,19 @@ public enum GraphvizRenderer {
         return Array(Legend.append(to: String(decoding: bytes, as: UTF8.self)).utf8)
     }
 
-    /// Runs under the lock: creates the context, runs the pipeline, and releases the context
-    /// (gvFreeContext) before returning, i.e. before the lock is released.
+    /// Runs under the lock with the shared context; a failure retires that context (see
+    /// `GraphvizContext`).
     private static func renderLocked(_ spec: GraphSpec, engine: String, format: String,
                                      log: GraphvizErrorLog) throws(GraphvizError) -> [UInt8]
     {
-        let context = try GraphvizContext()
+        let context = try GraphvizContext.shared()
         _ = log.take()  // whatever gvContext said (plugin configuration warnings) is not ours
-        // `context` is a parameter of `pipeline`, so it stays alive (no gvFreeContext) until
-        // every deferred gvFreeLayout/agclose/gvFreeRenderData in there has run.
-        return try pipeline(spec, context: context, engine: engine, format: format, log: log)
+        do {
+            return try pipeline(spec, context: context, engine: engine, format: format, log: log)
+        } catch {
+            GraphvizContext.retireShared()
+            throw error
+        }
     }
 
     /// build → gvLayout → gvRenderData, with every step's return code and error messages checked,

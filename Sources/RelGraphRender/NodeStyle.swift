@@ -27,13 +27,21 @@ struct NodeStyle: Equatable {
         Family(light: "#fce5cd", strong: "#f6b26b", outline: "#783f04"),  // orange
         Family(light: "#d0e0e3", strong: "#76a5af", outline: "#0c343d"),  // teal
         Family(light: "#ead1dc", strong: "#c27ba0", outline: "#4c1130"),  // pink
+        Family(light: "#e6d5c3", strong: "#a67c52", outline: "#4e342e"),  // brown
+        Family(light: "#e6f4c8", strong: "#9ccc65", outline: "#33691e"),  // lime
+        Family(light: "#d6d9f2", strong: "#5c6bc0", outline: "#1a237e"),  // indigo
+        Family(light: "#f2edd5", strong: "#c9b458", outline: "#5d4e0b"),  // sand
     ]
     /// For people without a country.
     static let neutral = Family(light: "#eeeeee", strong: "#bdbdbd", outline: "#424242")
 
-    /// Palette index of the countries most often on one page, chosen so that they differ: Saudi
-    /// Arabia, the US, Iran, Qatar, the UAE, Israel, Turkey, Egypt.
-    static let preferred: [String: Int] = ["SA": 3, "US": 4, "IR": 1, "QA": 2, "AE": 5, "IL": 0, "TR": 6, "EG": 7]
+    /// Palette index of the knowledge base's countries. The twelve most often on one page differ;
+    /// the others share a colour with a country rarely drawn beside them (Oman with Israel, Syria
+    /// with the UAE, …).
+    static let preferred: [String: Int] = [
+        "IL": 0, "IR": 1, "QA": 2, "SA": 3, "US": 4, "AE": 5, "TR": 6, "EG": 7, "YE": 8, "IQ": 9, "KW": 10, "BH": 11,
+        "OM": 0, "SY": 5, "RU": 2, "GB": 6, "CN": 7, "FR": 8, "DE": 9, "JO": 10, "LB": 11,
+    ]
 
     /// The colour family of a country id: the same in every drawing (the preferred table, else
     /// FNV-1a of the id modulo the palette size).

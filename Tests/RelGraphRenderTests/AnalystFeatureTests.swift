@@ -109,3 +109,15 @@ import FoundationXML
         #expect(GraphvizRenderer.plugins(kind: "layout").contains { $0.contains("neato") })
     }
 }
+
+@Suite struct ContextLifetimeTests {
+    @Test func aFailedRenderRetiresTheContextAndTheNextRenderWorks() throws {
+        let before = GraphvizContext.retiredCount
+        #expect(throws: GraphvizError.self) {
+            _ = try GraphvizRenderer.render(Fixtures.sample, options: RenderOptions(), engine: "nosuchengine", format: "svg")
+        }
+        #expect(GraphvizContext.retiredCount == before + 1)
+        let svg = try SVG(GraphvizRenderer.render(Fixtures.sample, options: RenderOptions(layout: .dot)))
+        #expect(svg.element(id: "node-khalid_bin_salman") != nil)
+    }
+}

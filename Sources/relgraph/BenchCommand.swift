@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import RelGraphCore
+import RelGraphRender
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmarks that print figures (build with -c release for real numbers).",
+        subcommands: [RenderBench.self])
+}
+
+/// Peak resident set size of this process, in MB (getrusage: KiB on Linux, bytes on macOS).
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1024 / 1024
+    #endif
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func fixed(_ x: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", x) }
+
+struct RenderBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Time layout + SVG rendering of a seeded random graph; check repeated renders for slowdown.")
+
+    @Option(help: "Number of nodes.") var nodes: Int = 500
+    @Option(help: "Number of edges (default: 2 × nodes).") var edges: Int?
+    @Option(help: "Random seed.") var seed: UInt64 = 1
+    @Option(help: "Layout: auto, dot, neato, fdp, sfdp, circo.") var layout: String = "auto"
+    @Option(name: .customLong("repeat"), help: "How many times to render (the first and last tenth are compared).") var count: Int = 3
+
+    func run() throws {
+        let m = edges ?? nodes * 2
+        let graph = RandomGraph.make(nodes: nodes, edges: m, seed: seed)
+        let chosen = try Layout(parsing: layout).resolved(nodeCount: graph.nodes.count)
+        print("graph: \(graph.nodes.count) nodes, \(graph.edges.count) edges (seed \(seed)); layout \(chosen.rawValue); Graphviz \(GraphvizRenderer.graphvizVersion)")
+        var times: [Double] = []
+        var size = 0
+        for _ in 0..<max(1, count) {
+            times.append(try seconds {
+                size = try GraphvizRenderer.render(graph, options: RenderOptions(layout: chosen, legend: true)).count
+            })
+        }
+        let tenth = max(1, times.count / 10)
+        let first = times.prefix(tenth).reduce(0, +) / Double(tenth), last = times.suffix(tenth).reduce(0, +) / Double(tenth)
+        print("renders: \(times.count); first: \(fixed(times[0])) s; min: \(fixed(times.min()!)) s; median: \(fixed(times.sorted()[times.count / 2])) s")
+        print("first tenth avg: \(fixed(first)) s; last tenth avg: \(fixed(last)) s; ratio last/first: \(fixed(last / first, 2))")
+        print("svg bytes: \(size); peak RSS: \(fixed(peakRSSMegabytes(), 1)) MB")
+    }
+}
