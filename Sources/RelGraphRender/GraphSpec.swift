@@ -141,7 +141,9 @@ struct GraphSpec {
             var attributes = [
                 Attribute("id", SVGIdentifiers.edge(source: safeIds[edge.source], target: safeIds[edge.target],
                                                     kind: edge.kind)),
-                Attribute("class", edge.kind.rawValue),
+                Attribute("class", edge.kind == .interaction
+                          ? ([edge.kind.rawValue] + edge.types.map(\.type) + [edge.polarity.rawValue]).joined(separator: " ")
+                          : edge.kind.rawValue),
                 Attribute("dir", EdgeStyle.dir(edge.direction)),
             ]
             switch edge.kind {

@@ -28,6 +28,7 @@ import FoundationXML
         let svg = try SVG(GraphvizRenderer.render(Self.withEvents, options: RenderOptions(layout: .dot)))
         let edge = try #require(svg.element(id: "edge-khalid_bin_salman-pete_hegseth-interaction"))
         let tip = try #require(SVG.tooltip(in: edge))
+        #expect(SVG.attribute(edge, "class") == "edge interaction call cooperative")
         let lines = tip.split(separator: "\n").map(String.init)
         #expect(lines.first?.contains("call ×1") == true)
         #expect(lines.contains { $0.hasPrefix("2025-07-10 call Pete Hegseth → Khalid bin Salman:") && $0.contains("[a1]") })
