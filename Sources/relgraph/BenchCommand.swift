@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks that print figures (build with -c release for real numbers).",
-        subcommands: [RenderBench.self])
+        subcommands: [RenderBench.self, CentralityBench.self])
 }
 
 /// Peak resident set size of this process, in MB (getrusage: KiB on Linux, bytes on macOS).
@@ -58,5 +58,39 @@ struct RenderBench: ParsableCommand {
         print("renders: \(times.count); first: \(fixed(times[0])) s; min: \(fixed(times.min()!)) s; median: \(fixed(times.sorted()[times.count / 2])) s")
         print("first tenth avg: \(fixed(first)) s; last tenth avg: \(fixed(last)) s; ratio last/first: \(fixed(last / first, 2))")
         print("svg bytes: \(size); peak RSS: \(fixed(peakRSSMegabytes(), 1)) MB")
+    }
+}
+
+struct CentralityBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "centrality",
+        abstract: "Time exact weighted betweenness and PageRank on a seeded random graph (G(n, m), weights 1–10).")
+
+    @Option(help: "Number of nodes.") var nodes: Int = 5000
+    @Option(help: "Number of edges.") var edges: Int = 50000
+    @Option(help: "Random seed.") var seed: UInt64 = 1
+    @Flag(help: "Also time closeness/harmonic and eigenvector.") var all = false
+
+    func run() throws {
+        let g = RandomGraph.make(nodes: nodes, edges: edges, seed: seed)
+        let cg = CentralityGraph(ids: g.nodes.map(\.id), edges: g.edges.map { ($0.source, $0.target, $0.weight) }, directed: false)
+        print("graph: \(cg.n) nodes, \(cg.edgeCount) edges (seed \(seed)); cores: \(ProcessInfo.processInfo.activeProcessorCount)")
+        var b: [Double] = []
+        let tb = seconds { b = Betweenness.compute(cg) }
+        print("betweenness (exact, weighted, parallel): \(fixed(tb)) s   max \(fixed(b.max() ?? 0, 6))")
+        if cg.n <= 20000 {
+            let t1 = seconds { _ = Betweenness.compute(cg, parallel: false) }
+            print("betweenness (one core):                  \(fixed(t1)) s   speed-up \(fixed(t1 / tb, 2))×")
+        }
+        var p: [Double] = []
+        let tp = try seconds { p = try PageRank.compute(cg) }
+        print("pagerank: \(fixed(tp, 4)) s   sum \(fixed(p.reduce(0, +), 6))")
+        if all {
+            let tc = seconds { _ = Closeness.compute(cg) }
+            print("closeness + harmonic: \(fixed(tc)) s")
+            let te = try seconds { _ = try Eigenvector.compute(cg) }
+            print("eigenvector: \(fixed(te, 4)) s")
+        }
+        print("peak RSS: \(fixed(peakRSSMegabytes(), 1)) MB")
     }
 }

@@ -1,0 +1,150 @@
+/// A centrality measure of the report.
+public enum CentralityMeasure: String, Sendable, CaseIterable {
+    case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank
+    case inDegree = "in_degree", outDegree = "out_degree", inStrength = "in_strength", outStrength = "out_strength"
+
+    public static let undirected: [CentralityMeasure] = [.degree, .strength, .betweenness, .closeness, .harmonic, .eigenvector, .pagerank]
+    public static let directed: [CentralityMeasure] = [.inDegree, .outDegree, .inStrength, .outStrength, .betweenness, .closeness, .harmonic, .eigenvector, .pagerank]
+}
+
+/// What to compute the report on.
+public struct CentralityOptions: Sendable {
+    public var layer: GraphLayer = .people
+    /// Node kinds to list (the measures are computed on the whole layer).
+    public var kinds: Set<NodeKind>?
+    /// Use edge directions (interactions reported one way give one arc; others two).
+    public var directed = false
+    /// Count co-mention edges too (weak links); otherwise interactions only.
+    public var coMentions = true
+    /// Measures to compute; nil for all of the mode's measures.
+    public var measures: [CentralityMeasure]?
+    /// Rank by this measure (default: the first computed).
+    public var rankBy: CentralityMeasure?
+    public var top: Int?
+    public var damping = 0.85
+    public var maxIterations = 100
+    public var tolerance = 1e-6
+
+    public init() {}
+}
+
+/// One row of the report.
+public struct CentralityRow: Sendable, Hashable {
+    public var rank: Int
+    public var id: String
+    public var name: String
+    public var label: String
+    public var kind: NodeKind
+    public var values: [Double]
+}
+
+/// Centrality of the nodes of one layer of a relations graph.
+///
+/// The layer's graph: its nodes and the interaction (and, unless left out, co-mention) edges
+/// between them, parallel edges merged with weights added; affiliation edges never count. Measures
+/// and conventions as networkx (see `Degree`, `Betweenness`, `Closeness`, `Eigenvector`,
+/// `PageRank`): degree normalised by n − 1, betweenness by (n − 1)(n − 2), closeness with the
+/// Wasserman–Faust correction, harmonic not normalised, strength raw, PageRank summing to 1,
+/// eigenvector with unit Euclidean norm; shortest paths use distance = 1 / weight. Rows are sorted
+/// by the ranking measure (descending), ties by id; `rank` is 1-based.
+public struct CentralityReport: Sendable {
+    public var measures: [CentralityMeasure]
+    public var rankBy: CentralityMeasure
+    public var rows: [CentralityRow]
+    public var nodeCount: Int
+    public var edgeCount: Int
+    public var directed: Bool
+    public var layer: GraphLayer
+    /// Measures left out (did not converge), with why.
+    public var warnings: [String] = []
+
+    public static func compute(_ graph: RelationGraph, options: CentralityOptions = CentralityOptions()) throws -> CentralityReport {
+        let nodes = graph.nodes.indices.filter { i in
+            switch options.layer {
+            case .people: return graph.nodes[i].kind != .country
+            case .countries: return graph.nodes[i].kind == .country
+            case .all: return true
+            }
+        }
+        var local = [Int: Int]()
+        for (k, i) in nodes.enumerated() { local[i] = k }
+        var edges: [(Int, Int, Double)] = []
+        for e in graph.edges where e.kind == .interaction || (options.coMentions && e.kind == .coMention) {
+            guard let s = local[e.source], let t = local[e.target] else { continue }
+            if options.directed {
+                switch e.direction {
+                case .forward: edges.append((s, t, e.weight))
+                case .backward: edges.append((t, s, e.weight))
+                case .none, .both: edges.append((s, t, e.weight)); edges.append((t, s, e.weight))
+                }
+            } else {
+                edges.append((s, t, e.weight))
+            }
+        }
+        let cg = CentralityGraph(ids: nodes.map { graph.nodes[$0].id }, edges: edges, directed: options.directed)
+        if let bad = cg.badWeight() { throw bad }
+        let measures = options.measures ?? (options.directed ? CentralityMeasure.directed : CentralityMeasure.undirected)
+        for m in measures where !options.directed && [.inDegree, .outDegree, .inStrength, .outStrength].contains(m) {
+            throw CentralityError.invalidParameter("\(m.rawValue) needs --directed")
+        }
+        var columns: [[Double]] = []
+        var computed: [CentralityMeasure] = []
+        var warnings: [String] = []
+        var closeness: (closeness: [Double], harmonic: [Double])?
+        for m in measures {
+            do {
+                columns.append(try Self.column(m, cg, options: options, closeness: &closeness))
+                computed.append(m)
+            } catch let e as CentralityError {
+                // A measure the user did not ask for by name is left out with a warning; one asked
+                // for is an error.
+                guard options.measures == nil, case .notConverged = e else { throw e }
+                warnings.append(e.description + " It is left out of the report.")
+            }
+        }
+        let measuresDone = computed
+        let rankBy = options.rankBy ?? measuresDone.first ?? .degree
+        guard let rankColumn = measuresDone.firstIndex(of: rankBy) else {
+            throw CentralityError.invalidParameter("--rank-by \(rankBy.rawValue) is not among the measures computed")
+        }
+        var rows: [CentralityRow] = nodes.enumerated().map { k, i in
+            let n = graph.nodes[i]
+            return CentralityRow(rank: 0, id: n.id, name: n.name, label: n.label, kind: n.kind, values: columns.map { $0[k] })
+        }
+        rows.sort { ($0.values[rankColumn], $1.id) > ($1.values[rankColumn], $0.id) }
+        for i in rows.indices { rows[i].rank = i + 1 }
+        if let kinds = options.kinds { rows = rows.filter { kinds.contains($0.kind) } }
+        if let top = options.top { rows = Array(rows.prefix(max(0, top))) }
+        return CentralityReport(measures: measuresDone, rankBy: rankBy, rows: rows, nodeCount: cg.n, edgeCount: cg.edgeCount,
+                                directed: options.directed, layer: options.layer, warnings: warnings)
+    }
+
+    static func column(_ m: CentralityMeasure, _ cg: CentralityGraph, options: CentralityOptions,
+                       closeness: inout (closeness: [Double], harmonic: [Double])?) throws -> [Double] {
+            switch m {
+            case .degree: return Self.combinedDegree(cg)
+            case .strength:
+                let s = Degree.strength(cg)
+                return cg.directed ? zip(s.out, s.in).map { $0 + $1 } : s.out
+            case .inDegree: return Degree.centrality(cg).in
+            case .outDegree: return Degree.centrality(cg).out
+            case .inStrength: return Degree.strength(cg).in
+            case .outStrength: return Degree.strength(cg).out
+            case .betweenness: return Betweenness.compute(cg)
+            case .closeness:
+                closeness = closeness ?? Closeness.compute(cg)
+                return closeness!.closeness
+            case .harmonic:
+                closeness = closeness ?? Closeness.compute(cg)
+                return closeness!.harmonic
+            case .eigenvector: return try Eigenvector.compute(cg, maxIterations: options.maxIterations, tolerance: options.tolerance)
+            case .pagerank: return try PageRank.compute(cg, damping: options.damping, maxIterations: options.maxIterations, tolerance: options.tolerance)
+            }
+    }
+
+    /// Degree centrality; on a directed graph the total (in + out) / (n − 1), as networkx.
+    static func combinedDegree(_ g: CentralityGraph) -> [Double] {
+        let d = Degree.centrality(g)
+        return g.directed ? zip(d.out, d.in).map { g.n > 1 ? $0 + $1 : $0 } : d.out
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import RelGraphCore
+
+struct CentralityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "centrality",
+        abstract: "Rank officials, organisations or countries by centrality.",
+        discussion: """
+            Measures (networkx's conventions): degree (÷ n−1), strength (Σ weights), betweenness (Brandes, \\
+            distance = 1/weight, ÷ (n−1)(n−2)), closeness (Wasserman–Faust), harmonic, eigenvector, pagerank. \\
+            With --directed: in_/out_degree and in_/out_strength, and the others on the directed graph. \\
+            Computed on one layer (interaction and co-mention edges; affiliations never count).
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "people (persons and organisations), countries, or all.")
+    var layer: GraphLayer = .people
+
+    @Option(help: "List only these kinds, comma-separated: person, organisation, country.")
+    var kind: String?
+
+    @Option(help: "Measures, comma-separated (default: all).")
+    var measure: String?
+
+    @Option(name: .customLong("rank-by"), help: "Measure to rank by (default: the first).")
+    var rankBy: String?
+
+    @Option(help: "Show the N best.")
+    var top: Int?
+
+    @Option(help: "table, csv, json or markdown.")
+    var format: CentralityFormat = .table
+
+    @Flag(help: "Use edge directions (calls and visits one way).")
+    var directed = false
+
+    @Flag(name: .customLong("no-co-mentions"), help: "Interactions only; leave out co-mention edges.")
+    var noCoMentions = false
+
+    @Option(help: "PageRank damping.")
+    var damping: Double = 0.85
+
+    @Option(name: .customLong("max-iter"), help: "Iterations allowed for eigenvector and PageRank.")
+    var maxIter: Int = 100
+
+    @Option(help: "Convergence tolerance for eigenvector and PageRank (per node).")
+    var tolerance: Double = 1e-6
+
+    @Option(name: .shortAndLong, help: "File to write ('-' for standard output).")
+    var output: String = "-"
+
+    func run() throws {
+        let graph: RelationGraph
+        var out: Pipeline.Output?
+        if let snapshot = try SnapshotInput.graph(from: input.paths) { graph = snapshot } else {
+            out = try input.runPipeline().output
+            graph = out!.graph
+        }
+        var options = CentralityOptions()
+        options.layer = layer
+        options.directed = directed
+        options.coMentions = !noCoMentions
+        options.top = top
+        options.damping = damping
+        options.maxIterations = maxIter
+        options.tolerance = tolerance
+        func parse(_ name: String) throws -> CentralityMeasure {
+            guard let m = CentralityMeasure(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("unknown measure '\(name)'; choose from \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return m
+        }
+        if let measure { options.measures = try measure.split(separator: ",").map { try parse(String($0)) } }
+        if let rankBy { options.rankBy = try parse(rankBy) }
+        if let kind {
+            options.kinds = Set(try kind.split(separator: ",").map { k in
+                guard let v = NodeKind(rawValue: k.trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError("unknown kind '\(k)'; choose person, organisation or country")
+                }
+                return v
+            })
+        }
+        do {
+            let report = try CentralityReport.compute(graph, options: options)
+            if !input.quiet { for w in report.warnings { Console.error("centrality: warning: \(w)") } }
+            try OutputFile.write(format.render(report), to: output)
+        } catch let e as CentralityError {
+            throw CLIError(message: "centrality: \(e.description)")
+        }
+        if let out { try input.finish(out) }
+    }
+}
+
+extension CentralityFormat: ExpressibleByArgument {}
