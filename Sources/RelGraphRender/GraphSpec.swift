@@ -117,6 +117,7 @@ struct GraphSpec {
         nodes = graph.nodes.enumerated().map { i, node in
             let style = NodeStyle.of(node, families: families)
             var extra: [Attribute] = sizes.attributes(i)
+            if let marks = options.diff { extra += DiffStyle.node(marks.nodes[node.id] ?? .unchanged, node) }
             if let template = options.nodeURL {
                 extra += [Attribute("URL", EscString.url(NodeURL.expand(template, node))), Attribute("target", "_blank")]
             }
@@ -170,6 +171,10 @@ struct GraphSpec {
                     Attribute("arrowhead", "normal"),
                     Attribute("arrowsize", "0.8"),
                 ]
+            }
+            if let marks = options.diff, edge.kind != .affiliation {
+                let status = marks.edges["\(a.id)|\(b.id)|\(edge.kind.rawValue)"] ?? .unchanged
+                attributes += DiffStyle.edge(status, edge)
             }
             var tip = "\(Self.oneLine(a.name)) – \(Self.oneLine(b.name)): weight \(EdgeStyle.display(edge.weight))"
             if edge.kind == .interaction {

@@ -54,7 +54,7 @@ public enum GraphvizRenderer {
             try renderLocked(spec, engine: engine, format: format, log: log)
         }
         guard options.legend, format == "svg" else { return bytes }
-        return Array(Legend.append(to: String(decoding: bytes, as: UTF8.self)).utf8)
+        return Array(Legend.append(to: String(decoding: bytes, as: UTF8.self), diff: options.diff != nil).utf8)
     }
 
     /// Runs under the lock with the shared context; a failure retires that context (see

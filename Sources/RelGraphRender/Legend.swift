@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// A legend appended below an SVG drawing: node kinds (person, country, organisation) and edge
 /// styles (cooperative, hostile, mixed interactions; co-mention; affiliation), in English.
 ///
@@ -7,11 +9,11 @@
 enum Legend {
     static let height = 54.0
 
-    static func append(to svg: String) -> String {
+    static func append(to svg: String, diff: Bool = false) -> String {
         guard let (width, oldHeight) = size(svg), let close = svg.range(of: "</svg>", options: .backwards) else { return svg }
         let newHeight = oldHeight + height
         var out = svg
-        out.replaceSubrange(close, with: group(top: oldHeight, width: width) + "</svg>")
+        out.replaceSubrange(close, with: (diff ? diffGroup(top: oldHeight, width: width) : group(top: oldHeight, width: width)) + "</svg>")
         out = out.replacingOccurrences(of: "height=\"\(fmt(oldHeight))pt\"", with: "height=\"\(fmt(newHeight))pt\"")
         if let r = out.range(of: #"viewBox="0.00 0.00 "#) {
             let rest = out[r.upperBound...]
@@ -60,6 +62,30 @@ enum Legend {
         line("#9e9e9e", "stroke-dasharray=\"1,5\"", "co-mention", 110)
         line("#9e9e9e", "stroke-dasharray=\"5,2\"", "affiliation", 105)
         g += text("width = weight; arrow = who initiated", x, 35)
+        return g + "</g>\n"
+    }
+
+    /// The legend of a diff drawing: what each colour of node outline and edge means.
+    static func diffGroup(top: Double, width: Double) -> String {
+        let font = #"font-family="DejaVu Sans" font-size="10""#
+        var g = "<g id=\"legend\" class=\"legend diff\" transform=\"translate(8,\(fmt2(top + 6)))\">\n"
+        g += "<rect x=\"0\" y=\"0\" width=\"\(fmt2(max(width - 16, 560)))\" height=\"\(fmt2(height - 12))\" fill=\"#fafafa\" stroke=\"#dddddd\"/>\n"
+        var x = 10.0
+        func text(_ s: String, _ tx: Double, _ y: Double) -> String { "<text x=\"\(fmt2(tx))\" y=\"\(fmt2(y))\" \(font)>\(s)</text>\n" }
+        for (label, colour, dash) in [("appeared", "#2e7d32", ""), ("vanished", "#c62828", " stroke-dasharray=\"4,2\""), ("unchanged", "#616161", "")] {
+            g += "<ellipse cx=\"\(fmt2(x + 12))\" cy=\"12\" rx=\"12\" ry=\"7\" fill=\"#ffffff\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash)/>\n"
+            g += text(label, x + 28, 15)
+            x += 100
+        }
+        g += text("nodes (outline)", x, 15)
+        x = 10
+        for (label, status, dash) in [("new", ChangeStatus.added, ""), ("ended", .removed, " stroke-dasharray=\"5,2\""),
+                                      ("strengthened", .strengthened, ""), ("weakened", .weakened, " stroke-dasharray=\"5,2\""),
+                                      ("other types / polarity", .changed, ""), ("unchanged", .unchanged, "")] {
+            g += "<line x1=\"\(fmt2(x))\" y1=\"32\" x2=\"\(fmt2(x + 30))\" y2=\"32\" stroke=\"\(DiffStyle.color(status))\" stroke-width=\"2\"\(dash)/>\n"
+            g += text(label, x + 36, 35)
+            x += label.count > 12 ? 150 : 105
+        }
         return g + "</g>\n"
     }
 

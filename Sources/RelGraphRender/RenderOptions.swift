@@ -1,5 +1,15 @@
 import RelGraphCore
 
+/// Statuses of a diff drawing (see `GraphDiff.union`).
+public struct DiffMarks: Sendable, Hashable {
+    public var nodes: [String: ChangeStatus]
+    public var edges: [String: ChangeStatus]
+    public init(nodes: [String: ChangeStatus], edges: [String: ChangeStatus]) {
+        self.nodes = nodes
+        self.edges = edges
+    }
+}
+
 /// How `GraphvizRenderer.render` draws a graph.
 public struct RenderOptions: Sendable, Hashable {
     /// Layout engine; `auto` chooses from the node count (`Layout.automatic(nodeCount:)`).
@@ -19,6 +29,8 @@ public struct RenderOptions: Sendable, Hashable {
     public var legend: Bool
     /// How many evidence sentences a tooltip lists.
     public var tooltipEvidence: Int
+    /// Draw a diff: the status of nodes (by id) and edges (by `source|target|kind`).
+    public var diff: DiffMarks?
 
     public init(layout: Layout = .auto, format: OutputFormat = .svg, labels: LabelLanguage = .ar,
                 title: String? = nil, sizeBy: NodeMeasure? = nil, nodeURL: String? = nil, legend: Bool = false,

@@ -122,3 +122,22 @@ import FoundationXML
         #expect(svg.element(id: "node-khalid_bin_salman") != nil)
     }
 }
+
+@Suite struct DiffDrawingTests {
+    @Test func statusesAreStyledAndClassedWithADiffLegend() throws {
+        var options = RenderOptions(layout: .dot, legend: true)
+        options.diff = DiffMarks(nodes: ["pete_hegseth": .added, "houthis": .removed],
+                                 edges: ["khalid_bin_salman|pete_hegseth|co_mention": .strengthened, "SA|US|co_mention": .removed])
+        let svg = try SVG(GraphvizRenderer.render(Fixtures.sample, options: options))
+        let added = try #require(svg.element(id: "node-pete_hegseth"))
+        #expect(SVG.attribute(added, "class") == "node person added")
+        let removed = try #require(svg.element(id: "node-houthis"))
+        #expect(SVG.attribute(removed, "class") == "node organisation removed")
+        let strengthened = try #require(svg.element(id: "edge-khalid_bin_salman-pete_hegseth-co_mention"))
+        #expect(SVG.attribute(strengthened, "class") == "edge co_mention strengthened")
+        let path = try #require(SVG.descendants(of: strengthened).first { $0.localName == "path" })
+        #expect(SVG.attribute(path, "stroke") == "#1565c0")
+        let legend = try #require(svg.element(id: "legend"))
+        #expect(SVG.texts(in: legend).contains("strengthened"))
+    }
+}
