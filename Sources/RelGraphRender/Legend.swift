@@ -37,12 +37,20 @@ enum Legend {
         return (parts[0], parts[1])
     }
 
+    /// The opening of a legend group: `<g id="legend">` below the drawing and its frame.
+    static func frame(top: Double, width: Double, classes: String) -> String {
+        "<g id=\"legend\" class=\"\(classes)\" transform=\"translate(8,\(fmt2(top + 6)))\">\n"
+            + "<rect x=\"0\" y=\"0\" width=\"\(fmt2(max(width - 16, 560)))\" height=\"\(fmt2(height - 12))\" fill=\"#fafafa\" stroke=\"#dddddd\"/>\n"
+    }
+
+    /// A legend caption.
+    static func text(_ s: String, _ x: Double, _ y: Double) -> String {
+        "<text x=\"\(fmt2(x))\" y=\"\(fmt2(y))\" font-family=\"DejaVu Sans\" font-size=\"10\">\(s)</text>\n"
+    }
+
     static func group(top: Double, width: Double) -> String {
-        let font = #"font-family="DejaVu Sans" font-size="10""#
-        var g = "<g id=\"legend\" class=\"legend\" transform=\"translate(8,\(fmt2(top + 6)))\">\n"
-        g += "<rect x=\"0\" y=\"0\" width=\"\(fmt2(max(width - 16, 560)))\" height=\"\(fmt2(height - 12))\" fill=\"#fafafa\" stroke=\"#dddddd\"/>\n"
+        var g = frame(top: top, width: width, classes: "legend")
         var x = 10.0
-        func text(_ s: String, _ tx: Double, _ y: Double) -> String { "<text x=\"\(fmt2(tx))\" y=\"\(fmt2(y))\" \(font)>\(s)</text>\n" }
         // Row 1: node kinds.
         g += "<ellipse cx=\"\(fmt2(x + 12))\" cy=\"12\" rx=\"12\" ry=\"7\" fill=\"#fff2cc\" stroke=\"#7f6000\"/>\n" + text("person", x + 28, 15); x += 80
         g += "<rect x=\"\(fmt2(x))\" y=\"5\" width=\"24\" height=\"14\" rx=\"3\" fill=\"#f1c232\" stroke=\"#7f6000\" stroke-width=\"2\"/>\n" + text("country", x + 30, 15); x += 90
@@ -67,11 +75,8 @@ enum Legend {
 
     /// The legend of a diff drawing: what each colour of node outline and edge means.
     static func diffGroup(top: Double, width: Double) -> String {
-        let font = #"font-family="DejaVu Sans" font-size="10""#
-        var g = "<g id=\"legend\" class=\"legend diff\" transform=\"translate(8,\(fmt2(top + 6)))\">\n"
-        g += "<rect x=\"0\" y=\"0\" width=\"\(fmt2(max(width - 16, 560)))\" height=\"\(fmt2(height - 12))\" fill=\"#fafafa\" stroke=\"#dddddd\"/>\n"
+        var g = frame(top: top, width: width, classes: "legend diff")
         var x = 10.0
-        func text(_ s: String, _ tx: Double, _ y: Double) -> String { "<text x=\"\(fmt2(tx))\" y=\"\(fmt2(y))\" \(font)>\(s)</text>\n" }
         for (label, colour, dash) in [("appeared", "#2e7d32", ""), ("vanished", "#c62828", " stroke-dasharray=\"4,2\""), ("unchanged", "#616161", "")] {
             g += "<ellipse cx=\"\(fmt2(x + 12))\" cy=\"12\" rx=\"12\" ry=\"7\" fill=\"#ffffff\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash)/>\n"
             g += text(label, x + 28, 15)

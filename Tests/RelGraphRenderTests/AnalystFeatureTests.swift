@@ -117,7 +117,8 @@ import FoundationXML
         #expect(throws: GraphvizError.self) {
             _ = try GraphvizRenderer.render(Fixtures.sample, options: RenderOptions(), engine: "nosuchengine", format: "svg")
         }
-        #expect(GraphvizContext.retiredCount == before + 1)
+        // Other suites run in parallel and may retire contexts too: at least ours was retired.
+        #expect(GraphvizContext.retiredCount > before)
         let svg = try SVG(GraphvizRenderer.render(Fixtures.sample, options: RenderOptions(layout: .dot)))
         #expect(svg.element(id: "node-khalid_bin_salman") != nil)
     }

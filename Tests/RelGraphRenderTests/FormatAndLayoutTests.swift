@@ -50,13 +50,13 @@ import Testing
         #expect(Layout.auto.resolved(nodeCount: 10) == .dot)
     }
 
-    /// Above the dot limit `auto` must not pick dot (which would take far longer on a big graph).
-    @Test func autoLayoutHandlesAMediumGraphQuickly() throws {
+    /// Above the dot limit `auto` must not pick dot (which would take far longer on a big graph;
+    /// speed itself is measured by `relgraph bench render`, not here).
+    @Test func autoLayoutHandlesAMediumGraph() throws {
         let graph = Fixtures.ring(150)
-        let start = Date()
+        #expect(Layout.auto.resolved(nodeCount: graph.nodes.count) == .neato)
         let svg = try SVG(GraphvizRenderer.render(graph))
         #expect(svg.groups("node").count == 150)
-        #expect(Date().timeIntervalSince(start) < 20)
         let spec = GraphSpec(graph: graph, labels: .ar, title: nil, engine: "neato")
         #expect(spec.graphAttributes.contains(Attribute("splines", "line")))
     }
