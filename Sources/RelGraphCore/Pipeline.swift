@@ -1,46 +1,190 @@
 import Foundation
 
-/// The whole flow in one call: read articles → link → build the graph. Used by the CLI and tests.
+/// The whole flow: read → link → build, streaming and in parallel.
+///
+/// Inputs are walked as a stream of records (`RecordStream`: files, or lines of `.jsonl`
+/// corpora), never loaded whole. Records are taken in batches; a batch is split into contiguous
+/// slices, one per worker thread, and each worker decodes, links and accumulates its slice into a
+/// partial graph (`GraphAccumulator`). Partials are merged in input order, so the snapshot is
+/// byte-identical whatever the number of threads (a test checks 1 vs all cores). Linked articles
+/// are kept only when `retainLinked` is set (the `link` and `kb suggest` commands, tests).
 public struct Pipeline: Sendable {
     public let kb: KnowledgeBase
     public let linker: Linker
+    public let builder: GraphBuilder
     public let asOf: Day
+    /// Worker threads for linking (default: all cores).
+    public var threads = ProcessInfo.processInfo.activeProcessorCount
+    /// Keep every `LinkedArticle` in the output (memory grows with the corpus).
+    public var retainLinked = false
+    /// Evidence kept per event in the graph (all are counted).
+    public var evidenceCap = 10
+    /// Records per batch.
+    public var batchSize = 256
 
     public init(kb: KnowledgeBase, asOf: Day) {
         self.kb = kb
         self.linker = Linker(kb: kb)
+        self.builder = GraphBuilder(kb: kb)
         self.asOf = asOf
     }
 
     public struct Output: Sendable {
         public var graph: RelationGraph
+        /// Empty unless `retainLinked`.
         public var linked: [LinkedArticle]
         public var diagnostics: [Diagnostic]
         public var filesRead: Int
+        public var articlesRead: Int
+        public var bytesRead: Int
     }
 
-    /// Reads, links and builds. Articles are linked in input order; the graph is canonical anyway.
-    /// `since`/`until` (inclusive) keep only articles dated in the window.
-    public func run(paths: [String], since: Day? = nil, until: Day? = nil) -> Output {
-        let read = ArticleReader(asOf: asOf).read(paths: paths)
-        let kept = read.articles.filter { a in (since.map { a.date >= $0 } ?? true) && (until.map { a.date <= $0 } ?? true) }
-        return run(articles: kept, diagnostics: read.diagnostics, filesRead: read.filesRead)
+    /// Progress after each batch.
+    public struct Progress: Sendable {
+        public var articles: Int
+        public var bytes: Int
     }
 
-    public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0) -> Output {
-        var diags = diagnostics
-        var seen = Set<String>()
+    /// Articles kept by a date window (inclusive; nil = open).
+    public struct Window: Sendable {
+        public var since: Day?
+        public var until: Day?
+        func keeps(_ a: Article) -> Bool { (since.map { a.date >= $0 } ?? true) && (until.map { a.date <= $0 } ?? true) }
+    }
+
+    enum Work: Sendable {
+        case raw(RawRecord)
+        case article(Article)
+    }
+
+    struct Partial: Sendable {
+        var acc: GraphAccumulator
+        var diagnostics: [Diagnostic] = []
         var linked: [LinkedArticle] = []
-        for a in articles {
-            if !seen.insert(a.id).inserted {
-                diags.append(Diagnostic(.warning, a.origin, "duplicate-id", "article id '\(a.id)' appears twice; both are used"))
+        var articles: [(id: String, origin: String)] = []
+        var evidence: [String] = []
+        var bytes = 0
+        var paths: [String] = []
+    }
+
+    /// Reads, links and builds. `since`/`until` (inclusive) keep only articles dated in the window.
+    /// `evidence` receives every piece of evidence as a JSON line, in input order.
+    public func run(paths: [String], since: Day? = nil, until: Day? = nil,
+                    progress: ((Progress) -> Void)? = nil, evidence: ((String) -> Void)? = nil) -> Output {
+        var stream = RecordStream(paths: paths)
+        var state = MergeState(evidenceCap: evidenceCap)
+        var batch: [Work] = []
+        let window = Window(since: since, until: until)
+        while let r = stream.next() {
+            batch.append(.raw(r))
+            if batch.count >= batchSize {
+                state.merge(process(batch, window: window, wantEvidence: evidence != nil), evidence: evidence)
+                batch.removeAll(keepingCapacity: true)
+                progress?(Progress(articles: state.articleCount, bytes: state.bytes))
             }
-            let la = linker.link(a)
-            for m in la.mentions where m.resolution == .unresolved && (m.kind == .title || m.kind == .person) {
-                diags.append(Diagnostic(.note, a.origin, "unresolved", "«\(m.surface)» at offset \(m.start): \(m.note ?? "not linked")"))
-            }
-            linked.append(la)
         }
-        return Output(graph: GraphBuilder(kb: kb).build(linked), linked: linked, diagnostics: diags, filesRead: filesRead)
+        if !batch.isEmpty {
+            state.merge(process(batch, window: window, wantEvidence: evidence != nil), evidence: evidence)
+            progress?(Progress(articles: state.articleCount, bytes: state.bytes))
+        }
+        return state.output(builder: builder, diagnosticsFirst: stream.diagnostics)
+    }
+
+    /// Articles already in memory.
+    public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0) -> Output {
+        var state = MergeState(evidenceCap: evidenceCap)
+        var start = 0
+        while start < articles.count {
+            let end = min(start + batchSize, articles.count)
+            state.merge(process(articles[start..<end].map { .article($0) }, window: Window(), wantEvidence: false), evidence: nil)
+            start = end
+        }
+        var out = state.output(builder: builder, diagnosticsFirst: diagnostics)
+        out.filesRead = filesRead
+        return out
+    }
+
+    /// One batch: contiguous slices on the worker threads, results in slice order.
+    func process(_ batch: [Work], window: Window, wantEvidence: Bool) -> [Partial] {
+        let workers = max(1, min(threads, batch.count))
+        let size = (batch.count + workers - 1) / workers
+        let job: @Sendable (Int) -> Partial = { w in
+            let lo = w * size, hi = min(lo + size, batch.count)
+            return self.work(batch[lo..<hi], window: window, wantEvidence: wantEvidence)
+        }
+        return workers == 1 ? [job(0)] : Parallel.map(workers, job)
+    }
+
+    func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool) -> Partial {
+        let reader = ArticleReader(asOf: asOf)
+        var p = Partial(acc: GraphAccumulator(evidenceCap: evidenceCap))
+        for item in items {
+            let articles: [Article]
+            switch item {
+            case .raw(let r):
+                let d = reader.decode(r)
+                articles = d.articles
+                p.diagnostics += d.diagnostics
+                p.bytes += r.size
+                switch r { case .file(let path): p.paths.append(path); case .line(_, let path, _): p.paths.append(path) }
+            case .article(let a):
+                articles = [a]
+                p.bytes += a.text.utf8.count
+            }
+            for a in articles where window.keeps(a) {
+                let la = linker.link(a)
+                for m in la.mentions where m.resolution == .unresolved && (m.kind == .title || m.kind == .person) {
+                    p.diagnostics.append(Diagnostic(.note, a.origin, "unresolved", "«\(m.surface)» at offset \(m.start): \(m.note ?? "not linked")"))
+                }
+                let events = builder.add(la, to: &p.acc)
+                if wantEvidence { p.evidence += Self.evidenceLines(events) }
+                p.articles.append((a.id, a.origin))
+                if retainLinked { p.linked.append(la) }
+            }
+        }
+        return p
+    }
+
+    static func evidenceLines(_ events: [InteractionEvent]) -> [String] {
+        events.flatMap { e in
+            e.evidence.map { ev in
+                JSONValue.object(["a": .string(e.a), "b": .string(e.b), "type": .string(e.type), "date": .string(e.date),
+                                  "direction": .string(e.direction.rawValue), "polarity": .string(e.polarity.rawValue),
+                                  "article": .string(ev.article), "start": .int(ev.start), "end": .int(ev.end), "text": .string(ev.text)]).compact()
+            }
+        }
+    }
+
+    /// Partials merged in order.
+    struct MergeState {
+        var acc: GraphAccumulator
+        var diagnostics: [Diagnostic] = []
+        var linked: [LinkedArticle] = []
+        var seenIds = Set<String>()
+        var files = Set<String>()
+        var articleCount = 0
+        var bytes = 0
+
+        init(evidenceCap: Int) { acc = GraphAccumulator(evidenceCap: evidenceCap) }
+
+        mutating func merge(_ parts: [Partial], evidence: ((String) -> Void)?) {
+            for p in parts {
+                acc.merge(p.acc)
+                diagnostics += p.diagnostics
+                for (id, origin) in p.articles where !seenIds.insert(id).inserted {
+                    diagnostics.append(Diagnostic(.warning, origin, "duplicate-id", "article id '\(id)' appears twice; both are used"))
+                }
+                articleCount += p.articles.count
+                bytes += p.bytes
+                linked += p.linked
+                files.formUnion(p.paths)
+                if let evidence { for line in p.evidence { evidence(line) } }
+            }
+        }
+
+        func output(builder: GraphBuilder, diagnosticsFirst: [Diagnostic]) -> Output {
+            Output(graph: builder.graph(acc), linked: linked, diagnostics: diagnosticsFirst + diagnostics,
+                   filesRead: files.count, articlesRead: articleCount, bytesRead: bytes)
+        }
     }
 }

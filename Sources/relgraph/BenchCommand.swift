@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks that print figures (build with -c release for real numbers).",
-        subcommands: [RenderBench.self, CentralityBench.self])
+        subcommands: [RenderBench.self, CentralityBench.self, CorpusBench.self, IngestBench.self])
 }
 
 /// Peak resident set size of this process, in MB (getrusage: KiB on Linux, bytes on macOS).
@@ -90,6 +90,67 @@ struct CentralityBench: ParsableCommand {
             print("closeness + harmonic: \(fixed(tc)) s")
             let te = try seconds { _ = try Eigenvector.compute(cg) }
             print("eigenvector: \(fixed(te, 4)) s")
+        }
+        print("peak RSS: \(fixed(peakRSSMegabytes(), 1)) MB")
+    }
+}
+
+struct CorpusBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "corpus",
+        abstract: "Write a seeded synthetic corpus (.jsonl, or .txt files into a folder) for benchmarks.")
+
+    @Option(help: "Number of articles.") var articles: Int = 20000
+    @Option(help: "Random seed.") var seed: UInt64 = 1
+    @Option(name: .shortAndLong, help: "A .jsonl file, or a folder for .txt files.") var output: String
+
+    func run() throws {
+        let gen = CorpusGenerator(kb: try KnowledgeLoader.loadDefault(), seed: seed)
+        if output.hasSuffix(".jsonl") {
+            FileManager.default.createFile(atPath: output, contents: nil)
+            guard let h = FileHandle(forWritingAtPath: output) else { throw CLIError(message: "\(output): cannot write") }
+            var buffer = Data()
+            for i in 0..<articles {
+                buffer.append(contentsOf: Array((gen.record(i) + "\n").utf8))
+                if buffer.count > 1 << 20 { h.write(buffer); buffer.removeAll(keepingCapacity: true) }
+            }
+            h.write(buffer)
+            try h.close()
+        } else {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            for i in 0..<articles {
+                let o = try JSONSerialization.jsonObject(with: Data(gen.record(i).utf8)) as! [String: String]
+                let text = "---\ndate: \(o["date"]!)\n---\n" + o["text"]!
+                try text.write(toFile: "\(output)/\(o["id"]!).txt", atomically: false, encoding: .utf8)
+            }
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+        print("wrote \(articles) articles to \(output)\(size > 0 ? " (\(fixed(Double(size) / 1e6, 1)) MB)" : "")")
+    }
+}
+
+struct IngestBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Build the graph from a corpus and print wall time, MB/s, articles/s, peak RSS and the 1-core vs all-core speed-up.")
+
+    @Argument(help: "Corpus: .jsonl or a folder.") var inputs: [String]
+    @Flag(help: "Skip the single-core run.") var noSerial = false
+
+    func run() throws {
+        let kb = try KnowledgeLoader.loadDefault()
+        let bytes = inputs.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        let asOf = Day(year: 2025, month: 1, day: 1)!
+        var out: Pipeline.Output?
+        let t = seconds { out = Pipeline(kb: kb, asOf: asOf).run(paths: inputs) }
+        let n = out!.articlesRead
+        print("corpus: \(n) articles, \(fixed(Double(bytes) / 1e6, 1)) MB; graph \(out!.graph.nodes.count) nodes, \(out!.graph.edges.count) edges, \(out!.graph.events.count) events")
+        print("all cores: \(fixed(t)) s  \(fixed(Double(bytes) / 1e6 / t, 1)) MB/s  \(fixed(Double(n) / t, 0)) articles/s")
+        if !noSerial {
+            var p = Pipeline(kb: kb, asOf: asOf)
+            p.threads = 1
+            let t1 = seconds { _ = p.run(paths: inputs) }
+            print("one core:  \(fixed(t1)) s  \(fixed(Double(bytes) / 1e6 / t1, 1)) MB/s  speed-up \(fixed(t1 / t, 2))×")
         }
         print("peak RSS: \(fixed(peakRSSMegabytes(), 1)) MB")
     }

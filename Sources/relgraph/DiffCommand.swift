@@ -119,7 +119,7 @@ struct DiffCommand: ParsableCommand {
         if let g = try SnapshotInput.graph(from: paths) { return g }
         let out = pipeline.run(paths: paths)
         diagnostics += out.diagnostics
-        if out.linked.isEmpty { report(diagnostics); throw CLIError(message: "diff: nothing could be read from \(spec)") }
+        if out.articlesRead == 0 { report(diagnostics); throw CLIError(message: "diff: nothing could be read from \(spec)") }
         return out.graph
     }
 

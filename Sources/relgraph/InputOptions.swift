@@ -30,20 +30,36 @@ struct InputOptions: ParsableArguments {
 
     /// Reads, links and builds; prints diagnostics unless quiet; fails when nothing was read.
     /// `since`/`until` keep only the articles dated in the window.
-    func runPipeline(since: Day? = nil, until: Day? = nil) throws -> (pipeline: Pipeline, output: Pipeline.Output) {
-        let pipeline = Pipeline(kb: try loadKnowledgeBase(), asOf: day())
-        let out = pipeline.run(paths: paths, since: since, until: until)
+    func runPipeline(since: Day? = nil, until: Day? = nil, retainLinked: Bool = false,
+                     evidence: ((String) -> Void)? = nil) throws -> (pipeline: Pipeline, output: Pipeline.Output) {
+        var pipeline = Pipeline(kb: try loadKnowledgeBase(), asOf: day())
+        pipeline.retainLinked = retainLinked
+        var bar = ProgressBar(enabled: !quiet, totalBytes: paths.reduce(0) { $0 + Self.size(of: $1) })
+        let out = pipeline.run(paths: paths, since: since, until: until, progress: { bar.update($0) }, evidence: evidence)
+        bar.finish()
         report(out)
-        if out.linked.isEmpty { throw ExitCode(1) }
+        if out.articlesRead == 0 { throw ExitCode(1) }
         return (pipeline, out)
+    }
+
+    /// Bytes of a file, or of the files in a folder.
+    static func size(of path: String) -> Int {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return 0 }
+        if !isDir.boolValue { return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        var total = 0
+        if let e = FileManager.default.enumerator(atPath: path) {
+            for case let f as String in e { total += (try? FileManager.default.attributesOfItem(atPath: path + "/" + f)[.size] as? Int) ?? 0 }
+        }
+        return total
     }
 
     func report(_ out: Pipeline.Output) {
         guard !quiet else { return }
         for d in out.diagnostics { Console.error(d.description) }
         let problems = out.diagnostics.filter { $0.severity >= .warning }.count
-        let unresolved = out.linked.reduce(0) { $0 + $1.mentions.filter { $0.resolution == .unresolved }.count }
-        Console.error("read \(out.linked.count) article(s) from \(out.filesRead) file(s); \(problems) input problem(s); "
+        let unresolved = out.diagnostics.filter { $0.code == "unresolved" }.count
+        Console.error("read \(out.articlesRead) article(s) from \(out.filesRead) file(s); \(problems) input problem(s); "
             + "\(unresolved) unresolved mention(s); graph: \(out.graph.nodes.count) nodes, \(out.graph.edges.count) edges")
     }
 

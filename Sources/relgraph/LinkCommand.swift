@@ -20,7 +20,7 @@ struct LinkCommand: ParsableCommand {
     var unresolved = false
 
     func run() throws {
-        let (pipeline, out) = try input.runPipeline()
+        let (pipeline, out) = try input.runPipeline(retainLinked: true)
         let kb = pipeline.kb
         var text = format == .tsv ? MentionTable.tsvHeader + "\n" : ""
         for la in out.linked {

@@ -12,7 +12,7 @@ struct SuggestCommand: ParsableCommand {
     var output: String = "-"
 
     func run() throws {
-        let (pipeline, out) = try input.runPipeline()
+        let (pipeline, out) = try input.runPipeline(retainLinked: true)
         try OutputFile.write(KnowledgeSuggest.yaml(KnowledgeSuggest.stubs(out.linked, linker: pipeline.linker)), to: output)
         try input.finish(out)
     }

@@ -6,7 +6,11 @@ import Testing
 /// not change with the calendar.
 @Suite struct SeedsTests {
     static let asOf = Support.day("2025-10-15")
-    static let output = Pipeline(kb: Support.kb, asOf: asOf).run(paths: [Support.seeds.path])
+    static let output: Pipeline.Output = {
+        var p = Pipeline(kb: Support.kb, asOf: asOf)
+        p.retainLinked = true
+        return p.run(paths: [Support.seeds.path])
+    }()
 
     @Test func requiredEdges() {
         let g = Self.output.graph
@@ -37,7 +41,9 @@ import Testing
     }
 
     @Test func asOfChangesTheUSDefenseSecretary() {
-        let out = Pipeline(kb: Support.kb, asOf: Support.day("2024-04-14")).run(paths: [Support.seeds.appendingPathComponent("000_8010a983da41c318.txt").path])
+        var p = Pipeline(kb: Support.kb, asOf: Support.day("2024-04-14"))
+        p.retainLinked = true
+        let out = p.run(paths: [Support.seeds.appendingPathComponent("000_8010a983da41c318.txt").path])
         let m = out.linked[0].mentions.first { $0.surface == "نظيره الأمريكي" }
         #expect(m?.entity == "lloyd_austin")
     }

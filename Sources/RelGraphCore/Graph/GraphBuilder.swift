@@ -1,4 +1,31 @@
-/// Builds the relations graph from linked articles (mentions → interactions → graph).
+/// What a batch of articles contributes to the graph, in a form that merges: parallel workers
+/// each fill one and they are merged in input order (all parts are sums, unions and capped sorted
+/// lists, so the result is the same however the articles were split).
+public struct GraphAccumulator: Sendable {
+    var nodes: [String: GraphNode] = [:]
+    var ledger: EventLedger
+    var coMentions: [PairKey: Int] = [:]
+    var infos: [ArticleInfo] = []
+
+    struct PairKey: Hashable, Comparable, Sendable {
+        var a: String, b: String
+        static func < (x: PairKey, y: PairKey) -> Bool { (x.a, x.b) < (y.a, y.b) }
+    }
+
+    public init(evidenceCap: Int = .max) { ledger = EventLedger(cap: evidenceCap) }
+
+    public mutating func merge(_ other: GraphAccumulator) {
+        for (k, v) in other.nodes { nodes[k] = v }
+        ledger.merge(other.ledger)
+        for (k, v) in other.coMentions { coMentions[k, default: 0] += v }
+        infos += other.infos
+    }
+
+    public var articleCount: Int { infos.count }
+}
+
+/// Builds the relations graph from linked articles (mentions → interactions → graph), one article
+/// at a time into a `GraphAccumulator`.
 ///
 /// - **Nodes**: every linked person, organisation and country (KB id, English name, Arabic label),
 ///   plus the country of each person or organisation.
@@ -22,21 +49,32 @@ public struct GraphBuilder: Sendable {
         self.detector = InteractionDetector(kb: kb)
     }
 
-    public func build(_ articles: [LinkedArticle]) -> RelationGraph {
-        var nodes: [String: GraphNode] = [:]
-        var infos: [ArticleInfo] = []
-        var ledger = EventLedger()
-        for la in articles {
-            infos.append(ArticleInfo(id: la.article.id, date: la.article.date.description,
+    /// All at once.
+    public func build(_ articles: [LinkedArticle], evidenceCap: Int = .max) -> RelationGraph {
+        var acc = GraphAccumulator(evidenceCap: evidenceCap)
+        for la in articles { _ = add(la, to: &acc) }
+        return graph(acc)
+    }
+
+    /// Adds one article; returns its events (for streaming evidence out).
+    public func add(_ la: LinkedArticle, to acc: inout GraphAccumulator) -> [InteractionEvent] {
+        acc.infos.append(ArticleInfo(id: la.article.id, date: la.article.date.description,
                                      dateSource: la.article.dateSource.rawValue, title: la.article.title))
-            for m in la.mentions {
-                guard let id = m.entity, let kind = m.entityKind, let node = node(id: id, kind: kind) else { continue }
-                nodes[id] = node
-            }
-            ledger.add(contentsOf: detector.events(in: la))
+        for m in la.mentions {
+            guard let id = m.entity, let kind = m.entityKind, acc.nodes[id] == nil, let node = node(id: id, kind: kind) else { continue }
+            acc.nodes[id] = node
         }
-        var all = EventLedger()
-        for e in ledger.sorted {
+        let events = detector.events(in: la)
+        acc.ledger.add(articleEvents: events)
+        addCoMentions(la, events: events, to: &acc)
+        return events
+    }
+
+    /// The canonical graph of everything accumulated.
+    public func graph(_ acc: GraphAccumulator) -> RelationGraph {
+        var nodes = acc.nodes
+        var all = EventLedger(cap: acc.ledger.cap)
+        for e in acc.ledger.sorted {
             all.add(e)
             if let projected = projectToCountries(e) { all.add(projected) }
         }
@@ -46,19 +84,23 @@ public struct GraphBuilder: Sendable {
                 if let n = node(id: id, kind: kb.country(id) != nil ? .country : kb.person(id) != nil ? .person : .organisation) { nodes[id] = n }
             }
         }
-
         var edges: [EdgeSpec] = events.map { e in
             EdgeSpec(source: e.a, target: e.b, kind: .interaction, weight: e.weight,
                      types: [TypeWeight(type: e.type, weight: e.weight, count: 1)], direction: e.direction,
                      hostileWeight: e.polarity == .hostile ? e.weight : 0)
         }
-        edges += coMentions(articles, events: events)
+        let weight = kb.interactionType("co_mention")?.weight ?? 0.5
+        for key in acc.coMentions.keys.sorted() {
+            let n = acc.coMentions[key]!
+            edges.append(EdgeSpec(source: key.a, target: key.b, kind: .coMention, weight: weight * Double(n),
+                                  types: [TypeWeight(type: "co_mention", weight: weight * Double(n), count: n)]))
+        }
         for node in nodes.values where node.kind != .country {
             guard let c = node.country, let cnode = self.node(id: c, kind: .country) else { continue }
             nodes[c] = cnode
             edges.append(EdgeSpec(source: node.id, target: c, kind: .affiliation, weight: 1))
         }
-        return RelationGraph(nodes: Array(nodes.values), edges: edges, events: events, articles: infos)
+        return RelationGraph(nodes: Array(nodes.values), edges: edges, events: events, articles: acc.infos)
     }
 
     /// The event between the countries of its two actors, when they differ (nil for country events).
@@ -73,42 +115,38 @@ public struct GraphBuilder: Sendable {
 
     func country(of id: String) -> String? { kb.person(id)?.country ?? kb.organisation(id)?.country }
 
-    /// Co-mention edges: pairs named together by a sentence that reports no event between them.
-    func coMentions(_ articles: [LinkedArticle], events: [InteractionEvent]) -> [EdgeSpec] {
-        struct Reported: Hashable { var article: String; var start: Int; var a: String; var b: String }
+    /// Co-mentions of one article: pairs named together by a sentence that reports no event
+    /// between them (an event between two people also counts between their countries).
+    func addCoMentions(_ la: LinkedArticle, events: [InteractionEvent], to acc: inout GraphAccumulator) {
+        struct Reported: Hashable { var start: Int; var a: String; var b: String }
         var reported = Set<Reported>()
-        for e in events { for ev in e.evidence { reported.insert(Reported(article: ev.article, start: ev.start, a: e.a, b: e.b)) } }
-        let weight = kb.interactionType("co_mention")?.weight ?? 0.5
-        var out: [EdgeSpec] = []
-        for la in articles {
-            var actors = [Set<String>](repeating: [], count: la.sentences.count)
-            var countries = [Set<String>](repeating: [], count: la.sentences.count)
-            for m in la.mentions {
-                guard let id = m.entity, let kind = m.entityKind else { continue }
-                if kind == .country { countries[m.sentence].insert(id) } else { actors[m.sentence].insert(id) }
+        for e in events + events.compactMap(projectToCountries) {
+            for ev in e.evidence { reported.insert(Reported(start: ev.start, a: e.a, b: e.b)) }
+        }
+        var actors = [Set<String>](repeating: [], count: la.sentences.count)
+        var countries = [Set<String>](repeating: [], count: la.sentences.count)
+        for m in la.mentions {
+            guard let id = m.entity, let kind = m.entityKind else { continue }
+            if kind == .country { countries[m.sentence].insert(id) } else { actors[m.sentence].insert(id) }
+        }
+        for (k, sentence) in la.sentences.enumerated() {
+            let start = la.tokens[sentence.tokens.lowerBound].start
+            var window = actors[k]
+            var previousStart: Int?
+            if k > 0, la.sentences[k - 1].paragraph == sentence.paragraph {
+                window.formUnion(actors[k - 1])
+                previousStart = la.tokens[la.sentences[k - 1].tokens.lowerBound].start
             }
-            for (k, sentence) in la.sentences.enumerated() {
-                let start = la.tokens[sentence.tokens.lowerBound].start
-                var window = actors[k]
-                var previousStart: Int?
-                if k > 0, la.sentences[k - 1].paragraph == sentence.paragraph {
-                    window.formUnion(actors[k - 1])
-                    previousStart = la.tokens[la.sentences[k - 1].tokens.lowerBound].start
-                }
-                var pairs = Set<[String]>()
-                for x in actors[k] { for y in window where x != y { pairs.insert([min(x, y), max(x, y)]) } }
-                let cs = countries[k].sorted()
-                for i in cs.indices { for j in cs.indices where j > i { pairs.insert([cs[i], cs[j]]) } }
-                for p in pairs.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-                    let here = Reported(article: la.article.id, start: start, a: p[0], b: p[1])
-                    let before = previousStart.map { Reported(article: la.article.id, start: $0, a: p[0], b: p[1]) }
-                    if reported.contains(here) || before.map(reported.contains) == true { continue }
-                    out.append(EdgeSpec(source: p[0], target: p[1], kind: .coMention, weight: weight,
-                                        types: [TypeWeight(type: "co_mention", weight: weight, count: 1)]))
-                }
+            var pairs = Set<GraphAccumulator.PairKey>()
+            for x in actors[k] { for y in window where x != y { pairs.insert(.init(a: min(x, y), b: max(x, y))) } }
+            let cs = countries[k].sorted()
+            for i in cs.indices { for j in cs.indices where j > i { pairs.insert(.init(a: cs[i], b: cs[j])) } }
+            for p in pairs {
+                if reported.contains(Reported(start: start, a: p.a, b: p.b)) { continue }
+                if let s = previousStart, reported.contains(Reported(start: s, a: p.a, b: p.b)) { continue }
+                acc.coMentions[p, default: 0] += 1
             }
         }
-        return out
     }
 
     func node(id: String, kind: NodeKind) -> GraphNode? {

@@ -22,6 +22,7 @@ public enum Snapshot {
         let events: [JSONValue] = g.events.map { e in
             .object(["a": .string(e.a), "b": .string(e.b), "type": .string(e.type), "date": .string(e.date), "via": .array(e.via.map(JSONValue.string)),
                      "direction": .string(e.direction.rawValue), "polarity": .string(e.polarity.rawValue), "weight": .number(e.weight),
+                     "evidence_count": .int(e.evidenceCount),
                      "evidence": .array(e.evidence.map { ev in
                          .object(["article": .string(ev.article), "date": .string(ev.date), "start": .int(ev.start), "end": .int(ev.end),
                                   "text": .string(ev.text)])
@@ -104,6 +105,7 @@ public enum Snapshot {
             var event = InteractionEvent(source: a, target: b, directed: false, type: type, date: date, polarity: polarity, weight: w, evidence: evidence)
             event.a = a; event.b = b; event.direction = direction
             event.via = (e["via"] as? [String]) ?? []
+            event.evidenceCount = (e["evidence_count"] as? Int) ?? evidence.count
             events.append(event)
         }
         var articles: [ArticleInfo] = []

@@ -33,53 +33,34 @@ public struct ArticleReader: Sendable {
     /// sorted). Articles keep the order of the paths, then of the files.
     public func read(paths: [String]) -> Result {
         var result = Result()
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                result.diagnostics.append(Diagnostic(.error, path, "not-found", "no such file or folder"))
-                continue
-            }
-            if isDir.boolValue {
-                let files = articleFiles(in: path, diagnostics: &result.diagnostics)
-                if files.isEmpty {
-                    result.diagnostics.append(Diagnostic(.warning, path, "empty-folder", "no .txt or .jsonl files in this folder"))
-                }
-                for f in files { read(file: f, into: &result) }
-            } else {
-                read(file: path, into: &result)
-            }
+        var stream = RecordStream(paths: paths)
+        var files = Set<String>()
+        while let r = stream.next() {
+            let d = decode(r)
+            result.articles += d.articles
+            result.diagnostics += d.diagnostics
+            switch r { case .file(let p): files.insert(p); case .line(_, let p, _): files.insert(p) }
         }
+        result.diagnostics = stream.diagnostics + result.diagnostics
+        result.filesRead = files.count
         return result
     }
 
-    func articleFiles(in dir: String, diagnostics: inout [Diagnostic]) -> [String] {
-        let url = URL(fileURLWithPath: dir)
-        guard let e = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
-                                                     options: [.skipsHiddenFiles], errorHandler: { _, _ in
-            // An unreadable sub-folder is skipped and the walk goes on.
-            true
-        }) else {
-            diagnostics.append(Diagnostic(.error, dir, "unreadable", "cannot list this folder"))
-            return []
-        }
-        var files: [String] = []
-        for case let u as URL in e where ["txt", "jsonl"].contains(u.pathExtension.lowercased()) {
-            files.append(u.path)
-        }
-        return files.sorted()
-    }
-
-    func read(file path: String, into result: inout Result) {
-        result.filesRead += 1
-        guard let data = FileManager.default.contents(atPath: path) else {
-            result.diagnostics.append(Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)"))
-            return
-        }
-        if path.lowercased().hasSuffix(".jsonl") {
-            readJSONL(data, path: path, into: &result)
-        } else {
-            guard let text = decode(data, location: path, diagnostics: &result.diagnostics) else { return }
-            if let a = article(fromTxt: text, path: path, diagnostics: &result.diagnostics) { result.articles.append(a) }
+    /// One record: the article it holds (none when it is empty, binary, not UTF-8, or a bad JSON
+    /// line) and the diagnostics about it.
+    public func decode(_ r: RawRecord) -> (articles: [Article], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        switch r {
+        case .file(let path):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return ([], [Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)")])
+            }
+            guard let text = decode(data, location: path, diagnostics: &diagnostics) else { return ([], diagnostics) }
+            let a = article(fromTxt: text, path: path, diagnostics: &diagnostics)
+            return (a.map { [$0] } ?? [], diagnostics)
+        case .line(let data, let path, let line):
+            let a = article(fromJSONLine: data, path: path, lineNo: line, diagnostics: &diagnostics)
+            return (a.map { [$0] } ?? [], diagnostics)
         }
     }
 
@@ -104,7 +85,7 @@ public struct ArticleReader: Sendable {
     func article(fromTxt raw: String, path: String, diagnostics: inout [Diagnostic]) -> Article? {
         var text = raw
         var meta: [String: String] = [:]
-        let normalisedNewlines = raw.replacingOccurrences(of: "\r\n", with: "\n")
+        let normalisedNewlines = Self.unixNewlines(raw)
         if normalisedNewlines.hasPrefix("---\n") {
             let lines = normalisedNewlines.split(separator: "\n", omittingEmptySubsequences: false)
             if let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) {
@@ -129,30 +110,32 @@ public struct ArticleReader: Sendable {
                            title: meta["title"], url: meta["url"], origin: path, declaredSource: .frontMatter, diagnostics: &diagnostics)
     }
 
-    func readJSONL(_ data: Data, path: String, into result: inout Result) {
-        guard let text = decode(data, location: path, diagnostics: &result.diagnostics) else { return }
-        var lineNo = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNo += 1
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { continue }
-            let loc = "\(path):\(lineNo)"
-            guard let obj = (try? JSONSerialization.jsonObject(with: Data(trimmed.utf8))) as? [String: Any] else {
-                result.diagnostics.append(Diagnostic(.error, loc, "bad-json", "not a JSON object; record skipped"))
-                continue
+    func article(fromJSONLine data: Data, path: String, lineNo: Int, diagnostics: inout [Diagnostic]) -> Article? {
+        guard data.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A) }) else { return nil }
+        let loc = "\(path):\(lineNo)"
+        guard let obj = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            if String(data: data, encoding: .utf8) == nil {
+                let offset = UTF8Check.firstInvalidOffset(data) ?? 0
+                diagnostics.append(Diagnostic(.error, loc, "invalid-utf8", "invalid UTF-8 at byte \(offset) of the line; record skipped"))
+            } else {
+                diagnostics.append(Diagnostic(.error, loc, "bad-json", "not a JSON object; record skipped"))
             }
-            guard let body = obj["text"] as? String, !body.isEmpty else {
-                result.diagnostics.append(Diagnostic(.error, loc, "no-text", "record has no \"text\" string; skipped"))
-                continue
-            }
-            var id = "\(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)#\(lineNo)"
-            if let s = obj["id"] as? String, !s.isEmpty { id = s } else if let n = obj["id"] as? NSNumber { id = n.stringValue }
-            if let a = makeArticle(id: id, text: body.replacingOccurrences(of: "\r\n", with: "\n"), declaredDate: obj["date"] as? String,
-                                   dateField: "record date", title: obj["title"] as? String, url: obj["url"] as? String,
-                                   origin: loc, declaredSource: .record, diagnostics: &result.diagnostics) {
-                result.articles.append(a)
-            }
+            return nil
         }
+        guard let body = obj["text"] as? String, !body.isEmpty else {
+            diagnostics.append(Diagnostic(.error, loc, "no-text", "record has no \"text\" string; skipped"))
+            return nil
+        }
+        var id = "\(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)#\(lineNo)"
+        if let s = obj["id"] as? String, !s.isEmpty { id = s } else if let n = obj["id"] as? NSNumber { id = n.stringValue }
+        return makeArticle(id: id, text: Self.unixNewlines(body), declaredDate: obj["date"] as? String,
+                           dateField: "record date", title: obj["title"] as? String, url: obj["url"] as? String,
+                           origin: loc, declaredSource: .record, diagnostics: &diagnostics)
+    }
+
+    /// CRLF and CR line breaks as LF (only touches the text when it has a CR).
+    static func unixNewlines(_ s: String) -> String {
+        s.utf8.contains(13) ? s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : s
     }
 
     func makeArticle(id: String, text: String, declaredDate: String?, dateField: String, title: String?, url: String?,

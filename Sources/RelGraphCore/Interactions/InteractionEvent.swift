@@ -60,7 +60,10 @@ public struct InteractionEvent: Sendable, Hashable {
     public var polarity: Polarity
     /// The type's weight (one event counts once).
     public var weight: Double
+    /// The reports kept (the first `EventLedger.cap` by article and offset).
     public var evidence: [Evidence]
+    /// How many reports there were in all (≥ `evidence.count` when capped).
+    public var evidenceCount: Int
     /// For an event between countries that comes from an event between their people: those two
     /// people (sorted), so two different calls on one day stay two events between the countries.
     public var via: [String]
@@ -87,31 +90,76 @@ public struct InteractionEvent: Sendable, Hashable {
         self.polarity = polarity
         self.weight = weight
         self.evidence = evidence
+        self.evidenceCount = evidence.count
         self.via = []
     }
 }
 
-/// Collects events, merging reports of the same event (same pair, type and date).
+/// Collects events, merging reports of the same event (same key). Keeps at most `cap` pieces of
+/// evidence per event — the first by (article, start) — and counts them all; merging is
+/// associative and commutative, so partial ledgers of parallel workers merge to the same result in
+/// any grouping.
 public struct EventLedger: Sendable {
     private var events: [InteractionEvent.Key: InteractionEvent] = [:]
+    public var cap: Int
 
-    public init() {}
+    public init(cap: Int = .max) { self.cap = cap }
 
+    /// Adds an event whose evidence is distinct from what the ledger holds (another article, or
+    /// another sentence); reports of one sentence are de-duplicated by `add(sentenceEvents:)`.
     public mutating func add(_ e: InteractionEvent) {
         if var old = events[e.key] {
             old.direction = old.direction.merged(with: e.direction)
-            for ev in e.evidence where !old.evidence.contains(ev) { old.evidence.append(ev) }
-            old.evidence.sort()
+            old.evidenceCount += e.evidenceCount
+            old.evidence = Self.mergeSorted(old.evidence, e.evidence, cap: cap)
             events[e.key] = old
         } else {
             var e = e
             e.evidence.sort()
+            if e.evidence.count > cap { e.evidence.removeLast(e.evidence.count - cap) }
             events[e.key] = e
         }
     }
 
+    /// Adds one article's raw events (one per pair, type and sentence; the same sentence may
+    /// report an event twice, through two trigger words): merged per key first, evidence de-duplicated.
+    public mutating func add(articleEvents: [InteractionEvent]) {
+        var local: [InteractionEvent.Key: InteractionEvent] = [:]
+        for e in articleEvents {
+            if var old = local[e.key] {
+                old.direction = old.direction.merged(with: e.direction)
+                for ev in e.evidence where !old.evidence.contains(ev) { old.evidence.append(ev) }
+                old.evidenceCount = old.evidence.count
+                local[e.key] = old
+            } else {
+                local[e.key] = e
+            }
+        }
+        for key in local.keys.sorted() { add(local[key]!) }
+    }
+
+    public mutating func merge(_ other: EventLedger) { for e in other.events.values { add(e) } }
+
     public mutating func add(contentsOf other: [InteractionEvent]) { for e in other { add(e) } }
 
-    /// All events, sorted by (date, a, b, type).
+    /// All events, sorted by (date, a, b, type, via).
     public var sorted: [InteractionEvent] { events.keys.sorted().map { events[$0]! } }
+
+    public var count: Int { events.count }
+
+    static func mergeSorted(_ a: [Evidence], _ b: [Evidence], cap: Int) -> [Evidence] {
+        var out: [Evidence] = []
+        out.reserveCapacity(min(cap, a.count + b.count))
+        var i = 0, j = 0
+        while out.count < cap && (i < a.count || j < b.count) {
+            if j >= b.count || (i < a.count && a[i] <= b[j]) {
+                if out.last != a[i] { out.append(a[i]) }
+                i += 1
+            } else {
+                if out.last != b[j] { out.append(b[j]) }
+                j += 1
+            }
+        }
+        return out
+    }
 }
