@@ -11,8 +11,17 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Snapshot file to write ('-' for standard output).")
     var output: String = "-"
 
+    @Option(name: .customLong("evidence-cap"), help: "Evidence sentences kept per event in the snapshot (all are counted).")
+    var evidenceCap: Int = 10
+
+    @Option(name: .customLong("evidence-out"), help: "Also write every piece of evidence to this .jsonl file, in input order.")
+    var evidenceOut: String?
+
     func run() throws {
-        let out = try input.runPipeline().output
+        var sink: EvidenceSink?
+        if let evidenceOut { sink = try EvidenceSink(path: evidenceOut) }
+        let out = try input.runPipeline(evidenceCap: evidenceCap, evidence: sink.map { s in { s.write($0) } }).output
+        try sink?.close()
         try OutputFile.write(Snapshot.json(out.graph), to: output)
         try input.finish(out)
     }

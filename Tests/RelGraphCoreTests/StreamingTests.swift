@@ -61,3 +61,22 @@ import Testing
         #expect(count == 300)
     }
 }
+
+@Suite struct MergeTests {
+    @Test func mergingShardSnapshotsEqualsBuildingAllAtOnce() throws {
+        let pipeline = Pipeline(kb: Support.kb, asOf: Support.day("2025-10-15"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: Support.seeds.path).sorted().map { Support.seeds.appendingPathComponent($0).path }
+        let all = Snapshot.json(pipeline.run(paths: files + [StreamingTests.corpus.path]).graph)
+        // Three shards, each through its snapshot file format.
+        let shards = [Array(files.prefix(2)), Array(files.dropFirst(2)), [StreamingTests.corpus.path]]
+        let graphs = try shards.map { try Snapshot.read(Data(Snapshot.json(pipeline.run(paths: $0).graph).utf8), file: "shard.json") }
+        #expect(Snapshot.json(SnapshotMerge.merge(graphs)) == all)
+        // The order of the shards does not matter.
+        #expect(Snapshot.json(SnapshotMerge.merge(graphs.reversed())) == all)
+    }
+
+    @Test func mergingOneSnapshotGivesItBack() throws {
+        let g = Pipeline(kb: Support.kb, asOf: Support.day("2025-10-15")).run(paths: [Support.seeds.path]).graph
+        #expect(Snapshot.json(SnapshotMerge.merge([g])) == Snapshot.json(g))
+    }
+}

@@ -117,4 +117,20 @@ enum CLI {
         #expect(r.status != 0)
         #expect(r.stderr.contains("either one snapshot or articles"))
     }
+
+    @Test func mergeAndEvidenceOut() throws {
+        let dir = CLI.temporaryDirectory()
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("seeds").path).sorted().map { "seeds/" + $0 }
+        let a = dir.appendingPathComponent("a.json").path, b = dir.appendingPathComponent("b.json").path
+        let all = dir.appendingPathComponent("all.json").path, merged = dir.appendingPathComponent("merged.json").path
+        let evidence = dir.appendingPathComponent("ev/evidence.jsonl").path
+        #expect(try CLI.run(["build"] + Array(seeds.prefix(3)) + ["--as-of", "2025-10-15", "-q", "-o", a]).status == 0)
+        #expect(try CLI.run(["build"] + Array(seeds.dropFirst(3)) + ["--as-of", "2025-10-15", "-q", "-o", b]).status == 0)
+        #expect(try CLI.run(["build", "seeds", "--as-of", "2025-10-15", "-q", "-o", all, "--evidence-out", evidence]).status == 0)
+        #expect(try CLI.run(["merge", a, b, "-o", merged]).status == 0)
+        #expect(try String(contentsOfFile: merged, encoding: .utf8) == String(contentsOfFile: all, encoding: .utf8))
+        let lines = try String(contentsOfFile: evidence, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count > 20)
+        #expect(lines.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil })
+    }
 }

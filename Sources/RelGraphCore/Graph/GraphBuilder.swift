@@ -73,12 +73,19 @@ public struct GraphBuilder: Sendable {
     /// The canonical graph of everything accumulated.
     public func graph(_ acc: GraphAccumulator) -> RelationGraph {
         var nodes = acc.nodes
-        var all = EventLedger(cap: acc.ledger.cap)
-        for e in acc.ledger.sorted {
-            all.add(e)
-            if let projected = projectToCountries(e) { all.add(projected) }
+        let direct = acc.ledger.sorted
+        var projections = EventLedger(cap: acc.ledger.cap)
+        for e in direct { if let p = projectToCountries(e) { projections.add(p) } }
+        // Projections carry `via`, so their keys never collide with direct events: merge the two
+        // sorted lists.
+        let projected = projections.sorted
+        var events: [InteractionEvent] = []
+        events.reserveCapacity(direct.count + projected.count)
+        var i = 0, j = 0
+        while i < direct.count || j < projected.count {
+            if j >= projected.count || (i < direct.count && direct[i].key < projected[j].key) { events.append(direct[i]); i += 1 }
+            else { events.append(projected[j]); j += 1 }
         }
-        let events = all.sorted
         for e in events {
             for id in [e.a, e.b] where nodes[id] == nil {
                 if let n = node(id: id, kind: kb.country(id) != nil ? .country : kb.person(id) != nil ? .person : .organisation) { nodes[id] = n }

@@ -187,12 +187,32 @@ public struct RelationGraph: Sendable, Equatable {
                   events: [], articles: articles)
     }
 
+    /// Type weights of two edges added: a merge of two lists sorted by type (a list given unsorted
+    /// is sorted first).
     static func add(_ a: [TypeWeight], _ b: [TypeWeight]) -> [TypeWeight] {
-        var byType: [String: TypeWeight] = [:]
-        for t in a + b {
-            if var old = byType[t.type] { old.weight += t.weight; old.count += t.count; byType[t.type] = old } else { byType[t.type] = t }
+        let x = Self.isSorted(a) ? a : a.sorted { $0.type < $1.type }
+        let y = Self.isSorted(b) ? b : b.sorted { $0.type < $1.type }
+        var out: [TypeWeight] = []
+        out.reserveCapacity(x.count + y.count)
+        var i = 0, j = 0
+        while i < x.count || j < y.count {
+            if j >= y.count || (i < x.count && x[i].type < y[j].type) { append(x[i]); i += 1 }
+            else { append(y[j]); j += 1 }
         }
-        return byType.values.sorted { $0.type < $1.type }
+        return out
+
+        func append(_ t: TypeWeight) {
+            if let last = out.last, last.type == t.type {
+                out[out.count - 1].weight += t.weight
+                out[out.count - 1].count += t.count
+            } else {
+                out.append(t)
+            }
+        }
+    }
+
+    static func isSorted(_ a: [TypeWeight]) -> Bool {
+        a.count < 2 || zip(a, a.dropFirst()).allSatisfy { $0.type <= $1.type }
     }
 
     /// Dense index of the node with this id.

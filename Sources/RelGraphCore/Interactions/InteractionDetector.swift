@@ -35,8 +35,10 @@ public struct InteractionDetector: Sendable {
         for (k, sentence) in la.sentences.enumerated() {
             let mentions = (bySentence[k] ?? []).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
             let triggers = matches(in: la.tokens, range: sentence.tokens)
-            let evidence = Self.evidence(la, sentence, scalars)
+            var cached: Evidence?
             func emit(_ s: String, _ t: String, directed: Bool, type: String) {
+                if cached == nil { cached = Self.evidence(la, sentence, scalars) }
+                let evidence = cached!
                 guard s != t, let it = kb.interactionType(type) else { return }
                 out.append(InteractionEvent(source: s, target: t, directed: directed, type: type, date: date,
                                             polarity: it.polarity, weight: it.weight, evidence: [evidence]))
@@ -180,8 +182,18 @@ public struct InteractionDetector: Sendable {
 
     static func evidence(_ la: LinkedArticle, _ s: Sentence, _ scalars: [Unicode.Scalar]) -> Evidence {
         let start = la.tokens[s.tokens.lowerBound].start, end = la.tokens[s.tokens.upperBound - 1].end
-        let raw = String(String.UnicodeScalarView(scalars[start..<end]))
-        let text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        return Evidence(article: la.article.id, date: la.article.date.description, start: start, end: end, text: text)
+        // Runs of white space folded to one space.
+        var text = String.UnicodeScalarView()
+        var space = false
+        for s in scalars[start..<end] {
+            if s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0xA0 || (s.value > 0x7F && s.properties.isWhitespace) {
+                space = true
+            } else {
+                if space && !text.isEmpty { text.append(" ") }
+                space = false
+                text.append(s)
+            }
+        }
+        return Evidence(article: la.article.id, date: la.article.date.description, start: start, end: end, text: String(text))
     }
 }

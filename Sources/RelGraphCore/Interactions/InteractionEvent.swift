@@ -71,7 +71,11 @@ public struct InteractionEvent: Sendable, Hashable {
     public struct Key: Hashable, Comparable, Sendable {
         public var a: String, b: String, type: String, date: String, via: [String]
         public static func < (x: Key, y: Key) -> Bool {
-            (x.date, x.a, x.b, x.type, x.via.joined(separator: "|")) < (y.date, y.a, y.b, y.type, y.via.joined(separator: "|"))
+            if x.date != y.date { return x.date < y.date }
+            if x.a != y.a { return x.a < y.a }
+            if x.b != y.b { return x.b < y.b }
+            if x.type != y.type { return x.type < y.type }
+            return x.via.lexicographicallyPrecedes(y.via)
         }
     }
 

@@ -20,7 +20,8 @@ public enum Tokenizer {
         let n = scalars.count
         while i < n {
             let s = scalars[i]
-            if s.properties.isWhitespace || s.value == 0 {
+            let v = s.value
+            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0 || (v > 0x7F && s.properties.isWhitespace) {
                 if s == "\n" || s.value == 0x2029 || s.value == 0x2028 { newlines += 1 }
                 i += 1
                 continue
