@@ -21,6 +21,10 @@ public struct Pipeline: Sendable {
     public var evidenceCap = 10
     /// Records per batch.
     public var batchSize = 256
+    /// Invalid UTF-8: skip or replace.
+    public var onInvalid: ArticleReader.InvalidTextPolicy = .skip
+    /// Longest article read, in bytes; longer files and lines are skipped with a diagnostic.
+    public var maxArticleBytes = 16 << 20
 
     public init(kb: KnowledgeBase, asOf: Day) {
         self.kb = kb
@@ -71,7 +75,7 @@ public struct Pipeline: Sendable {
     /// `evidence` receives every piece of evidence as a JSON line, in input order.
     public func run(paths: [String], since: Day? = nil, until: Day? = nil,
                     progress: ((Progress) -> Void)? = nil, evidence: ((String) -> Void)? = nil) -> Output {
-        var stream = RecordStream(paths: paths)
+        var stream = RecordStream(paths: paths, maxRecordBytes: maxArticleBytes)
         var state = MergeState(evidenceCap: evidenceCap)
         var batch: [Work] = []
         let window = Window(since: since, until: until)
@@ -116,7 +120,9 @@ public struct Pipeline: Sendable {
     }
 
     func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool) -> Partial {
-        let reader = ArticleReader(asOf: asOf)
+        var reader = ArticleReader(asOf: asOf)
+        reader.onInvalid = onInvalid
+        reader.maxRecordBytes = maxArticleBytes
         var p = Partial(acc: GraphAccumulator(evidenceCap: evidenceCap))
         for item in items {
             let articles: [Article]

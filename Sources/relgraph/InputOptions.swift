@@ -18,6 +18,12 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print no diagnostics or summary on stderr.")
     var quiet = false
 
+    @Option(name: .customLong("on-invalid"), help: "Text that is not valid UTF-8: skip the article, or replace the bad bytes with U+FFFD.")
+    var onInvalid: ArticleReader.InvalidTextPolicy = .skip
+
+    @Option(name: .customLong("max-article-bytes"), help: "Skip articles (files or .jsonl lines) larger than this many bytes.")
+    var maxArticleBytes: Int = 16 << 20
+
     var paths: [String] { inputs.isEmpty ? ["seeds"] : inputs }
 
     func validate() throws {
@@ -35,6 +41,8 @@ struct InputOptions: ParsableArguments {
         var pipeline = Pipeline(kb: try loadKnowledgeBase(), asOf: day())
         pipeline.retainLinked = retainLinked
         pipeline.evidenceCap = evidenceCap
+        pipeline.onInvalid = onInvalid
+        pipeline.maxArticleBytes = maxArticleBytes
         var bar = ProgressBar(enabled: !quiet, totalBytes: paths.reduce(0) { $0 + Self.size(of: $1) })
         let out = pipeline.run(paths: paths, since: since, until: until, progress: { bar.update($0) }, evidence: evidence)
         bar.finish()
@@ -93,3 +101,5 @@ enum Console {
         FileHandle.standardError.write(Data((s + "\n").utf8))
     }
 }
+
+extension ArticleReader.InvalidTextPolicy: ExpressibleByArgument {}

@@ -1,7 +1,19 @@
 import ArgumentParser
+import RelGraphCore
 
 @main
 struct RelGraphCommand: ParsableCommand {
+    /// Entry point: temporary output files are removed if the run is interrupted.
+    static func main() {
+        AtomicFile.installSignalCleanup()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "relgraph",
         abstract: "Bilateral-relations graphs of officials and countries from Arabic news.",

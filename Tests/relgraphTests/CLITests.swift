@@ -134,3 +134,39 @@ enum CLI {
         #expect(lines.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil })
     }
 }
+
+@Suite(.serialized) struct InterruptionTests {
+    /// A render stopped by SIGTERM (or SIGINT) leaves the previous output as it was and no
+    /// temporary file behind.
+    @Test func killedRenderKeepsThePreviousOutput() throws {
+        let dir = CLI.temporaryDirectory()
+        let graph = RandomGraph.make(nodes: 2000, edges: 6000, seed: 3)   // neato: several seconds
+        let snapshot = dir.appendingPathComponent("big.json").path
+        try Snapshot.json(graph).write(toFile: snapshot, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out.svg").path
+        try "previous".write(toFile: out, atomically: true, encoding: .utf8)
+        for sig in [SIGTERM, SIGINT] {
+            let p = Process()
+            p.executableURL = CLI.binary
+            p.arguments = ["render", snapshot, "-o", out, "--layout", "neato"]
+            p.standardError = Pipe()
+            try p.run()
+            usleep(300_000)
+            kill(p.processIdentifier, sig)
+            p.waitUntilExit()
+            #expect(p.terminationStatus != 0)
+            #expect(try String(contentsOfFile: out, encoding: .utf8) == "previous")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["big.json", "out.svg"])
+        }
+    }
+
+    @Test func strictExitCodeOnAMessyFolder() throws {
+        let dir = CLI.temporaryDirectory()
+        try "تلقى الأمير خالد بن سلمان اتصالا من بيت هيغسيث".write(to: dir.appendingPathComponent("ok.txt"), atomically: true, encoding: .utf8)
+        try Data([0xFF]).write(to: dir.appendingPathComponent("bad.txt"))
+        let normal = try CLI.run(["build", dir.path, "-o", dir.appendingPathComponent("g.json").path])
+        #expect(normal.status == 0)
+        #expect(normal.stderr.contains("read 1 article(s)"))
+        #expect(try CLI.run(["build", dir.path, "--strict", "-q", "-o", dir.appendingPathComponent("h.json").path]).status == 1)
+    }
+}

@@ -44,16 +44,37 @@ public enum Snapshot {
         return data.range(of: Data("\"format\": \"\(format)\"".utf8)) != nil || data.range(of: Data("\"format\":\"\(format)\"".utf8)) != nil
     }
 
+    /// 1-based line and column (in bytes) of a byte offset.
+    static func lineAndColumn(of offset: Int, in data: Data) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for b in data.prefix(max(0, offset)) {
+            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+
     public static func read(_ data: Data, file: String) throws -> RelationGraph {
         let obj: Any
         do { obj = try JSONSerialization.jsonObject(with: data) } catch {
-            throw SnapshotError.malformed(file: file, message: "not valid JSON (\((error as NSError).localizedDescription))")
+            let debug = ((error as NSError).userInfo["NSDebugDescription"] as? String) ?? (error as NSError).localizedDescription
+            var place = ""
+            if let r = debug.range(of: #"character (\d+)"#, options: .regularExpression),
+               let offset = Int(debug[r].dropFirst("character ".count)) {
+                let (line, column) = Self.lineAndColumn(of: offset, in: data)
+                place = ":\(line):\(column)"
+            }
+            throw SnapshotError.malformed(file: file + place, message: "not valid JSON (\(debug))")
         }
         guard let root = obj as? [String: Any], root["format"] as? String == format else {
             throw SnapshotError.malformed(file: file, message: "not a relgraph snapshot (missing \"format\": \"\(format)\")")
         }
         guard let v = root["version"] as? Int else { throw SnapshotError.malformed(file: file, message: "missing \"version\"") }
         guard v == version else { throw SnapshotError.unsupportedVersion(file: file, version: v, supported: version) }
+        /// `file:line` of element `i` of the list under `key`, as `build` writes it (one per line).
+        func at(_ key: String, _ i: Int) -> String {
+            guard let r = data.range(of: Data("\"\(key)\": [".utf8)) else { return file }
+            return "\(file):\(Self.lineAndColumn(of: r.lowerBound, in: data).line + 1 + i)"
+        }
         func list(_ key: String, required: Bool = true) throws -> [[String: Any]] {
             if !required && root[key] == nil { return [] }
             guard let l = root[key] as? [[String: Any]] else { throw SnapshotError.malformed(file: file, message: "\"\(key)\" must be a list of objects") }
@@ -63,7 +84,7 @@ public enum Snapshot {
         var nodes: [GraphNode] = []
         for (i, n) in try list("nodes").enumerated() {
             guard let id = n["id"] as? String, let kindRaw = n["kind"] as? String, let kind = NodeKind(rawValue: kindRaw) else {
-                throw SnapshotError.malformed(file: file, message: "node \(i) needs \"id\" and a \"kind\" of person, country or organisation")
+                throw SnapshotError.malformed(file: at("nodes", i), message: "node \(i) needs \"id\" and a \"kind\" of person, country or organisation")
             }
             nodes.append(GraphNode(id: id, name: n["name"] as? String ?? id, label: n["label"] as? String ?? id, kind: kind, country: n["country"] as? String))
         }
@@ -72,19 +93,19 @@ public enum Snapshot {
         for (i, e) in try list("edges").enumerated() {
             guard let s = e["source"] as? String, let t = e["target"] as? String, let w = number(e["weight"]),
                   let kind = EdgeKind(rawValue: e["kind"] as? String ?? "") else {
-                throw SnapshotError.malformed(file: file, message: "edge \(i) needs \"source\", \"target\", a \"kind\" (interaction, co_mention, affiliation) and a numeric \"weight\"")
+                throw SnapshotError.malformed(file: at("edges", i), message: "edge \(i) needs \"source\", \"target\", a \"kind\" (interaction, co_mention, affiliation) and a numeric \"weight\"")
             }
             guard ids.contains(s), ids.contains(t) else {
-                throw SnapshotError.malformed(file: file, message: "edge \(i) refers to an unknown node (\(ids.contains(s) ? t : s))")
+                throw SnapshotError.malformed(file: at("edges", i), message: "edge \(i) refers to an unknown node (\(ids.contains(s) ? t : s))")
             }
-            guard w.isFinite, w >= 0 else { throw SnapshotError.malformed(file: file, message: "edge \(i) has a negative or non-finite weight") }
+            guard w.isFinite, w >= 0 else { throw SnapshotError.malformed(file: at("edges", i), message: "edge \(i) has a negative or non-finite weight") }
             guard let direction = EdgeDirection(rawValue: e["direction"] as? String ?? "none") else {
-                throw SnapshotError.malformed(file: file, message: "edge \(i): \"direction\" must be none, forward, backward or both")
+                throw SnapshotError.malformed(file: at("edges", i), message: "edge \(i): \"direction\" must be none, forward, backward or both")
             }
             var types: [TypeWeight] = []
             for (type, v) in (e["types"] as? [String: Any]) ?? [:] {
                 guard let o = v as? [String: Any], let tw = number(o["weight"]), let c = o["count"] as? Int else {
-                    throw SnapshotError.malformed(file: file, message: "edge \(i): type \"\(type)\" needs \"count\" and \"weight\"")
+                    throw SnapshotError.malformed(file: at("edges", i), message: "edge \(i): type \"\(type)\" needs \"count\" and \"weight\"")
                 }
                 types.append(TypeWeight(type: type, weight: tw, count: c))
             }
@@ -96,7 +117,7 @@ public enum Snapshot {
             guard let a = e["a"] as? String, let b = e["b"] as? String, let type = e["type"] as? String, let date = e["date"] as? String,
                   let direction = EdgeDirection(rawValue: e["direction"] as? String ?? ""),
                   let polarity = Polarity(rawValue: e["polarity"] as? String ?? ""), let w = number(e["weight"]) else {
-                throw SnapshotError.malformed(file: file, message: "event \(i) needs a, b, type, date, direction, polarity and weight")
+                throw SnapshotError.malformed(file: at("events", i), message: "event \(i) needs a, b, type, date, direction, polarity and weight")
             }
             let evidence = ((e["evidence"] as? [[String: Any]]) ?? []).map { ev in
                 Evidence(article: ev["article"] as? String ?? "", date: ev["date"] as? String ?? date, start: ev["start"] as? Int ?? 0,
@@ -119,6 +140,7 @@ public enum Snapshot {
 
 /// The error of snapshot reading.
 public enum SnapshotError: Error, Sendable, CustomStringConvertible {
+    /// `file` carries `:line[:column]` when the place is known.
     case malformed(file: String, message: String)
     case unsupportedVersion(file: String, version: Int, supported: Int)
 

@@ -19,8 +19,17 @@ import Foundation
 /// `asOf`. A placeholder such as «[أدخل التاريخ هنا]» is reported.
 public struct ArticleReader: Sendable {
     public var asOf: Day
+    /// What to do with text that is not valid UTF-8.
+    public var onInvalid: InvalidTextPolicy = .skip
+    /// Longest article read (bytes).
+    public var maxRecordBytes = 16 << 20
 
     public init(asOf: Day) { self.asOf = asOf }
+
+    /// Invalid UTF-8: skip the file or record, or read it with U+FFFD for the bad bytes.
+    public enum InvalidTextPolicy: String, Sendable, CaseIterable {
+        case skip, replace
+    }
 
     public struct Result: Sendable {
         public var articles: [Article] = []
@@ -33,7 +42,7 @@ public struct ArticleReader: Sendable {
     /// sorted). Articles keep the order of the paths, then of the files.
     public func read(paths: [String]) -> Result {
         var result = Result()
-        var stream = RecordStream(paths: paths)
+        var stream = RecordStream(paths: paths, maxRecordBytes: maxRecordBytes)
         var files = Set<String>()
         while let r = stream.next() {
             let d = decode(r)
@@ -76,7 +85,12 @@ public struct ArticleReader: Sendable {
         }
         guard let s = String(data: data, encoding: .utf8) else {
             let offset = UTF8Check.firstInvalidOffset(data) ?? 0
-            diagnostics.append(Diagnostic(.error, location, "invalid-utf8", "invalid UTF-8 at byte \(offset); skipped (convert the file to UTF-8)"))
+            if onInvalid == .replace {
+                diagnostics.append(Diagnostic(.warning, location, "invalid-utf8", "invalid UTF-8 at byte \(offset); bad bytes read as U+FFFD (--on-invalid replace)"))
+                let fixed = String(decoding: data, as: UTF8.self)
+                return fixed.hasPrefix("\u{FEFF}") ? String(fixed.dropFirst()) : fixed
+            }
+            diagnostics.append(Diagnostic(.error, location, "invalid-utf8", "invalid UTF-8 at byte \(offset); skipped (convert the file to UTF-8, or --on-invalid replace)"))
             return nil
         }
         return s.hasPrefix("\u{FEFF}") ? String(s.dropFirst()) : s
@@ -113,6 +127,12 @@ public struct ArticleReader: Sendable {
     func article(fromJSONLine data: Data, path: String, lineNo: Int, diagnostics: inout [Diagnostic]) -> Article? {
         guard data.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A) }) else { return nil }
         let loc = "\(path):\(lineNo)"
+        var data = data
+        if String(data: data, encoding: .utf8) == nil, onInvalid == .replace {
+            let offset = UTF8Check.firstInvalidOffset(data) ?? 0
+            diagnostics.append(Diagnostic(.warning, loc, "invalid-utf8", "invalid UTF-8 at byte \(offset) of the line; bad bytes read as U+FFFD (--on-invalid replace)"))
+            data = Data(String(decoding: data, as: UTF8.self).utf8)
+        }
         guard let obj = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             if String(data: data, encoding: .utf8) == nil {
                 let offset = UTF8Check.firstInvalidOffset(data) ?? 0

@@ -27,8 +27,12 @@ public struct RecordStream: Sequence, IteratorProtocol {
     private var eof = false
     public private(set) var diagnostics: [Diagnostic] = []
     static let chunk = 4 << 20
+    /// Longest record (a `.jsonl` line, a `.txt` file) read; longer ones are skipped with a diagnostic.
+    public let maxRecordBytes: Int
+    private var skipping = false
 
-    public init(paths: [String]) {
+    public init(paths: [String], maxRecordBytes: Int = 16 << 20) {
+        self.maxRecordBytes = maxRecordBytes
         var files: [String] = []
         var diags: [Diagnostic] = []
         for path in paths {
@@ -49,15 +53,41 @@ public struct RecordStream: Sequence, IteratorProtocol {
         diagnostics = diags
     }
 
+    /// `.txt` and `.jsonl` files below `dir`, sorted. Hidden entries are skipped; a folder that
+    /// cannot be listed is reported and skipped; a symbolic link back to a folder already being
+    /// walked (a loop) is reported and not followed.
     static func articleFiles(in dir: String, diagnostics: inout [Diagnostic]) -> [String] {
-        guard let e = FileManager.default.enumerator(at: URL(fileURLWithPath: dir), includingPropertiesForKeys: [.isRegularFileKey],
-                                                     options: [.skipsHiddenFiles], errorHandler: { _, _ in true }) else {
-            diagnostics.append(Diagnostic(.error, dir, "unreadable", "cannot list this folder"))
-            return []
-        }
         var files: [String] = []
-        for case let u as URL in e where ["txt", "jsonl"].contains(u.pathExtension.lowercased()) { files.append(u.path) }
+        var visiting = Set<String>()
+        walk(dir, &files, &visiting, &diagnostics)
         return files.sorted()
+    }
+
+    private static func walk(_ dir: String, _ files: inout [String], _ visiting: inout Set<String>, _ diagnostics: inout [Diagnostic]) {
+        let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
+        guard visiting.insert(real).inserted else {
+            diagnostics.append(Diagnostic(.warning, dir, "symlink-loop", "symbolic link loop (back to \(real)); not followed"))
+            return
+        }
+        defer { visiting.remove(real) }
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
+            diagnostics.append(Diagnostic(.error, dir, "unreadable", "cannot list this folder (permissions?); skipped"))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                diagnostics.append(Diagnostic(.warning, path, "broken-link", "broken symbolic link; skipped"))
+                continue
+            }
+            if isDir.boolValue {
+                walk(path, &files, &visiting, &diagnostics)
+            } else if ["txt", "jsonl"].contains(URL(fileURLWithPath: name).pathExtension.lowercased()) {
+                files.append(path)
+            }
+        }
     }
 
     public mutating func next() -> RawRecord? {
@@ -81,6 +111,11 @@ public struct RecordStream: Sequence, IteratorProtocol {
                 lineNo = 0
                 eof = false
             } else {
+                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                if size > maxRecordBytes {
+                    diagnostics.append(Diagnostic(.error, path, "too-large", "file of \(size) bytes is over the \(maxRecordBytes)-byte limit for one article; skipped (raise --max-article-bytes)"))
+                    continue
+                }
                 return .file(path)
             }
         }
@@ -92,9 +127,27 @@ public struct RecordStream: Sequence, IteratorProtocol {
                 let line = Data(buffer[position..<nl])
                 position = nl + 1
                 lineNo += 1
+                if skipping {
+                    skipping = false
+                    continue
+                }
+                if line.count > maxRecordBytes {
+                    diagnostics.append(Diagnostic(.error, "\(current):\(lineNo)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped (raise --max-article-bytes)"))
+                    continue
+                }
                 return .line(line, path: current, line: lineNo)
             }
+            if buffer.count - position > maxRecordBytes && !skipping {
+                // A line longer than the limit: report it and drop bytes until its end.
+                diagnostics.append(Diagnostic(.error, "\(current):\(lineNo + 1)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped (raise --max-article-bytes)"))
+                skipping = true
+            }
+            if skipping {
+                buffer.removeAll(keepingCapacity: true)
+                position = 0
+            }
             if eof {
+                if skipping { skipping = false; lineNo += 1; return nil }
                 guard position < buffer.count else { return nil }
                 let line = Data(buffer[position...])
                 position = buffer.count

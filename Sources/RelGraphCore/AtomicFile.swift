@@ -1,0 +1,67 @@
+import Foundation
+
+/// Writes files so that a reader never sees a half-written one: the bytes go to a temporary file
+/// in the same folder (`.NAME.PID.tmp`), which is renamed over the target only when complete. A
+/// failed write removes the temporary file and leaves the previous target untouched; the folder is
+/// created when missing. `installSignalCleanup()` makes SIGINT/SIGTERM remove temporary files too.
+public enum AtomicFile {
+    public struct WriteError: Error, CustomStringConvertible, Sendable {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): cannot write (\(reason)); check the folder exists and is writable" }
+    }
+
+    /// Writes `data` to `path`; `writer` is the step that fills the temporary file (a test seam).
+    public static func write(_ data: Data, to path: String,
+                             writer: (Data, URL) throws -> Void = { try $0.write(to: $1) }) throws {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent()
+        do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) } catch {
+            throw WriteError(path: path, reason: "cannot create \(dir.path)")
+        }
+        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        Pending.add(tmp.path)
+        defer { Pending.remove(tmp.path) }
+        do {
+            try writer(data, tmp)
+        } catch {
+            try? FileManager.default.removeItem(at: tmp)
+            throw WriteError(path: path, reason: (error as NSError).localizedDescription)
+        }
+        if rename(tmp.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: tmp)
+            throw WriteError(path: path, reason: reason)
+        }
+    }
+
+    /// On SIGINT or SIGTERM, removes the temporary files being written and exits 128 + signal.
+    /// The two signals are unblocked first: a process started with them blocked (as some test
+    /// runners and supervisors do) would otherwise ignore a request to stop.
+    public static func installSignalCleanup() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        signal(SIGINT, cleanupHandler)
+        signal(SIGTERM, cleanupHandler)
+    }
+
+    /// Temporary files being written, as C strings the signal handler can `unlink` (async-signal-safe).
+    enum Pending {
+        nonisolated(unsafe) static var paths: [UnsafeMutablePointer<CChar>] = []
+        private static let lock = NSLock()
+        static func add(_ p: String) { lock.lock(); paths.append(strdup(p)); lock.unlock() }
+        static func remove(_ p: String) {
+            lock.lock()
+            if let i = paths.firstIndex(where: { String(cString: $0) == p }) { free(paths.remove(at: i)) }
+            lock.unlock()
+        }
+    }
+}
+
+private let cleanupHandler: @convention(c) (Int32) -> Void = { sig in
+    for p in AtomicFile.Pending.paths { unlink(p) }
+    _exit(128 + sig)
+}
