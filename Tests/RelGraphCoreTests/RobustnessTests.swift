@@ -103,3 +103,17 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("a/b/c.svg").path))
     }
 }
+
+/// Regressions found by fuzzing (scripts/fuzz.sh).
+@Suite struct FuzzRegressionTests {
+    /// FuzzReader: an empty .txt file went through FileManager.contents(atPath:), which leaks on an
+    /// empty file; it is now reported from its size alone.
+    @Test func emptyFileIsReportedWithoutReadingIt() throws {
+        let dir = Support.temporaryDirectory()
+        let path = dir.appendingPathComponent("e.txt").path
+        FileManager.default.createFile(atPath: path, contents: Data())
+        let d = ArticleReader(asOf: Support.day("2025-01-01")).decode(.file(path))
+        #expect(d.articles.isEmpty)
+        #expect(d.diagnostics.map(\.code) == ["empty"])
+    }
+}
