@@ -1,28 +1,23 @@
-/// Degree and strength on the relations graph, ignoring affiliation edges (membership is not a
-/// relation).
+/// Degree and strength of a relations graph's nodes, for ranking and sizing (`GraphFilter`, the
+/// renderer): `Degree` on the graph's interaction and co-mention edges (affiliation is membership,
+/// not a relation), raw rather than normalised.
 ///
-/// - degree(v) = number of distinct neighbours of v over interaction and co-mention edges;
-/// - strength(v) = Σ weight of the interaction and co-mention edges at v (weighted degree,
-///   Barrat et al., "The architecture of complex weighted networks", PNAS 2004).
-/// Values are raw (not normalised); index i is `graph.nodes[i]`.
+/// - degree(v) = number of distinct neighbours of v;
+/// - strength(v) = Σ weight of the edges at v (Barrat et al., PNAS 2004).
+/// Index i is `graph.nodes[i]`.
 public enum DegreeCentrality {
-    public static func degree(_ g: RelationGraph) -> [Double] {
-        var neighbours = [Set<Int>](repeating: [], count: g.nodes.count)
-        for e in g.edges where e.kind != .affiliation {
-            neighbours[e.source].insert(e.target)
-            neighbours[e.target].insert(e.source)
-        }
-        return neighbours.map { Double($0.count) }
+    static func relations(_ g: RelationGraph) -> CentralityGraph {
+        CentralityGraph(ids: g.nodes.map(\.id),
+                        edges: g.edges.filter { $0.kind != .affiliation }.map { ($0.source, $0.target, $0.weight) },
+                        directed: false)
     }
 
-    public static func strength(_ g: RelationGraph) -> [Double] {
-        var s = [Double](repeating: 0, count: g.nodes.count)
-        for e in g.edges where e.kind != .affiliation {
-            s[e.source] += e.weight
-            s[e.target] += e.weight
-        }
-        return s
+    public static func degree(_ g: RelationGraph) -> [Double] {
+        let c = relations(g)
+        return (0..<c.n).map { Double(c.outStart[$0 + 1] - c.outStart[$0]) }
     }
+
+    public static func strength(_ g: RelationGraph) -> [Double] { Degree.strength(relations(g)).out }
 
     /// Node indices ranked by `score` descending, ties by id ascending.
     public static func ranking(_ g: RelationGraph, _ score: [Double]) -> [Int] {
