@@ -119,10 +119,16 @@ public struct Pipeline: Sendable {
         return workers == 1 ? [job(0)] : Parallel.map(workers, job)
     }
 
+    /// The article reader with this pipeline's settings (date, invalid text, size limit).
+    public var reader: ArticleReader {
+        var r = ArticleReader(asOf: asOf)
+        r.onInvalid = onInvalid
+        r.maxRecordBytes = maxArticleBytes
+        return r
+    }
+
     func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool) -> Partial {
-        var reader = ArticleReader(asOf: asOf)
-        reader.onInvalid = onInvalid
-        reader.maxRecordBytes = maxArticleBytes
+        let reader = self.reader
         var p = Partial(acc: GraphAccumulator(evidenceCap: evidenceCap))
         for item in items {
             let articles: [Article]

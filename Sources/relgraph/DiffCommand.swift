@@ -64,11 +64,11 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = Pipeline(kb: try input.loadKnowledgeBase(), asOf: input.day())
+        let pipeline = try input.makePipeline()
         var diagnostics: [Diagnostic] = []
         let (before, after): (RelationGraph, RelationGraph)
         if splitAt != nil || beforeWindow != nil {
-            let read = ArticleReader(asOf: pipeline.asOf).read(paths: input.paths)
+            let read = pipeline.reader.read(paths: input.paths)
             diagnostics = read.diagnostics
             let (b, a): ((Article) -> Bool, (Article) -> Bool)
             if let s = splitAt.flatMap(Day.init(iso:)) {

@@ -34,15 +34,21 @@ struct InputOptions: ParsableArguments {
 
     func loadKnowledgeBase() throws -> KnowledgeBase { try knowledge.load() }
 
+    /// A pipeline with these options (knowledge base, --as-of, --on-invalid, --max-article-bytes).
+    func makePipeline() throws -> Pipeline {
+        var pipeline = Pipeline(kb: try loadKnowledgeBase(), asOf: day())
+        pipeline.onInvalid = onInvalid
+        pipeline.maxArticleBytes = maxArticleBytes
+        return pipeline
+    }
+
     /// Reads, links and builds; prints diagnostics unless quiet; fails when nothing was read.
     /// `since`/`until` keep only the articles dated in the window.
     func runPipeline(since: Day? = nil, until: Day? = nil, retainLinked: Bool = false, evidenceCap: Int = 10,
                      evidence: ((String) -> Void)? = nil) throws -> (pipeline: Pipeline, output: Pipeline.Output) {
-        var pipeline = Pipeline(kb: try loadKnowledgeBase(), asOf: day())
+        var pipeline = try makePipeline()
         pipeline.retainLinked = retainLinked
         pipeline.evidenceCap = evidenceCap
-        pipeline.onInvalid = onInvalid
-        pipeline.maxArticleBytes = maxArticleBytes
         var bar = ProgressBar(enabled: !quiet, totalBytes: paths.reduce(0) { $0 + Self.size(of: $1) })
         let out = pipeline.run(paths: paths, since: since, until: until, progress: { bar.update($0) }, evidence: evidence)
         bar.finish()

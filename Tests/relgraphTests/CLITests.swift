@@ -169,4 +169,21 @@ enum CLI {
         #expect(normal.stderr.contains("read 1 article(s)"))
         #expect(try CLI.run(["build", dir.path, "--strict", "-q", "-o", dir.appendingPathComponent("h.json").path]).status == 1)
     }
+
+    @Test func diffUsesTheSameReadingOptionsAsTheOtherCommands() throws {
+        let dir = CLI.temporaryDirectory()
+        let before = dir.appendingPathComponent("before"), after = dir.appendingPathComponent("after")
+        try FileManager.default.createDirectory(at: before, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: after, withIntermediateDirectories: true)
+        try Data(Array("الأمير خالد بن سلمان ".utf8) + [0xFF] + Array(" في الرياض".utf8)).write(to: before.appendingPathComponent("a.txt"))
+        try "قال ماركو روبيو في واشنطن".write(to: after.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let replaced = try CLI.run(["diff", before.path, after.path, "--format", "json", "-q", "--on-invalid", "replace"])
+        let o = try JSONSerialization.jsonObject(with: Data(replaced.stdout.utf8)) as? [String: Any]
+        let removed = ((o?["nodes"] as? [String: Any])?["removed"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(removed.contains("khalid_bin_salman"))
+        // Skipped by default: the before side then has nothing readable.
+        let skipped = try CLI.run(["diff", before.path, after.path, "--format", "json"])
+        #expect(skipped.status != 0)
+        #expect(skipped.stderr.contains("invalid UTF-8"))
+    }
 }

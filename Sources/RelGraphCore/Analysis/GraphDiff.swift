@@ -148,8 +148,8 @@ public struct GraphDiff: Sendable {
         var specs: [String: EdgeSpec] = [:]
         for g in [before, after] {
             for e in g.edges {
-                let s = g.nodes[e.source].id, t = g.nodes[e.target].id, key = "\(s)|\(t)|\(e.kind.rawValue)"
-                let spec = EdgeSpec(source: s, target: t, kind: e.kind, weight: e.weight, types: e.types, direction: e.direction, hostileWeight: e.hostileWeight)
+                let spec = EdgeSpec(e, in: g)
+                let key = "\(spec.source)|\(spec.target)|\(e.kind.rawValue)"
                 if let old = specs[key], old.weight >= spec.weight { continue }
                 specs[key] = spec
             }

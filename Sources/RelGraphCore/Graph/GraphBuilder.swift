@@ -91,11 +91,7 @@ public struct GraphBuilder: Sendable {
                 if let n = node(id: id, kind: kb.country(id) != nil ? .country : kb.person(id) != nil ? .person : .organisation) { nodes[id] = n }
             }
         }
-        var edges: [EdgeSpec] = events.map { e in
-            EdgeSpec(source: e.a, target: e.b, kind: .interaction, weight: e.weight,
-                     types: [TypeWeight(type: e.type, weight: e.weight, count: 1)], direction: e.direction,
-                     hostileWeight: e.polarity == .hostile ? e.weight : 0)
-        }
+        var edges: [EdgeSpec] = events.map { EdgeSpec(event: $0) }
         let weight = kb.interactionType("co_mention")?.weight ?? 0.5
         for key in acc.coMentions.keys.sorted() {
             let n = acc.coMentions[key]!

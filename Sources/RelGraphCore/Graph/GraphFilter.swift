@@ -48,13 +48,10 @@ public struct GraphFilter: Sendable {
             throw FilterError(message: "--ego: no node '\(ego)' in the graph; use an id from `relgraph build` (e.g. khalid_bin_salman, SA)")
         }
         var events = g.events
-        var edges: [EdgeSpec] = g.edges.map { e in
-            EdgeSpec(source: g.nodes[e.source].id, target: g.nodes[e.target].id, kind: e.kind, weight: e.weight,
-                     types: e.types, direction: e.direction, hostileWeight: e.hostileWeight)
-        }
+        var edges: [EdgeSpec] = g.edges.map { EdgeSpec($0, in: g) }
         if since != nil || until != nil {
             events = events.filter { e in (since.map { e.date >= $0 } ?? true) && (until.map { e.date <= $0 } ?? true) }
-            edges = edges.filter { $0.kind == .affiliation } + events.map(Self.edge)
+            edges = edges.filter { $0.kind == .affiliation } + events.map { EdgeSpec(event: $0) }
         }
         if let types {
             events = events.filter { types.contains($0.type) }
@@ -105,12 +102,6 @@ public struct GraphFilter: Sendable {
         return result
     }
 
-    static func edge(_ e: InteractionEvent) -> EdgeSpec {
-        EdgeSpec(source: e.a, target: e.b, kind: .interaction, weight: e.weight,
-                 types: [TypeWeight(type: e.type, weight: e.weight, count: 1)], direction: e.direction,
-                 hostileWeight: e.polarity == .hostile ? e.weight : 0)
-    }
-
     /// Ids within `depth` steps of `id` (breadth-first over every edge).
     static func neighbourhood(_ g: RelationGraph, of id: String, depth: Int) -> Set<String> {
         guard let start = g.index(of: id) else { return [] }
@@ -129,11 +120,7 @@ public struct GraphFilter: Sendable {
     /// The subgraph on the given node ids (events kept when both ends stay).
     static func keep(_ g: RelationGraph, _ ids: Set<String>) -> RelationGraph {
         let nodes = g.nodes.filter { ids.contains($0.id) }
-        let edges = g.edges.compactMap { e -> EdgeSpec? in
-            let s = g.nodes[e.source].id, t = g.nodes[e.target].id
-            guard ids.contains(s), ids.contains(t) else { return nil }
-            return EdgeSpec(source: s, target: t, kind: e.kind, weight: e.weight, types: e.types, direction: e.direction, hostileWeight: e.hostileWeight)
-        }
+        let edges = g.edges.map { EdgeSpec($0, in: g) }.filter { ids.contains($0.source) && ids.contains($0.target) }
         return RelationGraph(nodes: nodes, edges: edges, events: g.events.filter { ids.contains($0.a) && ids.contains($0.b) }, articles: g.articles)
     }
 }

@@ -115,6 +115,21 @@ public struct EdgeSpec: Sendable, Hashable {
     }
 }
 
+extension EdgeSpec {
+    /// The interaction edge of one event: its type's weight, direction and polarity.
+    public init(event e: InteractionEvent) {
+        self.init(source: e.a, target: e.b, kind: .interaction, weight: e.weight,
+                  types: [TypeWeight(type: e.type, weight: e.weight, count: 1)], direction: e.direction,
+                  hostileWeight: e.polarity == .hostile ? e.weight : 0)
+    }
+
+    /// An edge of `graph`, by node ids.
+    public init(_ e: GraphEdge, in graph: RelationGraph) {
+        self.init(source: graph.nodes[e.source].id, target: graph.nodes[e.target].id, kind: e.kind, weight: e.weight,
+                  types: e.types, direction: e.direction, hostileWeight: e.hostileWeight)
+    }
+}
+
 /// Metadata of one article that went into a graph.
 public struct ArticleInfo: Sendable, Hashable {
     public var id: String

@@ -35,11 +35,7 @@ public enum SnapshotMerge {
             }
         }
         let events = ledger.sorted
-        var edges: [EdgeSpec] = events.map { e in
-            EdgeSpec(source: e.a, target: e.b, kind: .interaction, weight: e.weight,
-                     types: [TypeWeight(type: e.type, weight: e.weight, count: 1)], direction: e.direction,
-                     hostileWeight: e.polarity == .hostile ? e.weight : 0)
-        }
+        var edges: [EdgeSpec] = events.map { EdgeSpec(event: $0) }
         edges += coMentions.keys.sorted().map { coMentions[$0]! }
         edges += affiliations.keys.sorted().map { affiliations[$0]! }
         return RelationGraph(nodes: Array(nodes.values), edges: edges, events: events, articles: articles)
