@@ -38,6 +38,15 @@ import Testing
         #expect(keys == ["عنوان الخبر", "جمله اولي", "جمله ثانيه", "بلغ 3.5 مليار", "فقره اخري"])
         #expect(s.map(\.paragraph) == [0, 1, 1, 1, 2])
     }
+
+    @Test func dotsInsideLatinWordsDoNotEndSentences() {
+        // Code, abbreviations and domains quoted in a sentence stay in it; glued Arabic still splits.
+        let tokens = Tokenizer.tokenize("نشر موقع example.com بيان U.S.A اليوم. الأمن.وقال الوزير")
+        let s = SentenceSplitter.split(tokens)
+        #expect(s.count == 3)
+        #expect(tokens[s[0].tokens].map(\.key).contains("com"))
+        #expect(tokens[s[1].tokens].map(\.key) == ["الامن", "."])
+    }
 }
 
 @Suite struct CliticTests {
