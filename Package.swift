@@ -24,7 +24,7 @@ let package = Package(
         .target(
             name: "RelGraphCore",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/kb")]
+            resources: [.copy("Resources/kb"), .copy("Resources/report")]
         ),
         // The only target that talks to Graphviz.
         .target(

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs what relgraph needs from Debian when it is missing: Graphviz's C library and headers
 # (libgraphviz-dev, with its layout and SVG plugins in libgvc6), pkg-config, and a font that covers
-# Arabic (DejaVu Sans). Safe to run again: it does nothing when everything is there.
+# Arabic (DejaVu Sans); with --browser also Debian's chromium, for the test that drives the HTML
+# report in a headless browser. Safe to run again: it does nothing when everything is there.
 set -euo pipefail
 
 need=()
+if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then need+=(chromium); fi
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Opens output/seeds.svg in headless Chromium and saves what a reader sees as docs/seeds.png
+# Opens output/seeds.svg and output/index.html in headless Chromium and saves what a reader sees as
+# docs/seeds.png and docs/report.png
 # (installs Debian's chromium when missing). Run scripts/render-seeds.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,3 +19,8 @@ mkdir -p docs
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size="$w,$h" \
   --screenshot="$(pwd)/docs/seeds.png" "file://$svg" 2>/dev/null
 echo "wrote docs/seeds.png ($w×$h)"
+# The report, as a reader sees it after clicking the top-ranked node (browser_check.py drives it).
+if [ -f output/index.html ]; then
+  python3 scripts/browser_check.py output/index.html --expect-diff --screenshot "$(pwd)/docs/report.png"
+  echo "wrote docs/report.png"
+fi

@@ -41,6 +41,15 @@ public struct Pipeline: Sendable {
         public var filesRead: Int
         public var articlesRead: Int
         public var bytesRead: Int
+
+        public init(graph: RelationGraph, linked: [LinkedArticle], diagnostics: [Diagnostic], filesRead: Int, articlesRead: Int, bytesRead: Int) {
+            self.graph = graph
+            self.linked = linked
+            self.diagnostics = diagnostics
+            self.filesRead = filesRead
+            self.articlesRead = articlesRead
+            self.bytesRead = bytesRead
+        }
     }
 
     /// Progress after each batch.

@@ -24,6 +24,6 @@ struct RelGraphCommand: ParsableCommand {
             Exit status: 0 success; 1 nothing could be read, a fatal error, or (with --strict) any input \
             problem; 2 wrong usage.
             """,
-        subcommands: [BuildCommand.self, RenderCommand.self, LinkCommand.self, KnowledgeCommand.self, EvalCommand.self, ExportCommand.self, CentralityCommand.self, DiffCommand.self, MergeCommand.self, BenchCommand.self]
+        subcommands: [BuildCommand.self, RenderCommand.self, LinkCommand.self, KnowledgeCommand.self, EvalCommand.self, ExportCommand.self, CentralityCommand.self, DiffCommand.self, ReportCommand.self, MergeCommand.self, BenchCommand.self]
     )
 }

@@ -1,0 +1,72 @@
+/// Everything the HTML report shows, computed beforehand (the page itself does no analysis).
+///
+/// Built by the `report` command: the graph and its drawing, the centrality report, the diff of
+/// two batches when given, the unresolved mentions with knowledge-base stubs, and the run's
+/// diagnostics. `ReportPage.html(_:)` turns it into one self-contained page.
+public struct ReportContent: Sendable {
+    /// An SVG drawing and the `id` attributes of its elements.
+    public struct Drawing: Sendable {
+        /// The SVG document as Graphviz wrote it (the XML prolog and doctype are dropped when inlined).
+        public var svg: String
+        /// Graph node id → SVG element id.
+        public var nodeElements: [String: String]
+        /// Edge key `source|target|kind` (node ids in the graph's edge order) → SVG element id.
+        public var edgeElements: [String: String]
+
+        public init(svg: String, nodeElements: [String: String], edgeElements: [String: String]) {
+            self.svg = svg
+            self.nodeElements = nodeElements
+            self.edgeElements = edgeElements
+        }
+    }
+
+    /// The comparison of two batches.
+    public struct DiffPart: Sendable {
+        public var diff: GraphDiff
+        /// The union graph drawn with change marks (`GraphDiff.union`).
+        public var drawing: Drawing?
+        /// How each side was chosen, e.g. «before 2021-01-01» or a list of paths.
+        public var beforeLabel: String
+        public var afterLabel: String
+
+        public init(diff: GraphDiff, drawing: Drawing?, beforeLabel: String, afterLabel: String) {
+            self.diff = diff
+            self.drawing = drawing
+            self.beforeLabel = beforeLabel
+            self.afterLabel = afterLabel
+        }
+    }
+
+    public var title: String
+    /// Date for undated articles (shown in the summary).
+    public var asOf: Day
+    public var inputs: [String]
+    public var articlesRead: Int
+    public var filesRead: Int
+    public var graph: RelationGraph
+    public var drawing: Drawing?
+    public var centrality: CentralityReport?
+    /// Why the centrality table is missing or incomplete.
+    public var centralityNotes: [String] = []
+    public var diff: DiffPart?
+    public var unresolved: [UnresolvedMention] = []
+    /// `KnowledgeSuggest.yaml` of the unresolved titled persons (nil: nothing to suggest).
+    public var stubsYAML: String?
+    public var stubCount = 0
+    public var diagnostics: [Diagnostic] = []
+    /// Country id → English name, for persons whose country has no node in the graph.
+    public var countryNames: [String: String] = [:]
+    /// E.g. «relgraph · Graphviz 2.43.0», printed in the footer.
+    public var generator = "relgraph"
+    /// Evidence sentences per edge carried into the page (the rest are counted).
+    public var evidencePerEdge = 20
+
+    public init(title: String, asOf: Day, inputs: [String], articlesRead: Int, filesRead: Int, graph: RelationGraph) {
+        self.title = title
+        self.asOf = asOf
+        self.inputs = inputs
+        self.articlesRead = articlesRead
+        self.filesRead = filesRead
+        self.graph = graph
+    }
+}

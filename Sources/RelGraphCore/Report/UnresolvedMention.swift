@@ -1,0 +1,54 @@
+/// A titled person or a name the linker could not resolve, grouped over the batch by
+/// (surface, office, country): «الملحق العسكري الأمريكي» seen in four articles is one row.
+public struct UnresolvedMention: Sendable, Hashable {
+    public var surface: String
+    public var kind: MentionKind
+    public var office: String?
+    public var country: String?
+    /// Why it stayed unresolved (the linker's note for the first occurrence).
+    public var note: String?
+    public var count: Int
+    /// Up to three article ids, in input order.
+    public var articles: [String]
+    /// The sentence of the first occurrence (clipped to `sentenceLimit` characters).
+    public var sentence: String
+    public var firstSeen: Day
+
+    /// Longest example sentence kept, in characters.
+    public static let sentenceLimit = 240
+
+    /// Unresolved title and person mentions of `linked`, most frequent first, then by surface.
+    public static func collect(_ linked: [LinkedArticle]) -> [UnresolvedMention] {
+        var groups: [String: UnresolvedMention] = [:]
+        var order: [String] = []
+        for la in linked {
+            let scalars = Array(la.article.text.unicodeScalars)
+            for m in la.mentions where m.resolution == .unresolved && (m.kind == .title || m.kind == .person) {
+                let key = "\(m.surface)|\(m.office ?? "")|\(m.country ?? "")|\(m.kind.rawValue)"
+                if var g = groups[key] {
+                    g.count += 1
+                    if g.articles.count < 3 && !g.articles.contains(la.article.id) { g.articles.append(la.article.id) }
+                    g.firstSeen = min(g.firstSeen, la.article.date)
+                    groups[key] = g
+                } else {
+                    order.append(key)
+                    groups[key] = UnresolvedMention(
+                        surface: m.surface, kind: m.kind, office: m.office, country: m.country, note: m.note, count: 1,
+                        articles: [la.article.id], sentence: sentence(of: m, in: la, scalars: scalars), firstSeen: la.article.date)
+                }
+            }
+        }
+        return order.map { groups[$0]! }.sorted { ($0.count, $1.surface) > ($1.count, $0.surface) }
+    }
+
+    /// The text of the mention's sentence, newlines folded, clipped with an ellipsis.
+    static func sentence(of m: Mention, in la: LinkedArticle, scalars: [Unicode.Scalar]) -> String {
+        guard m.sentence < la.sentences.count else { return m.surface }
+        let range = la.sentences[m.sentence].tokens
+        guard !range.isEmpty else { return m.surface }
+        let start = la.tokens[range.lowerBound].start, end = la.tokens[range.upperBound - 1].end
+        var text = String(String.UnicodeScalarView(scalars[start..<end].map { $0.properties.isWhitespace ? " " : $0 }))
+        if text.count > sentenceLimit { text = String(text.prefix(sentenceLimit)) + "…" }
+        return text
+    }
+}

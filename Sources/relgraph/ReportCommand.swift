@@ -1,0 +1,167 @@
+import ArgumentParser
+import Foundation
+import RelGraphCore
+import RelGraphRender
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a one-page HTML report: the graph, centrality, changes, unresolved mentions and diagnostics.",
+        discussion: """
+            Writes DIR/index.html, self-contained (inline SVG, CSS and script; nothing is fetched), and \\
+            DIR/kb-stubs.yaml when the knowledge base lacks titled persons. Hover a node or edge for its \\
+            evidence; click a node to focus its ego network and filter the tables; click a column to sort. \\
+            Changes: `--before PATHS --after PATHS` (two batches; without inputs the graph shows both), or \\
+            `--split-at DATE` to compare the inputs' articles dated before and from that day.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Before batch: snapshot-free inputs (files, folders, .jsonl), comma-separated or repeated.")
+    var before: [String] = []
+
+    @Option(help: "After batch, as --before.")
+    var after: [String] = []
+
+    @Option(name: .customLong("split-at"), help: "Compare the articles dated before this day with the others.")
+    var splitAt: String?
+
+    @Option(name: .shortAndLong, help: "Folder to write index.html (and kb-stubs.yaml) into.")
+    var output: String = "output"
+
+    @Option(help: "Page title.")
+    var title: String = "relgraph report"
+
+    @Option(help: "Node labels in the drawings: ar, en or both.")
+    var labels: LabelLanguage = .both
+
+    @Option(name: .customLong("max-drawn-nodes"), help: "Draw at most this many nodes (the strongest); the tables keep all.")
+    var maxDrawnNodes: Int = 150
+
+    @Option(name: .customLong("evidence-per-edge"), help: "Evidence sentences per relation carried into the page.")
+    var evidencePerEdge: Int = 20
+
+    func validate() throws {
+        if let splitAt, Day(iso: splitAt) == nil { throw ValidationError("--split-at must be a date YYYY-MM-DD") }
+        if before.isEmpty != after.isEmpty { throw ValidationError("give both --before and --after") }
+        if splitAt != nil && !before.isEmpty { throw ValidationError("give --split-at or --before/--after, not both") }
+        if maxDrawnNodes < 1 { throw ValidationError("--max-drawn-nodes must be at least 1") }
+        if evidencePerEdge < 0 { throw ValidationError("--evidence-per-edge must be >= 0") }
+    }
+
+    func run() throws {
+        var pipeline = try input.makePipeline()
+        pipeline.retainLinked = true
+        let batches = try readBatches(pipeline)
+        let main = batches.main
+        if !input.quiet { input.report(main) }
+
+        var content = ReportContent(title: title, asOf: input.day(), inputs: batches.inputs, articlesRead: main.articlesRead,
+                                    filesRead: main.filesRead, graph: main.graph)
+        content.diagnostics = main.diagnostics
+        content.evidencePerEdge = evidencePerEdge
+        content.generator = "relgraph · Graphviz \(GraphvizRenderer.graphvizVersion)"
+        for c in pipeline.kb.countries { content.countryNames[c.id] = c.en }
+        do {
+            content.centrality = try CentralityReport.compute(main.graph)
+            content.centralityNotes = content.centrality?.warnings ?? []
+        } catch let e as CentralityError {
+            content.centralityNotes = ["Centrality could not be computed: \(e.description)"]
+        }
+        content.drawing = try drawing(main.graph, note: { content.centralityNotes.append($0) })
+        if let (b, a, bl, al) = batches.sides {
+            do {
+                let diff = try GraphDiff.compute(before: b, after: a)
+                let u = GraphDiff.union(before: b, after: a, diff: diff)
+                var options = RenderOptions(labels: labels, title: nil, legend: true)
+                options.diff = DiffMarks(nodes: u.nodeStatus, edges: u.edgeStatus)
+                let svg = try render(u.graph, options)
+                let ids = GraphvizRenderer.elementIds(u.graph)
+                content.diff = .init(diff: diff, drawing: .init(svg: svg, nodeElements: ids.nodes, edgeElements: ids.edges),
+                                     beforeLabel: bl, afterLabel: al)
+            } catch let e as CentralityError { throw CLIError(message: "report: diff: \(e.description)") }
+        }
+        content.unresolved = UnresolvedMention.collect(main.linked)
+        let stubs = KnowledgeSuggest.stubs(main.linked, linker: pipeline.linker)
+        let stubsPath = (output as NSString).appendingPathComponent("kb-stubs.yaml")
+        if !stubs.isEmpty {
+            content.stubsYAML = KnowledgeSuggest.yaml(stubs)
+            content.stubCount = stubs.count
+        }
+        let page = (output as NSString).appendingPathComponent("index.html")
+        try OutputFile.write(ReportPage.html(content), to: page)
+        if let yaml = content.stubsYAML { try OutputFile.write(yaml, to: stubsPath) } else if FileManager.default.fileExists(atPath: stubsPath) {
+            try? FileManager.default.removeItem(atPath: stubsPath)
+        }
+        if !input.quiet { Console.error("wrote \(page)\(content.stubsYAML != nil ? " and \(stubsPath)" : "")") }
+        try input.finish(main)
+    }
+
+    struct Batches {
+        var main: Pipeline.Output
+        var inputs: [String]
+        var sides: (RelationGraph, RelationGraph, String, String)?
+    }
+
+    /// The report's graph and, when asked, the two sides of the comparison.
+    func readBatches(_ pipeline: Pipeline) throws -> Batches {
+        func split(_ specs: [String]) -> [String] { specs.flatMap { $0.split(separator: ",").map(String.init) } }
+        if let day = splitAt.flatMap(Day.init(iso:)) {
+            let read = pipeline.reader.read(paths: input.paths)
+            let main = pipeline.run(articles: read.articles, diagnostics: read.diagnostics, filesRead: read.filesRead)
+            guard main.articlesRead > 0 else { input.report(main); throw ExitCode(1) }
+            var quiet = pipeline
+            quiet.retainLinked = false
+            let b = quiet.run(articles: read.articles.filter { $0.date < day }).graph
+            let a = quiet.run(articles: read.articles.filter { $0.date >= day }).graph
+            return Batches(main: main, inputs: input.paths, sides: (b, a, "articles before \(day)", "articles from \(day)"))
+        }
+        guard !before.isEmpty else {
+            let main = pipeline.run(paths: input.paths)
+            guard main.articlesRead > 0 else { input.report(main); throw ExitCode(1) }
+            return Batches(main: main, inputs: input.paths, sides: nil)
+        }
+        let (bp, ap) = (split(before), split(after))
+        let ob = pipeline.run(paths: bp), oa = pipeline.run(paths: ap)
+        for (side, out) in [("--before", ob), ("--after", oa)] where out.articlesRead == 0 {
+            input.report(out)
+            throw CLIError(message: "report: nothing could be read from \(side)")
+        }
+        let main: Pipeline.Output
+        let inputs: [String]
+        if input.inputs.isEmpty {
+            // The two batches together: merging equals building from all their articles.
+            main = Pipeline.Output(graph: SnapshotMerge.merge([ob.graph, oa.graph], evidenceCap: pipeline.evidenceCap),
+                                   linked: ob.linked + oa.linked, diagnostics: ob.diagnostics + oa.diagnostics,
+                                   filesRead: ob.filesRead + oa.filesRead, articlesRead: ob.articlesRead + oa.articlesRead,
+                                   bytesRead: ob.bytesRead + oa.bytesRead)
+            inputs = bp + ap
+        } else {
+            main = pipeline.run(paths: input.paths)
+            inputs = input.paths
+        }
+        return Batches(main: main, inputs: inputs, sides: (ob.graph, oa.graph, bp.joined(separator: ", "), ap.joined(separator: ", ")))
+    }
+
+    /// The drawing of the graph, narrowed to the strongest nodes when it is large.
+    func drawing(_ graph: RelationGraph, note: (String) -> Void) throws -> ReportContent.Drawing? {
+        guard !graph.nodes.isEmpty else { return nil }
+        var drawn = graph
+        if graph.nodes.count > maxDrawnNodes {
+            var f = GraphFilter()
+            f.top = maxDrawnNodes
+            f.measure = .strength
+            do { drawn = try f.apply(graph) } catch let e as FilterError { throw CLIError(message: e.message) }
+            note("The drawing shows the \(drawn.nodes.count) strongest of \(graph.nodes.count) nodes (--max-drawn-nodes); the tables list all.")
+        }
+        let svg = try render(drawn, RenderOptions(labels: labels, title: nil, legend: true))
+        let ids = GraphvizRenderer.elementIds(drawn)
+        return .init(svg: svg, nodeElements: ids.nodes, edgeElements: ids.edges)
+    }
+
+    func render(_ graph: RelationGraph, _ options: RenderOptions) throws -> String {
+        do { return String(decoding: try GraphvizRenderer.render(graph, options: options), as: UTF8.self) } catch {
+            throw CLIError(message: "report: \(error.description)")
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// `relgraph report`: the page on disk, its escaping, and (with Chromium) how it behaves.
+@Suite(.serialized) struct ReportCommandTests {
+    static func report(_ args: [String]) throws -> (CLI.Result, URL) {
+        let dir = CLI.temporaryDirectory().appendingPathComponent("out")
+        let r = try CLI.run(["report"] + args + ["-o", dir.path, "-q"])
+        return (r, dir)
+    }
+
+    /// A folder with an article that tries to inject markup through its text and its file name.
+    static func hostileFolder() throws -> URL {
+        let dir = CLI.temporaryDirectory().appendingPathComponent("hostile")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let text = "الرياض - 10 يوليو 2025: تلقى وزير الدفاع السعودي الأمير خالد بن سلمان اتصالاً هاتفياً من وزير الحرب الأمريكي بيت هيغسيث "
+            + "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\"> وبحثا التعاون الدفاعي.\n"
+            + "وقال السفير البريطاني جون كارتر </script><script>window.pwned=3</script> إن الزيارة مهمة.\n"
+        try Data(text.utf8).write(to: dir.appendingPathComponent("a<img src=x onerror=window.pwned=4>.txt"))
+        return dir
+    }
+
+    @Test func seedsReportHasEverySectionAndIsByteStable() throws {
+        let args = ["seeds", "--split-at", "2021-01-01", "--as-of", "2025-10-15"]
+        let (r1, d1) = try Self.report(args)
+        #expect(r1.status == 0, "\(r1.stderr)")
+        let (r2, d2) = try Self.report(args)
+        #expect(r2.status == 0)
+        let page = try String(contentsOf: d1.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(try Data(contentsOf: d1.appendingPathComponent("index.html")) == Data(contentsOf: d2.appendingPathComponent("index.html")))
+        for id in ["graph-figure", "centrality-table", "relations-table", "diff-figure", "diff-edges", "unresolved", "diagnostics"] {
+            #expect(page.contains("id=\"\(id)\""), "missing #\(id)")
+        }
+        #expect(page.contains("id=\"node&#45;khalid_bin_salman\""))  // Graphviz writes - as &#45;
+        #expect(page.contains("id=\"diff-node&#45;khalid_bin_salman\""))
+        #expect(page.contains(">Khalid bin Salman<") && page.contains(">خالد بن سلمان<"))
+        // The placeholder-date warning of the seeds is listed.
+        #expect(page.contains("placeholder"))
+        #expect(!page.contains("src=\"http") && !page.contains("href=\"http"))
+    }
+
+    @Test func beforeAndAfterBatchesAreCompared() throws {
+        let dir = CLI.temporaryDirectory()
+        let (b, a) = (dir.appendingPathComponent("b"), dir.appendingPathComponent("a"))
+        for d in [b, a] { try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true) }
+        let seeds = CLI.root.appendingPathComponent("seeds")
+        for f in try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted() {
+            try FileManager.default.copyItem(at: seeds.appendingPathComponent(f), to: (f.hasPrefix("004") ? b : a).appendingPathComponent(f))
+        }
+        let (r, out) = try Self.report([ "--before", b.path, "--after", a.path, "--as-of", "2025-10-15"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(page.contains("id=\"diff-edges\""))
+        #expect(page.contains("5 articles from 5 files"))
+    }
+
+    @Test func articleTextCannotInjectMarkupOrScript() throws {
+        let (r, out) = try Self.report([try Self.hostileFolder().path, "--as-of", "2025-10-15"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(page.components(separatedBy: "<script").count - 1 == 2)
+        #expect(!page.contains("<img"))
+        #expect(page.contains("&lt;script&gt;window.pwned=1&lt;/script&gt;"))
+        #expect(page.contains("a&lt;img src=x onerror=window.pwned=4&gt;"))
+    }
+
+    @Test func nothingReadableFailsWithoutWritingAPage() throws {
+        let empty = CLI.temporaryDirectory()
+        let (r, out) = try Self.report([empty.path])
+        #expect(r.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+    }
+
+    @Test func optionsAreValidated() throws {
+        let (r, _) = try Self.report(["seeds", "--before", "seeds"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("--after"))
+    }
+
+    static var chromium: String? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            let path = "\(dir)/chromium"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    /// scripts/test.sh installs Chromium and sets RELGRAPH_REQUIRE_BROWSER=1, so there this test
+    /// always runs; elsewhere it is skipped (reported as such) when Chromium is missing.
+    @Test(.enabled(if: chromium != nil || ProcessInfo.processInfo.environment["RELGRAPH_REQUIRE_BROWSER"] == "1",
+                   "needs Debian's chromium (scripts/test.sh installs it)"))
+    func chromiumLoadsThePageHoversClicksAndSortsWithoutErrors() throws {
+        #expect(Self.chromium != nil, "chromium is not installed")
+        let (r, out) = try Self.report(["seeds", "--split-at", "2021-01-01", "--as-of", "2025-10-15"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let (rh, hostile) = try Self.report([try Self.hostileFolder().path, "--as-of", "2025-10-15"])
+        #expect(rh.status == 0, "\(rh.stderr)")
+        for (page, extra) in [(out, ["--expect-diff"]), (hostile, [])] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["python3", CLI.root.appendingPathComponent("scripts/browser_check.py").path,
+                           page.appendingPathComponent("index.html").path] + extra
+            let err = Pipe()
+            p.standardError = err
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "browser check of \(page.path): \(message)")
+        }
+    }
+}
