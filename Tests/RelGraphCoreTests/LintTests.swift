@@ -101,6 +101,13 @@ import Testing
         #expect(kb?.persons.count == 2)
         #expect(kb?.persons.first?.country == "US")
     }
+
+    @Test func commonNounsAfterATitleAreNotTakenForAName() {
+        // «خطوة مهمة», «لمناقشة العلاقات» are not names; «خليفة» (a name the KB knows) is.
+        let a = Support.article("وصف السفير الأمريكي خطوة مهمة في الرياض.\nوالتقى السفير البريطاني لمناقشة العلاقات الثنائية.\nواستقبل الملحق العسكري البريطاني خليفة سالم.", date: "2025-07-10")
+        let stubs = KnowledgeSuggest.stubs([Support.linker.link(a)], linker: Support.linker)
+        #expect(stubs.map(\.name) == [nil, nil, "خليفة سالم"])
+    }
 }
 
 @Suite struct InteractionLexiconTests {

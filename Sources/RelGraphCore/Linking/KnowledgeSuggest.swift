@@ -3,7 +3,9 @@
 ///
 /// For each unresolved title whose office and country are known, the words right after it (after
 /// honorifics and commas) are taken as the person's name when there are two to four of them and
-/// none is a function word (`lexicon.stopwords`), a demonym or another KB pattern. Stubs are grouped
+/// none is a function word (`lexicon.stopwords`), a demonym or another KB pattern, and none ends in
+/// ta marbuta (ة) unless the KB knows it as part of a name: «خطوة مهمة» or «لمناقشة العلاقات» after a
+/// title are common nouns, while «خليفة» or «أسامة» are names the KB's persons carry. Stubs are grouped
 /// by (office, country, name); the earliest article date becomes `from`.
 public enum KnowledgeSuggest {
     public struct Stub: Sendable, Hashable {
@@ -16,12 +18,13 @@ public enum KnowledgeSuggest {
 
     public static func stubs(_ linked: [LinkedArticle], linker: Linker) -> [Stub] {
         let stop = Set(linker.kb.lexicon.stopwords.map { ArabicNormalizer.normalize($0) })
+        let nameWords = Set(linker.kb.persons.flatMap { p in ([p.ar] + p.names + p.short).flatMap { Tokenizer.tokenize($0).map(\.key) } })
         var byKey: [String: Stub] = [:]
         for la in linked {
             let scalars = Array(la.article.text.unicodeScalars)
             for m in la.mentions where m.resolution == .unresolved && m.kind == .title {
                 guard let office = m.office, let country = m.country else { continue }
-                let name = nameAfter(m.tokens.upperBound, la.tokens, scalars, linker: linker, stop: stop)
+                let name = nameAfter(m.tokens.upperBound, la.tokens, scalars, linker: linker, stop: stop, nameWords: nameWords)
                 let key = "\(office)|\(country)|\(name ?? "")"
                 let example = "\(la.article.id): «\(m.surface)\(name.map { " " + $0 } ?? "")»"
                 if var s = byKey[key] {
@@ -36,7 +39,8 @@ public enum KnowledgeSuggest {
         return byKey.keys.sorted().map { byKey[$0]! }
     }
 
-    static func nameAfter(_ start: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], linker: Linker, stop: Set<String>) -> String? {
+    static func nameAfter(_ start: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], linker: Linker, stop: Set<String>,
+                          nameWords: Set<String>) -> String? {
         var t = start
         while t < tokens.count {
             if tokens[t].kind == .punct, tokens[t].key == "," { t += 1; continue }
@@ -52,6 +56,7 @@ public enum KnowledgeSuggest {
             t += 1
         }
         guard t - first >= 2 else { return nil }
+        for token in tokens[first..<t] where scalars[token.end - 1] == "\u{0629}" && !nameWords.contains(token.key) { return nil }
         return String(String.UnicodeScalarView(scalars[tokens[first].start..<tokens[t - 1].end]))
     }
 
