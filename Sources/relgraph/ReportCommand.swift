@@ -38,15 +38,23 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("max-drawn-nodes"), help: "Draw at most this many nodes (the strongest); the tables keep all.")
     var maxDrawnNodes: Int = 150
 
+    @Option(name: .customLong("max-drawn-edges"), help: "Draw about this many edges at most (the heaviest; affiliations of drawn nodes are kept).")
+    var maxDrawnEdges: Int = 600
+
     @Option(name: .customLong("evidence-per-edge"), help: "Evidence sentences per relation carried into the page.")
-    var evidencePerEdge: Int = 20
+    var evidencePerEdge: Int = 8
+
+    @Option(name: .customLong("max-rows"), help: "Rows per table (centrality, relations, unresolved mentions); the rest are counted.")
+    var maxRows: Int = 1000
 
     func validate() throws {
         if let splitAt, Day(iso: splitAt) == nil { throw ValidationError("--split-at must be a date YYYY-MM-DD") }
         if before.isEmpty != after.isEmpty { throw ValidationError("give both --before and --after") }
         if splitAt != nil && !before.isEmpty { throw ValidationError("give --split-at or --before/--after, not both") }
+        if maxDrawnEdges < 1 { throw ValidationError("--max-drawn-edges must be at least 1") }
         if maxDrawnNodes < 1 { throw ValidationError("--max-drawn-nodes must be at least 1") }
         if evidencePerEdge < 0 { throw ValidationError("--evidence-per-edge must be >= 0") }
+        if maxRows < 1 { throw ValidationError("--max-rows must be at least 1") }
     }
 
     func run() throws {
@@ -60,6 +68,7 @@ struct ReportCommand: ParsableCommand {
                                     filesRead: main.filesRead, graph: main.graph)
         content.diagnostics = main.diagnostics
         content.evidencePerEdge = evidencePerEdge
+        content.maxRows = maxRows
         content.generator = "relgraph · Graphviz \(GraphvizRenderer.graphvizVersion)"
         for c in pipeline.kb.countries { content.countryNames[c.id] = c.en }
         do {
@@ -68,17 +77,27 @@ struct ReportCommand: ParsableCommand {
         } catch let e as CentralityError {
             content.centralityNotes = ["Centrality could not be computed: \(e.description)"]
         }
-        content.drawing = try drawing(main.graph, note: { content.centralityNotes.append($0) })
+        if let (drawing, drawn) = try drawing(main.graph, note: { content.graphNotes.append($0) }) {
+            content.drawing = drawing
+            if drawn.nodes.count < main.graph.nodes.count { content.drawnGraph = drawn }
+        }
         if let (b, a, bl, al) = batches.sides {
             do {
                 let diff = try GraphDiff.compute(before: b, after: a)
                 let u = GraphDiff.union(before: b, after: a, diff: diff)
-                var options = RenderOptions(labels: labels, title: nil, legend: true)
+                let drawn = try narrowed(u.graph)
+                var notes: [String] = []
+                if drawn.nodes.count < u.graph.nodes.count || drawn.edges.count < u.graph.edges.count {
+                    notes.append("The changes drawing shows \(drawn.nodes.count) of \(u.graph.nodes.count) nodes and \(drawn.edges.count) of "
+                                                   + "\(u.graph.edges.count) edges of both batches (--max-drawn-nodes, --max-drawn-edges).")
+                }
+                var options = RenderOptions(labels: labels, title: nil, legend: true, tooltipEvidence: 0)
                 options.diff = DiffMarks(nodes: u.nodeStatus, edges: u.edgeStatus)
-                let svg = try render(u.graph, options)
-                let ids = GraphvizRenderer.elementIds(u.graph)
+                let svg = try render(drawn, options)
+                let ids = GraphvizRenderer.elementIds(drawn)
                 content.diff = .init(diff: diff, drawing: .init(svg: svg, nodeElements: ids.nodes, edgeElements: ids.edges),
                                      beforeLabel: bl, afterLabel: al)
+                content.diff?.notes = notes
             } catch let e as CentralityError { throw CLIError(message: "report: diff: \(e.description)") }
         }
         content.unresolved = UnresolvedMention.collect(main.linked)
@@ -110,10 +129,10 @@ struct ReportCommand: ParsableCommand {
             let read = pipeline.reader.read(paths: input.paths)
             let main = pipeline.run(articles: read.articles, diagnostics: read.diagnostics, filesRead: read.filesRead)
             guard main.articlesRead > 0 else { input.report(main); throw ExitCode(1) }
-            var quiet = pipeline
-            quiet.retainLinked = false
-            let b = quiet.run(articles: read.articles.filter { $0.date < day }).graph
-            let a = quiet.run(articles: read.articles.filter { $0.date >= day }).graph
+            var sides = pipeline
+            sides.retainLinked = false
+            let b = sides.run(articles: read.articles.filter { $0.date < day }).graph
+            let a = sides.run(articles: read.articles.filter { $0.date >= day }).graph
             return Batches(main: main, inputs: input.paths, sides: (b, a, "articles before \(day)", "articles from \(day)"))
         }
         guard !before.isEmpty else {
@@ -144,19 +163,37 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The drawing of the graph, narrowed to the strongest nodes when it is large.
-    func drawing(_ graph: RelationGraph, note: (String) -> Void) throws -> ReportContent.Drawing? {
+    func drawing(_ graph: RelationGraph, note: (String) -> Void) throws -> (ReportContent.Drawing, RelationGraph)? {
         guard !graph.nodes.isEmpty else { return nil }
-        var drawn = graph
+        let drawn = try narrowed(graph)
+        if drawn.nodes.count < graph.nodes.count || drawn.edges.count < graph.edges.count {
+            note("The drawing shows the \(drawn.nodes.count) strongest of \(graph.nodes.count) nodes and \(drawn.edges.count) of \(graph.edges.count) edges "
+                 + "(--max-drawn-nodes, --max-drawn-edges); the tables list all.")
+        }
+        // Evidence lives in the page's side panel, not in the SVG tooltips (which keep the summary).
+        let svg = try render(drawn, RenderOptions(labels: labels, title: nil, legend: true, tooltipEvidence: 0))
+        let ids = GraphvizRenderer.elementIds(drawn)
+        return (.init(svg: svg, nodeElements: ids.nodes, edgeElements: ids.edges), drawn)
+    }
+
+    /// The `--max-drawn-nodes` strongest nodes of `graph`, then its heaviest interaction and
+    /// co-mention edges: the lightest weight kept is the one that leaves at most
+    /// `--max-drawn-edges` edges (ties at that weight are kept together, so a few more may stay).
+    func narrowed(_ graph: RelationGraph) throws -> RelationGraph {
+        var f = GraphFilter()
         if graph.nodes.count > maxDrawnNodes {
-            var f = GraphFilter()
             f.top = maxDrawnNodes
             f.measure = .strength
-            do { drawn = try f.apply(graph) } catch let e as FilterError { throw CLIError(message: e.message) }
-            note("The drawing shows the \(drawn.nodes.count) strongest of \(graph.nodes.count) nodes (--max-drawn-nodes); the tables list all.")
         }
-        let svg = try render(drawn, RenderOptions(labels: labels, title: nil, legend: true))
-        let ids = GraphvizRenderer.elementIds(drawn)
-        return .init(svg: svg, nodeElements: ids.nodes, edgeElements: ids.edges)
+        do {
+            let top = f.isEmpty ? graph : try f.apply(graph)
+            let weights = top.edges.filter { $0.kind != .affiliation }.map(\.weight).sorted(by: >)
+            guard weights.count > maxDrawnEdges else { return top }
+            var byWeight = GraphFilter()
+            byWeight.minWeight = weights[maxDrawnEdges - 1]
+            if byWeight.minWeight <= weights.last! { return top }
+            return try byWeight.apply(top)
+        } catch let e as FilterError { throw CLIError(message: e.message) }
     }
 
     func render(_ graph: RelationGraph, _ options: RenderOptions) throws -> String {

@@ -54,6 +54,22 @@ import Testing
         #expect(page.contains("5 articles from 5 files"))
     }
 
+    @Test func largeGraphsAreNarrowedInTheDrawingAndCutInTheTables() throws {
+        let (r, out) = try Self.report(["seeds", "--as-of", "2025-10-15", "--max-drawn-nodes", "5", "--max-rows", "3"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(page.components(separatedBy: "<g id=\"node&#45;").count - 1 == 5)
+        #expect(page.contains("The drawing shows the 5 strongest of 24 nodes"))
+        #expect(page.contains("Showing the first 3 of 18 rows"))
+        let centralityRows = page.components(separatedBy: "<tr data-node=").count - 1
+        #expect(centralityRows == 3)
+        // The script's data covers the drawn nodes only.
+        let start = try #require(page.range(of: "id=\"relgraph-data\">"))
+        let json = page[start.upperBound...].prefix { $0 != "<" }
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect((data["nodes"] as? [Any])?.count == 5)
+    }
+
     @Test func articleTextCannotInjectMarkupOrScript() throws {
         let (r, out) = try Self.report([try Self.hostileFolder().path, "--as-of", "2025-10-15"])
         #expect(r.status == 0, "\(r.stderr)")

@@ -28,6 +28,8 @@ public struct ReportContent: Sendable {
         /// How each side was chosen, e.g. «before 2021-01-01» or a list of paths.
         public var beforeLabel: String
         public var afterLabel: String
+        /// Said above the drawing (e.g. how it was narrowed).
+        public var notes: [String] = []
 
         public init(diff: GraphDiff, drawing: Drawing?, beforeLabel: String, afterLabel: String) {
             self.diff = diff
@@ -45,9 +47,14 @@ public struct ReportContent: Sendable {
     public var filesRead: Int
     public var graph: RelationGraph
     public var drawing: Drawing?
+    /// The part of `graph` that is drawn, when the drawing is narrowed (nil: all of it). The
+    /// script's data (hover evidence, ego networks) covers the drawn part only.
+    public var drawnGraph: RelationGraph?
     public var centrality: CentralityReport?
     /// Why the centrality table is missing or incomplete.
     public var centralityNotes: [String] = []
+    /// Said above the drawing (e.g. how it was narrowed).
+    public var graphNotes: [String] = []
     public var diff: DiffPart?
     public var unresolved: [UnresolvedMention] = []
     /// `KnowledgeSuggest.yaml` of the unresolved titled persons (nil: nothing to suggest).
@@ -59,7 +66,9 @@ public struct ReportContent: Sendable {
     /// E.g. «relgraph · Graphviz 2.43.0», printed in the footer.
     public var generator = "relgraph"
     /// Evidence sentences per edge carried into the page (the rest are counted).
-    public var evidencePerEdge = 20
+    public var evidencePerEdge = 8
+    /// Rows shown per table (centrality, relations, unresolved); the rest are counted.
+    public var maxRows = 1000
 
     public init(title: String, asOf: Day, inputs: [String], articlesRead: Int, filesRead: Int, graph: RelationGraph) {
         self.title = title

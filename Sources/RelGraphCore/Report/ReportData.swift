@@ -1,14 +1,15 @@
 /// The JSON the page's script reads (`<script type="application/json" id="relgraph-data">`):
 ///
+/// Covers the drawn graph (`drawnGraph`, else `graph`):
 /// - `nodes`: id, name, label, kind, country, `svg` (element ids in the drawings), `status` (diff);
 /// - `edges`: the graph's edges by node id, with kind, weight, types, polarity, count, `svg`, and
 ///   for interactions up to `evidencePerEdge` evidence items (newest first) and `evidenceTotal`;
-/// - `changes`: the diff's edge changes with status, weights before/after and `svg` in the diff drawing.
+/// - `changes`: the diff's drawn edge changes with status, weights before/after and `svg` in the diff drawing.
 ///
 /// Keys are sorted and numbers fixed-format (`JSONValue`), so the page is byte-stable.
 enum ReportData {
     static func json(_ c: ReportContent) -> JSONValue {
-        let g = c.graph
+        let g = c.drawnGraph ?? c.graph
         var status: [String: ChangeStatus] = [:]
         var extraNodes: [String: GraphNode] = [:]
         if let d = c.diff {
@@ -61,11 +62,12 @@ enum ReportData {
         if let d = c.diff {
             for e in d.diff.edges {
                 let key = "\(e.source)|\(e.target)|\(e.kind.rawValue)"
+                guard let element = d.drawing?.edgeElements[key] else { continue }  // not drawn
                 changes.append(.object([
                     "source": .string(e.source), "target": .string(e.target), "kind": .string(e.kind.rawValue),
                     "status": .string(e.status.rawValue),
                     "before": .number(e.before?.weight ?? 0), "after": .number(e.after?.weight ?? 0),
-                    "svg": d.drawing?.edgeElements[key].map { .string(ReportPage.diffPrefix + $0) } ?? .null,
+                    "svg": .string(ReportPage.diffPrefix + element),
                 ]))
             }
         }

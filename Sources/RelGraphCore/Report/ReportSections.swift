@@ -10,6 +10,7 @@ enum ReportSections {
             return out + HTML.text("p", ["class": "empty"], c.graph.nodes.isEmpty ? "The graph is empty: no entity was linked." : "No drawing.") + "</section>\n"
         }
         out += HTML.text("p", ["class": "hint"], "Node colours are countries; red edges are hostile, orange mixed; dotted edges are co-mentions, dashed ones affiliations.") + "\n"
+        for note in c.graphNotes { out += HTML.text("p", ["class": "hint"], note) + "\n" }
         out += "<div class=\"graph-layout\">\n<figure class=\"graph\" id=\"graph-figure\">\n"
         out += ReportPage.inlineSVG(drawing.svg)
         out += "</figure>\n<aside class=\"details\" id=\"details\" aria-live=\"polite\"></aside>\n</div>\n</section>\n"
@@ -30,7 +31,7 @@ enum ReportSections {
         out += head("Rank", numeric: true) + head("Name") + head("الاسم", arabic: true) + head("Kind") + head("Country")
         for m in r.measures { out += head(m.rawValue, numeric: true) }
         out += "</tr></thead>\n<tbody>\n"
-        for row in r.rows {
+        for row in r.rows.prefix(c.maxRows) {
             let node = c.graph.node(row.id)
             out += "<tr\(HTML.attrs(["data-node": row.id, "data-nodes": row.id]))>"
             out += num(Double(row.rank), String(row.rank)) + HTML.text("td", [:], row.name)
@@ -39,7 +40,7 @@ enum ReportSections {
             for v in row.values { out += num(v, CentralityFormat.number(v)) }
             out += "</tr>\n"
         }
-        return out + "</tbody></table>\n</section>\n"
+        return out + "</tbody></table>\n" + more(r.rows.count, c) + "</section>\n"
     }
 
     // MARK: Relations
@@ -55,7 +56,7 @@ enum ReportSections {
         out += head("Between") + head("بين", arabic: true) + head("Types") + head("Direction") + head("Polarity")
             + head("Weight", numeric: true) + head("Events", numeric: true) + head("Latest evidence") + "</tr></thead>\n<tbody>\n"
         let events = ReportData.eventsByPair(g)
-        for e in edges {
+        for e in edges.prefix(c.maxRows) {
             let a = g.nodes[e.source], b = g.nodes[e.target]
             let latest = (events[a.id < b.id ? "\(a.id)|\(b.id)" : "\(b.id)|\(a.id)"] ?? []).first { !$0.evidence.isEmpty }
             out += "<tr\(HTML.attrs(["data-nodes": "\(a.id) \(b.id)"]))>"
@@ -73,7 +74,7 @@ enum ReportSections {
             }
             out += "</tr>\n"
         }
-        return out + "</tbody></table>\n</section>\n"
+        return out + "</tbody></table>\n" + more(edges.count, c) + "</section>\n"
     }
 
     // MARK: Diff
@@ -94,24 +95,27 @@ enum ReportSections {
                          "Before: \(part.beforeLabel) (\(d.beforeArticles) articles). After: \(part.afterLabel) (\(d.afterArticles) articles). "
                          + counts.map { "\($0.1) \($0.0)" }.joined(separator: ", ") + ".") + "\n"
         if d.isEmpty { return out + HTML.text("p", ["class": "empty"], "Nothing changed between the two batches.") + "</section>\n" }
+        for note in part.notes { out += HTML.text("p", ["class": "hint"], note) + "\n" }
         if let drawing = part.drawing {
             out += "<figure class=\"graph\" id=\"diff-figure\">\n" + ReportPage.inlineSVG(drawing.svg, idPrefix: ReportPage.diffPrefix) + "</figure>\n"
         }
         if !d.nodes.isEmpty {
             out += "<h3>Entities</h3>\n<table class=\"sortable filterable\" id=\"diff-nodes\">\n<thead><tr>"
                 + head("Status") + head("Name") + head("الاسم", arabic: true) + head("Kind") + "</tr></thead>\n<tbody>\n"
-            for n in d.nodes {
+            for n in d.nodes.prefix(c.maxRows) {
                 out += "<tr\(HTML.attrs(["data-nodes": n.id]))>" + HTML.text("td", ["class": "status \(n.status.rawValue)"], n.status.rawValue)
                     + HTML.text("td", [:], n.name) + HTML.text("td", ["class": "ar", "dir": "rtl", "lang": "ar"], n.label)
                     + HTML.text("td", [:], n.kind.rawValue) + "</tr>\n"
             }
-            out += "</tbody></table>\n"
+            out += "</tbody></table>\n" + more(d.nodes.count, c)
         }
         if !d.edges.isEmpty {
             out += "<h3>Relations</h3>\n<table class=\"sortable filterable\" id=\"diff-edges\">\n<thead><tr>"
                 + head("Status") + head("Between") + head("بين", arabic: true) + head("Kind") + head("Before", numeric: true)
                 + head("After", numeric: true) + head("Change", numeric: true) + head("Types after") + "</tr></thead>\n<tbody>\n"
-            for e in d.edges {
+            // Biggest changes first (then by ids), so a cut table keeps what matters most.
+            let edges = d.edges.sorted { (abs($0.weightChange), $1.source, $1.target) > (abs($1.weightChange), $0.source, $0.target) }
+            for e in edges.prefix(c.maxRows) {
                 out += "<tr\(HTML.attrs(["data-nodes": "\(e.source) \(e.target)"]))>"
                     + HTML.text("td", ["class": "status \(e.status.rawValue)"], e.status.rawValue)
                     + HTML.text("td", [:], "\(en(e.source)) – \(en(e.target))")
@@ -123,7 +127,7 @@ enum ReportSections {
                     + HTML.text("td", [:], (e.after ?? e.before).map { $0.types.keys.sorted().joined(separator: ", ") } ?? "")
                     + "</tr>\n"
             }
-            out += "</tbody></table>\n"
+            out += "</tbody></table>\n" + more(d.edges.count, c)
         }
         if !d.movers.isEmpty {
             out += "<h3>Rank movers (\(HTML.escape(d.rankMeasure.rawValue)))</h3>\n<table class=\"sortable filterable\" id=\"diff-movers\">\n<thead><tr>"
@@ -153,14 +157,14 @@ enum ReportSections {
         out += HTML.text("p", ["class": "hint"], "Titles and names the knowledge base could not resolve, most frequent first.") + "\n"
         out += "<table class=\"sortable\" id=\"unresolved-table\">\n<thead><tr>" + head("Mention", arabic: true) + head("Kind") + head("Office")
             + head("Country") + head("Seen", numeric: true) + head("First seen") + head("Articles") + head("Sentence") + head("Why") + "</tr></thead>\n<tbody>\n"
-        for u in c.unresolved {
+        for u in c.unresolved.prefix(c.maxRows) {
             out += "<tr>" + HTML.text("td", ["class": "ar", "dir": "rtl", "lang": "ar"], u.surface) + HTML.text("td", [:], u.kind.rawValue)
                 + HTML.text("td", [:], u.office ?? "") + HTML.text("td", [:], country(u.country, c))
                 + num(Double(u.count), String(u.count)) + HTML.text("td", [:], u.firstSeen.description)
                 + HTML.text("td", [:], u.articles.joined(separator: ", "))
                 + HTML.text("td", ["class": "ar", "dir": "rtl", "lang": "ar"], u.sentence) + HTML.text("td", [:], u.note ?? "") + "</tr>\n"
         }
-        out += "</tbody></table>\n"
+        out += "</tbody></table>\n" + more(c.unresolved.count, c)
         if let yaml = c.stubsYAML, c.stubCount > 0 {
             out += HTML.text("h3", [:], "Suggested knowledge-base stubs (\(c.stubCount))") + "\n"
             out += HTML.text("p", ["class": "hint"], "Save as a YAML file (the report folder has it as kb-stubs.yaml), fill in the TODOs and check the dates, then pass it with --kb.") + "\n"
@@ -192,6 +196,11 @@ enum ReportSections {
     }
 
     // MARK: Cells
+
+    /// «Showing the first N of M rows» when a table was cut at `maxRows`.
+    static func more(_ total: Int, _ c: ReportContent) -> String {
+        total > c.maxRows ? HTML.text("p", ["class": "hint"], "Showing the first \(c.maxRows) of \(total) rows (--max-rows).") + "\n" : ""
+    }
 
     static func head(_ title: String, numeric: Bool = false, arabic: Bool = false) -> String {
         let attrs: KeyValuePairs<String, String?> = ["class": numeric ? "num" : nil, "scope": "col", "lang": arabic ? "ar" : nil]
