@@ -10,9 +10,10 @@ only) and fails (exit 1, one line per problem) unless:
   - clicking it dims the rest of the graph and filters the tables; a column click sorts;
   - with --expect-diff, the changes section and its drawing are present;
   - no injected code ran (window.pwned stays undefined).
-With --screenshot FILE, saves a PNG of the page after the click.
+With --screenshot FILE, saves a PNG of the page after the click. With --no-graph (a report of
+articles where nothing was linked) only the load, the script and the console are checked.
 
-Usage: browser_check.py PAGE.html [--expect-diff] [--screenshot FILE]
+Usage: browser_check.py PAGE.html [--expect-diff] [--no-graph] [--screenshot FILE]
 """
 import base64, json, os, shutil, socket, struct, subprocess, sys, tempfile, time, urllib.request
 
@@ -137,6 +138,7 @@ def main():
         sys.exit(__doc__)
     page_path = os.path.abspath(args[0])
     expect_diff = "--expect-diff" in args
+    no_graph = "--no-graph" in args
     screenshot = args[args.index("--screenshot") + 1] if "--screenshot" in args else None
     if not os.path.isfile(page_path):
         sys.exit(f"browser_check: {page_path}: no such file")
@@ -171,56 +173,57 @@ def main():
 
         check(page.js("document.documentElement.getAttribute('data-ready')") == "true",
               "the page's script did not run (html[data-ready] missing): blocked by the CSP or an error")
-        check(page.js("document.querySelectorAll('#graph-figure svg g.node').length") > 0, "no SVG graph with nodes")
-        check(page.js("document.querySelectorAll('#centrality-table tbody tr').length") > 0, "no centrality table rows")
-        check(page.js("document.querySelectorAll('#relations-table tbody tr').length") > 0, "no relations table rows")
-        if expect_diff:
-            check(page.js("!!document.querySelector('#diff-figure svg') && document.querySelectorAll('#diff table tbody tr').length > 0"),
-                  "no changes section with a drawing and a table")
+        if not no_graph:
+            check(page.js("document.querySelectorAll('#graph-figure svg g.node').length") > 0, "no SVG graph with nodes")
+            check(page.js("document.querySelectorAll('#centrality-table tbody tr').length") > 0, "no centrality table rows")
+            check(page.js("document.querySelectorAll('#relations-table tbody tr').length") > 0, "no relations table rows")
+            if expect_diff:
+                check(page.js("!!document.querySelector('#diff-figure svg') && document.querySelectorAll('#diff table tbody tr').length > 0"),
+                      "no changes section with a drawing and a table")
 
-        # The best-ranked node: its SVG element, put in view, hovered with the mouse, then clicked.
-        target_info = page.js("""(() => {
-            const row = document.querySelector('#centrality-table tbody tr');
-            const data = JSON.parse(document.getElementById('relgraph-data').textContent);
-            const node = data.nodes.find(n => n.id === row.dataset.node);
-            const g = document.getElementById(node.svg[0]);
-            g.scrollIntoView({block: 'center', inline: 'center'});
-            const r = g.getBoundingClientRect();
-            return {id: node.id, name: node.name, x: r.x + r.width / 2, y: r.y + r.height / 2,
-                    hint: document.getElementById('details').textContent};
-        })()""")
-        page.settle(0.2)
-        pos = page.js(f"""(() => {{ const r = document.getElementById(JSON.parse(document.getElementById('relgraph-data').textContent)
-                .nodes.find(n => n.id === {json.dumps(target_info['id'])}).svg[0]).getBoundingClientRect();
-                return [r.x + r.width / 2, r.y + r.height / 2]; }})()""")
-        page.mouse("mouseMoved", 5, 5)
-        page.mouse("mouseMoved", pos[0], pos[1])
-        page.settle()
-        details = page.js("document.getElementById('details').textContent")
-        check(details != target_info["hint"] and target_info["name"] in details,
-              f"hovering {target_info['id']} did not show it in the evidence panel (panel: {details[:80]!r})")
-        rows_before = page.js("document.querySelectorAll('#relations-table tbody tr:not(.hidden)').length")
-        page.mouse("mousePressed", pos[0], pos[1], button="left", clickCount=1)
-        page.mouse("mouseReleased", pos[0], pos[1], button="left", clickCount=1)
-        page.settle()
-        dimmed = page.js("document.querySelectorAll('#graph-figure .dim').length")
-        focus = page.js("document.getElementById('selection').textContent")
-        rows_after = page.js("document.querySelectorAll('#relations-table tbody tr:not(.hidden)').length")
-        check(dimmed > 0, "clicking a node dimmed nothing in the graph")
-        check(target_info["name"] in focus, f"clicking a node did not show the focus (got {focus!r})")
-        check(rows_after <= rows_before and page.js(
-            f"Array.from(document.querySelectorAll('#relations-table tbody tr:not(.hidden)')).every(tr => tr.dataset.nodes.split(' ').includes({json.dumps(target_info['id'])}))"),
-            "clicking a node did not filter the relations table to its relations")
-        if screenshot:
-            shot = page.call("Page.captureScreenshot", format="png")
-            with open(screenshot, "wb") as f:
-                f.write(base64.b64decode(shot["data"]))
-        # Sorting: numbers sort descending on the first click, so the rank column comes out reversed.
-        first = page.js("document.querySelector('#centrality-table tbody tr').dataset.node")
-        page.js("document.querySelector('#centrality-table thead th button').click()")
-        last_sorted = page.js("document.querySelector('#centrality-table tbody tr').dataset.node")
-        rows = page.js("document.querySelectorAll('#centrality-table tbody tr').length")
-        check(rows < 2 or last_sorted != first, "clicking the rank column head did not sort the table")
+            # The best-ranked node: its SVG element, put in view, hovered with the mouse, then clicked.
+            target_info = page.js("""(() => {
+                const row = document.querySelector('#centrality-table tbody tr');
+                const data = JSON.parse(document.getElementById('relgraph-data').textContent);
+                const node = data.nodes.find(n => n.id === row.dataset.node);
+                const g = document.getElementById(node.svg[0]);
+                g.scrollIntoView({block: 'center', inline: 'center'});
+                const r = g.getBoundingClientRect();
+                return {id: node.id, name: node.name, x: r.x + r.width / 2, y: r.y + r.height / 2,
+                        hint: document.getElementById('details').textContent};
+            })()""")
+            page.settle(0.2)
+            pos = page.js(f"""(() => {{ const r = document.getElementById(JSON.parse(document.getElementById('relgraph-data').textContent)
+                    .nodes.find(n => n.id === {json.dumps(target_info['id'])}).svg[0]).getBoundingClientRect();
+                    return [r.x + r.width / 2, r.y + r.height / 2]; }})()""")
+            page.mouse("mouseMoved", 5, 5)
+            page.mouse("mouseMoved", pos[0], pos[1])
+            page.settle()
+            details = page.js("document.getElementById('details').textContent")
+            check(details != target_info["hint"] and target_info["name"] in details,
+                  f"hovering {target_info['id']} did not show it in the evidence panel (panel: {details[:80]!r})")
+            rows_before = page.js("document.querySelectorAll('#relations-table tbody tr:not(.hidden)').length")
+            page.mouse("mousePressed", pos[0], pos[1], button="left", clickCount=1)
+            page.mouse("mouseReleased", pos[0], pos[1], button="left", clickCount=1)
+            page.settle()
+            dimmed = page.js("document.querySelectorAll('#graph-figure .dim').length")
+            focus = page.js("document.getElementById('selection').textContent")
+            rows_after = page.js("document.querySelectorAll('#relations-table tbody tr:not(.hidden)').length")
+            check(dimmed > 0, "clicking a node dimmed nothing in the graph")
+            check(target_info["name"] in focus, f"clicking a node did not show the focus (got {focus!r})")
+            check(rows_after <= rows_before and page.js(
+                f"Array.from(document.querySelectorAll('#relations-table tbody tr:not(.hidden)')).every(tr => tr.dataset.nodes.split(' ').includes({json.dumps(target_info['id'])}))"),
+                "clicking a node did not filter the relations table to its relations")
+            if screenshot:
+                shot = page.call("Page.captureScreenshot", format="png")
+                with open(screenshot, "wb") as f:
+                    f.write(base64.b64decode(shot["data"]))
+            # Sorting: numbers sort descending on the first click, so the rank column comes out reversed.
+            first = page.js("document.querySelector('#centrality-table tbody tr').dataset.node")
+            page.js("document.querySelector('#centrality-table thead th button').click()")
+            last_sorted = page.js("document.querySelector('#centrality-table tbody tr').dataset.node")
+            rows = page.js("document.querySelectorAll('#centrality-table tbody tr').length")
+            check(rows < 2 or last_sorted != first, "clicking the rank column head did not sort the table")
         check(page.js("typeof window.pwned") == "undefined", "injected code ran (window.pwned is set)")
         page.settle(0.2)
 
@@ -247,7 +250,8 @@ def main():
         print("browser_check: " + p, file=sys.stderr)
     if problems:
         sys.exit(1)
-    print(f"browser_check: {os.path.basename(page_path)}: ok (hover, click focus, sort, no console errors, no fetches)")
+    done = "no console errors, no fetches" if no_graph else "hover, click focus, sort, no console errors, no fetches"
+    print(f"browser_check: {os.path.basename(page_path)}: ok ({done})")
 
 
 if __name__ == "__main__":

@@ -111,7 +111,12 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let (rh, hostile) = try Self.report([try Self.hostileFolder().path, "--as-of", "2025-10-15"])
         #expect(rh.status == 0, "\(rh.stderr)")
-        for (page, extra) in [(out, ["--expect-diff"]), (hostile, [])] {
+        // Nothing linked: no drawing, and the script must still run without an error.
+        let plain = CLI.temporaryDirectory()
+        try Data("نص عن الطقس لا يذكر أحداً من المسؤولين.\n".utf8).write(to: plain.appendingPathComponent("a.txt"))
+        let (rp, empty) = try Self.report([plain.path, "--as-of", "2025-10-15"])
+        #expect(rp.status == 0, "\(rp.stderr)")
+        for (page, extra) in [(out, ["--expect-diff"]), (hostile, []), (empty, ["--no-graph"])] {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             p.arguments = ["python3", CLI.root.appendingPathComponent("scripts/browser_check.py").path,

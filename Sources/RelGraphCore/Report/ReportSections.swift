@@ -7,7 +7,8 @@ enum ReportSections {
     static func graph(_ c: ReportContent) -> String {
         var out = "<section id=\"graph\">\n<h2>Graph</h2>\n"
         guard let drawing = c.drawing else {
-            return out + HTML.text("p", ["class": "empty"], c.graph.nodes.isEmpty ? "The graph is empty: no entity was linked." : "No drawing.") + "</section>\n"
+            return out + HTML.text("p", ["class": "empty"], c.graph.nodes.isEmpty ? "The graph is empty: no entity was linked." : "No drawing.")
+                + "<aside class=\"details\" id=\"details\" hidden></aside>\n</section>\n"
         }
         out += HTML.text("p", ["class": "hint"], "Node colours are countries; red edges are hostile, orange mixed; dotted edges are co-mentions, dashed ones affiliations.") + "\n"
         for note in c.graphNotes { out += HTML.text("p", ["class": "hint"], note) + "\n" }

@@ -44,6 +44,7 @@
     return el('div', { class: 'names' }, el('strong', null, n.name), el('strong', { dir: 'rtl', lang: 'ar' }, n.label));
   }
   function fill() {
+    if (!details) return;
     while (details.firstChild) details.removeChild(details.firstChild);
     for (var i = 0; i < arguments.length; i++) if (arguments[i]) details.appendChild(arguments[i]);
   }
