@@ -8,7 +8,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write a one-page HTML report: the graph, centrality, changes, unresolved mentions and diagnostics.",
         discussion: """
-            Writes DIR/index.html, self-contained (inline SVG, CSS and script; nothing is fetched), and \\
+            Inputs are articles or one snapshot written by `relgraph build`. Writes DIR/index.html, self-contained (inline SVG, CSS and script; nothing is fetched), and \\
             DIR/kb-stubs.yaml when the knowledge base lacks titled persons. Hover a node or edge for its \\
             evidence; click a node to focus its ego network and filter the tables; click a column to sort. \\
             Changes: `--before PATHS --after PATHS` (two batches; without inputs the graph shows both), or \\
@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Before batch: snapshot-free inputs (files, folders, .jsonl), comma-separated or repeated.")
+    @Option(help: "Before batch: a snapshot, or articles (files, folders, .jsonl), comma-separated or repeated.")
     var before: [String] = []
 
     @Option(help: "After batch, as --before.")
@@ -126,6 +126,9 @@ struct ReportCommand: ParsableCommand {
     func readBatches(_ pipeline: Pipeline) throws -> Batches {
         func split(_ specs: [String]) -> [String] { specs.flatMap { $0.split(separator: ",").map(String.init) } }
         if let day = splitAt.flatMap(Day.init(iso:)) {
+            if try SnapshotInput.graph(from: input.paths) != nil {
+                throw CLIError(message: "report: --split-at needs articles; for snapshots give one per side with --before and --after")
+            }
             let read = pipeline.reader.read(paths: input.paths)
             let main = pipeline.run(articles: read.articles, diagnostics: read.diagnostics, filesRead: read.filesRead)
             guard main.articlesRead > 0 else { input.report(main); throw ExitCode(1) }
@@ -136,16 +139,10 @@ struct ReportCommand: ParsableCommand {
             return Batches(main: main, inputs: input.paths, sides: (b, a, "articles before \(day)", "articles from \(day)"))
         }
         guard !before.isEmpty else {
-            let main = pipeline.run(paths: input.paths)
-            guard main.articlesRead > 0 else { input.report(main); throw ExitCode(1) }
-            return Batches(main: main, inputs: input.paths, sides: nil)
+            return Batches(main: try batch(input.paths, pipeline, side: nil), inputs: input.paths, sides: nil)
         }
         let (bp, ap) = (split(before), split(after))
-        let ob = pipeline.run(paths: bp), oa = pipeline.run(paths: ap)
-        for (side, out) in [("--before", ob), ("--after", oa)] where out.articlesRead == 0 {
-            input.report(out)
-            throw CLIError(message: "report: nothing could be read from \(side)")
-        }
+        let ob = try batch(bp, pipeline, side: "--before"), oa = try batch(ap, pipeline, side: "--after")
         let main: Pipeline.Output
         let inputs: [String]
         if input.inputs.isEmpty {
@@ -156,10 +153,25 @@ struct ReportCommand: ParsableCommand {
                                    bytesRead: ob.bytesRead + oa.bytesRead)
             inputs = bp + ap
         } else {
-            main = pipeline.run(paths: input.paths)
+            main = try batch(input.paths, pipeline, side: nil)
             inputs = input.paths
         }
         return Batches(main: main, inputs: inputs, sides: (ob.graph, oa.graph, bp.joined(separator: ", "), ap.joined(separator: ", ")))
+    }
+
+    /// One batch: a snapshot written by `relgraph build` (no linked articles, so no unresolved
+    /// mentions), or articles. Nothing readable is an error.
+    func batch(_ paths: [String], _ pipeline: Pipeline, side: String?) throws -> Pipeline.Output {
+        if let g = try SnapshotInput.graph(from: paths) {
+            return Pipeline.Output(graph: g, linked: [], diagnostics: [], filesRead: 1, articlesRead: g.articles.count, bytesRead: 0)
+        }
+        let out = pipeline.run(paths: paths)
+        if out.articlesRead == 0 {
+            input.report(out)
+            if let side { throw CLIError(message: "report: nothing could be read from \(side)") }
+            throw ExitCode(1)
+        }
+        return out
     }
 
     /// The drawing of the graph, narrowed to the strongest nodes when it is large.

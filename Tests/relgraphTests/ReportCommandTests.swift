@@ -70,6 +70,21 @@ import Testing
         #expect((data["nodes"] as? [Any])?.count == 5)
     }
 
+    @Test func snapshotsAreReportedAndCompared() throws {
+        let dir = CLI.temporaryDirectory()
+        let (old, new) = (dir.appendingPathComponent("2020.json").path, dir.appendingPathComponent("2025.json").path)
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("seeds").path).sorted().map { "seeds/\($0)" }
+        let (of2020, of2025) = (seeds.filter { $0.hasPrefix("seeds/004") }, seeds.filter { !$0.hasPrefix("seeds/004") })
+        #expect(try CLI.run(["build"] + of2020 + ["--as-of", "2025-10-15", "-o", old, "-q"]).status == 0)
+        #expect(try CLI.run(["build"] + of2025 + ["--as-of", "2025-10-15", "-o", new, "-q"]).status == 0)
+        let (r, out) = try Self.report(["--before", old, "--after", new])
+        #expect(r.status == 0, "\(r.stderr)")
+        let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(page.contains("id=\"diff-edges\"") && page.contains(">Khalid bin Salman<"))
+        let (r2, _) = try Self.report([new, "--split-at", "2021-01-01"])
+        #expect(r2.status != 0 && r2.stderr.contains("--split-at needs articles"))
+    }
+
     @Test func articleTextCannotInjectMarkupOrScript() throws {
         let (r, out) = try Self.report([try Self.hostileFolder().path, "--as-of", "2025-10-15"])
         #expect(r.status == 0, "\(r.stderr)")
