@@ -8,6 +8,8 @@ only) and fails (exit 1, one line per problem) unless:
   - the script ran (html[data-ready]) and the SVG and the tables are present;
   - hovering a node (real mouse events) fills the evidence panel with that node's name;
   - clicking it dims the rest of the graph and filters the tables; a column click sorts;
+  - typing another entity's Arabic name in the search box and pressing Enter focuses it;
+  - the zoom buttons change the drawing's viewBox;
   - with --expect-diff, the changes section and its drawing are present;
   - no injected code ran (window.pwned stays undefined).
 With --screenshot FILE, saves a PNG of the page after the click. With --no-graph (a report of
@@ -218,6 +220,26 @@ def main():
                 shot = page.call("Page.captureScreenshot", format="png")
                 with open(screenshot, "wb") as f:
                     f.write(base64.b64decode(shot["data"]))
+            # Find: type another entity's Arabic name into the search box and press Enter.
+            other = page.js("""(() => {
+                const data = JSON.parse(document.getElementById('relgraph-data').textContent);
+                const n = data.nodes.filter(n => n.svg.length && n.label && n.id !== %s).pop();
+                return n ? {name: n.name, label: n.label} : null; })()""" % json.dumps(target_info["id"]))
+            if other:
+                page.js("document.getElementById('find').focus()")
+                page.call("Input.insertText", text=other["label"])
+                for kind in ("keyDown", "keyUp"):
+                    page.call("Input.dispatchKeyEvent", type=kind, key="Enter", code="Enter", windowsVirtualKeyCode=13)
+                page.settle()
+                focus = page.js("document.getElementById('selection').textContent")
+                check(other["name"] in focus, f"finding {other['label']!r} did not focus {other['name']!r} (got {focus!r})")
+            # Zoom: the + button narrows the drawing's viewBox; Fit restores it.
+            box = page.js("document.querySelector('#graph-figure svg').getAttribute('viewBox')")
+            page.js("document.querySelector('div.zoom button[data-zoom=in]').click()")
+            zoomed = page.js("document.querySelector('#graph-figure svg').getAttribute('viewBox')")
+            page.js("document.querySelector('div.zoom button[data-zoom=reset]').click()")
+            check(zoomed != box and page.js("document.querySelector('#graph-figure svg').getAttribute('viewBox')") != zoomed,
+                  "the zoom buttons did not change the drawing's viewBox")
             # Sorting: numbers sort descending on the first click, so the rank column comes out reversed.
             first = page.js("document.querySelector('#centrality-table tbody tr').dataset.node")
             page.js("document.querySelector('#centrality-table thead th button').click()")
@@ -250,7 +272,7 @@ def main():
         print("browser_check: " + p, file=sys.stderr)
     if problems:
         sys.exit(1)
-    done = "no console errors, no fetches" if no_graph else "hover, click focus, sort, no console errors, no fetches"
+    done = "no console errors, no fetches" if no_graph else "hover, click focus, find, zoom, sort, no console errors, no fetches"
     print(f"browser_check: {os.path.basename(page_path)}: ok ({done})")
 
 

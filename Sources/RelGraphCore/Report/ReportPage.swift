@@ -65,6 +65,8 @@ public enum ReportPage {
         links += [("unresolved", "Unresolved (\(c.unresolved.count))"), ("diagnostics", "Diagnostics (\(ReportSections.shownDiagnostics(c).count))")]
         var out = "<nav class=\"sections\">"
         for (id, title) in links { out += HTML.text("a", ["href": "#\(id)"], title) }
+        out += "<input type=\"search\" id=\"find\" list=\"find-names\" placeholder=\"Find an entity (English or Arabic)\" aria-label=\"Find an entity\">"
+        out += "<datalist id=\"find-names\"></datalist>"
         out += "<span id=\"selection\" class=\"selection\"></span><button type=\"button\" id=\"clear-selection\" hidden>Clear focus</button>"
         return out + "</nav>\n"
     }

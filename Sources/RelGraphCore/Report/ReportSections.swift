@@ -12,6 +12,9 @@ enum ReportSections {
         }
         out += HTML.text("p", ["class": "hint"], "Node colours are countries; red edges are hostile, orange mixed; dotted edges are co-mentions, dashed ones affiliations.") + "\n"
         for note in c.graphNotes { out += HTML.text("p", ["class": "hint"], note) + "\n" }
+        out += "<div class=\"zoom\" role=\"group\" aria-label=\"Zoom\"><button type=\"button\" data-zoom=\"in\" title=\"Zoom in\">+</button>"
+            + "<button type=\"button\" data-zoom=\"out\" title=\"Zoom out\">−</button><button type=\"button\" data-zoom=\"reset\">Fit</button>"
+            + "<span class=\"meta\">drag to pan when zoomed</span></div>\n"
         out += "<div class=\"graph-layout\">\n<figure class=\"graph\" id=\"graph-figure\">\n"
         out += ReportPage.inlineSVG(drawing.svg)
         out += "</figure>\n<aside class=\"details\" id=\"details\" aria-live=\"polite\"></aside>\n</div>\n</section>\n"

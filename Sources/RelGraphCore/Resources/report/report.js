@@ -145,7 +145,10 @@
     if (t.node) g.addEventListener('click', function (ev) { ev.preventDefault(); ev.stopPropagation(); select(selected === t.node ? null : t.node); });
   });
   document.querySelectorAll('figure.graph svg').forEach(function (svg) {
-    svg.addEventListener('click', function (ev) { if (!ev.target.closest('g.node')) select(null); });
+    svg.addEventListener('click', function (ev) {
+      if (dragged) { dragged = false; return; }
+      if (!ev.target.closest('g.node')) select(null);
+    });
   });
   document.querySelectorAll('tbody tr[data-node]').forEach(function (tr) {
     tr.addEventListener('click', function () { var id = tr.getAttribute('data-node'); select(selected === id ? null : id); });
@@ -177,6 +180,78 @@
       });
     });
   });
+
+  // Find: an entity by English or Arabic name (case and Arabic letter variants ignored).
+  function fold(text) {
+    return (text || '').toLowerCase().replace(/[\u064B-\u0652\u0640]/g, '')
+      .replace(/[\u0622\u0623\u0625]/g, '\u0627').replace(/\u0629/g, '\u0647').replace(/\u0649/g, '\u064A');
+  }
+  var find = document.getElementById('find');
+  var nameList = document.getElementById('find-names');
+  var findable = data.nodes.filter(function (n) { return n.svg && n.svg.length; });
+  findable.forEach(function (n) {
+    nameList.appendChild(el('option', { value: n.name }));
+    if (n.label && n.label !== n.name) nameList.appendChild(el('option', { value: n.label }));
+  });
+  function findNode(query) {
+    var q = fold(query.trim());
+    if (!q) return null;
+    var exact = findable.find(function (n) { return fold(n.name) === q || fold(n.label) === q || n.id === query.trim(); });
+    return exact || findable.find(function (n) { return fold(n.name).indexOf(q) >= 0 || fold(n.label).indexOf(q) >= 0; }) || null;
+  }
+  function goTo() {
+    var n = findNode(find.value);
+    find.setCustomValidity(n || !find.value.trim() ? '' : 'No entity by that name in the drawing');
+    if (!n) return;
+    select(n.id);
+    var g = document.getElementById(n.svg[0]);
+    if (g) g.scrollIntoView({ block: 'center', inline: 'center' });
+  }
+  find.addEventListener('change', goTo);
+  find.addEventListener('keydown', function (ev) { if (ev.key === 'Enter') { ev.preventDefault(); goTo(); } });
+
+  // Zoom and pan of the main drawing, through its viewBox.
+  var figure = document.getElementById('graph-figure');
+  var svg = figure && figure.querySelector('svg');
+  var dragged = false;
+  if (svg && svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width > 0) {
+    var base = svg.viewBox.baseVal;
+    var home = [base.x, base.y, base.width, base.height];
+    var view = home.slice();
+    function apply() {
+      svg.setAttribute('viewBox', view.map(function (v) { return v.toFixed(2); }).join(' '));
+      figure.classList.toggle('zoomed', view[2] < home[2] - 0.01);
+    }
+    function zoom(factor) {
+      var cx = view[0] + view[2] / 2, cy = view[1] + view[3] / 2;
+      var w = Math.min(home[2], view[2] * factor), h = Math.min(home[3], view[3] * factor);
+      view = [cx - w / 2, cy - h / 2, w, h];
+      if (w >= home[2]) view = home.slice();
+      apply();
+    }
+    document.querySelectorAll('div.zoom button').forEach(function (b) {
+      b.addEventListener('click', function () {
+        var z = b.getAttribute('data-zoom');
+        if (z === 'in') zoom(0.7); else if (z === 'out') zoom(1 / 0.7); else { view = home.slice(); apply(); }
+      });
+    });
+    var start = null;
+    svg.addEventListener('mousedown', function (ev) {
+      if (view[2] >= home[2] || ev.button !== 0) return;
+      start = { x: ev.clientX, y: ev.clientY, view: view.slice() };
+      dragged = false;
+      ev.preventDefault();
+    });
+    window.addEventListener('mousemove', function (ev) {
+      if (!start) return;
+      var scale = view[2] / svg.getBoundingClientRect().width;
+      var dx = (ev.clientX - start.x) * scale, dy = (ev.clientY - start.y) * scale;
+      if (Math.abs(ev.clientX - start.x) + Math.abs(ev.clientY - start.y) > 3) dragged = true;
+      view = [start.view[0] - dx, start.view[1] - dy, view[2], view[3]];
+      apply();
+    });
+    window.addEventListener('mouseup', function () { start = null; });
+  }
 
   showHint();
   document.documentElement.setAttribute('data-ready', 'true');
