@@ -26,6 +26,26 @@ enum Hostile {
         #expect(back?["t"] == "</script><!-- & \u{2028}")
     }
 
+    @Test func escapingHoldsForRandomMarkup() throws {
+        // Random strings over markup characters, Arabic, quotes and controls: escaped text has no
+        // markup character left and reads back to the original; script JSON parses to the original.
+        var rng = SplitMix64(seed: 7)
+        let alphabet = Array("<>&\"'/=!-ab خالد\u{0}\n\u{2028}\u{2029}\\").map(String.init)
+        for _ in 0..<500 {
+            let s = (0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }.joined()
+            let e = HTML.escape(s)
+            #expect(!e.contains("<") && !e.contains(">") && !e.contains("\"") && !e.contains("'"))
+            let back = e.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+                .replacingOccurrences(of: "&amp;", with: "&")
+            #expect(back == s.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}"))
+            let json = HTML.scriptJSON(JSONValue.array([.string(s)]).compact())
+            #expect(!json.contains("<") && !json.contains(">") && !json.contains("&"))
+            let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]
+            #expect(parsed == [s])
+        }
+    }
+
     @Test func sha256MatchesTheFIPSVectors() {
         func hex(_ s: String) -> String { SHA256.digest(Array(s.utf8)).map { String(format: "%02x", $0) }.joined() }
         #expect(hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
