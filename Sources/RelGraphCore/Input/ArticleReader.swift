@@ -169,8 +169,15 @@ public struct ArticleReader: Sendable {
             diagnostics.append(Diagnostic(.warning, origin, "empty", "article has no text; skipped"))
             return nil
         }
-        let tokens = Tokenizer.tokenize(text)
-        for p in DateFinder.placeholders(in: tokens) {
+        // Tokens only when needed: a placeholder needs a «[», a date search a missing record date.
+        var cachedTokens: [Token]?
+        func tokens() -> [Token] {
+            if let t = cachedTokens { return t }
+            let t = Tokenizer.tokenize(text)
+            cachedTokens = t
+            return t
+        }
+        for p in text.utf8.contains(0x5B) ? DateFinder.placeholders(in: tokens()) : [] {
             let s = String(String.UnicodeScalarView(Array(text.unicodeScalars)[p.start..<p.end]))
             diagnostics.append(Diagnostic(.warning, origin, "placeholder", "placeholder text \(s) at offset \(p.start); the article was published unfinished"))
         }
@@ -180,7 +187,7 @@ public struct ArticleReader: Sendable {
             }
             diagnostics.append(Diagnostic(.warning, origin, "bad-date", "\(dateField) '\(declaredDate)' is not YYYY-MM-DD; looking for a date in the text"))
         }
-        if let found = DateFinder.dates(in: tokens).first {
+        if let found = DateFinder.dates(in: tokens()).first {
             return Article(id: id, text: text, date: found.day, dateSource: .text, title: title, url: url, origin: origin)
         }
         diagnostics.append(Diagnostic(.note, origin, "no-date", "no date in the article; titles resolved as of \(asOf) (--as-of)"))

@@ -28,16 +28,20 @@ public struct InteractionDetector: Sendable {
     /// Events of one article, one per (pair, type) per sentence; merge them with an `EventLedger`.
     public func events(in la: LinkedArticle) -> [InteractionEvent] {
         var out: [InteractionEvent] = []
-        let scalars = Array(la.article.text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []  // decoded on the first event only
         let date = la.article.date.description
         var dangling: (person: String, paragraph: Int)?
+        let encoded = index.encode(la.tokens)
         let bySentence = Dictionary(grouping: la.mentions.filter { $0.entity != nil }, by: \.sentence)
         for (k, sentence) in la.sentences.enumerated() {
             let mentions = (bySentence[k] ?? []).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-            let triggers = matches(in: la.tokens, range: sentence.tokens)
+            let triggers = matches(in: encoded, range: sentence.tokens)
             var cached: Evidence?
             func emit(_ s: String, _ t: String, directed: Bool, type: String) {
-                if cached == nil { cached = Self.evidence(la, sentence, scalars) }
+                if cached == nil {
+                    if scalars.isEmpty { scalars = Array(la.article.text.unicodeScalars) }
+                    cached = Self.evidence(la, sentence, scalars)
+                }
                 let evidence = cached!
                 guard s != t, let it = kb.interactionType(type) else { return }
                 out.append(InteractionEvent(source: s, target: t, directed: directed, type: type, date: date,
@@ -166,7 +170,7 @@ public struct InteractionDetector: Sendable {
 
     struct TriggerHit { var trigger: Trigger; var range: Range<Int> }
 
-    func matches(in tokens: [Token], range: Range<Int>) -> [TriggerHit] {
+    func matches(in tokens: EncodedTokens, range: Range<Int>) -> [TriggerHit] {
         var out: [TriggerHit] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -183,17 +187,20 @@ public struct InteractionDetector: Sendable {
     static func evidence(_ la: LinkedArticle, _ s: Sentence, _ scalars: [Unicode.Scalar]) -> Evidence {
         let start = la.tokens[s.tokens.lowerBound].start, end = la.tokens[s.tokens.upperBound - 1].end
         // Runs of white space folded to one space.
-        var text = String.UnicodeScalarView()
+        var text: [UInt8] = []
+        text.reserveCapacity(2 * (end - start))
         var space = false
         for s in scalars[start..<end] {
-            if s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0xA0 || (s.value > 0x7F && s.properties.isWhitespace) {
+            let v = s.value
+            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || (v > 0x7F && ScalarClass.isWhitespace(v)) {
                 space = true
             } else {
-                if space && !text.isEmpty { text.append(" ") }
+                if space && !text.isEmpty { text.append(0x20) }
                 space = false
-                text.append(s)
+                ScalarClass.appendUTF8(v, to: &text)
             }
         }
-        return Evidence(article: la.article.id, date: la.article.date.description, start: start, end: end, text: String(text))
+        return Evidence(article: la.article.id, date: la.article.date.description, start: start, end: end,
+                        text: String(decoding: text, as: UTF8.self))
     }
 }

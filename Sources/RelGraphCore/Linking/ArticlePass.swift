@@ -26,9 +26,10 @@ struct ArticlePass {
     }
 
     mutating func run() {
+        let encoded = linker.index.encode(tokens)
         var i = 0
         while i < tokens.count {
-            if let m = linker.index.longestMatch(in: tokens, at: i) {
+            if let m = linker.index.longestMatch(in: encoded, at: i) {
                 matchAt[i] = matches.count
                 matches.append(m)
                 i = m.range.upperBound
