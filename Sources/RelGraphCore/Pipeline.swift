@@ -79,10 +79,17 @@ public struct Pipeline: Sendable {
         var state = MergeState(evidenceCap: evidenceCap)
         var batch: [Work] = []
         let window = Window(since: since, until: until)
+        var tp = 0.0, tm = 0.0
+        func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+        let t0 = now()
         while let r = stream.next() {
             batch.append(.raw(r))
             if batch.count >= batchSize {
-                state.merge(process(batch, window: window, wantEvidence: evidence != nil), evidence: evidence)
+                let a = now()
+                let parts = process(batch, window: window, wantEvidence: evidence != nil)
+                let b = now()
+                state.merge(parts, evidence: evidence)
+                tp += b - a; tm += now() - b
                 batch.removeAll(keepingCapacity: true)
                 progress?(Progress(articles: state.articleCount, bytes: state.bytes))
             }
@@ -91,7 +98,13 @@ public struct Pipeline: Sendable {
             state.merge(process(batch, window: window, wantEvidence: evidence != nil), evidence: evidence)
             progress?(Progress(articles: state.articleCount, bytes: state.bytes))
         }
-        return state.output(builder: builder, diagnosticsFirst: stream.diagnostics)
+        let t1 = now()
+        let rssBefore = ((try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? "").split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }.joined(separator: " ")
+        let o = state.output(builder: builder, diagnosticsFirst: stream.diagnostics)
+        func rss() -> String { ((try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? "").split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }.joined(separator: " ") }
+        FileHandle.standardError.write("RSS before output: \(rssBefore) after: \(rss())\n".data(using: .utf8)!)
+        FileHandle.standardError.write("TIMING total-before-output \(t1 - t0) process \(tp) merge \(tm) output \(now() - t1)\n".data(using: .utf8)!)
+        return o
     }
 
     /// Articles already in memory.

@@ -151,8 +151,10 @@ public struct ArticleReader: Sendable {
             diagnostics.append(Diagnostic(.error, loc, "no-text", "record has no \"text\" string; skipped"))
             return nil
         }
-        var id = "\(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)#\(lineNo)"
-        if let s = obj["id"] as? String, !s.isEmpty { id = s } else if let n = obj["id"] as? NSNumber { id = n.stringValue }
+        let id: String
+        if let s = obj["id"] as? String, !s.isEmpty { id = s } else if let n = obj["id"] as? NSNumber { id = n.stringValue } else {
+            id = "\(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)#\(lineNo)"
+        }
         return makeArticle(id: id, text: Self.unixNewlines(body), declaredDate: obj["date"] as? String,
                            dateField: "record date", title: obj["title"] as? String, url: obj["url"] as? String,
                            origin: loc, declaredSource: .record, diagnostics: &diagnostics)

@@ -48,9 +48,11 @@ struct ArticlePass {
     // MARK: helpers
 
     func surface(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end])
-        return String(v)
+        var bytes: [UInt8] = []
+        let span = tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end
+        bytes.reserveCapacity(2 * span.count)
+        for s in scalars[span] { ScalarClass.appendUTF8(s.value, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func mention(_ m: PatternIndex.Match, kind: MentionKind, entity: String?, entityKind: NodeKind?, _ how: Resolution,
@@ -337,7 +339,7 @@ struct ArticlePass {
 
     func holdersIdx(office o: Int, country: String) -> [Int] {
         let officeId = kb.offices[o].id
-        return kb.persons.indices.filter { i in
+        return (linker.roleHolders[RoleKey(office: officeId, country: country)] ?? []).filter { i in
             kb.persons[i].roles.contains { $0.office == officeId && $0.country == country && $0.isHeld(on: date) }
         }
     }

@@ -20,13 +20,27 @@ struct EncodedTokens: Sendable {
         for t in tokens {
             var key = t.key
             key.withUTF8 { bytes in
-                ids.append(vocabulary.id(bytes) ?? -1)
-                CliticVariants.forEachVariant(bytes) { form, removed in
-                    if let id = vocabulary.id(form) { forms.append((id, Int32(removed))) }
+                let id = vocabulary.id(bytes) ?? -1
+                ids.append(id)
+                if Self.mayHaveProclitic(bytes) {
+                    CliticVariants.forEachVariant(bytes) { form, removed in
+                        if let id = vocabulary.id(form) { forms.append((id, Int32(removed))) }
+                    }
+                } else if id >= 0 {
+                    forms.append((id, 0))
                 }
             }
             formStart.append(Int32(forms.count))
         }
+    }
+
+    /// True when the key starts with و ف ب ل or ك (D9 88, D9 81, D8 A8, D9 84, D9 83 in UTF-8) and
+    /// so may have clitic-stripped forms; other keys have only themselves.
+    @inline(__always)
+    static func mayHaveProclitic(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count >= 4 else { return false }
+        if b[0] == 0xD9 { return b[1] == 0x88 || b[1] == 0x81 || b[1] == 0x84 || b[1] == 0x83 }
+        return b[0] == 0xD8 && b[1] == 0xA8
     }
 
     /// First-token forms of token `i`.

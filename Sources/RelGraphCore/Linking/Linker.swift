@@ -35,10 +35,17 @@ public struct LinkedArticle: Sendable {
 public struct Linker: Sendable {
     public let kb: KnowledgeBase
     let index: PatternIndex
+    /// Persons (KB indices, ascending) with a role of this office in this country at any time.
+    let roleHolders: [RoleKey: [Int]]
 
     public init(kb: KnowledgeBase) {
         self.kb = kb
         self.index = PatternIndex(kb: kb)
+        var holders: [RoleKey: [Int]] = [:]
+        for (i, p) in kb.persons.enumerated() {
+            for key in Set(p.roles.map { RoleKey(office: $0.office, country: $0.country) }) { holders[key, default: []].append(i) }
+        }
+        self.roleHolders = holders
     }
 
     public func link(_ article: Article) -> LinkedArticle {
@@ -52,4 +59,10 @@ public struct Linker: Sendable {
         let mentions = pass.mentions.sorted { ($0.start, $0.end, $0.entity ?? "") < ($1.start, $1.end, $1.entity ?? "") }
         return LinkedArticle(article: article, tokens: tokens, sentences: sentences, mentions: mentions)
     }
+}
+
+/// An (office, country) pair of the KB's roles.
+struct RoleKey: Hashable, Sendable {
+    var office: String
+    var country: String
 }
