@@ -75,6 +75,7 @@ public struct GraphBuilder: Sendable {
         var nodes = acc.nodes
         let direct = acc.ledger.sorted
         var projections = EventLedger(cap: acc.ledger.cap)
+        projections.reserveCapacity(direct.count)
         for e in direct { if let p = projectToCountries(e) { projections.add(p) } }
         // Projections carry `via`, so their keys never collide with direct events: merge the two
         // sorted lists.
@@ -83,13 +84,16 @@ public struct GraphBuilder: Sendable {
         events.reserveCapacity(direct.count + projected.count)
         var i = 0, j = 0
         while i < direct.count || j < projected.count {
-            if j >= projected.count || (i < direct.count && direct[i].key < projected[j].key) { events.append(direct[i]); i += 1 }
+            if j >= projected.count || (i < direct.count && InteractionEvent.keyPrecedes(direct[i], projected[j])) { events.append(direct[i]); i += 1 }
             else { events.append(projected[j]); j += 1 }
         }
+        func addNode(_ id: String) {
+            guard nodes[id] == nil else { return }
+            if let n = node(id: id, kind: kb.country(id) != nil ? .country : kb.person(id) != nil ? .person : .organisation) { nodes[id] = n }
+        }
         for e in events {
-            for id in [e.a, e.b] where nodes[id] == nil {
-                if let n = node(id: id, kind: kb.country(id) != nil ? .country : kb.person(id) != nil ? .person : .organisation) { nodes[id] = n }
-            }
+            addNode(e.a)
+            addNode(e.b)
         }
         var edges: [EdgeSpec] = events.map { EdgeSpec(event: $0) }
         let weight = kb.interactionType("co_mention")?.weight ?? 0.5

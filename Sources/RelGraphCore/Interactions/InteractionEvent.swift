@@ -81,6 +81,16 @@ public struct InteractionEvent: Sendable, Hashable {
 
     public var key: Key { Key(a: a, b: b, type: type, date: date, via: via) }
 
+    /// `x.key < y.key` without building the keys.
+    @inline(__always)
+    static func keyPrecedes(_ x: InteractionEvent, _ y: InteractionEvent) -> Bool {
+        if x.date != y.date { return x.date < y.date }
+        if x.a != y.a { return x.a < y.a }
+        if x.b != y.b { return x.b < y.b }
+        if x.type != y.type { return x.type < y.type }
+        return x.via.lexicographicallyPrecedes(y.via)
+    }
+
     /// An event from `source` to `target` (or undirected), stored with its ends in id order.
     public init(source: String, target: String, directed: Bool, type: String, date: String, polarity: Polarity,
                 weight: Double, evidence: [Evidence]) {
@@ -112,16 +122,14 @@ public struct EventLedger: Sendable {
     /// Adds an event whose evidence is distinct from what the ledger holds (another article, or
     /// another sentence); reports of one sentence are de-duplicated by `add(sentenceEvents:)`.
     public mutating func add(_ e: InteractionEvent) {
-        if var old = events[e.key] {
-            old.direction = old.direction.merged(with: e.direction)
-            old.evidenceCount += e.evidenceCount
-            old.evidence = Self.mergeSorted(old.evidence, e.evidence, cap: cap)
-            events[e.key] = old
+        let key = e.key
+        if let i = events.index(forKey: key) {
+            events.values[i].absorb(e, cap: cap)
         } else {
             var e = e
-            e.evidence.sort()
+            if !e.evidence.isSorted() { e.evidence.sort() }
             if e.evidence.count > cap { e.evidence.removeLast(e.evidence.count - cap) }
-            events[e.key] = e
+            events[key] = e
         }
     }
 
@@ -139,7 +147,8 @@ public struct EventLedger: Sendable {
                 local[e.key] = e
             }
         }
-        for key in local.keys.sorted() { add(local[key]!) }
+        // Merging is commutative and associative: the order of the adds does not matter.
+        for e in local.values { add(e) }
     }
 
     public mutating func merge(_ other: EventLedger) { for e in other.events.values { add(e) } }
@@ -147,9 +156,12 @@ public struct EventLedger: Sendable {
     public mutating func add(contentsOf other: [InteractionEvent]) { for e in other { add(e) } }
 
     /// All events, sorted by (date, a, b, type, via).
-    public var sorted: [InteractionEvent] { events.keys.sorted().map { events[$0]! } }
+    public var sorted: [InteractionEvent] { EventOrder.sorted(events.values) }
 
     public var count: Int { events.count }
+
+    /// Room for `n` events.
+    public mutating func reserveCapacity(_ n: Int) { events.reserveCapacity(n) }
 
     static func mergeSorted(_ a: [Evidence], _ b: [Evidence], cap: Int) -> [Evidence] {
         var out: [Evidence] = []
@@ -165,5 +177,24 @@ public struct EventLedger: Sendable {
             }
         }
         return out
+    }
+}
+
+extension InteractionEvent {
+    /// Merges another report of the same event (same key) into this one, keeping the first `cap`
+    /// pieces of evidence.
+    mutating func absorb(_ e: InteractionEvent, cap: Int) {
+        direction = direction.merged(with: e.direction)
+        evidenceCount += e.evidenceCount
+        evidence = EventLedger.mergeSorted(evidence, e.evidence, cap: cap)
+    }
+}
+
+extension Array where Element: Comparable {
+    /// True when no element is less than the one before it.
+    func isSorted() -> Bool {
+        var i = 1
+        while i < count { if self[i] < self[i - 1] { return false }; i += 1 }
+        return true
     }
 }
