@@ -79,32 +79,32 @@ public struct Pipeline: Sendable {
         var state = MergeState(evidenceCap: evidenceCap)
         var batch: [Work] = []
         let window = Window(since: since, until: until)
-        var tp = 0.0, tm = 0.0
-        func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
-        let t0 = now()
-        while let r = stream.next() {
-            batch.append(.raw(r))
-            if batch.count >= batchSize {
-                let a = now()
-                let parts = process(batch, window: window, wantEvidence: evidence != nil)
-                let b = now()
-                state.merge(parts, evidence: evidence)
-                tp += b - a; tm += now() - b
-                batch.removeAll(keepingCapacity: true)
-                progress?(Progress(articles: state.articleCount, bytes: state.bytes))
-            }
-        }
-        if !batch.isEmpty {
-            state.merge(process(batch, window: window, wantEvidence: evidence != nil), evidence: evidence)
+        let wantEvidence = evidence != nil
+        // With several threads, batch k + 1 is read and linked while batch k is merged.
+        var inFlight: Pending<[Partial]>?
+        func merge(_ parts: [Partial]) {
+            state.merge(parts, evidence: evidence)
             progress?(Progress(articles: state.articleCount, bytes: state.bytes))
         }
-        let t1 = now()
-        let rssBefore = ((try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? "").split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }.joined(separator: " ")
-        let o = state.output(builder: builder, diagnosticsFirst: stream.diagnostics)
-        func rss() -> String { ((try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? "").split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }.joined(separator: " ") }
-        FileHandle.standardError.write("RSS before output: \(rssBefore) after: \(rss())\n".data(using: .utf8)!)
-        FileHandle.standardError.write("TIMING total-before-output \(t1 - t0) process \(tp) merge \(tm) output \(now() - t1)\n".data(using: .utf8)!)
-        return o
+        func flush() {
+            if threads <= 1 {
+                merge(process(batch, window: window, wantEvidence: wantEvidence))
+            } else {
+                let work = batch
+                let next = Pending.start { self.process(work, window: window, wantEvidence: wantEvidence) }
+                if let previous = inFlight { merge(previous.wait()) }
+                inFlight = next
+            }
+            batch = []
+            batch.reserveCapacity(batchSize)
+        }
+        while let r = stream.next() {
+            batch.append(.raw(r))
+            if batch.count >= batchSize { flush() }
+        }
+        if !batch.isEmpty { flush() }
+        if let previous = inFlight { merge(previous.wait()) }
+        return state.output(builder: builder, diagnosticsFirst: stream.diagnostics)
     }
 
     /// Articles already in memory.
@@ -121,12 +121,12 @@ public struct Pipeline: Sendable {
         return out
     }
 
-    /// One batch: contiguous slices on the worker threads, results in slice order.
+    /// One batch: contiguous slices (two per thread, so that a thread slowed down by the merge is
+    /// helped by the others) on the worker threads, results in slice order.
     func process(_ batch: [Work], window: Window, wantEvidence: Bool) -> [Partial] {
-        let workers = max(1, min(threads, batch.count))
-        let size = (batch.count + workers - 1) / workers
+        let workers = max(1, min(threads <= 1 ? 1 : 2 * threads, batch.count))
         let job: @Sendable (Int) -> Partial = { w in
-            let lo = w * size, hi = min(lo + size, batch.count)
+            let lo = w * batch.count / workers, hi = (w + 1) * batch.count / workers
             return self.work(batch[lo..<hi], window: window, wantEvidence: wantEvidence)
         }
         return workers == 1 ? [job(0)] : Parallel.map(workers, job)
