@@ -207,8 +207,11 @@ public struct Pipeline: Sendable {
             }
         }
 
-        func output(builder: GraphBuilder, diagnosticsFirst: [Diagnostic]) -> Output {
-            Output(graph: builder.graph(acc), linked: linked, diagnostics: diagnosticsFirst + diagnostics,
+        /// The output; the accumulator is handed over to the builder (the state is spent).
+        mutating func output(builder: GraphBuilder, diagnosticsFirst: [Diagnostic]) -> Output {
+            let taken = acc
+            acc = GraphAccumulator(evidenceCap: acc.ledger.cap)
+            return Output(graph: builder.graph(taken), linked: linked, diagnostics: diagnosticsFirst + diagnostics,
                    filesRead: files.count, articlesRead: articleCount, bytesRead: bytes)
         }
     }

@@ -71,22 +71,11 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The canonical graph of everything accumulated.
-    public func graph(_ acc: GraphAccumulator) -> RelationGraph {
+    /// (Taking the accumulator lets its event table be freed as soon as the events are sorted.)
+    public func graph(_ acc: consuming GraphAccumulator) -> RelationGraph {
         var nodes = acc.nodes
-        let direct = acc.ledger.sorted
-        var projections = EventLedger(cap: acc.ledger.cap)
-        projections.reserveCapacity(direct.count)
-        for e in direct { if let p = projectToCountries(e) { projections.add(p) } }
-        // Projections carry `via`, so their keys never collide with direct events: merge the two
-        // sorted lists.
-        let projected = projections.sorted
-        var events: [InteractionEvent] = []
-        events.reserveCapacity(direct.count + projected.count)
-        var i = 0, j = 0
-        while i < direct.count || j < projected.count {
-            if j >= projected.count || (i < direct.count && InteractionEvent.keyPrecedes(direct[i], projected[j])) { events.append(direct[i]); i += 1 }
-            else { events.append(projected[j]); j += 1 }
-        }
+        let cap = acc.ledger.cap
+        let events = sortedEvents(acc.ledger.takeSorted(), cap: cap)
         func addNode(_ id: String) {
             guard nodes[id] == nil else { return }
             if let n = node(id: id, kind: kb.country(id) != nil ? .country : kb.person(id) != nil ? .person : .organisation) { nodes[id] = n }
@@ -108,6 +97,23 @@ public struct GraphBuilder: Sendable {
             edges.append(EdgeSpec(source: node.id, target: c, kind: .affiliation, weight: 1))
         }
         return RelationGraph(nodes: Array(nodes.values), edges: edges, events: events, articles: acc.infos)
+    }
+
+    /// The direct events (sorted) and their country projections, in key order. Projections carry
+    /// `via`, so their keys never collide with direct events: the two sorted lists are merged.
+    func sortedEvents(_ direct: [InteractionEvent], cap: Int) -> [InteractionEvent] {
+        var projections = EventLedger(cap: cap)
+        projections.reserveCapacity(direct.count)
+        for e in direct { if let p = projectToCountries(e) { projections.add(p) } }
+        let projected = projections.takeSorted()
+        var events: [InteractionEvent] = []
+        events.reserveCapacity(direct.count + projected.count)
+        var i = 0, j = 0
+        while i < direct.count || j < projected.count {
+            if j >= projected.count || (i < direct.count && InteractionEvent.keyPrecedes(direct[i], projected[j])) { events.append(direct[i]); i += 1 }
+            else { events.append(projected[j]); j += 1 }
+        }
+        return events
     }
 
     /// The event between the countries of its two actors, when they differ (nil for country events).

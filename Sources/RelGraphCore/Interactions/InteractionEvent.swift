@@ -160,6 +160,13 @@ public struct EventLedger: Sendable {
 
     public var count: Int { events.count }
 
+    /// All events sorted (as `sorted`), leaving the ledger empty so that its table is freed.
+    public mutating func takeSorted() -> [InteractionEvent] {
+        let all = events
+        events = [:]
+        return EventOrder.sorted(all.values)
+    }
+
     /// Room for `n` events.
     public mutating func reserveCapacity(_ n: Int) { events.reserveCapacity(n) }
 
