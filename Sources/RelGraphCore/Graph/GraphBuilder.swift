@@ -131,32 +131,47 @@ public struct GraphBuilder: Sendable {
     /// Co-mentions of one article: pairs named together by a sentence that reports no event
     /// between them (an event between two people also counts between their countries).
     func addCoMentions(_ la: LinkedArticle, events: [InteractionEvent], to acc: inout GraphAccumulator) {
-        struct Reported: Hashable { var start: Int; var a: String; var b: String }
-        var reported = Set<Reported>()
-        for e in events + events.compactMap(projectToCountries) {
-            for ev in e.evidence { reported.insert(Reported(start: ev.start, a: e.a, b: e.b)) }
+        // Pairs reported, by the start of the reporting sentence (few per sentence: linear search).
+        var reported: [Int: [(a: String, b: String)]] = [:]
+        for e in events {
+            let p = projectToCountries(e)
+            for ev in e.evidence {
+                reported[ev.start, default: []].append((e.a, e.b))
+                if let p { reported[ev.start]!.append((p.a, p.b)) }
+            }
         }
-        var actors = [Set<String>](repeating: [], count: la.sentences.count)
-        var countries = [Set<String>](repeating: [], count: la.sentences.count)
+        func isReported(_ start: Int, _ p: GraphAccumulator.PairKey) -> Bool {
+            reported[start]?.contains { $0.a == p.a && $0.b == p.b } ?? false
+        }
+        // Entities of each sentence, distinct (few: arrays).
+        var actors = [[String]](repeating: [], count: la.sentences.count)
+        var countries = [[String]](repeating: [], count: la.sentences.count)
         for m in la.mentions {
             guard let id = m.entity, let kind = m.entityKind else { continue }
-            if kind == .country { countries[m.sentence].insert(id) } else { actors[m.sentence].insert(id) }
+            if kind == .country {
+                if !countries[m.sentence].contains(id) { countries[m.sentence].append(id) }
+            } else if !actors[m.sentence].contains(id) {
+                actors[m.sentence].append(id)
+            }
         }
+        var pairs: [GraphAccumulator.PairKey] = []
         for (k, sentence) in la.sentences.enumerated() {
+            guard actors[k].count + countries[k].count >= 2 || (k > 0 && !actors[k].isEmpty) else { continue }
             let start = la.tokens[sentence.tokens.lowerBound].start
             var window = actors[k]
             var previousStart: Int?
             if k > 0, la.sentences[k - 1].paragraph == sentence.paragraph {
-                window.formUnion(actors[k - 1])
+                for y in actors[k - 1] where !window.contains(y) { window.append(y) }
                 previousStart = la.tokens[la.sentences[k - 1].tokens.lowerBound].start
             }
-            var pairs = Set<GraphAccumulator.PairKey>()
-            for x in actors[k] { for y in window where x != y { pairs.insert(.init(a: min(x, y), b: max(x, y))) } }
+            pairs.removeAll(keepingCapacity: true)
+            func addPair(_ p: GraphAccumulator.PairKey) { if !pairs.contains(p) { pairs.append(p) } }
+            for x in actors[k] { for y in window where x != y { addPair(.init(a: min(x, y), b: max(x, y))) } }
             let cs = countries[k].sorted()
-            for i in cs.indices { for j in cs.indices where j > i { pairs.insert(.init(a: cs[i], b: cs[j])) } }
+            for i in cs.indices { for j in cs.indices where j > i { addPair(.init(a: cs[i], b: cs[j])) } }
             for p in pairs {
-                if reported.contains(Reported(start: start, a: p.a, b: p.b)) { continue }
-                if let s = previousStart, reported.contains(Reported(start: s, a: p.a, b: p.b)) { continue }
+                if isReported(start, p) { continue }
+                if let s = previousStart, isReported(s, p) { continue }
                 acc.coMentions[p, default: 0] += 1
             }
         }

@@ -32,9 +32,9 @@ public struct InteractionDetector: Sendable {
         let date = la.article.date.description
         var dangling: (person: String, paragraph: Int)?
         let encoded = index.encode(la.tokens)
-        let bySentence = Dictionary(grouping: la.mentions.filter { $0.entity != nil }, by: \.sentence)
+        let bySentence = Self.linkedMentionsBySentence(la)
         for (k, sentence) in la.sentences.enumerated() {
-            let mentions = (bySentence[k] ?? []).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            let mentions = bySentence[k]
             let triggers = matches(in: encoded, range: sentence.tokens)
             var cached: Evidence?
             func emit(_ s: String, _ t: String, directed: Bool, type: String) {
@@ -80,10 +80,25 @@ public struct InteractionDetector: Sendable {
 
     struct Participant { var id: String; var start: Int; var tokenStart: Int }
 
+    /// The linked mentions of each sentence, by (start, end). The linker's mentions are sorted by
+    /// offset, so each sentence's are one run of them (otherwise they are grouped and sorted).
+    static func linkedMentionsBySentence(_ la: LinkedArticle) -> [[Mention]] {
+        var out = [[Mention]](repeating: [], count: la.sentences.count)
+        let ms = la.mentions
+        let ordered = zip(ms, ms.dropFirst()).allSatisfy { ($0.start, $0.end) <= ($1.start, $1.end) }
+        for m in ms where m.entity != nil { out[m.sentence].append(m) }
+        if !ordered {
+            for k in out.indices where out[k].count > 1 { out[k].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+        }
+        return out
+    }
+
+    /// First mention of each entity, in order (sentences name few entities: a linear search).
     func distinctEntities(_ ms: [Mention]) -> [Participant] {
-        var seen = Set<String>()
         var out: [Participant] = []
-        for m in ms where seen.insert(m.entity!).inserted { out.append(Participant(id: m.entity!, start: m.start, tokenStart: m.tokens.lowerBound)) }
+        for m in ms where !out.contains(where: { $0.id == m.entity! }) {
+            out.append(Participant(id: m.entity!, start: m.start, tokenStart: m.tokens.lowerBound))
+        }
         return out
     }
 
@@ -101,8 +116,9 @@ public struct InteractionDetector: Sendable {
     }
 
     func orderedUnique(_ xs: [String]) -> [String] {
-        var seen = Set<String>()
-        return xs.filter { seen.insert($0).inserted }
+        var out: [String] = []
+        for x in xs where !out.contains(x) { out.append(x) }
+        return out
     }
 
     func country(of id: String) -> String? { kb.person(id)?.country ?? kb.organisation(id)?.country }

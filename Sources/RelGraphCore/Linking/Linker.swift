@@ -56,7 +56,16 @@ public struct Linker: Sendable {
         for (k, s) in sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
         var pass = ArticlePass(linker: self, article: article, scalars: scalars, tokens: tokens, sentenceOf: sentenceOf)
         pass.run()
-        let mentions = pass.mentions.sorted { ($0.start, $0.end, $0.entity ?? "") < ($1.start, $1.end, $1.entity ?? "") }
+        // Sorted by (start, end, entity), stably: indices are sorted (ties by index), then the
+        // mentions moved once.
+        let all = pass.mentions
+        let keys = all.map { (start: $0.start, end: $0.end) }
+        let order = all.indices.sorted { i, j in
+            if keys[i] != keys[j] { return keys[i] < keys[j] }
+            let ex = all[i].entity ?? "", ey = all[j].entity ?? ""
+            return ex != ey ? ex < ey : i < j
+        }
+        let mentions = order.map { all[$0] }
         return LinkedArticle(article: article, tokens: tokens, sentences: sentences, mentions: mentions)
     }
 }
