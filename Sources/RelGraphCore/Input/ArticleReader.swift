@@ -133,7 +133,7 @@ public struct ArticleReader: Sendable {
         guard data.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A) }) else { return nil }
         let loc = "\(path):\(lineNo)"
         var data = data
-        if String(data: data, encoding: .utf8) == nil, onInvalid == .replace {
+        if onInvalid == .replace, String(data: data, encoding: .utf8) == nil {
             let offset = UTF8Check.firstInvalidOffset(data) ?? 0
             diagnostics.append(Diagnostic(.warning, loc, "invalid-utf8", "invalid UTF-8 at byte \(offset) of the line; bad bytes read as U+FFFD (--on-invalid replace)"))
             data = Data(String(decoding: data, as: UTF8.self).utf8)
@@ -162,7 +162,7 @@ public struct ArticleReader: Sendable {
 
     /// CRLF and CR line breaks as LF (only touches the text when it has a CR).
     static func unixNewlines(_ s: String) -> String {
-        s.utf8.contains(13) ? s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : s
+        UTF8Scan.contains(s, 13) ? s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : s
     }
 
     func makeArticle(id: String, text: String, declaredDate: String?, dateField: String, title: String?, url: String?,
@@ -179,7 +179,7 @@ public struct ArticleReader: Sendable {
             cachedTokens = t
             return t
         }
-        for p in text.utf8.contains(0x5B) ? DateFinder.placeholders(in: tokens()) : [] {
+        for p in UTF8Scan.contains(text, 0x5B) ? DateFinder.placeholders(in: tokens()) : [] {
             let s = String(String.UnicodeScalarView(Array(text.unicodeScalars)[p.start..<p.end]))
             diagnostics.append(Diagnostic(.warning, origin, "placeholder", "placeholder text \(s) at offset \(p.start); the article was published unfinished"))
         }

@@ -5,14 +5,25 @@
 /// a pair, too many distinct values) are sorted with that comparator instead.
 enum EventOrder {
     static func sorted(_ events: some Collection<InteractionEvent>) -> [InteractionEvent] {
-        let all = Array(events)
-        guard all.count > 1 else { return all }
-        guard let order = packedOrder(all) else { return all.sorted(by: InteractionEvent.keyPrecedes) }
-        return order.map { all[Int($0)] }
+        let n = events.count
+        guard n > 1 else { return Array(events) }
+        // One copy out of the collection; then the events are moved (not copied) into place.
+        let source = UnsafeMutableBufferPointer<InteractionEvent>.allocate(capacity: n)
+        defer { source.deallocate() }
+        _ = source.initialize(fromContentsOf: events)
+        guard let order = packedOrder(source) else {
+            let all = Array(source)
+            source.deinitialize()
+            return all.sorted(by: InteractionEvent.keyPrecedes)
+        }
+        return [InteractionEvent](unsafeUninitializedCapacity: n) { buffer, count in
+            for (k, i) in order.enumerated() { (buffer.baseAddress! + k).initialize(to: (source.baseAddress! + Int(i)).move()) }
+            count = n
+        }
     }
 
     /// Indices of `events` in key order, or nil when the keys do not pack into 96 bits.
-    static func packedOrder(_ events: [InteractionEvent]) -> [Int32]? {
+    static func packedOrder(_ events: UnsafeMutableBufferPointer<InteractionEvent>) -> [Int32]? {
         var dates = Set<String>(), ids = Set<String>(), types = Set<String>()
         for e in events {
             guard e.via.isEmpty || e.via.count == 2 else { return nil }

@@ -39,7 +39,7 @@ public struct InteractionDetector: Sendable {
             var cached: Evidence?
             func emit(_ s: String, _ t: String, directed: Bool, type: String) {
                 if cached == nil {
-                    if scalars.isEmpty { scalars = Array(la.article.text.unicodeScalars) }
+                    if scalars.isEmpty { scalars = UTF8Scan.scalars(la.article.text) }
                     cached = Self.evidence(la, sentence, scalars)
                 }
                 let evidence = cached!
@@ -85,7 +85,8 @@ public struct InteractionDetector: Sendable {
     static func linkedMentionsBySentence(_ la: LinkedArticle) -> [[Mention]] {
         var out = [[Mention]](repeating: [], count: la.sentences.count)
         let ms = la.mentions
-        let ordered = zip(ms, ms.dropFirst()).allSatisfy { ($0.start, $0.end) <= ($1.start, $1.end) }
+        var ordered = true
+        for i in ms.indices.dropFirst() where (ms[i].start, ms[i].end) < (ms[i - 1].start, ms[i - 1].end) { ordered = false; break }
         for m in ms where m.entity != nil { out[m.sentence].append(m) }
         if !ordered {
             for k in out.indices where out[k].count > 1 { out[k].sort { ($0.start, $0.end) < ($1.start, $1.end) } }

@@ -193,7 +193,18 @@ extension InteractionEvent {
     mutating func absorb(_ e: InteractionEvent, cap: Int) {
         direction = direction.merged(with: e.direction)
         evidenceCount += e.evidenceCount
-        evidence = EventLedger.mergeSorted(evidence, e.evidence, cap: cap)
+        if e.evidence.count == 1 {
+            // One piece: inserted in place, as `mergeSorted` would place it (after the pieces that
+            // do not sort after it, skipped when equal to the one before).
+            let x = e.evidence[0]
+            var at = evidence.count
+            while at > 0 && x < evidence[at - 1] { at -= 1 }
+            guard at < cap, at == 0 || evidence[at - 1] != x else { return }
+            evidence.insert(x, at: at)
+            if evidence.count > cap { evidence.removeLast(evidence.count - cap) }
+        } else {
+            evidence = EventLedger.mergeSorted(evidence, e.evidence, cap: cap)
+        }
     }
 }
 

@@ -49,7 +49,7 @@ public struct Linker: Sendable {
     }
 
     public func link(_ article: Article) -> LinkedArticle {
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = UTF8Scan.scalars(article.text)
         let tokens = Tokenizer.tokenize(scalars: scalars)
         let sentences = SentenceSplitter.split(tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)

@@ -8,7 +8,7 @@
 /// clitic-stripped variants of a word (see `CliticVariants`).
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = UTF8Scan.scalars(text)
         return tokenize(scalars: scalars)
     }
 
