@@ -164,7 +164,7 @@ public struct Pipeline: Sendable {
                 let events = builder.add(la, to: &p.acc)
                 if wantEvidence { p.evidence += Self.evidenceLines(events) }
                 p.articles.append((a.id, a.origin))
-                if retainLinked { p.linked.append(la) }
+                if retainLinked { p.linked.append(la.stored) }
             }
         }
         return p

@@ -22,16 +22,16 @@ public struct InteractionDetector: Sendable {
 
     public init(kb: KnowledgeBase) {
         self.kb = kb
-        self.index = PatternIndex(triggers: kb.triggers)
+        self.index = PatternIndex.entitiesAndTriggers(kb: kb).triggers
     }
 
     /// Events of one article, one per (pair, type) per sentence; merge them with an `EventLedger`.
     public func events(in la: LinkedArticle) -> [InteractionEvent] {
         var out: [InteractionEvent] = []
-        var scalars: [Unicode.Scalar] = []  // decoded on the first event only
+        var scalars = la.scalars  // else decoded on the first event
         let date = la.article.date.description
         var dangling: (person: String, paragraph: Int)?
-        let encoded = index.encode(la.tokens)
+        let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
         let bySentence = Self.linkedMentionsBySentence(la)
         for (k, sentence) in la.sentences.enumerated() {
             let mentions = bySentence[k]

@@ -4,6 +4,8 @@ struct ArticlePass {
     let article: Article
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
+    /// The tokens as key ids of the linker's pattern index.
+    let keys: EncodedTokens
     let sentenceOf: [Int]
     var kb: KnowledgeBase { linker.kb }
     var date: Day { article.date }
@@ -17,19 +19,19 @@ struct ArticlePass {
     /// Persons resolved so far, by the first token of their mention.
     var personAt: [(token: Int, person: Int, office: Int?)] = []
 
-    init(linker: Linker, article: Article, scalars: [Unicode.Scalar], tokens: [Token], sentenceOf: [Int]) {
+    init(linker: Linker, article: Article, scalars: [Unicode.Scalar], tokens: [Token], keys: EncodedTokens, sentenceOf: [Int]) {
         self.linker = linker
         self.article = article
         self.scalars = scalars
         self.tokens = tokens
+        self.keys = keys
         self.sentenceOf = sentenceOf
     }
 
     mutating func run() {
-        let encoded = linker.index.encode(tokens)
         var i = 0
         while i < tokens.count {
-            if let m = linker.index.longestMatch(in: encoded, at: i) {
+            if let m = linker.index.longestMatch(in: keys, at: i) {
                 matchAt[i] = matches.count
                 matches.append(m)
                 i = m.range.upperBound

@@ -7,6 +7,8 @@ struct EncodedTokens: Sendable {
     /// Token `i`'s first-token forms are `forms[formStart[i]..<formStart[i + 1]]`.
     var formStart: [Int32]
     var forms: [(id: Int32, removed: Int32)]
+    /// The vocabulary's fingerprint (the ids are valid for indices with the same one).
+    var fingerprint: UInt64
 
     var count: Int { ids.count }
 
@@ -17,6 +19,7 @@ struct EncodedTokens: Sendable {
         formStart.reserveCapacity(tokens.count + 1)
         forms = []
         forms.reserveCapacity(tokens.count)
+        fingerprint = vocabulary.fingerprint
         for t in tokens {
             var key = t.key
             key.withUTF8 { bytes in

@@ -12,12 +12,15 @@ struct KeyVocabulary: Sendable {
 
     /// Number of keys.
     var count: Int { starts.count - 1 }
+    /// A hash of all keys in id order: two vocabularies with equal fingerprints give the same ids.
+    private(set) var fingerprint: UInt64 = 0
 
     /// The id of a key, adding it when new.
     mutating func intern(_ key: String) -> Int32 {
         let bytes = Array(key.utf8)
         if let known = bytes.withUnsafeBufferPointer({ self.id($0) }) { return known }
         let id = Int32(count)
+        fingerprint = (fingerprint ^ Self.hash(bytes)) &* 0x100_0000_01B3 &+ 1
         arena += bytes
         starts.append(Int32(arena.count))
         if count * 2 > slots.count { rehash(slots.count * 2) } else { place(id, hash: Self.hash(bytes)) }

@@ -61,9 +61,21 @@ struct PatternIndex: Sendable {
     }
 
     /// An index of interaction triggers only (kept apart from entity patterns so that trigger words
-    /// never change how names are linked).
-    init(triggers: [Trigger]) {
+    /// never change how names are linked), over a copy of `vocabulary` extended with their keys.
+    init(triggers: [Trigger], vocabulary: KeyVocabulary = KeyVocabulary()) {
+        self.vocabulary = vocabulary
         for (i, t) in triggers.enumerated() { insert(t.pattern, .trigger(i)) }
+    }
+
+    /// The entity index and the trigger index of a KB over one vocabulary, so that an article's
+    /// tokens are encoded once for both (`EncodedTokens`). Built the same way by the linker and the
+    /// interaction detector.
+    static func entitiesAndTriggers(kb: KnowledgeBase) -> (entities: PatternIndex, triggers: PatternIndex) {
+        var entities = PatternIndex(kb: kb)
+        let triggers = PatternIndex(triggers: kb.triggers, vocabulary: entities.vocabulary)
+        // The trigger index only added keys: the entity ids are unchanged.
+        entities.vocabulary = triggers.vocabulary
+        return (entities, triggers)
     }
 
     /// Inflected demonym forms of a masculine singular stem, each with and without «ال»:

@@ -58,6 +58,15 @@ public enum ArabicNormalizer {
             out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
             return
         }
+        if v >= 0x0600 && v <= 0x06FF {
+            // The Arabic block from a table: drop, or two UTF-8 bytes, or (digits) one.
+            let m = arabicBlock[Int(v - 0x0600)]
+            if m == 0 { return }
+            if m < 0x80 { out.append(UInt8(m)); return }
+            out.append(UInt8(0xC0 | (m >> 6)))
+            out.append(UInt8(0x80 | (m & 0x3F)))
+            return
+        }
         if let mapped = fold(v) {
             if mapped != 0 { ScalarClass.appendUTF8(mapped, to: &out) }
             return
@@ -70,6 +79,9 @@ public enum ArabicNormalizer {
         }
         ScalarClass.appendUTF8(v, to: &out)
     }
+
+    /// `fold` over U+0600–U+06FF: the scalar value to write (the scalar itself when kept), 0 to drop.
+    static let arabicBlock: [UInt32] = (UInt32(0x0600)...0x06FF).map { fold($0) ?? $0 }
 
     /// Returns the folded scalar value, 0 to drop the scalar, or nil to keep it unchanged.
     @inline(__always)

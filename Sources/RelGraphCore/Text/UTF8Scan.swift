@@ -1,9 +1,13 @@
+import Foundation
+
 /// Fast whole-text passes over a string's UTF-8 storage (the generic `String.UTF8View` and
 /// `UnicodeScalarView` iterators cost tens of instructions per byte).
 enum UTF8Scan {
     /// True when the text contains the byte `b`.
     static func contains(_ text: String, _ b: UInt8) -> Bool {
-        if let r = text.utf8.withContiguousStorageIfAvailable({ $0.contains(b) }) { return r }
+        if let r = text.utf8.withContiguousStorageIfAvailable({ buf in
+            buf.isEmpty ? false : memchr(buf.baseAddress!, Int32(b), buf.count) != nil
+        }) { return r }
         return text.utf8.contains(b)
     }
 
