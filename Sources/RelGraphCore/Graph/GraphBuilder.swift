@@ -77,17 +77,16 @@ public struct GraphBuilder: Sendable {
         let cap = acc.ledger.cap
         let events = sortedEvents(acc.ledger.takeSorted(), cap: cap)
         func addNode(_ id: String) {
-            guard nodes[id] == nil else { return }
+            guard nodes.index(forKey: id) == nil else { return }
             if let n = node(id: id, kind: kb.country(id) != nil ? .country : kb.person(id) != nil ? .person : .organisation) { nodes[id] = n }
         }
         for e in events {
             addNode(e.a)
             addNode(e.b)
         }
-        var edges: [EdgeSpec] = events.map { EdgeSpec(event: $0) }
+        var edges = InteractionEdges.aggregate(events)
         let weight = kb.interactionType("co_mention")?.weight ?? 0.5
-        for key in acc.coMentions.keys.sorted() {
-            let n = acc.coMentions[key]!
+        for (key, n) in acc.coMentions.sorted(by: { $0.key < $1.key }) {
             edges.append(EdgeSpec(source: key.a, target: key.b, kind: .coMention, weight: weight * Double(n),
                                   types: [TypeWeight(type: "co_mention", weight: weight * Double(n), count: n)]))
         }
