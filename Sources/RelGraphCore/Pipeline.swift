@@ -143,6 +143,7 @@ public struct Pipeline: Sendable {
     func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool) -> Partial {
         let reader = self.reader
         var p = Partial(acc: GraphAccumulator(evidenceCap: evidenceCap))
+        p.acc.ledger.reserveCapacity(16 * items.count)
         for item in items {
             let articles: [Article]
             switch item {

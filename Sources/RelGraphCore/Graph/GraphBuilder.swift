@@ -61,7 +61,7 @@ public struct GraphBuilder: Sendable {
         acc.infos.append(ArticleInfo(id: la.article.id, date: la.article.date.description,
                                      dateSource: la.article.dateSource.rawValue, title: la.article.title))
         for m in la.mentions {
-            guard let id = m.entity, let kind = m.entityKind, acc.nodes[id] == nil, let node = node(id: id, kind: kind) else { continue }
+            guard let id = m.entity, let kind = m.entityKind, acc.nodes.index(forKey: id) == nil, let node = node(id: id, kind: kind) else { continue }
             acc.nodes[id] = node
         }
         let events = detector.events(in: la)
@@ -78,7 +78,7 @@ public struct GraphBuilder: Sendable {
         let events = sortedEvents(acc.ledger.takeSorted(), cap: cap)
         func addNode(_ id: String) {
             guard nodes.index(forKey: id) == nil else { return }
-            if let n = node(id: id, kind: kb.country(id) != nil ? .country : kb.person(id) != nil ? .person : .organisation) { nodes[id] = n }
+            if let n = node(id: id, kind: kb.isCountry(id) ? .country : kb.isPerson(id) ? .person : .organisation) { nodes[id] = n }
         }
         for e in events {
             addNode(e.a)
@@ -117,7 +117,7 @@ public struct GraphBuilder: Sendable {
 
     /// The event between the countries of its two actors, when they differ (nil for country events).
     func projectToCountries(_ e: InteractionEvent) -> InteractionEvent? {
-        guard kb.country(e.a) == nil, kb.country(e.b) == nil,
+        guard !kb.isCountry(e.a), !kb.isCountry(e.b),
               let ca = country(of: e.a), let cb = country(of: e.b), ca != cb else { return nil }
         var p = e
         if ca < cb { p.a = ca; p.b = cb } else { p.a = cb; p.b = ca; p.direction = e.direction.reversed }
@@ -125,7 +125,7 @@ public struct GraphBuilder: Sendable {
         return p
     }
 
-    func country(of id: String) -> String? { kb.person(id)?.country ?? kb.organisation(id)?.country }
+    func country(of id: String) -> String? { kb.actorCountry(id) }
 
     /// Co-mentions of one article: pairs named together by a sentence that reports no event
     /// between them (an event between two people also counts between their countries).

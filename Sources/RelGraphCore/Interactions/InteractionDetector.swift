@@ -122,7 +122,7 @@ public struct InteractionDetector: Sendable {
         return out
     }
 
-    func country(of id: String) -> String? { kb.person(id)?.country ?? kb.organisation(id)?.country }
+    func country(of id: String) -> String? { kb.actorCountry(id) }
 
     /// (source, target, directed) pairs among the persons of a sentence.
     func pairs(_ persons: [Participant], cue: TriggerHit?, tokens: [Token], sentence: Sentence) -> [(String, String, Bool)] {

@@ -122,33 +122,46 @@ public struct EventLedger: Sendable {
     /// Adds an event whose evidence is distinct from what the ledger holds (another article, or
     /// another sentence); reports of one sentence are de-duplicated by `add(sentenceEvents:)`.
     public mutating func add(_ e: InteractionEvent) {
-        let key = e.key
-        if let i = events.index(forKey: key) {
-            events.values[i].absorb(e, cap: cap)
-        } else {
-            var e = e
-            if !e.evidence.isSorted() { e.evidence.sort() }
-            if e.evidence.count > cap { e.evidence.removeLast(e.evidence.count - cap) }
-            events[key] = e
+        // One hash look-up: a missing key gets a placeholder (count −1) that `settle` replaces.
+        var placeholder = e
+        placeholder.evidenceCount = -1
+        Self.settle(&events[e.key, default: placeholder], with: e, cap: cap)
+    }
+
+    private static func settle(_ slot: inout InteractionEvent, with e: InteractionEvent, cap: Int) {
+        guard slot.evidenceCount < 0 else {
+            slot.absorb(e, cap: cap)
+            return
         }
+        slot = e
+        if !slot.evidence.isSorted() { slot.evidence.sort() }
+        if slot.evidence.count > cap { slot.evidence.removeLast(slot.evidence.count - cap) }
     }
 
     /// Adds one article's raw events (one per pair, type and sentence; the same sentence may
     /// report an event twice, through two trigger words): merged per key first, evidence de-duplicated.
     public mutating func add(articleEvents: [InteractionEvent]) {
-        var local: [InteractionEvent.Key: InteractionEvent] = [:]
-        for e in articleEvents {
-            if var old = local[e.key] {
-                old.direction = old.direction.merged(with: e.direction)
-                for ev in e.evidence where !old.evidence.contains(ev) { old.evidence.append(ev) }
-                old.evidenceCount = old.evidence.count
-                local[e.key] = old
-            } else {
-                local[e.key] = e
-            }
+        // An article has few events: equal keys are grouped by sorting (stably), not hashing.
+        let order = articleEvents.indices.sorted { i, j in
+            if InteractionEvent.keyPrecedes(articleEvents[i], articleEvents[j]) { return true }
+            if InteractionEvent.keyPrecedes(articleEvents[j], articleEvents[i]) { return false }
+            return i < j
         }
-        // Merging is commutative and associative: the order of the adds does not matter.
-        for e in local.values { add(e) }
+        var k = 0
+        while k < order.count {
+            var merged = articleEvents[order[k]]
+            var next = k + 1
+            while next < order.count, !InteractionEvent.keyPrecedes(merged, articleEvents[order[next]]) {
+                let e = articleEvents[order[next]]
+                merged.direction = merged.direction.merged(with: e.direction)
+                for ev in e.evidence where !merged.evidence.contains(ev) { merged.evidence.append(ev) }
+                merged.evidenceCount = merged.evidence.count
+                next += 1
+            }
+            // Merging is commutative and associative: the order of the adds does not matter.
+            add(merged)
+            k = next
+        }
     }
 
     public mutating func merge(_ other: EventLedger) { for e in other.events.values { add(e) } }
