@@ -28,8 +28,10 @@ public struct Pipeline: Sendable {
 
     public init(kb: KnowledgeBase, asOf: Day) {
         self.kb = kb
-        self.linker = Linker(kb: kb)
-        self.builder = GraphBuilder(kb: kb)
+        // The two pattern indices are built once, over one vocabulary.
+        let indices = PatternIndex.entitiesAndTriggers(kb: kb)
+        self.linker = Linker(kb: kb, index: indices.entities)
+        self.builder = GraphBuilder(kb: kb, detector: InteractionDetector(kb: kb, index: indices.triggers))
         self.asOf = asOf
     }
 

@@ -45,8 +45,12 @@ public struct GraphBuilder: Sendable {
     let detector: InteractionDetector
 
     public init(kb: KnowledgeBase) {
+        self.init(kb: kb, detector: InteractionDetector(kb: kb))
+    }
+
+    init(kb: KnowledgeBase, detector: InteractionDetector) {
         self.kb = kb
-        self.detector = InteractionDetector(kb: kb)
+        self.detector = detector
     }
 
     /// All at once.

@@ -21,8 +21,13 @@ public struct InteractionDetector: Sendable {
     let index: PatternIndex
 
     public init(kb: KnowledgeBase) {
+        self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).triggers)
+    }
+
+    /// With a trigger index already built (`PatternIndex.entitiesAndTriggers`).
+    init(kb: KnowledgeBase, index: PatternIndex) {
         self.kb = kb
-        self.index = PatternIndex.entitiesAndTriggers(kb: kb).triggers
+        self.index = index
     }
 
     /// Events of one article, one per (pair, type) per sentence; merge them with an `EventLedger`.

@@ -62,8 +62,13 @@ public struct Linker: Sendable {
     let roleHolders: [RoleKey: [Int]]
 
     public init(kb: KnowledgeBase) {
+        self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).entities)
+    }
+
+    /// With an entity index already built (`PatternIndex.entitiesAndTriggers`).
+    init(kb: KnowledgeBase, index: PatternIndex) {
         self.kb = kb
-        self.index = PatternIndex.entitiesAndTriggers(kb: kb).entities
+        self.index = index
         var holders: [RoleKey: [Int]] = [:]
         for (i, p) in kb.persons.enumerated() {
             for key in Set(p.roles.map { RoleKey(office: $0.office, country: $0.country) }) { holders[key, default: []].append(i) }
