@@ -106,7 +106,7 @@ public struct Pipeline: Sendable {
         }
         if !batch.isEmpty { flush() }
         if let previous = inFlight { merge(previous.wait()) }
-        return state.output(builder: builder, diagnosticsFirst: stream.diagnostics)
+        return state.output(builder: builder, diagnosticsFirst: stream.diagnostics, parallel: threads > 1)
     }
 
     /// Articles already in memory.
@@ -118,7 +118,7 @@ public struct Pipeline: Sendable {
             state.merge(process(articles[start..<end].map { .article($0) }, window: Window(), wantEvidence: false), evidence: nil)
             start = end
         }
-        var out = state.output(builder: builder, diagnosticsFirst: diagnostics)
+        var out = state.output(builder: builder, diagnosticsFirst: diagnostics, parallel: threads > 1)
         out.filesRead = filesRead
         return out
     }
@@ -211,10 +211,10 @@ public struct Pipeline: Sendable {
         }
 
         /// The output; the accumulator is handed over to the builder (the state is spent).
-        mutating func output(builder: GraphBuilder, diagnosticsFirst: [Diagnostic]) -> Output {
+        mutating func output(builder: GraphBuilder, diagnosticsFirst: [Diagnostic], parallel: Bool) -> Output {
             let taken = acc
             acc = GraphAccumulator(evidenceCap: acc.ledger.cap)
-            return Output(graph: builder.graph(taken), linked: linked, diagnostics: diagnosticsFirst + diagnostics,
+            return Output(graph: builder.graph(taken, parallel: parallel), linked: linked, diagnostics: diagnosticsFirst + diagnostics,
                    filesRead: files.count, articlesRead: articleCount, bytesRead: bytes)
         }
     }

@@ -23,3 +23,13 @@ final class Pending<T: Sendable>: @unchecked Sendable {
         return result!
     }
 }
+
+extension Parallel {
+    /// `(first(), second())`, the second on another thread when `parallel`.
+    static func both<A: Sendable, B: Sendable>(parallel: Bool, _ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+        guard parallel else { return (first(), second()) }
+        let pending = Pending.start(second)
+        let a = first()
+        return (a, pending.wait())
+    }
+}

@@ -76,21 +76,28 @@ public struct GraphBuilder: Sendable {
 
     /// The canonical graph of everything accumulated.
     /// (Taking the accumulator lets its event table be freed as soon as the events are sorted.)
-    public func graph(_ acc: consuming GraphAccumulator) -> RelationGraph {
+    /// With `parallel`, independent parts run on two threads (the result is the same).
+    public func graph(_ acc: consuming GraphAccumulator, parallel: Bool = false) -> RelationGraph {
         var nodes = acc.nodes
         let cap = acc.ledger.cap
-        let events = sortedEvents(acc.ledger.takeSorted(), cap: cap)
+        let direct = acc.ledger.takeSorted()
+        let events = Self.mergeSorted(direct, projections(of: direct, cap: cap))
+        let coMentions = acc.coMentions
         func addNode(_ id: String) {
             guard nodes.index(forKey: id) == nil else { return }
             if let n = node(id: id, kind: kb.isCountry(id) ? .country : kb.isPerson(id) ? .person : .organisation) { nodes[id] = n }
         }
-        for e in events {
-            addNode(e.a)
-            addNode(e.b)
-        }
-        var edges = InteractionEdges.aggregate(events)
+        // The nodes of the events are added while the interaction edges are aggregated.
+        var (_, edges) = Parallel.both(parallel: parallel, {
+            for e in events {
+                addNode(e.a)
+                addNode(e.b)
+            }
+        }, { InteractionEdges.aggregate(events) })
+        // Co-mention pairs are distinct, so their order does not matter (edges are merged by key
+        // and sorted by the graph).
         let weight = kb.interactionType("co_mention")?.weight ?? 0.5
-        for (key, n) in acc.coMentions.sorted(by: { $0.key < $1.key }) {
+        for (key, n) in coMentions {
             edges.append(EdgeSpec(source: key.a, target: key.b, kind: .coMention, weight: weight * Double(n),
                                   types: [TypeWeight(type: "co_mention", weight: weight * Double(n), count: n)]))
         }
@@ -102,13 +109,21 @@ public struct GraphBuilder: Sendable {
         return RelationGraph(nodes: Array(nodes.values), edges: edges, events: events, articles: acc.infos)
     }
 
-    /// The direct events (sorted) and their country projections, in key order. Projections carry
-    /// `via`, so their keys never collide with direct events: the two sorted lists are merged.
-    func sortedEvents(_ direct: [InteractionEvent], cap: Int) -> [InteractionEvent] {
+    /// The country projections of events (merged by key, in any order), sorted.
+    func projections(of direct: [InteractionEvent], cap: Int) -> [InteractionEvent] {
+        // A projection's key holds its event's pair (`via`) and the event's type and date: events
+        // without `via` (all the detector makes) have projections with distinct keys, so nothing
+        // is merged and they are only sorted.
+        if direct.allSatisfy({ $0.via.isEmpty }) { return EventOrder.sorted(direct.compactMap(projectToCountries)) }
         var projections = EventLedger(cap: cap)
         projections.reserveCapacity(direct.count)
         for e in direct { if let p = projectToCountries(e) { projections.add(p) } }
-        let projected = projections.takeSorted()
+        return projections.takeSorted()
+    }
+
+    /// Two sorted event lists merged. Projections carry `via`, so their keys never collide with
+    /// direct events.
+    static func mergeSorted(_ direct: [InteractionEvent], _ projected: [InteractionEvent]) -> [InteractionEvent] {
         var events: [InteractionEvent] = []
         events.reserveCapacity(direct.count + projected.count)
         var i = 0, j = 0

@@ -5,9 +5,11 @@
 enum InteractionEdges {
     static func aggregate(_ events: [InteractionEvent]) -> [EdgeSpec] {
         var specs: [EdgeSpec] = []
-        var at: [GraphAccumulator.PairKey: Int] = [:]
+        // Pairs by the interned ids of their ends (byte hashing instead of `String` hashing).
+        var ids = KeyVocabulary()
+        var at: [UInt64: Int] = [:]
         for e in events {
-            let key = GraphAccumulator.PairKey(a: e.a, b: e.b)
+            let key = UInt64(UInt32(bitPattern: ids.intern(e.a))) << 32 | UInt64(UInt32(bitPattern: ids.intern(e.b)))
             guard let i = at[key] else {
                 at[key] = specs.count
                 var spec = EdgeSpec(event: e)

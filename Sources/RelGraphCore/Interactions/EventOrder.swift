@@ -1,8 +1,8 @@
-/// Sorts events by key (date, a, b, type, via) fast: each distinct string gets its rank among the
-/// strings of its field, and events are ordered by packed integer ranks (no string comparison or
-/// struct copies inside the sort). Keys of a ledger are unique, so the order is the same as
-/// sorting with `InteractionEvent.keyPrecedes`; inputs it cannot pack (a `via` that is not empty or
-/// a pair, too many distinct values) are sorted with that comparator instead.
+/// Sorts events by key (date, a, b, type, via) fast: each distinct string gets its rank among all
+/// the key strings, and events are ordered by packed integer ranks (no string comparison or struct
+/// copies inside the sort). Keys of a ledger are unique, so the order is the same as sorting with
+/// `InteractionEvent.keyPrecedes`; inputs it cannot pack (a `via` that is not empty or a pair,
+/// non-ASCII strings, too many distinct strings) are sorted with that comparator instead.
 enum EventOrder {
     static func sorted(_ events: some Collection<InteractionEvent>) -> [InteractionEvent] {
         let n = events.count
@@ -24,35 +24,30 @@ enum EventOrder {
 
     /// Indices of `events` in key order, or nil when the keys do not pack into 96 bits.
     static func packedOrder(_ events: UnsafeMutableBufferPointer<InteractionEvent>) -> [Int32]? {
-        var dates = Set<String>(), ids = Set<String>(), types = Set<String>()
+        // Every string of the keys interned (byte hashing), then ranked: one rank order for all
+        // fields, so comparing ranks compares the strings.
+        var strings = KeyVocabulary()
+        var ids: [(date: Int32, a: Int32, b: Int32, type: Int32, via0: Int32, via1: Int32)] = []
+        ids.reserveCapacity(events.count)
         for e in events {
             guard e.via.isEmpty || e.via.count == 2 else { return nil }
-            dates.insert(e.date)
-            ids.insert(e.a)
-            ids.insert(e.b)
-            types.insert(e.type)
-            for v in e.via { ids.insert(v) }
+            let via = e.via.isEmpty ? (Int32(-1), Int32(-1)) : (strings.intern(e.via[0]), strings.intern(e.via[1]))
+            ids.append((strings.intern(e.date), strings.intern(e.a), strings.intern(e.b), strings.intern(e.type), via.0, via.1))
         }
-        // Ranks: dates 20 bits, ids 16 bits each (a, b, two via), types 12 bits.
-        guard dates.count < 1 << 20, ids.count < (1 << 16) - 1, types.count < 1 << 12, events.count < Int(Int32.max) else { return nil }
-        let dateRank = rank(dates), idRank = rank(ids), typeRank = rank(types)
+        guard strings.count < (1 << 16) - 1, events.count < Int(Int32.max), strings.isASCII else { return nil }
+        let byString = (0..<Int32(strings.count)).map { strings.key($0) }
+        let sortedIds = byString.indices.sorted { byString[$0] < byString[$1] }
+        var rank = [UInt64](repeating: 0, count: strings.count)
+        for (r, id) in sortedIds.enumerated() { rank[id] = UInt64(r) }
         var keys: [(hi: UInt64, lo: UInt32, index: Int32)] = []
         keys.reserveCapacity(events.count)
-        for (i, e) in events.enumerated() {
-            let hi = UInt64(dateRank[e.date]!) << 44 | UInt64(idRank[e.a]!) << 28 | UInt64(idRank[e.b]!) << 12 | UInt64(typeRank[e.type]!)
+        for (i, k) in ids.enumerated() {
+            let hi = rank[Int(k.date)] << 48 | rank[Int(k.a)] << 32 | rank[Int(k.b)] << 16 | rank[Int(k.type)]
             // An empty via sorts before any pair; a pair by its two ids.
-            let lo: UInt32 = e.via.isEmpty ? 0 : UInt32(idRank[e.via[0]]! + 1) << 16 | UInt32(idRank[e.via[1]]!)
+            let lo: UInt32 = k.via0 < 0 ? 0 : UInt32(rank[Int(k.via0)] + 1) << 16 | UInt32(rank[Int(k.via1)])
             keys.append((hi, lo, Int32(i)))
         }
         keys.sort { ($0.hi, $0.lo) < ($1.hi, $1.lo) }
         return keys.map(\.index)
-    }
-
-    /// Each string's position among the sorted strings.
-    static func rank(_ values: Set<String>) -> [String: Int] {
-        var out: [String: Int] = [:]
-        out.reserveCapacity(values.count)
-        for (i, v) in values.sorted().enumerated() { out[v] = i }
-        return out
     }
 }

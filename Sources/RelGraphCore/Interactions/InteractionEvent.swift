@@ -173,6 +173,13 @@ public struct EventLedger: Sendable {
 
     public var count: Int { events.count }
 
+    /// All events in no particular order, leaving the ledger empty so that its table is freed.
+    public mutating func takeAll() -> [InteractionEvent] {
+        let all = events
+        events = [:]
+        return Array(all.values)
+    }
+
     /// All events sorted (as `sorted`), leaving the ledger empty so that its table is freed.
     public mutating func takeSorted() -> [InteractionEvent] {
         let all = events

@@ -17,6 +17,7 @@ struct KeyVocabulary: Sendable {
 
     /// The id of a key, adding it when new.
     mutating func intern(_ key: String) -> Int32 {
+        if let known = id(key) { return known }
         let bytes = Array(key.utf8)
         if let known = bytes.withUnsafeBufferPointer({ self.id($0) }) { return known }
         let id = Int32(count)
@@ -61,6 +62,14 @@ struct KeyVocabulary: Sendable {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h ^ (h >> 29)
+    }
+
+    /// True when every key is ASCII (then byte order is `String` order).
+    var isASCII: Bool { arena.allSatisfy { $0 < 0x80 } }
+
+    /// The key with this id.
+    func key(_ id: Int32) -> String {
+        String(decoding: arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])], as: UTF8.self)
     }
 
     private mutating func place(_ id: Int32, hash: UInt64) {
