@@ -114,7 +114,7 @@ public struct InteractionEvent: Sendable, Hashable {
 /// associative and commutative, so partial ledgers of parallel workers merge to the same result in
 /// any grouping.
 public struct EventLedger: Sendable {
-    private var events: [InteractionEvent.Key: InteractionEvent] = [:]
+    private var events = EventTable()
     public var cap: Int
 
     public init(cap: Int = .max) { self.cap = cap }
@@ -122,20 +122,15 @@ public struct EventLedger: Sendable {
     /// Adds an event whose evidence is distinct from what the ledger holds (another article, or
     /// another sentence); reports of one sentence are de-duplicated by `add(sentenceEvents:)`.
     public mutating func add(_ e: InteractionEvent) {
-        // One hash look-up: a missing key gets a placeholder (count −1) that `settle` replaces.
-        var placeholder = e
-        placeholder.evidenceCount = -1
-        Self.settle(&events[e.key, default: placeholder], with: e, cap: cap)
-    }
-
-    private static func settle(_ slot: inout InteractionEvent, with e: InteractionEvent, cap: Int) {
-        guard slot.evidenceCount < 0 else {
-            slot.absorb(e, cap: cap)
+        let hash = EventTable.hash(e)
+        if let i = events.index(of: e, hash: hash) {
+            events[i].absorb(e, cap: cap)
             return
         }
-        slot = e
-        if !slot.evidence.isSorted() { slot.evidence.sort() }
-        if slot.evidence.count > cap { slot.evidence.removeLast(slot.evidence.count - cap) }
+        var e = e
+        if !e.evidence.isSorted() { e.evidence.sort() }
+        if e.evidence.count > cap { e.evidence.removeLast(e.evidence.count - cap) }
+        events.append(e, hash: hash)
     }
 
     /// Adds one article's raw events (one per pair, type and sentence; the same sentence may
@@ -164,27 +159,18 @@ public struct EventLedger: Sendable {
         }
     }
 
-    public mutating func merge(_ other: EventLedger) { for e in other.events.values { add(e) } }
+    public mutating func merge(_ other: EventLedger) { for e in other.events.events { add(e) } }
 
     public mutating func add(contentsOf other: [InteractionEvent]) { for e in other { add(e) } }
 
     /// All events, sorted by (date, a, b, type, via).
-    public var sorted: [InteractionEvent] { EventOrder.sorted(events.values) }
+    public var sorted: [InteractionEvent] { EventOrder.sorted(events.events) }
 
     public var count: Int { events.count }
 
-    /// All events in no particular order, leaving the ledger empty so that its table is freed.
-    public mutating func takeAll() -> [InteractionEvent] {
-        let all = events
-        events = [:]
-        return Array(all.values)
-    }
-
     /// All events sorted (as `sorted`), leaving the ledger empty so that its table is freed.
     public mutating func takeSorted() -> [InteractionEvent] {
-        let all = events
-        events = [:]
-        return EventOrder.sorted(all.values)
+        EventOrder.sorted(events.removeAll())
     }
 
     /// Room for `n` events.
