@@ -80,8 +80,10 @@ public struct GraphBuilder: Sendable {
     public func graph(_ acc: consuming GraphAccumulator, parallel: Bool = false) -> RelationGraph {
         var nodes = acc.nodes
         let cap = acc.ledger.cap
-        let direct = acc.ledger.takeSorted()
-        let events = Self.mergeSorted(direct, projections(of: direct, cap: cap))
+        var merged = acc.ledger.takeSorted()
+        let projected = projections(of: merged, cap: cap)
+        Self.mergeSorted(&merged, projected)
+        let events = merged
         let coMentions = acc.coMentions
         func addNode(_ id: String) {
             guard nodes.index(forKey: id) == nil else { return }
@@ -114,24 +116,30 @@ public struct GraphBuilder: Sendable {
         // A projection's key holds its event's pair (`via`) and the event's type and date: events
         // without `via` (all the detector makes) have projections with distinct keys, so nothing
         // is merged and they are only sorted.
-        if direct.allSatisfy({ $0.via.isEmpty }) { return EventOrder.sorted(direct.compactMap(projectToCountries)) }
+        if direct.allSatisfy({ $0.via.isEmpty }) {
+            var projected = direct.compactMap(projectToCountries)
+            EventOrder.sort(&projected)
+            return projected
+        }
         var projections = EventLedger(cap: cap)
         projections.reserveCapacity(direct.count)
         for e in direct { if let p = projectToCountries(e) { projections.add(p) } }
         return projections.takeSorted()
     }
 
-    /// Two sorted event lists merged. Projections carry `via`, so their keys never collide with
-    /// direct events.
-    static func mergeSorted(_ direct: [InteractionEvent], _ projected: [InteractionEvent]) -> [InteractionEvent] {
-        var events: [InteractionEvent] = []
-        events.reserveCapacity(direct.count + projected.count)
-        var i = 0, j = 0
-        while i < direct.count || j < projected.count {
-            if j >= projected.count || (i < direct.count && InteractionEvent.keyPrecedes(direct[i], projected[j])) { events.append(direct[i]); i += 1 }
-            else { events.append(projected[j]); j += 1 }
+    /// Two sorted event lists merged into the first (in place, by moves). Projections carry `via`,
+    /// so their keys never collide with direct events.
+    static func mergeSorted(_ events: inout [InteractionEvent], _ projected: [InteractionEvent]) {
+        let n1 = events.count
+        events.append(contentsOf: projected)
+        var order: [Int32] = []
+        order.reserveCapacity(events.count)
+        var i = 0, j = n1
+        while i < n1 || j < events.count {
+            if j >= events.count || (i < n1 && InteractionEvent.keyPrecedes(events[i], events[j])) { order.append(Int32(i)); i += 1 }
+            else { order.append(Int32(j)); j += 1 }
         }
-        return events
+        EventOrder.permute(&events, order)
     }
 
     /// The event between the countries of its two actors, when they differ (nil for country events).

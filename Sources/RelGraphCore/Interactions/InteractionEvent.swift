@@ -170,7 +170,9 @@ public struct EventLedger: Sendable {
 
     /// All events sorted (as `sorted`), leaving the ledger empty so that its table is freed.
     public mutating func takeSorted() -> [InteractionEvent] {
-        EventOrder.sorted(events.removeAll())
+        var all = events.removeAll()
+        EventOrder.sort(&all)
+        return all
     }
 
     /// Room for `n` events.
