@@ -138,7 +138,9 @@ public struct ArticleReader: Sendable {
             diagnostics.append(Diagnostic(.warning, loc, "invalid-utf8", "invalid UTF-8 at byte \(offset) of the line; bad bytes read as U+FFFD (--on-invalid replace)"))
             data = Data(String(decoding: data, as: UTF8.self).utf8)
         }
-        guard let obj = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+        // Flat records of strings are read directly; anything else by JSONSerialization.
+        let flat: [String: Any]? = data.withUnsafeBytes { FlatJSON.object($0) }
+        guard let obj = flat ?? (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             if String(data: data, encoding: .utf8) == nil {
                 let offset = UTF8Check.firstInvalidOffset(data) ?? 0
                 diagnostics.append(Diagnostic(.error, loc, "invalid-utf8", "invalid UTF-8 at byte \(offset) of the line; record skipped"))
