@@ -3,7 +3,11 @@
 /// invalid UTF-8 or escapes, raw control characters) returns nil, and the caller falls back to
 /// `JSONSerialization`, so records read the same either way.
 enum FlatJSON {
-    static func object(_ bytes: UnsafeRawBufferPointer) -> [String: String]? {
+    static func object(_ raw: UnsafeRawBufferPointer) -> [String: String]? {
+        object(raw.bindMemory(to: UInt8.self))
+    }
+
+    static func object(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: String]? {
         var i = 0
         let n = bytes.count
         func skipSpace() { while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 } }
@@ -36,24 +40,30 @@ enum FlatJSON {
     }
 
     /// A JSON string starting at `i` (on its opening quote); `i` ends after the closing quote.
-    static func string(_ b: UnsafeRawBufferPointer, _ i: inout Int) -> String? {
+    static func string(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> String? {
         let n = b.count
         guard i < n, b[i] == 0x22 else { return nil }
         i += 1
         let start = i
         // Fast path: no escapes.
-        while i < n, b[i] != 0x22, b[i] != 0x5C, b[i] >= 0x20 { i += 1 }
+        i = plainRun(b, from: i)
         guard i < n, b[i] >= 0x20 else { return nil }
         if b[i] == 0x22 {
             defer { i += 1 }
-            return validated(UnsafeRawBufferPointer(rebasing: b[start..<i]))
+            return validated(UnsafeBufferPointer(rebasing: b[start..<i]))
         }
-        var out = [UInt8](UnsafeRawBufferPointer(rebasing: b[start..<i]))
+        var out: [UInt8] = []
+        out.reserveCapacity(2 * (i - start) + 64)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
         while i < n {
+            // A run of plain bytes copied at once.
+            let run = i
+            i = plainRun(b, from: i)
+            if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+            guard i < n else { return nil }
             let c = b[i]
             if c == 0x22 { i += 1; return validated(out) }
             if c < 0x20 { return nil }
-            if c != 0x5C { out.append(c); i += 1; continue }
             guard i + 1 < n else { return nil }
             let e = b[i + 1]
             i += 2
@@ -81,7 +91,21 @@ enum FlatJSON {
         return nil
     }
 
-    static func hex4(_ b: UnsafeRawBufferPointer, _ i: inout Int) -> UInt32? {
+    /// The end of the run of bytes from `i` that are not `"`, `\` or control characters.
+    @inline(__always)
+    static func plainRun(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        guard let p = b.baseAddress else { return i }
+        var k = i
+        let n = b.count
+        while k < n {
+            let c = p[k]
+            if c == 0x22 || c == 0x5C || c < 0x20 { break }
+            k += 1
+        }
+        return k
+    }
+
+    static func hex4(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32? {
         guard i + 4 <= b.count else { return nil }
         var v: UInt32 = 0
         for k in 0..<4 {
@@ -100,7 +124,7 @@ enum FlatJSON {
     }
 
     /// The bytes as a string if they are valid UTF-8, else nil.
-    static func validated(_ bytes: some Sequence<UInt8>) -> String? {
+    static func validated(_ bytes: some Collection<UInt8>) -> String? {
         String(validating: bytes, as: UTF8.self)
     }
 }
