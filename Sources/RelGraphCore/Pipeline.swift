@@ -28,8 +28,10 @@ public struct Pipeline: Sendable {
 
     public init(kb: KnowledgeBase, asOf: Day) {
         self.kb = kb
-        self.linker = Linker(kb: kb)
-        self.builder = GraphBuilder(kb: kb)
+        // The two pattern indices are built once, over one vocabulary.
+        let indices = PatternIndex.entitiesAndTriggers(kb: kb)
+        self.linker = Linker(kb: kb, index: indices.entities)
+        self.builder = GraphBuilder(kb: kb, detector: InteractionDetector(kb: kb, index: indices.triggers))
         self.asOf = asOf
     }
 
@@ -88,19 +90,32 @@ public struct Pipeline: Sendable {
         var state = MergeState(evidenceCap: evidenceCap)
         var batch: [Work] = []
         let window = Window(since: since, until: until)
-        while let r = stream.next() {
-            batch.append(.raw(r))
-            if batch.count >= batchSize {
-                state.merge(process(batch, window: window, wantEvidence: evidence != nil), evidence: evidence)
-                batch.removeAll(keepingCapacity: true)
-                progress?(Progress(articles: state.articleCount, bytes: state.bytes))
-            }
-        }
-        if !batch.isEmpty {
-            state.merge(process(batch, window: window, wantEvidence: evidence != nil), evidence: evidence)
+        let wantEvidence = evidence != nil
+        // With several threads, batch k + 1 is read and linked while batch k is merged.
+        var inFlight: Pending<[Partial]>?
+        func merge(_ parts: [Partial]) {
+            state.merge(parts, evidence: evidence)
             progress?(Progress(articles: state.articleCount, bytes: state.bytes))
         }
-        return state.output(builder: builder, diagnosticsFirst: stream.diagnostics)
+        func flush() {
+            if threads <= 1 {
+                merge(process(batch, window: window, wantEvidence: wantEvidence))
+            } else {
+                let work = batch
+                let next = Pending.start { self.process(work, window: window, wantEvidence: wantEvidence) }
+                if let previous = inFlight { merge(previous.wait()) }
+                inFlight = next
+            }
+            batch = []
+            batch.reserveCapacity(batchSize)
+        }
+        while let r = stream.next() {
+            batch.append(.raw(r))
+            if batch.count >= batchSize { flush() }
+        }
+        if !batch.isEmpty { flush() }
+        if let previous = inFlight { merge(previous.wait()) }
+        return state.output(builder: builder, diagnosticsFirst: stream.diagnostics, parallel: threads > 1)
     }
 
     /// Articles already in memory.
@@ -112,17 +127,17 @@ public struct Pipeline: Sendable {
             state.merge(process(articles[start..<end].map { .article($0) }, window: Window(), wantEvidence: false), evidence: nil)
             start = end
         }
-        var out = state.output(builder: builder, diagnosticsFirst: diagnostics)
+        var out = state.output(builder: builder, diagnosticsFirst: diagnostics, parallel: threads > 1)
         out.filesRead = filesRead
         return out
     }
 
-    /// One batch: contiguous slices on the worker threads, results in slice order.
+    /// One batch: contiguous slices (two per thread, so that a thread slowed down by the merge is
+    /// helped by the others) on the worker threads, results in slice order.
     func process(_ batch: [Work], window: Window, wantEvidence: Bool) -> [Partial] {
-        let workers = max(1, min(threads, batch.count))
-        let size = (batch.count + workers - 1) / workers
+        let workers = max(1, min(threads <= 1 ? 1 : 2 * threads, batch.count))
         let job: @Sendable (Int) -> Partial = { w in
-            let lo = w * size, hi = min(lo + size, batch.count)
+            let lo = w * batch.count / workers, hi = (w + 1) * batch.count / workers
             return self.work(batch[lo..<hi], window: window, wantEvidence: wantEvidence)
         }
         return workers == 1 ? [job(0)] : Parallel.map(workers, job)
@@ -139,6 +154,7 @@ public struct Pipeline: Sendable {
     func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool) -> Partial {
         let reader = self.reader
         var p = Partial(acc: GraphAccumulator(evidenceCap: evidenceCap))
+        p.acc.ledger.reserveCapacity(16 * items.count)
         for item in items {
             let articles: [Article]
             switch item {
@@ -160,7 +176,7 @@ public struct Pipeline: Sendable {
                 let events = builder.add(la, to: &p.acc)
                 if wantEvidence { p.evidence += Self.evidenceLines(events) }
                 p.articles.append((a.id, a.origin))
-                if retainLinked { p.linked.append(la) }
+                if retainLinked { p.linked.append(la.stored) }
             }
         }
         return p
@@ -203,8 +219,11 @@ public struct Pipeline: Sendable {
             }
         }
 
-        func output(builder: GraphBuilder, diagnosticsFirst: [Diagnostic]) -> Output {
-            Output(graph: builder.graph(acc), linked: linked, diagnostics: diagnosticsFirst + diagnostics,
+        /// The output; the accumulator is handed over to the builder (the state is spent).
+        mutating func output(builder: GraphBuilder, diagnosticsFirst: [Diagnostic], parallel: Bool) -> Output {
+            let taken = acc
+            acc = GraphAccumulator(evidenceCap: acc.ledger.cap)
+            return Output(graph: builder.graph(taken, parallel: parallel), linked: linked, diagnostics: diagnosticsFirst + diagnostics,
                    filesRead: files.count, articlesRead: articleCount, bytesRead: bytes)
         }
     }

@@ -45,8 +45,12 @@ public struct GraphBuilder: Sendable {
     let detector: InteractionDetector
 
     public init(kb: KnowledgeBase) {
+        self.init(kb: kb, detector: InteractionDetector(kb: kb))
+    }
+
+    init(kb: KnowledgeBase, detector: InteractionDetector) {
         self.kb = kb
-        self.detector = InteractionDetector(kb: kb)
+        self.detector = detector
     }
 
     /// All at once.
@@ -61,7 +65,7 @@ public struct GraphBuilder: Sendable {
         acc.infos.append(ArticleInfo(id: la.article.id, date: la.article.date.description,
                                      dateSource: la.article.dateSource.rawValue, title: la.article.title))
         for m in la.mentions {
-            guard let id = m.entity, let kind = m.entityKind, acc.nodes[id] == nil, let node = node(id: id, kind: kind) else { continue }
+            guard let id = m.entity, let kind = m.entityKind, acc.nodes.index(forKey: id) == nil, let node = node(id: id, kind: kind) else { continue }
             acc.nodes[id] = node
         }
         let events = detector.events(in: la)
@@ -71,30 +75,31 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The canonical graph of everything accumulated.
-    public func graph(_ acc: GraphAccumulator) -> RelationGraph {
+    /// (Taking the accumulator lets its event table be freed as soon as the events are sorted.)
+    /// With `parallel`, independent parts run on two threads (the result is the same).
+    public func graph(_ acc: consuming GraphAccumulator, parallel: Bool = false) -> RelationGraph {
         var nodes = acc.nodes
-        let direct = acc.ledger.sorted
-        var projections = EventLedger(cap: acc.ledger.cap)
-        for e in direct { if let p = projectToCountries(e) { projections.add(p) } }
-        // Projections carry `via`, so their keys never collide with direct events: merge the two
-        // sorted lists.
-        let projected = projections.sorted
-        var events: [InteractionEvent] = []
-        events.reserveCapacity(direct.count + projected.count)
-        var i = 0, j = 0
-        while i < direct.count || j < projected.count {
-            if j >= projected.count || (i < direct.count && direct[i].key < projected[j].key) { events.append(direct[i]); i += 1 }
-            else { events.append(projected[j]); j += 1 }
+        let cap = acc.ledger.cap
+        var merged = acc.ledger.takeSorted()
+        let projected = projections(of: merged, cap: cap)
+        Self.mergeSorted(&merged, projected)
+        let events = merged
+        let coMentions = acc.coMentions
+        func addNode(_ id: String) {
+            guard nodes.index(forKey: id) == nil else { return }
+            if let n = node(id: id, kind: kb.isCountry(id) ? .country : kb.isPerson(id) ? .person : .organisation) { nodes[id] = n }
         }
-        for e in events {
-            for id in [e.a, e.b] where nodes[id] == nil {
-                if let n = node(id: id, kind: kb.country(id) != nil ? .country : kb.person(id) != nil ? .person : .organisation) { nodes[id] = n }
+        // The nodes of the events are added while the interaction edges are aggregated.
+        var (_, edges) = Parallel.both(parallel: parallel, {
+            for e in events {
+                addNode(e.a)
+                addNode(e.b)
             }
-        }
-        var edges: [EdgeSpec] = events.map { EdgeSpec(event: $0) }
+        }, { InteractionEdges.aggregate(events) })
+        // Co-mention pairs are distinct, so their order does not matter (edges are merged by key
+        // and sorted by the graph).
         let weight = kb.interactionType("co_mention")?.weight ?? 0.5
-        for key in acc.coMentions.keys.sorted() {
-            let n = acc.coMentions[key]!
+        for (key, n) in coMentions {
             edges.append(EdgeSpec(source: key.a, target: key.b, kind: .coMention, weight: weight * Double(n),
                                   types: [TypeWeight(type: "co_mention", weight: weight * Double(n), count: n)]))
         }
@@ -106,9 +111,40 @@ public struct GraphBuilder: Sendable {
         return RelationGraph(nodes: Array(nodes.values), edges: edges, events: events, articles: acc.infos)
     }
 
+    /// The country projections of events (merged by key, in any order), sorted.
+    func projections(of direct: [InteractionEvent], cap: Int) -> [InteractionEvent] {
+        // A projection's key holds its event's pair (`via`) and the event's type and date: events
+        // without `via` (all the detector makes) have projections with distinct keys, so nothing
+        // is merged and they are only sorted.
+        if direct.allSatisfy({ $0.via.isEmpty }) {
+            var projected = direct.compactMap(projectToCountries)
+            EventOrder.sort(&projected)
+            return projected
+        }
+        var projections = EventLedger(cap: cap)
+        projections.reserveCapacity(direct.count)
+        for e in direct { if let p = projectToCountries(e) { projections.add(p) } }
+        return projections.takeSorted()
+    }
+
+    /// Two sorted event lists merged into the first (in place, by moves). Projections carry `via`,
+    /// so their keys never collide with direct events.
+    static func mergeSorted(_ events: inout [InteractionEvent], _ projected: [InteractionEvent]) {
+        let n1 = events.count
+        events.append(contentsOf: projected)
+        var order: [Int32] = []
+        order.reserveCapacity(events.count)
+        var i = 0, j = n1
+        while i < n1 || j < events.count {
+            if j >= events.count || (i < n1 && InteractionEvent.keyPrecedes(events[i], events[j])) { order.append(Int32(i)); i += 1 }
+            else { order.append(Int32(j)); j += 1 }
+        }
+        EventOrder.permute(&events, order)
+    }
+
     /// The event between the countries of its two actors, when they differ (nil for country events).
     func projectToCountries(_ e: InteractionEvent) -> InteractionEvent? {
-        guard kb.country(e.a) == nil, kb.country(e.b) == nil,
+        guard !kb.isCountry(e.a), !kb.isCountry(e.b),
               let ca = country(of: e.a), let cb = country(of: e.b), ca != cb else { return nil }
         var p = e
         if ca < cb { p.a = ca; p.b = cb } else { p.a = cb; p.b = ca; p.direction = e.direction.reversed }
@@ -116,37 +152,52 @@ public struct GraphBuilder: Sendable {
         return p
     }
 
-    func country(of id: String) -> String? { kb.person(id)?.country ?? kb.organisation(id)?.country }
+    func country(of id: String) -> String? { kb.actorCountry(id) }
 
     /// Co-mentions of one article: pairs named together by a sentence that reports no event
     /// between them (an event between two people also counts between their countries).
     func addCoMentions(_ la: LinkedArticle, events: [InteractionEvent], to acc: inout GraphAccumulator) {
-        struct Reported: Hashable { var start: Int; var a: String; var b: String }
-        var reported = Set<Reported>()
-        for e in events + events.compactMap(projectToCountries) {
-            for ev in e.evidence { reported.insert(Reported(start: ev.start, a: e.a, b: e.b)) }
+        // Pairs reported, by the start of the reporting sentence (few per sentence: linear search).
+        var reported: [Int: [(a: String, b: String)]] = [:]
+        for e in events {
+            let p = projectToCountries(e)
+            for ev in e.evidence {
+                reported[ev.start, default: []].append((e.a, e.b))
+                if let p { reported[ev.start]!.append((p.a, p.b)) }
+            }
         }
-        var actors = [Set<String>](repeating: [], count: la.sentences.count)
-        var countries = [Set<String>](repeating: [], count: la.sentences.count)
+        func isReported(_ start: Int, _ p: GraphAccumulator.PairKey) -> Bool {
+            reported[start]?.contains { $0.a == p.a && $0.b == p.b } ?? false
+        }
+        // Entities of each sentence, distinct (few: arrays).
+        var actors = [[String]](repeating: [], count: la.sentences.count)
+        var countries = [[String]](repeating: [], count: la.sentences.count)
         for m in la.mentions {
             guard let id = m.entity, let kind = m.entityKind else { continue }
-            if kind == .country { countries[m.sentence].insert(id) } else { actors[m.sentence].insert(id) }
+            if kind == .country {
+                if !countries[m.sentence].contains(id) { countries[m.sentence].append(id) }
+            } else if !actors[m.sentence].contains(id) {
+                actors[m.sentence].append(id)
+            }
         }
+        var pairs: [GraphAccumulator.PairKey] = []
         for (k, sentence) in la.sentences.enumerated() {
+            guard actors[k].count + countries[k].count >= 2 || (k > 0 && !actors[k].isEmpty) else { continue }
             let start = la.tokens[sentence.tokens.lowerBound].start
             var window = actors[k]
             var previousStart: Int?
             if k > 0, la.sentences[k - 1].paragraph == sentence.paragraph {
-                window.formUnion(actors[k - 1])
+                for y in actors[k - 1] where !window.contains(y) { window.append(y) }
                 previousStart = la.tokens[la.sentences[k - 1].tokens.lowerBound].start
             }
-            var pairs = Set<GraphAccumulator.PairKey>()
-            for x in actors[k] { for y in window where x != y { pairs.insert(.init(a: min(x, y), b: max(x, y))) } }
+            pairs.removeAll(keepingCapacity: true)
+            func addPair(_ p: GraphAccumulator.PairKey) { if !pairs.contains(p) { pairs.append(p) } }
+            for x in actors[k] { for y in window where x != y { addPair(.init(a: min(x, y), b: max(x, y))) } }
             let cs = countries[k].sorted()
-            for i in cs.indices { for j in cs.indices where j > i { pairs.insert(.init(a: cs[i], b: cs[j])) } }
+            for i in cs.indices { for j in cs.indices where j > i { addPair(.init(a: cs[i], b: cs[j])) } }
             for p in pairs {
-                if reported.contains(Reported(start: start, a: p.a, b: p.b)) { continue }
-                if let s = previousStart, reported.contains(Reported(start: s, a: p.a, b: p.b)) { continue }
+                if isReported(start, p) { continue }
+                if let s = previousStart, isReported(s, p) { continue }
                 acc.coMentions[p, default: 0] += 1
             }
         }

@@ -190,7 +190,10 @@ public struct RelationGraph: Sendable, Equatable {
         }
         self.nodes = unique
         self.edges = merged.values.sorted { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
-        self.events = events.sorted { $0.key < $1.key }
+        // Usually given sorted (GraphBuilder): then no copy.
+        var sortedEvents = true
+        for i in events.indices.dropFirst() where InteractionEvent.keyPrecedes(events[i], events[i - 1]) { sortedEvents = false; break }
+        self.events = sortedEvents ? events : events.sorted(by: InteractionEvent.keyPrecedes)
         self.articles = articles.sorted { ($0.id, $0.date) < ($1.id, $1.date) }
         self.indexById = index
     }

@@ -133,12 +133,14 @@ public struct ArticleReader: Sendable {
         guard data.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A) }) else { return nil }
         let loc = "\(path):\(lineNo)"
         var data = data
-        if String(data: data, encoding: .utf8) == nil, onInvalid == .replace {
+        if onInvalid == .replace, String(data: data, encoding: .utf8) == nil {
             let offset = UTF8Check.firstInvalidOffset(data) ?? 0
             diagnostics.append(Diagnostic(.warning, loc, "invalid-utf8", "invalid UTF-8 at byte \(offset) of the line; bad bytes read as U+FFFD (--on-invalid replace)"))
             data = Data(String(decoding: data, as: UTF8.self).utf8)
         }
-        guard let obj = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+        // Flat records of strings are read directly; anything else by JSONSerialization.
+        let flat: [String: Any]? = data.withUnsafeBytes { FlatJSON.object($0) }
+        guard let obj = flat ?? (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             if String(data: data, encoding: .utf8) == nil {
                 let offset = UTF8Check.firstInvalidOffset(data) ?? 0
                 diagnostics.append(Diagnostic(.error, loc, "invalid-utf8", "invalid UTF-8 at byte \(offset) of the line; record skipped"))
@@ -151,8 +153,10 @@ public struct ArticleReader: Sendable {
             diagnostics.append(Diagnostic(.error, loc, "no-text", "record has no \"text\" string; skipped"))
             return nil
         }
-        var id = "\(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)#\(lineNo)"
-        if let s = obj["id"] as? String, !s.isEmpty { id = s } else if let n = obj["id"] as? NSNumber { id = n.stringValue }
+        let id: String
+        if let s = obj["id"] as? String, !s.isEmpty { id = s } else if let n = obj["id"] as? NSNumber { id = n.stringValue } else {
+            id = "\(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)#\(lineNo)"
+        }
         return makeArticle(id: id, text: Self.unixNewlines(body), declaredDate: obj["date"] as? String,
                            dateField: "record date", title: obj["title"] as? String, url: obj["url"] as? String,
                            origin: loc, declaredSource: .record, diagnostics: &diagnostics)
@@ -160,7 +164,7 @@ public struct ArticleReader: Sendable {
 
     /// CRLF and CR line breaks as LF (only touches the text when it has a CR).
     static func unixNewlines(_ s: String) -> String {
-        s.utf8.contains(13) ? s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : s
+        UTF8Scan.contains(s, 13) ? s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : s
     }
 
     func makeArticle(id: String, text: String, declaredDate: String?, dateField: String, title: String?, url: String?,
@@ -169,8 +173,15 @@ public struct ArticleReader: Sendable {
             diagnostics.append(Diagnostic(.warning, origin, "empty", "article has no text; skipped"))
             return nil
         }
-        let tokens = Tokenizer.tokenize(text)
-        for p in DateFinder.placeholders(in: tokens) {
+        // Tokens only when needed: a placeholder needs a «[», a date search a missing record date.
+        var cachedTokens: [Token]?
+        func tokens() -> [Token] {
+            if let t = cachedTokens { return t }
+            let t = Tokenizer.tokenize(text)
+            cachedTokens = t
+            return t
+        }
+        for p in UTF8Scan.contains(text, 0x5B) ? DateFinder.placeholders(in: tokens()) : [] {
             let s = String(String.UnicodeScalarView(Array(text.unicodeScalars)[p.start..<p.end]))
             diagnostics.append(Diagnostic(.warning, origin, "placeholder", "placeholder text \(s) at offset \(p.start); the article was published unfinished"))
         }
@@ -180,7 +191,7 @@ public struct ArticleReader: Sendable {
             }
             diagnostics.append(Diagnostic(.warning, origin, "bad-date", "\(dateField) '\(declaredDate)' is not YYYY-MM-DD; looking for a date in the text"))
         }
-        if let found = DateFinder.dates(in: tokens).first {
+        if let found = DateFinder.dates(in: tokens()).first {
             return Article(id: id, text: text, date: found.day, dateSource: .text, title: title, url: url, origin: origin)
         }
         diagnostics.append(Diagnostic(.note, origin, "no-date", "no date in the article; titles resolved as of \(asOf) (--as-of)"))

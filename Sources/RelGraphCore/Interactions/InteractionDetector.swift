@@ -21,23 +21,32 @@ public struct InteractionDetector: Sendable {
     let index: PatternIndex
 
     public init(kb: KnowledgeBase) {
+        self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).triggers)
+    }
+
+    /// With a trigger index already built (`PatternIndex.entitiesAndTriggers`).
+    init(kb: KnowledgeBase, index: PatternIndex) {
         self.kb = kb
-        self.index = PatternIndex(triggers: kb.triggers)
+        self.index = index
     }
 
     /// Events of one article, one per (pair, type) per sentence; merge them with an `EventLedger`.
     public func events(in la: LinkedArticle) -> [InteractionEvent] {
         var out: [InteractionEvent] = []
-        let scalars = Array(la.article.text.unicodeScalars)
+        var scalars = la.scalars  // else decoded on the first event
         let date = la.article.date.description
         var dangling: (person: String, paragraph: Int)?
-        let bySentence = Dictionary(grouping: la.mentions.filter { $0.entity != nil }, by: \.sentence)
+        let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
+        let bySentence = Self.linkedMentionsBySentence(la)
         for (k, sentence) in la.sentences.enumerated() {
-            let mentions = (bySentence[k] ?? []).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-            let triggers = matches(in: la.tokens, range: sentence.tokens)
+            let mentions = bySentence[k]
+            let triggers = matches(in: encoded, range: sentence.tokens)
             var cached: Evidence?
             func emit(_ s: String, _ t: String, directed: Bool, type: String) {
-                if cached == nil { cached = Self.evidence(la, sentence, scalars) }
+                if cached == nil {
+                    if scalars.isEmpty { scalars = UTF8Scan.scalars(la.article.text) }
+                    cached = Self.evidence(la, sentence, scalars)
+                }
                 let evidence = cached!
                 guard s != t, let it = kb.interactionType(type) else { return }
                 out.append(InteractionEvent(source: s, target: t, directed: directed, type: type, date: date,
@@ -76,10 +85,26 @@ public struct InteractionDetector: Sendable {
 
     struct Participant { var id: String; var start: Int; var tokenStart: Int }
 
+    /// The linked mentions of each sentence, by (start, end). The linker's mentions are sorted by
+    /// offset, so each sentence's are one run of them (otherwise they are grouped and sorted).
+    static func linkedMentionsBySentence(_ la: LinkedArticle) -> [[Mention]] {
+        var out = [[Mention]](repeating: [], count: la.sentences.count)
+        let ms = la.mentions
+        var ordered = true
+        for i in ms.indices.dropFirst() where (ms[i].start, ms[i].end) < (ms[i - 1].start, ms[i - 1].end) { ordered = false; break }
+        for m in ms where m.entity != nil { out[m.sentence].append(m) }
+        if !ordered {
+            for k in out.indices where out[k].count > 1 { out[k].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+        }
+        return out
+    }
+
+    /// First mention of each entity, in order (sentences name few entities: a linear search).
     func distinctEntities(_ ms: [Mention]) -> [Participant] {
-        var seen = Set<String>()
         var out: [Participant] = []
-        for m in ms where seen.insert(m.entity!).inserted { out.append(Participant(id: m.entity!, start: m.start, tokenStart: m.tokens.lowerBound)) }
+        for m in ms where !out.contains(where: { $0.id == m.entity! }) {
+            out.append(Participant(id: m.entity!, start: m.start, tokenStart: m.tokens.lowerBound))
+        }
         return out
     }
 
@@ -97,11 +122,12 @@ public struct InteractionDetector: Sendable {
     }
 
     func orderedUnique(_ xs: [String]) -> [String] {
-        var seen = Set<String>()
-        return xs.filter { seen.insert($0).inserted }
+        var out: [String] = []
+        for x in xs where !out.contains(x) { out.append(x) }
+        return out
     }
 
-    func country(of id: String) -> String? { kb.person(id)?.country ?? kb.organisation(id)?.country }
+    func country(of id: String) -> String? { kb.actorCountry(id) }
 
     /// (source, target, directed) pairs among the persons of a sentence.
     func pairs(_ persons: [Participant], cue: TriggerHit?, tokens: [Token], sentence: Sentence) -> [(String, String, Bool)] {
@@ -166,7 +192,7 @@ public struct InteractionDetector: Sendable {
 
     struct TriggerHit { var trigger: Trigger; var range: Range<Int> }
 
-    func matches(in tokens: [Token], range: Range<Int>) -> [TriggerHit] {
+    func matches(in tokens: EncodedTokens, range: Range<Int>) -> [TriggerHit] {
         var out: [TriggerHit] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -183,17 +209,20 @@ public struct InteractionDetector: Sendable {
     static func evidence(_ la: LinkedArticle, _ s: Sentence, _ scalars: [Unicode.Scalar]) -> Evidence {
         let start = la.tokens[s.tokens.lowerBound].start, end = la.tokens[s.tokens.upperBound - 1].end
         // Runs of white space folded to one space.
-        var text = String.UnicodeScalarView()
+        var text: [UInt8] = []
+        text.reserveCapacity(2 * (end - start))
         var space = false
         for s in scalars[start..<end] {
-            if s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0xA0 || (s.value > 0x7F && s.properties.isWhitespace) {
+            let v = s.value
+            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || (v > 0x7F && ScalarClass.isWhitespace(v)) {
                 space = true
             } else {
-                if space && !text.isEmpty { text.append(" ") }
+                if space && !text.isEmpty { text.append(0x20) }
                 space = false
-                text.append(s)
+                ScalarClass.appendUTF8(v, to: &text)
             }
         }
-        return Evidence(article: la.article.id, date: la.article.date.description, start: start, end: end, text: String(text))
+        return Evidence(article: la.article.id, date: la.article.date.description, start: start, end: end,
+                        text: String(decoding: text, as: UTF8.self))
     }
 }

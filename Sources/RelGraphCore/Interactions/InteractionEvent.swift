@@ -81,6 +81,16 @@ public struct InteractionEvent: Sendable, Hashable {
 
     public var key: Key { Key(a: a, b: b, type: type, date: date, via: via) }
 
+    /// `x.key < y.key` without building the keys.
+    @inline(__always)
+    static func keyPrecedes(_ x: InteractionEvent, _ y: InteractionEvent) -> Bool {
+        if x.date != y.date { return x.date < y.date }
+        if x.a != y.a { return x.a < y.a }
+        if x.b != y.b { return x.b < y.b }
+        if x.type != y.type { return x.type < y.type }
+        return x.via.lexicographicallyPrecedes(y.via)
+    }
+
     /// An event from `source` to `target` (or undirected), stored with its ends in id order.
     public init(source: String, target: String, directed: Bool, type: String, date: String, polarity: Polarity,
                 weight: Double, evidence: [Evidence]) {
@@ -104,7 +114,7 @@ public struct InteractionEvent: Sendable, Hashable {
 /// associative and commutative, so partial ledgers of parallel workers merge to the same result in
 /// any grouping.
 public struct EventLedger: Sendable {
-    private var events: [InteractionEvent.Key: InteractionEvent] = [:]
+    private var events = EventTable()
     public var cap: Int
 
     public init(cap: Int = .max) { self.cap = cap }
@@ -112,44 +122,61 @@ public struct EventLedger: Sendable {
     /// Adds an event whose evidence is distinct from what the ledger holds (another article, or
     /// another sentence); reports of one sentence are de-duplicated by `add(sentenceEvents:)`.
     public mutating func add(_ e: InteractionEvent) {
-        if var old = events[e.key] {
-            old.direction = old.direction.merged(with: e.direction)
-            old.evidenceCount += e.evidenceCount
-            old.evidence = Self.mergeSorted(old.evidence, e.evidence, cap: cap)
-            events[e.key] = old
-        } else {
-            var e = e
-            e.evidence.sort()
-            if e.evidence.count > cap { e.evidence.removeLast(e.evidence.count - cap) }
-            events[e.key] = e
+        let hash = EventTable.hash(e)
+        if let i = events.index(of: e, hash: hash) {
+            events[i].absorb(e, cap: cap)
+            return
         }
+        var e = e
+        if !e.evidence.isSorted() { e.evidence.sort() }
+        if e.evidence.count > cap { e.evidence.removeLast(e.evidence.count - cap) }
+        events.append(e, hash: hash)
     }
 
     /// Adds one article's raw events (one per pair, type and sentence; the same sentence may
     /// report an event twice, through two trigger words): merged per key first, evidence de-duplicated.
     public mutating func add(articleEvents: [InteractionEvent]) {
-        var local: [InteractionEvent.Key: InteractionEvent] = [:]
-        for e in articleEvents {
-            if var old = local[e.key] {
-                old.direction = old.direction.merged(with: e.direction)
-                for ev in e.evidence where !old.evidence.contains(ev) { old.evidence.append(ev) }
-                old.evidenceCount = old.evidence.count
-                local[e.key] = old
-            } else {
-                local[e.key] = e
-            }
+        // An article has few events: equal keys are grouped by sorting (stably), not hashing.
+        let order = articleEvents.indices.sorted { i, j in
+            if InteractionEvent.keyPrecedes(articleEvents[i], articleEvents[j]) { return true }
+            if InteractionEvent.keyPrecedes(articleEvents[j], articleEvents[i]) { return false }
+            return i < j
         }
-        for key in local.keys.sorted() { add(local[key]!) }
+        var k = 0
+        while k < order.count {
+            var merged = articleEvents[order[k]]
+            var next = k + 1
+            while next < order.count, !InteractionEvent.keyPrecedes(merged, articleEvents[order[next]]) {
+                let e = articleEvents[order[next]]
+                merged.direction = merged.direction.merged(with: e.direction)
+                for ev in e.evidence where !merged.evidence.contains(ev) { merged.evidence.append(ev) }
+                merged.evidenceCount = merged.evidence.count
+                next += 1
+            }
+            // Merging is commutative and associative: the order of the adds does not matter.
+            add(merged)
+            k = next
+        }
     }
 
-    public mutating func merge(_ other: EventLedger) { for e in other.events.values { add(e) } }
+    public mutating func merge(_ other: EventLedger) { for e in other.events.events { add(e) } }
 
     public mutating func add(contentsOf other: [InteractionEvent]) { for e in other { add(e) } }
 
     /// All events, sorted by (date, a, b, type, via).
-    public var sorted: [InteractionEvent] { events.keys.sorted().map { events[$0]! } }
+    public var sorted: [InteractionEvent] { EventOrder.sorted(events.events) }
 
     public var count: Int { events.count }
+
+    /// All events sorted (as `sorted`), leaving the ledger empty so that its table is freed.
+    public mutating func takeSorted() -> [InteractionEvent] {
+        var all = events.removeAll()
+        EventOrder.sort(&all)
+        return all
+    }
+
+    /// Room for `n` events.
+    public mutating func reserveCapacity(_ n: Int) { events.reserveCapacity(n) }
 
     static func mergeSorted(_ a: [Evidence], _ b: [Evidence], cap: Int) -> [Evidence] {
         var out: [Evidence] = []
@@ -165,5 +192,35 @@ public struct EventLedger: Sendable {
             }
         }
         return out
+    }
+}
+
+extension InteractionEvent {
+    /// Merges another report of the same event (same key) into this one, keeping the first `cap`
+    /// pieces of evidence.
+    mutating func absorb(_ e: InteractionEvent, cap: Int) {
+        direction = direction.merged(with: e.direction)
+        evidenceCount += e.evidenceCount
+        if e.evidence.count == 1 {
+            // One piece: inserted in place, as `mergeSorted` would place it (after the pieces that
+            // do not sort after it, skipped when equal to the one before).
+            let x = e.evidence[0]
+            var at = evidence.count
+            while at > 0 && x < evidence[at - 1] { at -= 1 }
+            guard at < cap, at == 0 || evidence[at - 1] != x else { return }
+            evidence.insert(x, at: at)
+            if evidence.count > cap { evidence.removeLast(evidence.count - cap) }
+        } else {
+            evidence = EventLedger.mergeSorted(evidence, e.evidence, cap: cap)
+        }
+    }
+}
+
+extension Array where Element: Comparable {
+    /// True when no element is less than the one before it.
+    func isSorted() -> Bool {
+        var i = 1
+        while i < count { if self[i] < self[i - 1] { return false }; i += 1 }
+        return true
     }
 }

@@ -36,6 +36,16 @@ public struct KnowledgeBase: Sendable {
     public func organisation(_ id: String) -> Organisation? { organisationIndex[id].map { organisations[$0] } }
     public func interactionType(_ id: String) -> InteractionType? { interactionTypeIndex[id].map { interactionTypes[$0] } }
 
+    // Look-ups that copy no entity (hot paths of graph building).
+    func isCountry(_ id: String) -> Bool { countryIndex[id] != nil }
+    func isPerson(_ id: String) -> Bool { personIndex[id] != nil }
+    /// The country of a person, else of an organisation (`person(id)?.country ?? organisation(id)?.country`).
+    func actorCountry(_ id: String) -> String? {
+        if let i = personIndex[id] { return persons[i].country }
+        if let i = organisationIndex[id] { return organisations[i].country }
+        return nil
+    }
+
     /// Persons holding `office` in `country` on `day`, sorted by id.
     public func holders(of office: String, in country: String, on day: Day) -> [Person] {
         persons.filter { p in p.roles.contains { $0.office == office && $0.country == country && $0.isHeld(on: day) } }

@@ -4,6 +4,8 @@ struct ArticlePass {
     let article: Article
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
+    /// The tokens as key ids of the linker's pattern index.
+    let keys: EncodedTokens
     let sentenceOf: [Int]
     var kb: KnowledgeBase { linker.kb }
     var date: Day { article.date }
@@ -17,18 +19,19 @@ struct ArticlePass {
     /// Persons resolved so far, by the first token of their mention.
     var personAt: [(token: Int, person: Int, office: Int?)] = []
 
-    init(linker: Linker, article: Article, scalars: [Unicode.Scalar], tokens: [Token], sentenceOf: [Int]) {
+    init(linker: Linker, article: Article, scalars: [Unicode.Scalar], tokens: [Token], keys: EncodedTokens, sentenceOf: [Int]) {
         self.linker = linker
         self.article = article
         self.scalars = scalars
         self.tokens = tokens
+        self.keys = keys
         self.sentenceOf = sentenceOf
     }
 
     mutating func run() {
         var i = 0
         while i < tokens.count {
-            if let m = linker.index.longestMatch(in: tokens, at: i) {
+            if let m = linker.index.longestMatch(in: keys, at: i) {
                 matchAt[i] = matches.count
                 matches.append(m)
                 i = m.range.upperBound
@@ -47,9 +50,11 @@ struct ArticlePass {
     // MARK: helpers
 
     func surface(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end])
-        return String(v)
+        var bytes: [UInt8] = []
+        let span = tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end
+        bytes.reserveCapacity(2 * span.count)
+        for s in scalars[span] { ScalarClass.appendUTF8(s.value, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func mention(_ m: PatternIndex.Match, kind: MentionKind, entity: String?, entityKind: NodeKind?, _ how: Resolution,
@@ -336,7 +341,7 @@ struct ArticlePass {
 
     func holdersIdx(office o: Int, country: String) -> [Int] {
         let officeId = kb.offices[o].id
-        return kb.persons.indices.filter { i in
+        return (linker.roleHolders[RoleKey(office: officeId, country: country)] ?? []).filter { i in
             kb.persons[i].roles.contains { $0.office == officeId && $0.country == country && $0.isHeld(on: date) }
         }
     }

@@ -4,6 +4,29 @@ public struct LinkedArticle: Sendable {
     public var tokens: [Token]
     public var sentences: [Sentence]
     public var mentions: [Mention]
+    /// The text's Unicode scalars and its tokens as key ids of the linker's vocabulary, handed to
+    /// the interaction detector so that it neither decodes nor encodes the article again (empty
+    /// and nil once the article is stored).
+    var scalars: [Unicode.Scalar] = []
+    var keys: EncodedTokens?
+
+    init(article: Article, tokens: [Token], sentences: [Sentence], mentions: [Mention],
+         scalars: [Unicode.Scalar] = [], keys: EncodedTokens? = nil) {
+        self.article = article
+        self.tokens = tokens
+        self.sentences = sentences
+        self.mentions = mentions
+        self.scalars = scalars
+        self.keys = keys
+    }
+
+    /// Without the working data kept for the detector.
+    var stored: LinkedArticle {
+        var copy = self
+        copy.scalars = []
+        copy.keys = nil
+        return copy
+    }
 }
 
 /// Links the mentions of an article to knowledge-base entities.
@@ -35,21 +58,49 @@ public struct LinkedArticle: Sendable {
 public struct Linker: Sendable {
     public let kb: KnowledgeBase
     let index: PatternIndex
+    /// Persons (KB indices, ascending) with a role of this office in this country at any time.
+    let roleHolders: [RoleKey: [Int]]
 
     public init(kb: KnowledgeBase) {
+        self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).entities)
+    }
+
+    /// With an entity index already built (`PatternIndex.entitiesAndTriggers`).
+    init(kb: KnowledgeBase, index: PatternIndex) {
         self.kb = kb
-        self.index = PatternIndex(kb: kb)
+        self.index = index
+        var holders: [RoleKey: [Int]] = [:]
+        for (i, p) in kb.persons.enumerated() {
+            for key in Set(p.roles.map { RoleKey(office: $0.office, country: $0.country) }) { holders[key, default: []].append(i) }
+        }
+        self.roleHolders = holders
     }
 
     public func link(_ article: Article) -> LinkedArticle {
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = UTF8Scan.scalars(article.text)
         let tokens = Tokenizer.tokenize(scalars: scalars)
         let sentences = SentenceSplitter.split(tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (k, s) in sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
-        var pass = ArticlePass(linker: self, article: article, scalars: scalars, tokens: tokens, sentenceOf: sentenceOf)
+        let keys = index.encode(tokens)
+        var pass = ArticlePass(linker: self, article: article, scalars: scalars, tokens: tokens, keys: keys, sentenceOf: sentenceOf)
         pass.run()
-        let mentions = pass.mentions.sorted { ($0.start, $0.end, $0.entity ?? "") < ($1.start, $1.end, $1.entity ?? "") }
-        return LinkedArticle(article: article, tokens: tokens, sentences: sentences, mentions: mentions)
+        // Sorted by (start, end, entity), stably: indices are sorted (ties by index), then the
+        // mentions moved once.
+        let all = pass.mentions
+        let spans = all.map { (start: $0.start, end: $0.end) }
+        let order = all.indices.sorted { i, j in
+            if spans[i] != spans[j] { return spans[i] < spans[j] }
+            let ex = all[i].entity ?? "", ey = all[j].entity ?? ""
+            return ex != ey ? ex < ey : i < j
+        }
+        let mentions = order.map { all[$0] }
+        return LinkedArticle(article: article, tokens: tokens, sentences: sentences, mentions: mentions, scalars: scalars, keys: keys)
     }
+}
+
+/// An (office, country) pair of the KB's roles.
+struct RoleKey: Hashable, Sendable {
+    var office: String
+    var country: String
 }

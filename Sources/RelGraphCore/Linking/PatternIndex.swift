@@ -6,7 +6,6 @@
 /// (possibly several tokens) and `<nisba>` any demonym form; the matched country is captured.
 struct PatternIndex: Sendable {
     struct TrieNode: Sendable {
-        var children: [String: Int] = [:]
         var countrySlot: Int?
         var nisbaSlot: Int?
         var payloads: [Payload] = []
@@ -24,6 +23,10 @@ struct PatternIndex: Sendable {
     }
 
     private(set) var nodes: [TrieNode] = [TrieNode()]
+    /// Every key used by a pattern, as dense ids.
+    private(set) var vocabulary = KeyVocabulary()
+    /// Trie edges by (node, key id).
+    private var transitions = TransitionTable()
     /// First words of the KB's full person names (خالد, فيصل, محمد …): a partial name right after
     /// one of them belongs to another, unknown full name («فيصل بن سلمان»).
     private(set) var givenNames: Set<String> = []
@@ -58,9 +61,21 @@ struct PatternIndex: Sendable {
     }
 
     /// An index of interaction triggers only (kept apart from entity patterns so that trigger words
-    /// never change how names are linked).
-    init(triggers: [Trigger]) {
+    /// never change how names are linked), over a copy of `vocabulary` extended with their keys.
+    init(triggers: [Trigger], vocabulary: KeyVocabulary = KeyVocabulary()) {
+        self.vocabulary = vocabulary
         for (i, t) in triggers.enumerated() { insert(t.pattern, .trigger(i)) }
+    }
+
+    /// The entity index and the trigger index of a KB over one vocabulary, so that an article's
+    /// tokens are encoded once for both (`EncodedTokens`). Built the same way by the linker and the
+    /// interaction detector.
+    static func entitiesAndTriggers(kb: KnowledgeBase) -> (entities: PatternIndex, triggers: PatternIndex) {
+        var entities = PatternIndex(kb: kb)
+        let triggers = PatternIndex(triggers: kb.triggers, vocabulary: entities.vocabulary)
+        // The trigger index only added keys: the entity ids are unchanged.
+        entities.vocabulary = triggers.vocabulary
+        return (entities, triggers)
     }
 
     /// Inflected demonym forms of a masculine singular stem, each with and without «ال»:
@@ -112,7 +127,8 @@ struct PatternIndex: Sendable {
                 case "<nisba>":
                     if let n = nodes[node].nisbaSlot { next = n } else { next = nodes.count; nodes.append(TrieNode()); nodes[node].nisbaSlot = next }
                 default:
-                    if let n = nodes[node].children[k] { next = n } else { next = nodes.count; nodes.append(TrieNode()); nodes[node].children[k] = next }
+                    let id = vocabulary.intern(k)
+                    if let n = transitions.child(node, id) { next = n } else { next = nodes.count; nodes.append(TrieNode()); transitions.set(node, id, next) }
                 }
                 node = next
             }
@@ -120,20 +136,28 @@ struct PatternIndex: Sendable {
         }
     }
 
+    /// The tokens of an article as this index's key ids (once per article).
+    func encode(_ tokens: [Token]) -> EncodedTokens { EncodedTokens(tokens, vocabulary: vocabulary) }
+
     /// The longest match starting at token `i` (clitic variants of the first token tried; on equal
     /// length the variant with fewer removed letters wins), or nil.
     func longestMatch(in tokens: [Token], at i: Int, where keep: (Payload) -> Bool = { _ in true }) -> Match? {
-        guard i < tokens.count, tokens[i].kind != .punct || nodes[0].children[tokens[i].key] != nil else { return nil }
+        longestMatch(in: encode(tokens), at: i, where: keep)
+    }
+
+    /// `longestMatch(in:at:where:)` on tokens encoded by `encode(_:)`.
+    func longestMatch(in tokens: EncodedTokens, at i: Int, where keep: (Payload) -> Bool = { _ in true }) -> Match? {
+        guard i < tokens.count else { return nil }
         var best: Match?
-        for (form, removed) in CliticVariants.variants(of: tokens[i].key) {
-            guard let first = nodes[0].children[form] else { continue }
-            walk(tokens, node: first, next: i + 1, start: i, removed: removed, captured: [], keep: keep, best: &best)
+        for (id, removed) in tokens.firstForms(i) {
+            guard let first = transitions.child(0, id) else { continue }
+            walk(tokens, node: first, next: i + 1, start: i, removed: Int(removed), captured: [], keep: keep, best: &best)
         }
         // A pattern may also start with a slot (rare); not supported at position 0 by design.
         return best
     }
 
-    private func walk(_ tokens: [Token], node: Int, next: Int, start: Int, removed: Int, captured: [Int],
+    private func walk(_ tokens: EncodedTokens, node: Int, next: Int, start: Int, removed: Int, captured: [Int],
                       keep: (Payload) -> Bool, best: inout Match?) {
         let payloads = nodes[node].payloads.filter(keep)
         if !payloads.isEmpty {
@@ -143,7 +167,7 @@ struct PatternIndex: Sendable {
             }
         }
         guard next < tokens.count else { return }
-        if let child = nodes[node].children[tokens[next].key] {
+        if tokens.ids[next] >= 0, let child = transitions.child(node, tokens.ids[next]) {
             walk(tokens, node: child, next: next + 1, start: start, removed: removed, captured: captured, keep: keep, best: &best)
         }
         if let slot = nodes[node].countrySlot,

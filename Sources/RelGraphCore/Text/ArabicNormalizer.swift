@@ -49,6 +49,40 @@ public enum ArabicNormalizer {
         out.append(s)
     }
 
+    /// `appendFolded(_:to:)` writing UTF-8 bytes (the tokeniser's key buffer); the common cases
+    /// (ASCII, Arabic letters and marks) avoid building strings.
+    @inline(__always)
+    static func appendFolded(_ s: Unicode.Scalar, toUTF8 out: inout [UInt8]) {
+        let v = s.value
+        if v < 0x80 {
+            out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+            return
+        }
+        if v >= 0x0600 && v <= 0x06FF {
+            // The Arabic block from a table: drop, or two UTF-8 bytes, or (digits) one.
+            let m = arabicBlock[Int(v - 0x0600)]
+            if m == 0 { return }
+            if m < 0x80 { out.append(UInt8(m)); return }
+            out.append(UInt8(0xC0 | (m >> 6)))
+            out.append(UInt8(0x80 | (m & 0x3F)))
+            return
+        }
+        if let mapped = fold(v) {
+            if mapped != 0 { ScalarClass.appendUTF8(mapped, to: &out) }
+            return
+        }
+        if v < 0x250 || (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFF).contains(v) {
+            var view = String.UnicodeScalarView()
+            appendFolded(s, to: &view)
+            out.append(contentsOf: String(view).utf8)
+            return
+        }
+        ScalarClass.appendUTF8(v, to: &out)
+    }
+
+    /// `fold` over U+0600–U+06FF: the scalar value to write (the scalar itself when kept), 0 to drop.
+    static let arabicBlock: [UInt32] = (UInt32(0x0600)...0x06FF).map { fold($0) ?? $0 }
+
     /// Returns the folded scalar value, 0 to drop the scalar, or nil to keep it unchanged.
     @inline(__always)
     static func fold(_ v: UInt32) -> UInt32? {

@@ -8,7 +8,7 @@
 /// clitic-stripped variants of a word (see `CliticVariants`).
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = UTF8Scan.scalars(text)
         return tokenize(scalars: scalars)
     }
 
@@ -18,26 +18,30 @@ public enum Tokenizer {
         var i = 0
         var newlines = 0
         let n = scalars.count
+        // Normalised key bytes of the current token (reused; keys of up to 15 bytes become small
+        // strings without allocation).
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
         while i < n {
             let s = scalars[i]
             let v = s.value
-            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0 || (v > 0x7F && s.properties.isWhitespace) {
+            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0 || (v > 0x7F && ScalarClass.isWhitespace(v)) {
                 if s == "\n" || s.value == 0x2029 || s.value == 0x2028 { newlines += 1 }
                 i += 1
                 continue
             }
             let start = i
-            var key = String.UnicodeScalarView()
+            key.removeAll(keepingCapacity: true)
             let kind: TokenKind
             if isDigit(s) {
                 kind = .number
                 while i < n {
                     let c = scalars[i]
                     if isDigit(c) {
-                        ArabicNormalizer.appendFolded(c, to: &key)
+                        ArabicNormalizer.appendFolded(c, toUTF8: &key)
                         i += 1
                     } else if isNumberJoiner(c), i + 1 < n, isDigit(scalars[i + 1]) {
-                        ArabicNormalizer.appendFolded(c, to: &key)
+                        ArabicNormalizer.appendFolded(c, toUTF8: &key)
                         i += 1
                     } else { break }
                 }
@@ -46,7 +50,7 @@ public enum Tokenizer {
                 while i < n {
                     let c = scalars[i]
                     if isLetter(c) || ArabicNormalizer.isIgnorable(c.value) && c.value > 0x7F {
-                        ArabicNormalizer.appendFolded(c, to: &key)
+                        ArabicNormalizer.appendFolded(c, toUTF8: &key)
                         i += 1
                     } else { break }
                 }
@@ -55,10 +59,10 @@ public enum Tokenizer {
                 continue
             } else {
                 kind = .punct
-                ArabicNormalizer.appendFolded(s, to: &key)
+                ArabicNormalizer.appendFolded(s, toUTF8: &key)
                 i += 1
             }
-            tokens.append(Token(start: start, end: i, key: String(key), kind: kind, newlinesBefore: newlines))
+            tokens.append(Token(start: start, end: i, key: String(decoding: key, as: UTF8.self), kind: kind, newlinesBefore: newlines))
             newlines = 0
         }
         return tokens
