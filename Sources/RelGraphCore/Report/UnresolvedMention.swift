@@ -38,7 +38,10 @@ public struct UnresolvedMention: Sendable, Hashable {
                 }
             }
         }
-        return order.map { groups[$0]! }.sorted { ($0.count, $1.surface) > ($1.count, $0.surface) }
+        return order.map { groups[$0]! }.sorted { a, b in
+            if a.count != b.count { return a.count > b.count }
+            return (a.surface, a.office ?? "", a.country ?? "", a.kind.rawValue) < (b.surface, b.office ?? "", b.country ?? "", b.kind.rawValue)
+        }
     }
 
     /// The text of the mention's sentence, newlines folded, clipped with an ellipsis.
