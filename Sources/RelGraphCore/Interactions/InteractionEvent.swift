@@ -27,24 +27,77 @@ public enum EdgeDirection: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One sentence that reports an event.
+///
+/// A single reference to shared, immutable storage: the events one sentence reports (and their
+/// country projections) hold the same storage, so a piece of evidence costs one pointer per
+/// event. Setting a property replaces the storage (value semantics are kept).
 public struct Evidence: Sendable, Hashable, Comparable {
-    public var article: String
-    public var date: String
-    /// Unicode-scalar offsets of the sentence in the article text.
-    public var start: Int
-    public var end: Int
-    /// The sentence, whitespace folded to single spaces.
-    public var text: String
+    /// The fields of a piece of evidence, shared by every event the sentence reports.
+    final class Storage: Sendable {
+        let article: String
+        let date: String
+        let start: Int
+        let end: Int
+        let text: String
 
-    public init(article: String, date: String, start: Int, end: Int, text: String) {
-        self.article = article
-        self.date = date
-        self.start = start
-        self.end = end
-        self.text = text
+        init(article: String, date: String, start: Int, end: Int, text: String) {
+            self.article = article
+            self.date = date
+            self.start = start
+            self.end = end
+            self.text = text
+        }
     }
 
-    public static func < (a: Evidence, b: Evidence) -> Bool { (a.article, a.start, a.end) < (b.article, b.start, b.end) }
+    private var storage: Storage
+
+    public var article: String {
+        get { storage.article }
+        set { storage = Storage(article: newValue, date: date, start: start, end: end, text: text) }
+    }
+    public var date: String {
+        get { storage.date }
+        set { storage = Storage(article: article, date: newValue, start: start, end: end, text: text) }
+    }
+    /// Unicode-scalar offsets of the sentence in the article text.
+    public var start: Int {
+        get { storage.start }
+        set { storage = Storage(article: article, date: date, start: newValue, end: end, text: text) }
+    }
+    public var end: Int {
+        get { storage.end }
+        set { storage = Storage(article: article, date: date, start: start, end: newValue, text: text) }
+    }
+    /// The sentence, whitespace folded to single spaces.
+    public var text: String {
+        get { storage.text }
+        set { storage = Storage(article: article, date: date, start: start, end: end, text: newValue) }
+    }
+
+    public init(article: String, date: String, start: Int, end: Int, text: String) {
+        storage = Storage(article: article, date: date, start: start, end: end, text: text)
+    }
+
+    public static func == (a: Evidence, b: Evidence) -> Bool {
+        if a.storage === b.storage { return true }
+        let x = a.storage, y = b.storage
+        return x.start == y.start && x.end == y.end && x.article == y.article && x.date == y.date && x.text == y.text
+    }
+
+    public func hash(into h: inout Hasher) {
+        let x = storage
+        h.combine(x.article)
+        h.combine(x.date)
+        h.combine(x.start)
+        h.combine(x.end)
+        h.combine(x.text)
+    }
+
+    public static func < (a: Evidence, b: Evidence) -> Bool {
+        let x = a.storage, y = b.storage
+        if x === y { return false }
+        return (x.article, x.start, x.end) < (y.article, y.start, y.end)
+    }
 }
 
 /// An interaction between two entities (persons, organisations or countries) on one date.
