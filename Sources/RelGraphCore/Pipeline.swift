@@ -114,7 +114,11 @@ public struct Pipeline: Sendable {
             if batch.count >= batchSize { flush() }
         }
         if !batch.isEmpty { flush() }
+        // The read buffer is not needed while the last batch is merged and the graph built.
+        stream.releaseBuffer()
+        batch = []
         if let previous = inFlight { merge(previous.wait()) }
+        inFlight = nil
         return state.output(builder: builder, diagnosticsFirst: stream.diagnostics, parallel: threads > 1)
     }
 

@@ -131,6 +131,8 @@ public struct GraphBuilder: Sendable {
     /// so their keys never collide with direct events.
     static func mergeSorted(_ events: inout [InteractionEvent], _ projected: [InteractionEvent]) {
         let n1 = events.count
+        // Exactly the room needed (appending alone could double the capacity).
+        events.reserveCapacity(n1 + projected.count)
         events.append(contentsOf: projected)
         var order: [Int32] = []
         order.reserveCapacity(events.count)
