@@ -6,6 +6,8 @@ public struct GraphAccumulator: Sendable {
     var ledger: EventLedger
     var coMentions: [PairKey: Int] = [:]
     var infos: [ArticleInfo] = []
+    /// Where evidence texts are shared (nil: each sentence keeps its own).
+    var texts: SentenceInterner?
 
     struct PairKey: Hashable, Comparable, Sendable {
         var a: String, b: String
@@ -68,7 +70,7 @@ public struct GraphBuilder: Sendable {
             guard let id = m.entity, let kind = m.entityKind, acc.nodes.index(forKey: id) == nil, let node = node(id: id, kind: kind) else { continue }
             acc.nodes[id] = node
         }
-        let events = detector.events(in: la)
+        let events = detector.events(in: la, texts: acc.texts)
         acc.ledger.add(articleEvents: events)
         addCoMentions(la, events: events, to: &acc)
         return events
