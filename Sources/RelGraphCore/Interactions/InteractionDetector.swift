@@ -36,6 +36,7 @@ public struct InteractionDetector: Sendable {
         var out: [InteractionEvent] = []
         var scalars = la.scalars  // else decoded on the first event
         let date = la.article.date.description
+        let source = Evidence.Source(article: la.article.id, date: date)
         var dangling: (person: String, paragraph: Int)?
         let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
         let bySentence = Self.linkedMentionsBySentence(la)
@@ -46,7 +47,7 @@ public struct InteractionDetector: Sendable {
             func emit(_ s: String, _ t: String, directed: Bool, type: String) {
                 if cached == nil {
                     if scalars.isEmpty { scalars = UTF8Scan.scalars(la.article.text) }
-                    cached = Self.evidence(la, sentence, scalars, texts: texts)
+                    cached = Self.evidence(la, sentence, scalars, source: source, texts: texts)
                 }
                 let evidence = cached!
                 guard s != t, let it = kb.interactionType(type) else { return }
@@ -207,7 +208,8 @@ public struct InteractionDetector: Sendable {
         return out
     }
 
-    static func evidence(_ la: LinkedArticle, _ s: Sentence, _ scalars: [Unicode.Scalar], texts: SentenceInterner? = nil) -> Evidence {
+    static func evidence(_ la: LinkedArticle, _ s: Sentence, _ scalars: [Unicode.Scalar], source: Evidence.Source,
+                         texts: SentenceInterner? = nil) -> Evidence {
         let start = la.tokens[s.tokens.lowerBound].start, end = la.tokens[s.tokens.upperBound - 1].end
         // Runs of white space folded to one space.
         var text: [UInt8] = []
@@ -223,7 +225,7 @@ public struct InteractionDetector: Sendable {
                 ScalarClass.appendUTF8(v, to: &text)
             }
         }
-        return Evidence(article: la.article.id, date: la.article.date.description, start: start, end: end,
+        return Evidence(source: source, start: start, end: end,
                         text: texts.map { $0.intern(String(decoding: text, as: UTF8.self)) } ?? String(decoding: text, as: UTF8.self))
     }
 }

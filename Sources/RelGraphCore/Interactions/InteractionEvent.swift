@@ -32,17 +32,27 @@ public enum EdgeDirection: String, Sendable, Hashable, Codable, CaseIterable {
 /// country projections) hold the same storage, so a piece of evidence costs one pointer per
 /// event. Setting a property replaces the storage (value semantics are kept).
 public struct Evidence: Sendable, Hashable, Comparable {
-    /// The fields of a piece of evidence, shared by every event the sentence reports.
-    final class Storage: Sendable {
+    /// The article a piece of evidence comes from: one per article, shared by its sentences.
+    public final class Source: Sendable {
         let article: String
         let date: String
+
+        /// The article's id and date.
+        public init(article: String, date: String) {
+            self.article = article
+            self.date = date
+        }
+    }
+
+    /// The fields of a piece of evidence, shared by every event the sentence reports.
+    final class Storage: Sendable {
+        let source: Source
         let start: Int
         let end: Int
         let text: String
 
-        init(article: String, date: String, start: Int, end: Int, text: String) {
-            self.article = article
-            self.date = date
+        init(source: Source, start: Int, end: Int, text: String) {
+            self.source = source
             self.start = start
             self.end = end
             self.text = text
@@ -52,42 +62,48 @@ public struct Evidence: Sendable, Hashable, Comparable {
     private var storage: Storage
 
     public var article: String {
-        get { storage.article }
-        set { storage = Storage(article: newValue, date: date, start: start, end: end, text: text) }
+        get { storage.source.article }
+        set { self = Evidence(article: newValue, date: date, start: start, end: end, text: text) }
     }
     public var date: String {
-        get { storage.date }
-        set { storage = Storage(article: article, date: newValue, start: start, end: end, text: text) }
+        get { storage.source.date }
+        set { self = Evidence(article: article, date: newValue, start: start, end: end, text: text) }
     }
     /// Unicode-scalar offsets of the sentence in the article text.
     public var start: Int {
         get { storage.start }
-        set { storage = Storage(article: article, date: date, start: newValue, end: end, text: text) }
+        set { storage = Storage(source: storage.source, start: newValue, end: end, text: text) }
     }
     public var end: Int {
         get { storage.end }
-        set { storage = Storage(article: article, date: date, start: start, end: newValue, text: text) }
+        set { storage = Storage(source: storage.source, start: start, end: newValue, text: text) }
     }
     /// The sentence, whitespace folded to single spaces.
     public var text: String {
         get { storage.text }
-        set { storage = Storage(article: article, date: date, start: start, end: end, text: newValue) }
+        set { storage = Storage(source: storage.source, start: start, end: end, text: newValue) }
     }
 
     public init(article: String, date: String, start: Int, end: Int, text: String) {
-        storage = Storage(article: article, date: date, start: start, end: end, text: text)
+        storage = Storage(source: Source(article: article, date: date), start: start, end: end, text: text)
+    }
+
+    /// A piece of evidence from an article whose `Source` is shared by its other pieces.
+    public init(source: Source, start: Int, end: Int, text: String) {
+        storage = Storage(source: source, start: start, end: end, text: text)
     }
 
     public static func == (a: Evidence, b: Evidence) -> Bool {
         if a.storage === b.storage { return true }
         let x = a.storage, y = b.storage
-        return x.start == y.start && x.end == y.end && x.article == y.article && x.date == y.date && x.text == y.text
+        return x.start == y.start && x.end == y.end && x.source.article == y.source.article && x.source.date == y.source.date
+            && x.text == y.text
     }
 
     public func hash(into h: inout Hasher) {
         let x = storage
-        h.combine(x.article)
-        h.combine(x.date)
+        h.combine(x.source.article)
+        h.combine(x.source.date)
         h.combine(x.start)
         h.combine(x.end)
         h.combine(x.text)
@@ -96,7 +112,7 @@ public struct Evidence: Sendable, Hashable, Comparable {
     public static func < (a: Evidence, b: Evidence) -> Bool {
         let x = a.storage, y = b.storage
         if x === y { return false }
-        return (x.article, x.start, x.end) < (y.article, y.start, y.end)
+        return (x.source.article, x.start, x.end) < (y.source.article, y.start, y.end)
     }
 }
 
