@@ -101,6 +101,8 @@ public struct GraphBuilder: Sendable {
         // Co-mention pairs are distinct, so their order does not matter (edges are merged by key
         // and sorted by the graph).
         let weight = kb.interactionType("co_mention")?.weight ?? 0.5
+        // Exactly the room needed (appending alone could double the capacity).
+        edges.reserveCapacity(edges.count + coMentions.count + nodes.count)
         for (key, n) in coMentions {
             edges.append(EdgeSpec(source: key.a, target: key.b, kind: .coMention, weight: weight * Double(n),
                                   types: [TypeWeight(type: "co_mention", weight: weight * Double(n), count: n)]))
