@@ -277,6 +277,13 @@ extension InteractionEvent {
             var at = evidence.count
             while at > 0 && x < evidence[at - 1] { at -= 1 }
             guard at < cap, at == 0 || evidence[at - 1] != x else { return }
+            // Full: the last piece makes room (inserting first could double the capacity past `cap`);
+            // otherwise grown to at most `cap`.
+            if evidence.count >= cap {
+                evidence.removeLast(evidence.count - cap + 1)
+            } else if evidence.count == evidence.capacity {
+                evidence.reserveCapacity(Swift.min(cap, Swift.max(2 * evidence.count, 1)))
+            }
             evidence.insert(x, at: at)
             if evidence.count > cap { evidence.removeLast(evidence.count - cap) }
         } else {
