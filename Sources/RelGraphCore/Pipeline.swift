@@ -91,6 +91,8 @@ public struct Pipeline: Sendable {
         var batch: [Work] = []
         let window = Window(since: since, until: until)
         let wantEvidence = evidence != nil
+        // Equal evidence sentences share one text (of the whole run).
+        let texts = SentenceInterner()
         // With several threads, batch k + 1 is read and linked while batch k is merged.
         var inFlight: Pending<[Partial]>?
         func merge(_ parts: [Partial]) {
@@ -99,10 +101,10 @@ public struct Pipeline: Sendable {
         }
         func flush() {
             if threads <= 1 {
-                merge(process(batch, window: window, wantEvidence: wantEvidence))
+                merge(process(batch, window: window, wantEvidence: wantEvidence, texts: texts))
             } else {
                 let work = batch
-                let next = Pending.start { self.process(work, window: window, wantEvidence: wantEvidence) }
+                let next = Pending.start { self.process(work, window: window, wantEvidence: wantEvidence, texts: texts) }
                 if let previous = inFlight { merge(previous.wait()) }
                 inFlight = next
             }
@@ -114,17 +116,23 @@ public struct Pipeline: Sendable {
             if batch.count >= batchSize { flush() }
         }
         if !batch.isEmpty { flush() }
+        // The read buffer is not needed while the last batch is merged and the graph built.
+        stream.releaseBuffer()
+        batch = []
         if let previous = inFlight { merge(previous.wait()) }
+        inFlight = nil
         return state.output(builder: builder, diagnosticsFirst: stream.diagnostics, parallel: threads > 1)
     }
 
     /// Articles already in memory.
     public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0) -> Output {
         var state = MergeState(evidenceCap: evidenceCap)
+        let texts = SentenceInterner()
         var start = 0
         while start < articles.count {
             let end = min(start + batchSize, articles.count)
-            state.merge(process(articles[start..<end].map { .article($0) }, window: Window(), wantEvidence: false), evidence: nil)
+            state.merge(process(articles[start..<end].map { .article($0) }, window: Window(), wantEvidence: false, texts: texts),
+                        evidence: nil)
             start = end
         }
         var out = state.output(builder: builder, diagnosticsFirst: diagnostics, parallel: threads > 1)
@@ -134,11 +142,11 @@ public struct Pipeline: Sendable {
 
     /// One batch: contiguous slices (two per thread, so that a thread slowed down by the merge is
     /// helped by the others) on the worker threads, results in slice order.
-    func process(_ batch: [Work], window: Window, wantEvidence: Bool) -> [Partial] {
+    func process(_ batch: [Work], window: Window, wantEvidence: Bool, texts: SentenceInterner? = nil) -> [Partial] {
         let workers = max(1, min(threads <= 1 ? 1 : 2 * threads, batch.count))
         let job: @Sendable (Int) -> Partial = { w in
             let lo = w * batch.count / workers, hi = (w + 1) * batch.count / workers
-            return self.work(batch[lo..<hi], window: window, wantEvidence: wantEvidence)
+            return self.work(batch[lo..<hi], window: window, wantEvidence: wantEvidence, texts: texts)
         }
         return workers == 1 ? [job(0)] : Parallel.map(workers, job)
     }
@@ -151,9 +159,10 @@ public struct Pipeline: Sendable {
         return r
     }
 
-    func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool) -> Partial {
+    func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool, texts: SentenceInterner? = nil) -> Partial {
         let reader = self.reader
         var p = Partial(acc: GraphAccumulator(evidenceCap: evidenceCap))
+        p.acc.texts = texts
         p.acc.ledger.reserveCapacity(16 * items.count)
         for item in items {
             let articles: [Article]

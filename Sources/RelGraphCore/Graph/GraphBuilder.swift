@@ -6,6 +6,8 @@ public struct GraphAccumulator: Sendable {
     var ledger: EventLedger
     var coMentions: [PairKey: Int] = [:]
     var infos: [ArticleInfo] = []
+    /// Where evidence texts are shared (nil: each sentence keeps its own).
+    var texts: SentenceInterner?
 
     struct PairKey: Hashable, Comparable, Sendable {
         var a: String, b: String
@@ -68,7 +70,7 @@ public struct GraphBuilder: Sendable {
             guard let id = m.entity, let kind = m.entityKind, acc.nodes.index(forKey: id) == nil, let node = node(id: id, kind: kind) else { continue }
             acc.nodes[id] = node
         }
-        let events = detector.events(in: la)
+        let events = detector.events(in: la, texts: acc.texts)
         acc.ledger.add(articleEvents: events)
         addCoMentions(la, events: events, to: &acc)
         return events
@@ -99,6 +101,8 @@ public struct GraphBuilder: Sendable {
         // Co-mention pairs are distinct, so their order does not matter (edges are merged by key
         // and sorted by the graph).
         let weight = kb.interactionType("co_mention")?.weight ?? 0.5
+        // Exactly the room needed (appending alone could double the capacity).
+        edges.reserveCapacity(edges.count + coMentions.count + nodes.count)
         for (key, n) in coMentions {
             edges.append(EdgeSpec(source: key.a, target: key.b, kind: .coMention, weight: weight * Double(n),
                                   types: [TypeWeight(type: "co_mention", weight: weight * Double(n), count: n)]))
@@ -131,6 +135,8 @@ public struct GraphBuilder: Sendable {
     /// so their keys never collide with direct events.
     static func mergeSorted(_ events: inout [InteractionEvent], _ projected: [InteractionEvent]) {
         let n1 = events.count
+        // Exactly the room needed (appending alone could double the capacity).
+        events.reserveCapacity(n1 + projected.count)
         events.append(contentsOf: projected)
         var order: [Int32] = []
         order.reserveCapacity(events.count)

@@ -172,6 +172,7 @@ public struct RelationGraph: Sendable, Equatable {
 
         struct Key: Hashable { var s: Int; var t: Int; var k: EdgeKind }
         var merged: [Key: GraphEdge] = [:]
+        merged.reserveCapacity(edges.count)  // Edges given are mostly distinct: one allocation.
         for e in edges {
             guard var s = index[e.source], var t = index[e.target], s != t else { continue }
             var direction = e.direction

@@ -121,6 +121,15 @@ public struct RecordStream: Sequence, IteratorProtocol {
         }
     }
 
+    /// Frees the read buffer (several MiB) once the stream is exhausted; `next()` then returns nil.
+    public mutating func releaseBuffer() {
+        try? handle?.close()
+        handle = nil
+        pending = []
+        buffer = []
+        position = 0
+    }
+
     private mutating func nextLine() -> RawRecord? {
         while true {
             if let nl = buffer[position...].firstIndex(of: 0x0A) {

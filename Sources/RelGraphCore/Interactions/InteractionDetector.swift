@@ -31,10 +31,12 @@ public struct InteractionDetector: Sendable {
     }
 
     /// Events of one article, one per (pair, type) per sentence; merge them with an `EventLedger`.
-    public func events(in la: LinkedArticle) -> [InteractionEvent] {
+    /// With `texts`, evidence sentences equal to earlier ones share their text.
+    public func events(in la: LinkedArticle, texts: SentenceInterner? = nil) -> [InteractionEvent] {
         var out: [InteractionEvent] = []
         var scalars = la.scalars  // else decoded on the first event
         let date = la.article.date.description
+        let source = Evidence.Source(article: la.article.id, date: date)
         var dangling: (person: String, paragraph: Int)?
         let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
         let bySentence = Self.linkedMentionsBySentence(la)
@@ -45,7 +47,7 @@ public struct InteractionDetector: Sendable {
             func emit(_ s: String, _ t: String, directed: Bool, type: String) {
                 if cached == nil {
                     if scalars.isEmpty { scalars = UTF8Scan.scalars(la.article.text) }
-                    cached = Self.evidence(la, sentence, scalars)
+                    cached = Self.evidence(la, sentence, scalars, source: source, texts: texts)
                 }
                 let evidence = cached!
                 guard s != t, let it = kb.interactionType(type) else { return }
@@ -206,7 +208,8 @@ public struct InteractionDetector: Sendable {
         return out
     }
 
-    static func evidence(_ la: LinkedArticle, _ s: Sentence, _ scalars: [Unicode.Scalar]) -> Evidence {
+    static func evidence(_ la: LinkedArticle, _ s: Sentence, _ scalars: [Unicode.Scalar], source: Evidence.Source,
+                         texts: SentenceInterner? = nil) -> Evidence {
         let start = la.tokens[s.tokens.lowerBound].start, end = la.tokens[s.tokens.upperBound - 1].end
         // Runs of white space folded to one space.
         var text: [UInt8] = []
@@ -222,7 +225,7 @@ public struct InteractionDetector: Sendable {
                 ScalarClass.appendUTF8(v, to: &text)
             }
         }
-        return Evidence(article: la.article.id, date: la.article.date.description, start: start, end: end,
-                        text: String(decoding: text, as: UTF8.self))
+        return Evidence(source: source, start: start, end: end,
+                        text: texts.map { $0.intern(String(decoding: text, as: UTF8.self)) } ?? String(decoding: text, as: UTF8.self))
     }
 }

@@ -27,24 +27,93 @@ public enum EdgeDirection: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One sentence that reports an event.
+///
+/// A single reference to shared, immutable storage: the events one sentence reports (and their
+/// country projections) hold the same storage, so a piece of evidence costs one pointer per
+/// event. Setting a property replaces the storage (value semantics are kept).
 public struct Evidence: Sendable, Hashable, Comparable {
-    public var article: String
-    public var date: String
-    /// Unicode-scalar offsets of the sentence in the article text.
-    public var start: Int
-    public var end: Int
-    /// The sentence, whitespace folded to single spaces.
-    public var text: String
+    /// The article a piece of evidence comes from: one per article, shared by its sentences.
+    public final class Source: Sendable {
+        let article: String
+        let date: String
 
-    public init(article: String, date: String, start: Int, end: Int, text: String) {
-        self.article = article
-        self.date = date
-        self.start = start
-        self.end = end
-        self.text = text
+        /// The article's id and date.
+        public init(article: String, date: String) {
+            self.article = article
+            self.date = date
+        }
     }
 
-    public static func < (a: Evidence, b: Evidence) -> Bool { (a.article, a.start, a.end) < (b.article, b.start, b.end) }
+    /// The fields of a piece of evidence, shared by every event the sentence reports.
+    final class Storage: Sendable {
+        let source: Source
+        let start: Int
+        let end: Int
+        let text: String
+
+        init(source: Source, start: Int, end: Int, text: String) {
+            self.source = source
+            self.start = start
+            self.end = end
+            self.text = text
+        }
+    }
+
+    private var storage: Storage
+
+    public var article: String {
+        get { storage.source.article }
+        set { self = Evidence(article: newValue, date: date, start: start, end: end, text: text) }
+    }
+    public var date: String {
+        get { storage.source.date }
+        set { self = Evidence(article: article, date: newValue, start: start, end: end, text: text) }
+    }
+    /// Unicode-scalar offsets of the sentence in the article text.
+    public var start: Int {
+        get { storage.start }
+        set { storage = Storage(source: storage.source, start: newValue, end: end, text: text) }
+    }
+    public var end: Int {
+        get { storage.end }
+        set { storage = Storage(source: storage.source, start: start, end: newValue, text: text) }
+    }
+    /// The sentence, whitespace folded to single spaces.
+    public var text: String {
+        get { storage.text }
+        set { storage = Storage(source: storage.source, start: start, end: end, text: newValue) }
+    }
+
+    public init(article: String, date: String, start: Int, end: Int, text: String) {
+        storage = Storage(source: Source(article: article, date: date), start: start, end: end, text: text)
+    }
+
+    /// A piece of evidence from an article whose `Source` is shared by its other pieces.
+    public init(source: Source, start: Int, end: Int, text: String) {
+        storage = Storage(source: source, start: start, end: end, text: text)
+    }
+
+    public static func == (a: Evidence, b: Evidence) -> Bool {
+        if a.storage === b.storage { return true }
+        let x = a.storage, y = b.storage
+        return x.start == y.start && x.end == y.end && x.source.article == y.source.article && x.source.date == y.source.date
+            && x.text == y.text
+    }
+
+    public func hash(into h: inout Hasher) {
+        let x = storage
+        h.combine(x.source.article)
+        h.combine(x.source.date)
+        h.combine(x.start)
+        h.combine(x.end)
+        h.combine(x.text)
+    }
+
+    public static func < (a: Evidence, b: Evidence) -> Bool {
+        let x = a.storage, y = b.storage
+        if x === y { return false }
+        return (x.source.article, x.start, x.end) < (y.source.article, y.start, y.end)
+    }
 }
 
 /// An interaction between two entities (persons, organisations or countries) on one date.
@@ -208,6 +277,13 @@ extension InteractionEvent {
             var at = evidence.count
             while at > 0 && x < evidence[at - 1] { at -= 1 }
             guard at < cap, at == 0 || evidence[at - 1] != x else { return }
+            // Full: the last piece makes room (inserting first could double the capacity past `cap`);
+            // otherwise grown to at most `cap`.
+            if evidence.count >= cap {
+                evidence.removeLast(evidence.count - cap + 1)
+            } else if evidence.count == evidence.capacity {
+                evidence.reserveCapacity(Swift.min(cap, Swift.max(2 * evidence.count, 1)))
+            }
             evidence.insert(x, at: at)
             if evidence.count > cap { evidence.removeLast(evidence.count - cap) }
         } else {
