@@ -5,7 +5,7 @@ import RelGraphCore
 struct TooltipEvidence {
     let graph: RelationGraph
     let limit: Int
-    private var byPair: [String: [InteractionEvent]] = [:]
+    private let byPair: [String: [InteractionEvent]]
     private var byNode: [String: [InteractionEvent]] = [:]
 
     /// Longest sentence shown, in characters.
@@ -14,8 +14,8 @@ struct TooltipEvidence {
     init(graph: RelationGraph, limit: Int) {
         self.graph = graph
         self.limit = limit
+        byPair = graph.eventsByPair()
         for e in graph.events {
-            byPair["\(e.a)|\(e.b)", default: []].append(e)
             if e.via.isEmpty {
                 byNode[e.a, default: []].append(e)
                 byNode[e.b, default: []].append(e)
@@ -26,7 +26,7 @@ struct TooltipEvidence {
     func edge(_ edge: GraphEdge) -> [String] {
         guard edge.kind == .interaction, limit > 0 else { return [] }
         let a = graph.nodes[edge.source].id, b = graph.nodes[edge.target].id
-        let events = byPair[a < b ? "\(a)|\(b)" : "\(b)|\(a)"] ?? []
+        let events = byPair[RelationGraph.pairKey(a, b)] ?? []
         return lines(events, describe: { e in "\(e.date) \(e.type)\(arrow(e)):" })
     }
 
@@ -54,13 +54,8 @@ struct TooltipEvidence {
     }
 
     private func arrow(_ e: InteractionEvent) -> String {
-        let a = graph.node(e.a)?.name ?? e.a, b = graph.node(e.b)?.name ?? e.b
-        switch e.direction {
-        case .forward: return " \(a) → \(b)"
-        case .backward: return " \(b) → \(a)"
-        case .both: return " \(a) ↔ \(b)"
-        case .none: return ""
-        }
+        let arrow = graph.arrow(e)
+        return arrow.isEmpty ? "" : " " + arrow
     }
 
     static func clip(_ s: String) -> String {

@@ -4,6 +4,8 @@ import Foundation
 enum ReportAssets {
     static let css: String = load("report.css")
     static let script: String = load("report.js")
+    /// Base64 SHA-256 of `script`, for the page's Content-Security-Policy.
+    static let scriptHash: String = Data(SHA256.digest(Array(script.utf8))).base64EncodedString()
 
     private static func load(_ name: String) -> String {
         guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "report"),

@@ -32,19 +32,19 @@ enum ReportData {
             return .object(o)
         }
 
-        let events = eventsByPair(g)
+        let events = g.eventsByPair()
         let edges: [JSONValue] = g.edges.map { e in
             let a = g.nodes[e.source], b = g.nodes[e.target]
             let key = "\(a.id)|\(b.id)|\(e.kind.rawValue)"
             var evidence: [JSONValue] = []
             var total = 0
             if e.kind == .interaction {
-                for ev in events[a.id < b.id ? "\(a.id)|\(b.id)" : "\(b.id)|\(a.id)"] ?? [] {
+                for ev in events[RelationGraph.pairKey(a.id, b.id)] ?? [] {
                     total += ev.evidenceCount
                     for item in ev.evidence where evidence.count < c.evidencePerEdge {
                         evidence.append(.object([
                             "date": .string(ev.date), "type": .string(ev.type), "article": .string(item.article),
-                            "direction": .string(direction(ev, g)), "text": .string(item.text),
+                            "direction": .string(g.arrow(ev)), "text": .string(item.text),
                         ]))
                     }
                 }
@@ -72,24 +72,5 @@ enum ReportData {
             }
         }
         return .object(["nodes": .array(nodes), "edges": .array(edges), "changes": .array(changes)])
-    }
-
-    /// Events by unordered pair `a|b` (a < b), newest first, then by type.
-    static func eventsByPair(_ g: RelationGraph) -> [String: [InteractionEvent]] {
-        var out: [String: [InteractionEvent]] = [:]
-        for e in g.events { out[e.a < e.b ? "\(e.a)|\(e.b)" : "\(e.b)|\(e.a)", default: []].append(e) }
-        for k in out.keys { out[k]!.sort { ($0.date, $1.type) > ($1.date, $0.type) } }
-        return out
-    }
-
-    /// «Saudi Arabia → Iran», «A ↔ B» both ways, or empty for events without a direction.
-    static func direction(_ e: InteractionEvent, _ g: RelationGraph) -> String {
-        let a = g.node(e.a)?.name ?? e.a, b = g.node(e.b)?.name ?? e.b
-        switch e.direction {
-        case .forward: return "\(a) → \(b)"
-        case .backward: return "\(b) → \(a)"
-        case .both: return "\(a) ↔ \(b)"
-        case .none: return ""
-        }
     }
 }

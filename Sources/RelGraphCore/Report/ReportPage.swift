@@ -14,8 +14,7 @@ public enum ReportPage {
 
     public static func html(_ c: ReportContent) -> String {
         let script = ReportAssets.script
-        let hash = Data(SHA256.digest(Array(script.utf8))).base64EncodedString()
-        let csp = "default-src 'none'; script-src 'sha256-\(hash)'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+        let csp = "default-src 'none'; script-src 'sha256-\(ReportAssets.scriptHash)'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
         var body = header(c)
         body += nav(c)
         body += "<main>\n"

@@ -59,10 +59,10 @@ enum ReportSections {
         out += "<table class=\"sortable filterable\" id=\"relations-table\">\n<thead><tr>"
         out += head("Between") + head("بين", arabic: true) + head("Types") + head("Direction") + head("Polarity")
             + head("Weight", numeric: true) + head("Events", numeric: true) + head("Latest evidence") + "</tr></thead>\n<tbody>\n"
-        let events = ReportData.eventsByPair(g)
+        let events = g.eventsByPair()
         for e in edges.prefix(c.maxRows) {
             let a = g.nodes[e.source], b = g.nodes[e.target]
-            let latest = (events[a.id < b.id ? "\(a.id)|\(b.id)" : "\(b.id)|\(a.id)"] ?? []).first { !$0.evidence.isEmpty }
+            let latest = (events[RelationGraph.pairKey(a.id, b.id)] ?? []).first { !$0.evidence.isEmpty }
             out += "<tr\(HTML.attrs(["data-nodes": "\(a.id) \(b.id)"]))>"
             out += HTML.text("td", [:], "\(a.name) – \(b.name)")
             out += HTML.text("td", ["class": "ar", "dir": "rtl", "lang": "ar"], "\(a.label) – \(b.label)")
