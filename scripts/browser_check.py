@@ -185,16 +185,14 @@ def main():
 
             # The best-ranked node: its SVG element, put in view, hovered with the mouse, then clicked.
             target_info = page.js("""(() => {
-                const row = document.querySelector('#centrality-table tbody tr');
-                const data = JSON.parse(document.getElementById('relgraph-data').textContent);
-                const node = data.nodes.find(n => n.id === row.dataset.node);
-                const g = document.getElementById(node.svg[0]);
-                g.scrollIntoView({block: 'center', inline: 'center'});
-                const r = g.getBoundingClientRect();
-                return {id: node.id, name: node.name, x: r.x + r.width / 2, y: r.y + r.height / 2,
-                        hint: document.getElementById('details').textContent};
+            const row = document.querySelector('#centrality-table tbody tr');
+            const data = JSON.parse(document.getElementById('relgraph-data').textContent);
+            const node = data.nodes.find(n => n.id === row.dataset.node);
+            document.getElementById(node.svg[0]).scrollIntoView({block: 'center', inline: 'center'});
+            return {id: node.id, name: node.name, hint: document.getElementById('details').textContent};
             })()""")
             page.settle(0.2)
+            # The centre of the node once scrolled into view.
             pos = page.js(f"""(() => {{ const r = document.getElementById(JSON.parse(document.getElementById('relgraph-data').textContent)
                     .nodes.find(n => n.id === {json.dumps(target_info['id'])}).svg[0]).getBoundingClientRect();
                     return [r.x + r.width / 2, r.y + r.height / 2]; }})()""")

@@ -129,14 +129,15 @@ struct ReportCommand: ParsableCommand {
             if try SnapshotInput.graph(from: input.paths) != nil {
                 throw CLIError(message: "report: --split-at needs articles; for snapshots give one per side with --before and --after")
             }
+            // Each article is linked once, on its side; the report's graph is the two merged.
             let read = pipeline.reader.read(paths: input.paths)
-            let main = pipeline.run(articles: read.articles, diagnostics: read.diagnostics, filesRead: read.filesRead)
+            let ob = pipeline.run(articles: read.articles.filter { $0.date < day })
+            let oa = pipeline.run(articles: read.articles.filter { $0.date >= day })
+            var main = together(ob, oa, pipeline)
+            main.diagnostics = read.diagnostics + main.diagnostics
+            main.filesRead = read.filesRead
             guard main.articlesRead > 0 else { input.report(main); throw ExitCode(1) }
-            var sides = pipeline
-            sides.retainLinked = false
-            let b = sides.run(articles: read.articles.filter { $0.date < day }).graph
-            let a = sides.run(articles: read.articles.filter { $0.date >= day }).graph
-            return Batches(main: main, inputs: input.paths, sides: (b, a, "articles before \(day)", "articles from \(day)"))
+            return Batches(main: main, inputs: input.paths, sides: (ob.graph, oa.graph, "articles before \(day)", "articles from \(day)"))
         }
         guard !before.isEmpty else {
             return Batches(main: try batch(input.paths, pipeline, side: nil), inputs: input.paths, sides: nil)
@@ -146,17 +147,22 @@ struct ReportCommand: ParsableCommand {
         let main: Pipeline.Output
         let inputs: [String]
         if input.inputs.isEmpty {
-            // The two batches together: merging equals building from all their articles.
-            main = Pipeline.Output(graph: SnapshotMerge.merge([ob.graph, oa.graph], evidenceCap: pipeline.evidenceCap),
-                                   linked: ob.linked + oa.linked, diagnostics: ob.diagnostics + oa.diagnostics,
-                                   filesRead: ob.filesRead + oa.filesRead, articlesRead: ob.articlesRead + oa.articlesRead,
-                                   bytesRead: ob.bytesRead + oa.bytesRead)
+            main = together(ob, oa, pipeline)
             inputs = bp + ap
         } else {
             main = try batch(input.paths, pipeline, side: nil)
             inputs = input.paths
         }
         return Batches(main: main, inputs: inputs, sides: (ob.graph, oa.graph, bp.joined(separator: ", "), ap.joined(separator: ", ")))
+    }
+
+    /// Two batches as one: merging their graphs equals building from all their articles
+    /// (`SnapshotMerge`, tested byte for byte).
+    func together(_ b: Pipeline.Output, _ a: Pipeline.Output, _ pipeline: Pipeline) -> Pipeline.Output {
+        Pipeline.Output(graph: SnapshotMerge.merge([b.graph, a.graph], evidenceCap: pipeline.evidenceCap),
+                        linked: b.linked + a.linked, diagnostics: b.diagnostics + a.diagnostics,
+                        filesRead: b.filesRead + a.filesRead, articlesRead: b.articlesRead + a.articlesRead,
+                        bytesRead: b.bytesRead + a.bytesRead)
     }
 
     /// One batch: a snapshot written by `relgraph build` (no linked articles, so no unresolved
