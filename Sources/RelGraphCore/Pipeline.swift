@@ -94,7 +94,7 @@ public struct Pipeline: Sendable {
         // Equal evidence sentences share one text (of the whole run).
         let texts = SentenceInterner()
         // With several threads, batch k + 1 is read and linked while batch k is merged.
-        var inFlight: Pending<[Partial]>?
+        var inFlight: BackgroundJob<[Partial]>?
         func merge(_ parts: [Partial]) {
             state.merge(parts, evidence: evidence)
             progress?(Progress(articles: state.articleCount, bytes: state.bytes))
@@ -104,7 +104,7 @@ public struct Pipeline: Sendable {
                 merge(process(batch, window: window, wantEvidence: wantEvidence, texts: texts))
             } else {
                 let work = batch
-                let next = Pending.start { self.process(work, window: window, wantEvidence: wantEvidence, texts: texts) }
+                let next = BackgroundJob.start { self.process(work, window: window, wantEvidence: wantEvidence, texts: texts) }
                 if let previous = inFlight { merge(previous.wait()) }
                 inFlight = next
             }

@@ -2,15 +2,15 @@ import Dispatch
 
 /// A result being computed on another thread: `start` runs the job on a global queue, `wait`
 /// blocks until it is done. The pipeline uses it to link one batch while merging the previous one.
-final class Pending<T: Sendable>: @unchecked Sendable {
+final class BackgroundJob<T: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the job before `done` is signalled, read after `wait`.
     private var result: T?
 
     private init() {}
 
-    static func start(_ job: @escaping @Sendable () -> T) -> Pending<T> {
-        let p = Pending<T>()
+    static func start(_ job: @escaping @Sendable () -> T) -> BackgroundJob<T> {
+        let p = BackgroundJob<T>()
         DispatchQueue.global().async {
             p.result = job()
             p.done.signal()
@@ -28,7 +28,7 @@ extension Parallel {
     /// `(first(), second())`, the second on another thread when `parallel`.
     static func both<A: Sendable, B: Sendable>(parallel: Bool, _ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
         guard parallel else { return (first(), second()) }
-        let pending = Pending.start(second)
+        let pending = BackgroundJob.start(second)
         let a = first()
         return (a, pending.wait())
     }
