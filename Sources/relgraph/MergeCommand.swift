@@ -23,6 +23,6 @@ struct MergeCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: path) else { throw CLIError(message: "\(path): cannot read") }
             do { return try Snapshot.read(data, file: path) } catch let e as SnapshotError { throw CLIError(message: e.description) }
         }
-        try OutputFile.write(Snapshot.json(SnapshotMerge.merge(graphs, evidenceCap: evidenceCap)), to: output)
+        try OutputFile.snapshot(SnapshotMerge.merge(graphs, evidenceCap: evidenceCap), to: output)
     }
 }

@@ -7,36 +7,6 @@ public enum Snapshot {
     public static let format = "relgraph-snapshot"
     public static let version = 1
 
-    public static func json(_ g: RelationGraph) -> String {
-        let nodes: [JSONValue] = g.nodes.map { n in
-            .object(["id": .string(n.id), "name": .string(n.name), "label": .string(n.label), "kind": .string(n.kind.rawValue),
-                     "country": n.country.map(JSONValue.string) ?? .null])
-        }
-        let edges: [JSONValue] = g.edges.map { e in
-            var types: [String: JSONValue] = [:]
-            for t in e.types { types[t.type] = .object(["count": .int(t.count), "weight": .number(t.weight)]) }
-            return .object(["source": .string(g.nodes[e.source].id), "target": .string(g.nodes[e.target].id),
-                            "kind": .string(e.kind.rawValue), "weight": .number(e.weight), "direction": .string(e.direction.rawValue),
-                            "polarity": .string(e.polarity.rawValue), "hostile_weight": .number(e.hostileWeight), "types": .object(types)])
-        }
-        let events: [JSONValue] = g.events.map { e in
-            .object(["a": .string(e.a), "b": .string(e.b), "type": .string(e.type), "date": .string(e.date), "via": .array(e.via.map(JSONValue.string)),
-                     "direction": .string(e.direction.rawValue), "polarity": .string(e.polarity.rawValue), "weight": .number(e.weight),
-                     "evidence_count": .int(e.evidenceCount),
-                     "evidence": .array(e.evidence.map { ev in
-                         .object(["article": .string(ev.article), "date": .string(ev.date), "start": .int(ev.start), "end": .int(ev.end),
-                                  "text": .string(ev.text)])
-                     })])
-        }
-        let articles: [JSONValue] = g.articles.map { a in
-            var o: [String: JSONValue] = ["id": .string(a.id), "date": .string(a.date), "date_source": .string(a.dateSource)]
-            if let t = a.title { o["title"] = .string(t) }
-            return .object(o)
-        }
-        return JSONValue.object(["format": .string(format), "version": .int(version), "nodes": .array(nodes),
-                                 "edges": .array(edges), "events": .array(events), "articles": .array(articles)]).pretty()
-    }
-
     /// True when the data looks like a snapshot: it starts with `{` and names the format (keys are
     /// sorted, so `"format"` comes after the edge and event lists: the whole file is searched).
     public static func looksLikeSnapshot(_ data: Data) -> Bool {
