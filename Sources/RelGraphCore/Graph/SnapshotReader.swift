@@ -15,6 +15,14 @@ struct SnapshotReader {
     private var edgePlaces: [(index: Int, line: Int)] = []
     private var events: [InteractionEvent] = []
     private var articles: [ArticleInfo] = []
+    /// Evidence read so far, so that a sentence reported by several events is stored once and the
+    /// sentences of one article share its `Source` (as in a graph `build` makes).
+    private var pieces = Set<Evidence>()
+    private var sources: [Pair: Evidence.Source] = [:]
+    private struct Pair: Hashable {
+        var article: String
+        var date: String
+    }
 
     /// The first schema problem of a list: element index, then the step that failed (in the order
     /// the checks are made), then the error.
@@ -160,7 +168,7 @@ struct SnapshotReader {
             return nil
         }
         let evidence = (e["evidence"]?.objects ?? []).map { ev in
-            Evidence(article: ev["article"]?.stringValue ?? "", date: ev["date"]?.stringValue ?? date, start: ev["start"]?.intValue ?? 0,
+            r.shared(article: ev["article"]?.stringValue ?? "", date: ev["date"]?.stringValue ?? date, start: ev["start"]?.intValue ?? 0,
                      end: ev["end"]?.intValue ?? 0, text: ev["text"]?.stringValue ?? "")
         }
         var event = InteractionEvent(source: a, target: b, directed: false, type: type, date: date, polarity: polarity, weight: w, evidence: evidence)
@@ -170,6 +178,19 @@ struct SnapshotReader {
         event.via = e["via"]?.strings ?? []
         event.evidenceCount = e["evidence_count"]?.intValue ?? evidence.count
         return event
+    }
+
+    /// A piece of evidence, sharing the storage of an equal piece read before and its article's `Source`.
+    private mutating func shared(article: String, date: String, start: Int, end: Int, text: String) -> Evidence {
+        let key = Pair(article: article, date: date)
+        let source: Evidence.Source
+        if let known = sources[key] {
+            source = known
+        } else {
+            source = Evidence.Source(article: article, date: date)
+            sources[key] = source
+        }
+        return pieces.insert(Evidence(source: source, start: start, end: end, text: text)).memberAfterInsert
     }
 
     /// Articles without an id are left out; a list with something other than objects gives none.
