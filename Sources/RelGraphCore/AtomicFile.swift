@@ -4,6 +4,7 @@ import Foundation
 /// in the same folder (`.NAME.PID.tmp`), which is renamed over the target only when complete. A
 /// failed write removes the temporary file and leaves the previous target untouched; the folder is
 /// created when missing. `installSignalCleanup()` makes SIGINT/SIGTERM remove temporary files too.
+/// `stream(to:_:)` writes the file incrementally (large outputs are never held whole).
 public enum AtomicFile {
     public struct WriteError: Error, CustomStringConvertible, Sendable {
         public var path: String
@@ -36,9 +37,15 @@ public enum AtomicFile {
     }
 
     /// Creates `path`'s folder, lets `fill` write the temporary file next to it (registered for
-    /// signal cleanup), then renames it over `path`; removes it when anything fails.
+    /// signal cleanup), then renames it over `path`; removes it when anything fails. A device or
+    /// pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written in place: renaming over it would
+    /// replace it.
     private static func replace(_ path: String, fill: (URL) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
+        if isSpecial(path) {
+            try fill(url)
+            return
+        }
         let dir = url.deletingLastPathComponent()
         do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) } catch {
             throw WriteError(path: path, reason: "cannot create \(dir.path)")
@@ -57,6 +64,14 @@ public enum AtomicFile {
             unlink(tmp.path)
             throw WriteError(path: path, reason: reason)
         }
+    }
+
+    /// True when `path` (its symbolic links followed) exists and is neither a regular file nor a folder.
+    static func isSpecial(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
     }
 
     /// On SIGINT or SIGTERM, removes the temporary files being written and exits 128 + signal.

@@ -77,6 +77,26 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["g.json"])
     }
 
+    /// A pipe (like `/dev/stdout` or `/dev/null`) is written in place, not replaced by a file.
+    @Test func aPipeIsWrittenInPlace() throws {
+        let dir = Support.temporaryDirectory()
+        let fifo = dir.appendingPathComponent("fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let cat = Process()
+        cat.executableURL = URL(fileURLWithPath: "/bin/cat")
+        cat.arguments = [fifo]
+        let pipe = Pipe()
+        cat.standardOutput = pipe
+        try cat.run()
+        defer { if cat.isRunning { cat.terminate() } }
+        try AtomicFile.stream(to: fifo) { try $0.write("through the pipe") }
+        let inPlace = AtomicFile.isSpecial(fifo)
+        #expect(inPlace)
+        if !inPlace { cat.terminate() }   // still waiting for a writer: do not hang
+        #expect(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "through the pipe")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["fifo"])
+    }
+
     /// A full disk is reported as a write error naming the target.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
     func aWriteErrorNamesTheTarget() throws {
