@@ -22,7 +22,7 @@ struct BuildCommand: ParsableCommand {
         if let evidenceOut { sink = try EvidenceSink(path: evidenceOut) }
         let out = try input.runPipeline(evidenceCap: evidenceCap, evidence: sink.map { s in { s.write($0) } }).output
         try sink?.close()
-        try OutputFile.write(Snapshot.json(out.graph), to: output)
+        try OutputFile.snapshot(out.graph, to: output)
         try input.finish(out)
     }
 }

@@ -20,9 +20,8 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         guard !snapshots.isEmpty else { throw ValidationError("give at least one snapshot") }
         let graphs = try snapshots.map { path -> RelationGraph in
-            guard let data = FileManager.default.contents(atPath: path) else { throw CLIError(message: "\(path): cannot read") }
-            do { return try Snapshot.read(data, file: path) } catch let e as SnapshotError { throw CLIError(message: e.description) }
+            do { return try Snapshot.read(contentsOf: path) } catch let e as SnapshotError { throw CLIError(message: e.description) }
         }
-        try OutputFile.write(Snapshot.json(SnapshotMerge.merge(graphs, evidenceCap: evidenceCap)), to: output)
+        try OutputFile.snapshot(SnapshotMerge.merge(graphs, evidenceCap: evidenceCap), to: output)
     }
 }

@@ -63,7 +63,7 @@ enum SnapshotInput {
     /// with other inputs is an error.
     static func graph(from paths: [String]) throws -> RelationGraph? {
         let snapshots = paths.filter { p in
-            p.lowercased().hasSuffix(".json") && (FileManager.default.contents(atPath: p).map(Snapshot.looksLikeSnapshot) ?? false)
+            p.lowercased().hasSuffix(".json") && Snapshot.looksLikeSnapshot(atPath: p)
         }
         guard !snapshots.isEmpty else {
             if let bad = paths.first(where: { $0.lowercased().hasSuffix(".json") }) {
@@ -75,7 +75,7 @@ enum SnapshotInput {
         guard paths.count == 1 else {
             throw CLIError(message: "give either one snapshot or articles, not both (\(snapshots[0]) is a snapshot)")
         }
-        do { return try Snapshot.read(FileManager.default.contents(atPath: snapshots[0])!, file: snapshots[0]) } catch let e as SnapshotError {
+        do { return try Snapshot.read(contentsOf: snapshots[0]) } catch let e as SnapshotError {
             throw CLIError(message: e.description)
         }
     }

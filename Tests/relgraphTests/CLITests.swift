@@ -118,6 +118,20 @@ enum CLI {
         #expect(r.stderr.contains("either one snapshot or articles"))
     }
 
+    /// `build` streams the snapshot: to standard output and to a file the bytes are those of the
+    /// golden snapshot, and no temporary file is left.
+    @Test func buildStreamsTheGoldenSnapshot() throws {
+        let dir = CLI.temporaryDirectory()
+        let json = dir.appendingPathComponent("g.json").path
+        let golden = try String(contentsOf: CLI.root.appendingPathComponent("Tests/RelGraphCoreTests/Fixtures/golden/seeds.snapshot.json"), encoding: .utf8)
+        #expect(try CLI.run(["build", "seeds", "--as-of", "2025-10-15", "-q", "-o", json]).status == 0)
+        #expect(try String(contentsOfFile: json, encoding: .utf8) == golden)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["g.json"])
+        let stdout = try CLI.run(["build", "seeds", "--as-of", "2025-10-15", "-q", "-o", "-"])
+        #expect(stdout.status == 0)
+        #expect(stdout.stdout == golden)
+    }
+
     @Test func mergeAndEvidenceOut() throws {
         let dir = CLI.temporaryDirectory()
         let seeds = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("seeds").path).sorted().map { "seeds/" + $0 }

@@ -7,134 +7,51 @@ public enum Snapshot {
     public static let format = "relgraph-snapshot"
     public static let version = 1
 
-    public static func json(_ g: RelationGraph) -> String {
-        let nodes: [JSONValue] = g.nodes.map { n in
-            .object(["id": .string(n.id), "name": .string(n.name), "label": .string(n.label), "kind": .string(n.kind.rawValue),
-                     "country": n.country.map(JSONValue.string) ?? .null])
-        }
-        let edges: [JSONValue] = g.edges.map { e in
-            var types: [String: JSONValue] = [:]
-            for t in e.types { types[t.type] = .object(["count": .int(t.count), "weight": .number(t.weight)]) }
-            return .object(["source": .string(g.nodes[e.source].id), "target": .string(g.nodes[e.target].id),
-                            "kind": .string(e.kind.rawValue), "weight": .number(e.weight), "direction": .string(e.direction.rawValue),
-                            "polarity": .string(e.polarity.rawValue), "hostile_weight": .number(e.hostileWeight), "types": .object(types)])
-        }
-        let events: [JSONValue] = g.events.map { e in
-            .object(["a": .string(e.a), "b": .string(e.b), "type": .string(e.type), "date": .string(e.date), "via": .array(e.via.map(JSONValue.string)),
-                     "direction": .string(e.direction.rawValue), "polarity": .string(e.polarity.rawValue), "weight": .number(e.weight),
-                     "evidence_count": .int(e.evidenceCount),
-                     "evidence": .array(e.evidence.map { ev in
-                         .object(["article": .string(ev.article), "date": .string(ev.date), "start": .int(ev.start), "end": .int(ev.end),
-                                  "text": .string(ev.text)])
-                     })])
-        }
-        let articles: [JSONValue] = g.articles.map { a in
-            var o: [String: JSONValue] = ["id": .string(a.id), "date": .string(a.date), "date_source": .string(a.dateSource)]
-            if let t = a.title { o["title"] = .string(t) }
-            return .object(o)
-        }
-        return JSONValue.object(["format": .string(format), "version": .int(version), "nodes": .array(nodes),
-                                 "edges": .array(edges), "events": .array(events), "articles": .array(articles)]).pretty()
-    }
-
-    /// True when the data looks like a snapshot: it starts with `{` and names the format (keys are
-    /// sorted, so `"format"` comes after the edge and event lists: the whole file is searched).
-    public static func looksLikeSnapshot(_ data: Data) -> Bool {
-        guard data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) == UInt8(ascii: "{") else { return false }
-        return data.range(of: Data("\"format\": \"\(format)\"".utf8)) != nil || data.range(of: Data("\"format\":\"\(format)\"".utf8)) != nil
-    }
-
-    /// 1-based line and column (in bytes) of a byte offset.
-    static func lineAndColumn(of offset: Int, in data: Data) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        for b in data.prefix(max(0, offset)) {
-            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
-        }
-        return (line, column)
-    }
-
-    public static func read(_ data: Data, file: String) throws -> RelationGraph {
-        let obj: Any
-        do { obj = try JSONSerialization.jsonObject(with: data) } catch {
-            let debug = ((error as NSError).userInfo["NSDebugDescription"] as? String) ?? (error as NSError).localizedDescription
-            var place = ""
-            if let r = debug.range(of: #"character (\d+)"#, options: .regularExpression),
-               let offset = Int(debug[r].dropFirst("character ".count)) {
-                let (line, column) = Self.lineAndColumn(of: offset, in: data)
-                place = ":\(line):\(column)"
-            }
-            throw SnapshotError.malformed(file: file + place, message: "not valid JSON (\(debug))")
-        }
-        guard let root = obj as? [String: Any], root["format"] as? String == format else {
-            throw SnapshotError.malformed(file: file, message: "not a relgraph snapshot (missing \"format\": \"\(format)\")")
-        }
-        guard let v = root["version"] as? Int else { throw SnapshotError.malformed(file: file, message: "missing \"version\"") }
-        guard v == version else { throw SnapshotError.unsupportedVersion(file: file, version: v, supported: version) }
-        /// `file:line` of element `i` of the list under `key`, as `build` writes it (one per line).
-        func at(_ key: String, _ i: Int) -> String {
-            guard let r = data.range(of: Data("\"\(key)\": [".utf8)) else { return file }
-            return "\(file):\(Self.lineAndColumn(of: r.lowerBound, in: data).line + 1 + i)"
-        }
-        func list(_ key: String, required: Bool = true) throws -> [[String: Any]] {
-            if !required && root[key] == nil { return [] }
-            guard let l = root[key] as? [[String: Any]] else { throw SnapshotError.malformed(file: file, message: "\"\(key)\" must be a list of objects") }
-            return l
-        }
-        func number(_ x: Any?) -> Double? { (x as? NSNumber)?.doubleValue }
-        var nodes: [GraphNode] = []
-        for (i, n) in try list("nodes").enumerated() {
-            guard let id = n["id"] as? String, let kindRaw = n["kind"] as? String, let kind = NodeKind(rawValue: kindRaw) else {
-                throw SnapshotError.malformed(file: at("nodes", i), message: "node \(i) needs \"id\" and a \"kind\" of person, country or organisation")
-            }
-            nodes.append(GraphNode(id: id, name: n["name"] as? String ?? id, label: n["label"] as? String ?? id, kind: kind, country: n["country"] as? String))
-        }
-        let ids = Set(nodes.map(\.id))
-        var edges: [EdgeSpec] = []
-        for (i, e) in try list("edges").enumerated() {
-            guard let s = e["source"] as? String, let t = e["target"] as? String, let w = number(e["weight"]),
-                  let kind = EdgeKind(rawValue: e["kind"] as? String ?? "") else {
-                throw SnapshotError.malformed(file: at("edges", i), message: "edge \(i) needs \"source\", \"target\", a \"kind\" (interaction, co_mention, affiliation) and a numeric \"weight\"")
-            }
-            guard ids.contains(s), ids.contains(t) else {
-                throw SnapshotError.malformed(file: at("edges", i), message: "edge \(i) refers to an unknown node (\(ids.contains(s) ? t : s))")
-            }
-            guard w.isFinite, w >= 0 else { throw SnapshotError.malformed(file: at("edges", i), message: "edge \(i) has a negative or non-finite weight") }
-            guard let direction = EdgeDirection(rawValue: e["direction"] as? String ?? "none") else {
-                throw SnapshotError.malformed(file: at("edges", i), message: "edge \(i): \"direction\" must be none, forward, backward or both")
-            }
-            var types: [TypeWeight] = []
-            for (type, v) in (e["types"] as? [String: Any]) ?? [:] {
-                guard let o = v as? [String: Any], let tw = number(o["weight"]), let c = o["count"] as? Int else {
-                    throw SnapshotError.malformed(file: at("edges", i), message: "edge \(i): type \"\(type)\" needs \"count\" and \"weight\"")
+    /// True when the file looks like a snapshot: it starts with `{` and names the format (keys are
+    /// sorted, so `"format"` comes after the edge and event lists: the whole file is searched, in chunks).
+    public static func looksLikeSnapshot(atPath path: String) -> Bool {
+        let needles = ["\"format\": \"\(format)\"", "\"format\":\"\(format)\""].map { Data($0.utf8) }
+        let overlap = needles[0].count - 1
+        return (try? InputFile.withOpened(path) { file in
+            var chunk = [UInt8](repeating: 0, count: SnapshotWriter.defaultChunkSize)
+            var window = Data()
+            var started = false
+            while case let n = try chunk.withUnsafeMutableBytes({ try file.read(into: $0) }), n > 0 {
+                window.append(contentsOf: chunk[..<n])
+                if !started {
+                    guard let c = window.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else { continue }
+                    guard c == UInt8(ascii: "{") else { return false }
+                    started = true
                 }
-                types.append(TypeWeight(type: type, weight: tw, count: c))
+                if needles.contains(where: { window.range(of: $0) != nil }) { return true }
+                window = Data(window.suffix(overlap))
             }
-            edges.append(EdgeSpec(source: s, target: t, kind: kind, weight: w, types: types, direction: direction,
-                                  hostileWeight: number(e["hostile_weight"]) ?? 0))
-        }
-        var events: [InteractionEvent] = []
-        for (i, e) in try list("events", required: false).enumerated() {
-            guard let a = e["a"] as? String, let b = e["b"] as? String, let type = e["type"] as? String, let date = e["date"] as? String,
-                  let direction = EdgeDirection(rawValue: e["direction"] as? String ?? ""),
-                  let polarity = Polarity(rawValue: e["polarity"] as? String ?? ""), let w = number(e["weight"]) else {
-                throw SnapshotError.malformed(file: at("events", i), message: "event \(i) needs a, b, type, date, direction, polarity and weight")
+            return false
+        }) ?? false
+    }
+
+    /// Reads a snapshot from bytes in memory; errors name `file`.
+    public static func read(_ data: Data, file: String) throws -> RelationGraph {
+        var offset = data.startIndex
+        var reader = SnapshotReader(JSONPullParser(file: file, chunkSize: min(data.count + 16, SnapshotWriter.defaultChunkSize)) { buffer in
+            let n = min(buffer.count, data.endIndex - offset)
+            data.copyBytes(to: buffer.bindMemory(to: UInt8.self), from: offset..<offset + n)
+            offset += n
+            return n
+        })
+        return try reader.read()
+    }
+
+    /// Reads the snapshot file at `path` in chunks, so its size does not matter; errors name `path`.
+    public static func read(contentsOf path: String) throws -> RelationGraph {
+        do {
+            return try InputFile.withOpened(path) { file in
+                var reader = SnapshotReader(JSONPullParser(file: path) { try file.read(into: $0) })
+                return try reader.read()
             }
-            let evidence = ((e["evidence"] as? [[String: Any]]) ?? []).map { ev in
-                Evidence(article: ev["article"] as? String ?? "", date: ev["date"] as? String ?? date, start: ev["start"] as? Int ?? 0,
-                         end: ev["end"] as? Int ?? 0, text: ev["text"] as? String ?? "")
-            }
-            var event = InteractionEvent(source: a, target: b, directed: false, type: type, date: date, polarity: polarity, weight: w, evidence: evidence)
-            event.a = a; event.b = b; event.direction = direction
-            event.via = (e["via"] as? [String]) ?? []
-            event.evidenceCount = (e["evidence_count"] as? Int) ?? evidence.count
-            events.append(event)
+        } catch let e as InputFile.Failure {
+            throw SnapshotError.unreadable(file: path, reason: e.reason)
         }
-        var articles: [ArticleInfo] = []
-        for a in (root["articles"] as? [[String: Any]]) ?? [] {
-            guard let id = a["id"] as? String else { continue }
-            articles.append(ArticleInfo(id: id, date: a["date"] as? String ?? "", dateSource: a["date_source"] as? String ?? "", title: a["title"] as? String))
-        }
-        return RelationGraph(nodes: nodes, edges: edges, events: events, articles: articles)
     }
 }
 
@@ -143,11 +60,15 @@ public enum SnapshotError: Error, Sendable, CustomStringConvertible {
     /// `file` carries `:line[:column]` when the place is known.
     case malformed(file: String, message: String)
     case unsupportedVersion(file: String, version: Int, supported: Int)
+    /// The file cannot be opened or read.
+    case unreadable(file: String, reason: String)
 
     public var description: String {
         switch self {
         case .malformed(let file, let message):
             return "\(file): \(message). Rebuild it with `relgraph build`."
+        case .unreadable(let file, let reason):
+            return "\(file): cannot read (\(reason)); check the path and its permissions."
         case .unsupportedVersion(let file, let v, let s):
             return "\(file): snapshot version \(v) is not supported (this relgraph reads version \(s)); rebuild it with this relgraph's `build`."
         }
