@@ -82,10 +82,7 @@ public struct GraphBuilder: Sendable {
     public func graph(_ acc: consuming GraphAccumulator, parallel: Bool = false) -> RelationGraph {
         var nodes = acc.nodes
         let cap = acc.ledger.cap
-        var merged = acc.ledger.takeSorted()
-        let projected = projections(of: merged, cap: cap)
-        Self.mergeSorted(&merged, projected)
-        let events = merged
+        let events = Self.withProjections(acc.ledger.takeAll(), cap: cap, builder: self)
         let coMentions = acc.coMentions
         func addNode(_ id: String) {
             guard nodes.index(forKey: id) == nil else { return }
@@ -115,16 +112,37 @@ public struct GraphBuilder: Sendable {
         return RelationGraph(nodes: Array(nodes.values), edges: edges, events: events, articles: acc.infos)
     }
 
-    /// The country projections of events (merged by key, in any order), sorted.
-    func projections(of direct: [InteractionEvent], cap: Int) -> [InteractionEvent] {
-        // A projection's key holds its event's pair (`via`) and the event's type and date: events
-        // without `via` (all the detector makes) have projections with distinct keys, so nothing
-        // is merged and they are only sorted.
-        if direct.allSatisfy({ $0.via.isEmpty }) {
-            var projected = direct.compactMap(projectToCountries)
-            EventOrder.sort(&projected)
-            return projected
+    /// The events and their country projections, sorted by key.
+    ///
+    /// Events without `via` (all the detector makes) have projections with keys of their own (a
+    /// projection's key holds its event's pair), so the projections are appended to the events
+    /// and everything is sorted once: no second list, and no second buffer beyond the one growth
+    /// to the final size. The projections of one actor pair share one `via` array. Events that
+    /// already carry `via` (merged snapshots) take the general path: projections merged by key.
+    static func withProjections(_ direct: [InteractionEvent], cap: Int, builder: GraphBuilder) -> [InteractionEvent] {
+        var events = direct
+        guard events.allSatisfy({ $0.via.isEmpty }) else {
+            EventOrder.sort(&events)
+            let projected = builder.projections(of: events, cap: cap)
+            mergeSorted(&events, projected)
+            return events
         }
+        var projecting: [Int32] = []
+        for (i, e) in events.enumerated() where builder.countryPair(of: e) != nil { projecting.append(Int32(i)) }
+        events.reserveCapacity(events.count + projecting.count)
+        var via: [GraphAccumulator.PairKey: [String]] = [:]
+        for i in projecting {
+            let e = events[Int(i)]
+            let shared = via[GraphAccumulator.PairKey(a: e.a, b: e.b), default: [e.a, e.b]]
+            via[GraphAccumulator.PairKey(a: e.a, b: e.b)] = shared
+            events.append(builder.projectToCountries(e, via: shared)!)
+        }
+        EventOrder.sort(&events)
+        return events
+    }
+
+    /// The country projections of events that may carry `via` themselves (merged by key), sorted.
+    func projections(of direct: [InteractionEvent], cap: Int) -> [InteractionEvent] {
         var projections = EventLedger(cap: cap)
         projections.reserveCapacity(direct.count)
         for e in direct { if let p = projectToCountries(e) { projections.add(p) } }
@@ -148,13 +166,23 @@ public struct GraphBuilder: Sendable {
         EventOrder.permute(&events, order)
     }
 
-    /// The event between the countries of its two actors, when they differ (nil for country events).
-    func projectToCountries(_ e: InteractionEvent) -> InteractionEvent? {
+    /// The two countries of an event's actors in id order, and whether that reverses the event's
+    /// pair, when they differ (nil for events between countries).
+    func countryPair(of e: InteractionEvent) -> (a: String, b: String, reversed: Bool)? {
         guard !kb.isCountry(e.a), !kb.isCountry(e.b),
               let ca = country(of: e.a), let cb = country(of: e.b), ca != cb else { return nil }
+        return ca < cb ? (ca, cb, false) : (cb, ca, true)
+    }
+
+    /// The event between the countries of its two actors, when they differ (nil for country
+    /// events); `via` (the event's pair) may be given to share one array among projections.
+    func projectToCountries(_ e: InteractionEvent, via: [String]? = nil) -> InteractionEvent? {
+        guard let (ca, cb, reversed) = countryPair(of: e) else { return nil }
         var p = e
-        if ca < cb { p.a = ca; p.b = cb } else { p.a = cb; p.b = ca; p.direction = e.direction.reversed }
-        p.via = [e.a, e.b]
+        p.a = ca
+        p.b = cb
+        if reversed { p.direction = e.direction.reversed }
+        p.via = via ?? [e.a, e.b]
         return p
     }
 
@@ -166,7 +194,7 @@ public struct GraphBuilder: Sendable {
         // Pairs reported, by the start of the reporting sentence (few per sentence: linear search).
         var reported: [Int: [(a: String, b: String)]] = [:]
         for e in events {
-            let p = projectToCountries(e)
+            let p = countryPair(of: e)
             for ev in e.evidence {
                 reported[ev.start, default: []].append((e.a, e.b))
                 if let p { reported[ev.start]!.append((p.a, p.b)) }

@@ -237,6 +237,9 @@ public struct EventLedger: Sendable {
 
     public var count: Int { events.count }
 
+    /// All events in no particular order, leaving the ledger empty so that its table is freed.
+    public mutating func takeAll() -> [InteractionEvent] { events.removeAll() }
+
     /// All events sorted (as `sorted`), leaving the ledger empty so that its table is freed.
     public mutating func takeSorted() -> [InteractionEvent] {
         var all = events.removeAll()
