@@ -197,8 +197,11 @@ public struct Pipeline: Sendable {
                     guard p.unresolved <= maxUnresolvedNotes else { continue }
                     p.diagnostics.append(Diagnostic(.note, a.origin, Output.unresolvedCode, "«\(m.surface)» at offset \(m.start): \(m.note ?? "not linked")"))
                 }
-                let events = builder.add(la, to: &p.acc)
-                if wantEvidence { p.evidence += Self.evidenceLines(events) }
+                let events = builder.addEvents(la, to: &p.acc)
+                if wantEvidence {
+                    let date = a.date.description
+                    p.evidence += Self.evidenceLines(events.map { builder.detector.event($0, date: date) })
+                }
                 p.articles.append((a.id, a.origin))
                 if retainLinked { p.linked.append(la.stored) }
             }

@@ -186,6 +186,7 @@ public struct GraphBuilder: Sendable {
     /// Co-mentions of one article: pairs named together by a sentence that reports no event
     /// between them (an event between two people also counts between their countries).
     func addCoMentions(_ la: LinkedArticle, events: [SentenceEvent], to acc: inout GraphAccumulator) {
+        let actors = self.actors
         @inline(__always) func pack(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)) }
         // Pairs reported, by the start of the reporting sentence (few: a linear search).
         var reported: [(start: Int, pair: UInt64)] = []

@@ -5,7 +5,10 @@
 /// An actor is its string id: an id used by two kinds of entry is one actor, as it is one node.
 /// `rank` orders actors as their ids compare (`String <`), `typeRank` orders types likewise, so
 /// sorting by ranks sorts exactly as sorting by the strings.
-struct ActorTable: Sendable {
+///
+/// A class: immutable tables shared by the detector, the builder and every worker thread, passed
+/// around as one reference (a struct of ten arrays would be retained field by field on each copy).
+final class ActorTable: Sendable {
     /// Actor ids by index.
     let ids: [String]
     /// Actor index by id.

@@ -255,6 +255,6 @@ public struct InteractionDetector: Sendable {
             }
         }
         return Evidence(source: source, start: start, end: end,
-                        text: texts.map { $0.intern(String(decoding: text, as: UTF8.self)) } ?? String(decoding: text, as: UTF8.self))
+                        text: texts.map { t in text.withUnsafeBufferPointer { t.intern(bytes: $0) } } ?? String(decoding: text, as: UTF8.self))
     }
 }
