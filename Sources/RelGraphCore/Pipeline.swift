@@ -25,6 +25,10 @@ public struct Pipeline: Sendable {
     public var onInvalid: ArticleReader.InvalidTextPolicy = .skip
     /// Longest article read, in bytes; longer files and lines are skipped with a diagnostic.
     public var maxArticleBytes = 16 << 20
+    /// Unresolved mentions listed one by one as notes (the first ones, in input order); the rest
+    /// are counted (`Output.unresolvedCount`) and summed up in one note, so that a large corpus
+    /// does not hold (or print) hundreds of thousands of notes. `relgraph link` lists them all.
+    public var maxUnresolvedNotes = 1000
 
     public init(kb: KnowledgeBase, asOf: Day) {
         self.kb = kb
@@ -43,15 +47,22 @@ public struct Pipeline: Sendable {
         public var filesRead: Int
         public var articlesRead: Int
         public var bytesRead: Int
+        /// Unresolved person and title mentions, listed or not.
+        public var unresolvedCount: Int
 
-        public init(graph: RelationGraph, linked: [LinkedArticle], diagnostics: [Diagnostic], filesRead: Int, articlesRead: Int, bytesRead: Int) {
+        public init(graph: RelationGraph, linked: [LinkedArticle], diagnostics: [Diagnostic], filesRead: Int, articlesRead: Int, bytesRead: Int,
+                    unresolvedCount: Int? = nil) {
             self.graph = graph
             self.linked = linked
             self.diagnostics = diagnostics
             self.filesRead = filesRead
             self.articlesRead = articlesRead
             self.bytesRead = bytesRead
+            self.unresolvedCount = unresolvedCount ?? diagnostics.filter { $0.code == Self.unresolvedCode }.count
         }
+
+        /// The code of the note of an unresolved mention.
+        public static let unresolvedCode = "unresolved"
     }
 
     /// Progress after each batch.
@@ -80,6 +91,8 @@ public struct Pipeline: Sendable {
         var evidence: [String] = []
         var bytes = 0
         var paths: [String] = []
+        /// Unresolved mentions (the first `maxUnresolvedNotes` are in `diagnostics`).
+        var unresolved = 0
     }
 
     /// Reads, links and builds. `since`/`until` (inclusive) keep only articles dated in the window.
@@ -87,7 +100,7 @@ public struct Pipeline: Sendable {
     public func run(paths: [String], since: Day? = nil, until: Day? = nil,
                     progress: ((Progress) -> Void)? = nil, evidence: ((String) -> Void)? = nil) -> Output {
         var stream = RecordStream(paths: paths, maxRecordBytes: maxArticleBytes)
-        var state = MergeState(evidenceCap: evidenceCap)
+        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes)
         var batch: [Work] = []
         let window = Window(since: since, until: until)
         let wantEvidence = evidence != nil
@@ -126,7 +139,7 @@ public struct Pipeline: Sendable {
 
     /// Articles already in memory.
     public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0) -> Output {
-        var state = MergeState(evidenceCap: evidenceCap)
+        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes)
         let texts = SentenceInterner()
         var start = 0
         while start < articles.count {
@@ -180,10 +193,15 @@ public struct Pipeline: Sendable {
             for a in articles where window.keeps(a) {
                 let la = linker.link(a)
                 for m in la.mentions where m.resolution == .unresolved && (m.kind == .title || m.kind == .person) {
-                    p.diagnostics.append(Diagnostic(.note, a.origin, "unresolved", "«\(m.surface)» at offset \(m.start): \(m.note ?? "not linked")"))
+                    p.unresolved += 1
+                    guard p.unresolved <= maxUnresolvedNotes else { continue }
+                    p.diagnostics.append(Diagnostic(.note, a.origin, Output.unresolvedCode, "«\(m.surface)» at offset \(m.start): \(m.note ?? "not linked")"))
                 }
-                let events = builder.add(la, to: &p.acc)
-                if wantEvidence { p.evidence += Self.evidenceLines(events) }
+                let events = builder.addEvents(la, to: &p.acc)
+                if wantEvidence {
+                    let date = a.date.description
+                    p.evidence += Self.evidenceLines(events.map { builder.detector.event($0, date: date) })
+                }
                 p.articles.append((a.id, a.origin))
                 if retainLinked { p.linked.append(la.stored) }
             }
@@ -210,13 +228,27 @@ public struct Pipeline: Sendable {
         var files = Set<String>()
         var articleCount = 0
         var bytes = 0
+        let maxUnresolvedNotes: Int
+        var unresolved = 0
 
-        init(evidenceCap: Int) { acc = GraphAccumulator(evidenceCap: evidenceCap) }
+        init(evidenceCap: Int, maxUnresolvedNotes: Int) {
+            acc = GraphAccumulator(evidenceCap: evidenceCap)
+            self.maxUnresolvedNotes = maxUnresolvedNotes
+        }
 
         mutating func merge(_ parts: [Partial], evidence: ((String) -> Void)?) {
             for p in parts {
                 acc.merge(p.acc)
-                diagnostics += p.diagnostics
+                // The first unresolved notes of the run: each part lists its own first ones.
+                var listed = min(unresolved, maxUnresolvedNotes)
+                for d in p.diagnostics {
+                    if d.code == Output.unresolvedCode {
+                        guard listed < maxUnresolvedNotes else { continue }
+                        listed += 1
+                    }
+                    diagnostics.append(d)
+                }
+                unresolved += p.unresolved
                 for (id, origin) in p.articles where !seenIds.insert(id).inserted {
                     diagnostics.append(Diagnostic(.warning, origin, "duplicate-id", "article id '\(id)' appears twice; both are used"))
                 }
@@ -232,8 +264,14 @@ public struct Pipeline: Sendable {
         mutating func output(builder: GraphBuilder, diagnosticsFirst: [Diagnostic], parallel: Bool) -> Output {
             let taken = acc
             acc = GraphAccumulator(evidenceCap: acc.ledger.cap)
-            return Output(graph: builder.graph(taken, parallel: parallel), linked: linked, diagnostics: diagnosticsFirst + diagnostics,
-                   filesRead: files.count, articlesRead: articleCount, bytesRead: bytes)
+            var all = diagnosticsFirst + diagnostics
+            if unresolved > maxUnresolvedNotes {
+                all.append(Diagnostic(.note, "(all inputs)", "unresolved-more",
+                                      "\(unresolved - maxUnresolvedNotes) more unresolved mention(s) not listed (the first \(maxUnresolvedNotes) are); "
+                                      + "`relgraph link --unresolved` lists them all"))
+            }
+            return Output(graph: builder.graph(taken, parallel: parallel), linked: linked, diagnostics: all,
+                          filesRead: files.count, articlesRead: articleCount, bytesRead: bytes, unresolvedCount: unresolved)
         }
     }
 }

@@ -73,7 +73,7 @@ struct InputOptions: ParsableArguments {
         guard !quiet else { return }
         for d in out.diagnostics { Console.error(d.description) }
         let problems = out.diagnostics.filter { $0.severity >= .warning }.count
-        let unresolved = out.diagnostics.filter { $0.code == "unresolved" }.count
+        let unresolved = out.unresolvedCount
         Console.error("read \(out.articlesRead) article(s) from \(out.filesRead) file(s); \(problems) input problem(s); "
             + "\(unresolved) unresolved mention(s); graph: \(out.graph.nodes.count) nodes, \(out.graph.edges.count) edges")
     }

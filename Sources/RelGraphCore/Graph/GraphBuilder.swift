@@ -2,25 +2,29 @@
 /// each fill one and they are merged in input order (all parts are sums, unions and capped sorted
 /// lists, so the result is the same however the articles were split).
 public struct GraphAccumulator: Sendable {
-    var nodes: [String: GraphNode] = [:]
-    var ledger: EventLedger
-    var coMentions: [PairKey: Int] = [:]
+    /// Actors (`ActorTable` indices) named by a linked mention, with the kind the mention gave.
+    var named: [NodeKind?] = []
+    var ledger: CompactLedger
+    /// Co-mentions by actor pair (`a` before `b` in id order), packed as a << 32 | b.
+    var coMentions: [UInt64: Int] = [:]
     var infos: [ArticleInfo] = []
     /// Where evidence texts are shared (nil: each sentence keeps its own).
     var texts: SentenceInterner?
 
-    struct PairKey: Hashable, Comparable, Sendable {
-        var a: String, b: String
-        static func < (x: PairKey, y: PairKey) -> Bool { (x.a, x.b) < (y.a, y.b) }
-    }
-
-    public init(evidenceCap: Int = .max) { ledger = EventLedger(cap: evidenceCap) }
+    public init(evidenceCap: Int = .max) { ledger = CompactLedger(cap: evidenceCap) }
 
     public mutating func merge(_ other: GraphAccumulator) {
-        for (k, v) in other.nodes { nodes[k] = v }
+        if named.count < other.named.count { named += [NodeKind?](repeating: nil, count: other.named.count - named.count) }
+        for (i, k) in other.named.enumerated() where named[i] == nil { named[i] = k }
         ledger.merge(other.ledger)
         for (k, v) in other.coMentions { coMentions[k, default: 0] += v }
         infos += other.infos
+    }
+
+    /// Records that a mention named actor `i` as a `kind` (the first kind given is kept).
+    mutating func name(_ i: Int32, as kind: NodeKind) {
+        if named.count <= Int(i) { named += [NodeKind?](repeating: nil, count: Int(i) + 1 - named.count) }
+        if named[Int(i)] == nil { named[Int(i)] = kind }
     }
 
     public var articleCount: Int { infos.count }
@@ -64,28 +68,36 @@ public struct GraphBuilder: Sendable {
 
     /// Adds one article; returns its events (for streaming evidence out).
     public func add(_ la: LinkedArticle, to acc: inout GraphAccumulator) -> [InteractionEvent] {
+        let date = la.article.date.description
+        return addEvents(la, to: &acc).map { detector.event($0, date: date) }
+    }
+
+    /// `add(_:to:)` returning the events on indices.
+    func addEvents(_ la: LinkedArticle, to acc: inout GraphAccumulator) -> [SentenceEvent] {
         acc.infos.append(ArticleInfo(id: la.article.id, date: la.article.date.description,
                                      dateSource: la.article.dateSource.rawValue, title: la.article.title))
         for m in la.mentions {
-            guard let id = m.entity, let kind = m.entityKind, acc.nodes.index(forKey: id) == nil, let node = node(id: id, kind: kind) else { continue }
-            acc.nodes[id] = node
+            guard let id = m.entity, let kind = m.entityKind, let i = actors.actor(id) else { continue }
+            acc.name(i, as: kind)
         }
-        let events = detector.events(in: la, texts: acc.texts)
-        acc.ledger.add(articleEvents: events)
+        let events = detector.sentenceEvents(in: la, texts: acc.texts)
+        acc.ledger.add(date: DayKey.of(la.article.date), articleEvents: events)
         addCoMentions(la, events: events, to: &acc)
         return events
     }
 
+    var actors: ActorTable { detector.actors }
+
     /// The canonical graph of everything accumulated.
-    /// (Taking the accumulator lets its event table be freed as soon as the events are sorted.)
+    /// (Taking the accumulator lets its event table be freed as soon as the events are built.)
     /// With `parallel`, independent parts run on two threads (the result is the same).
     public func graph(_ acc: consuming GraphAccumulator, parallel: Bool = false) -> RelationGraph {
-        var nodes = acc.nodes
-        let cap = acc.ledger.cap
-        var merged = acc.ledger.takeSorted()
-        let projected = projections(of: merged, cap: cap)
-        Self.mergeSorted(&merged, projected)
-        let events = merged
+        var nodes: [String: GraphNode] = [:]
+        for (i, kind) in acc.named.enumerated() {
+            guard let kind, let n = node(id: actors.ids[i], kind: kind) else { continue }
+            nodes[n.id] = n
+        }
+        let events = Self.events(acc.ledger.takeAll(), actors: actors)
         let coMentions = acc.coMentions
         func addNode(_ id: String) {
             guard nodes.index(forKey: id) == nil else { return }
@@ -104,8 +116,8 @@ public struct GraphBuilder: Sendable {
         // Exactly the room needed (appending alone could double the capacity).
         edges.reserveCapacity(edges.count + coMentions.count + nodes.count)
         for (key, n) in coMentions {
-            edges.append(EdgeSpec(source: key.a, target: key.b, kind: .coMention, weight: weight * Double(n),
-                                  types: [TypeWeight(type: "co_mention", weight: weight * Double(n), count: n)]))
+            edges.append(EdgeSpec(source: actors.ids[Int(key >> 32)], target: actors.ids[Int(key & 0xFFFF_FFFF)], kind: .coMention,
+                                  weight: weight * Double(n), types: [TypeWeight(type: "co_mention", weight: weight * Double(n), count: n)]))
         }
         for node in nodes.values where node.kind != .country {
             guard let c = node.country, let cnode = self.node(id: c, kind: .country) else { continue }
@@ -115,92 +127,100 @@ public struct GraphBuilder: Sendable {
         return RelationGraph(nodes: Array(nodes.values), edges: edges, events: events, articles: acc.infos)
     }
 
-    /// The country projections of events (merged by key, in any order), sorted.
-    func projections(of direct: [InteractionEvent], cap: Int) -> [InteractionEvent] {
-        // A projection's key holds its event's pair (`via`) and the event's type and date: events
-        // without `via` (all the detector makes) have projections with distinct keys, so nothing
-        // is merged and they are only sorted.
-        if direct.allSatisfy({ $0.via.isEmpty }) {
-            var projected = direct.compactMap(projectToCountries)
-            EventOrder.sort(&projected)
-            return projected
+    /// The accumulated events and their country projections as `InteractionEvent`s, sorted by key
+    /// (date, a, b, type, via).
+    ///
+    /// Every event between actors of two different countries (neither a country) is also an event
+    /// between the countries, with `via` naming its pair; a projection's key holds that pair, so
+    /// projections never merge with each other or with direct events. Keys are sorted on integer
+    /// ranks (`ActorTable` ranks follow the id strings, `DayKey` the date strings), and each event
+    /// is built once, in its place: no list is sorted or merged as strings. Projections of one
+    /// actor pair share one `via` array, and an event and its projection share their evidence.
+    static func events(_ direct: [CompactEvent], actors: ActorTable) -> [InteractionEvent] {
+        // (key, index into `direct`, projected)
+        var keys: [(hi: UInt64, lo: UInt64, at: Int32)] = []
+        keys.reserveCapacity(2 * direct.count)
+        @inline(__always) func r(_ i: Int32) -> UInt64 { UInt64(UInt32(bitPattern: actors.rank[Int(i)])) }
+        for (i, e) in direct.enumerated() {
+            let t = UInt64(UInt32(bitPattern: actors.typeRank[Int(e.type)]))
+            // An empty `via` sorts before any pair: pairs are stored with ranks + 1.
+            keys.append((UInt64(UInt32(bitPattern: e.date)) << 32 | r(e.a), r(e.b) << 32 | t, Int32(i) << 1))
+            if let (ca, cb, _) = actors.countryPair(e.a, e.b) {
+                keys.append((UInt64(UInt32(bitPattern: e.date)) << 32 | r(ca), r(cb) << 32 | t, Int32(i) << 1 | 1))
+            }
         }
-        var projections = EventLedger(cap: cap)
-        projections.reserveCapacity(direct.count)
-        for e in direct { if let p = projectToCountries(e) { projections.add(p) } }
-        return projections.takeSorted()
-    }
-
-    /// Two sorted event lists merged into the first (in place, by moves). Projections carry `via`,
-    /// so their keys never collide with direct events.
-    static func mergeSorted(_ events: inout [InteractionEvent], _ projected: [InteractionEvent]) {
-        let n1 = events.count
-        // Exactly the room needed (appending alone could double the capacity).
-        events.reserveCapacity(n1 + projected.count)
-        events.append(contentsOf: projected)
-        var order: [Int32] = []
-        order.reserveCapacity(events.count)
-        var i = 0, j = n1
-        while i < n1 || j < events.count {
-            if j >= events.count || (i < n1 && InteractionEvent.keyPrecedes(events[i], events[j])) { order.append(Int32(i)); i += 1 }
-            else { order.append(Int32(j)); j += 1 }
+        // Ties (a direct event and a projection with one key and type) are ordered by `via`.
+        keys.sort { x, y in
+            if x.hi != y.hi { return x.hi < y.hi }
+            if x.lo != y.lo { return x.lo < y.lo }
+            return viaKey(x.at) < viaKey(y.at)
         }
-        EventOrder.permute(&events, order)
+        func viaKey(_ at: Int32) -> UInt64 {
+            guard at & 1 == 1 else { return 0 }
+            let e = direct[Int(at >> 1)]
+            return (r(e.a) + 1) << 32 | (r(e.b) + 1)
+        }
+        var dates: [Int32: String] = [:]
+        var vias: [UInt64: [String]] = [:]
+        var out: [InteractionEvent] = []
+        out.reserveCapacity(keys.count)
+        for k in keys {
+            let e = direct[Int(k.at >> 1)]
+            let date = dates[e.date] ?? { let s = DayKey.day(e.date).description; dates[e.date] = s; return s }()
+            let type = Int(e.type)
+            var event = InteractionEvent(a: actors.ids[Int(e.a)], b: actors.ids[Int(e.b)], type: actors.types[type], date: date,
+                                         direction: e.direction, polarity: actors.typePolarity[type], weight: actors.typeWeight[type],
+                                         evidence: e.evidence, evidenceCount: Int(e.evidenceCount), via: [])
+            if k.at & 1 == 1, let (ca, cb, reversed) = actors.countryPair(e.a, e.b) {
+                let pair = UInt64(UInt32(bitPattern: e.a)) << 32 | UInt64(UInt32(bitPattern: e.b))
+                event.via = vias[pair] ?? { let v = [event.a, event.b]; vias[pair] = v; return v }()
+                event.a = actors.ids[Int(ca)]
+                event.b = actors.ids[Int(cb)]
+                if reversed { event.direction = e.direction.reversed }
+            }
+            out.append(event)
+        }
+        return out
     }
-
-    /// The event between the countries of its two actors, when they differ (nil for country events).
-    func projectToCountries(_ e: InteractionEvent) -> InteractionEvent? {
-        guard !kb.isCountry(e.a), !kb.isCountry(e.b),
-              let ca = country(of: e.a), let cb = country(of: e.b), ca != cb else { return nil }
-        var p = e
-        if ca < cb { p.a = ca; p.b = cb } else { p.a = cb; p.b = ca; p.direction = e.direction.reversed }
-        p.via = [e.a, e.b]
-        return p
-    }
-
-    func country(of id: String) -> String? { kb.actorCountry(id) }
 
     /// Co-mentions of one article: pairs named together by a sentence that reports no event
     /// between them (an event between two people also counts between their countries).
-    func addCoMentions(_ la: LinkedArticle, events: [InteractionEvent], to acc: inout GraphAccumulator) {
-        // Pairs reported, by the start of the reporting sentence (few per sentence: linear search).
-        var reported: [Int: [(a: String, b: String)]] = [:]
+    func addCoMentions(_ la: LinkedArticle, events: [SentenceEvent], to acc: inout GraphAccumulator) {
+        let actors = self.actors
+        @inline(__always) func pack(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)) }
+        // Pairs reported, by the start of the reporting sentence (few: a linear search).
+        var reported: [(start: Int, pair: UInt64)] = []
         for e in events {
-            let p = projectToCountries(e)
-            for ev in e.evidence {
-                reported[ev.start, default: []].append((e.a, e.b))
-                if let p { reported[ev.start]!.append((p.a, p.b)) }
-            }
+            reported.append((e.evidence.start, pack(e.a, e.b)))
+            if let p = actors.countryPair(e.a, e.b) { reported.append((e.evidence.start, pack(p.a, p.b))) }
         }
-        func isReported(_ start: Int, _ p: GraphAccumulator.PairKey) -> Bool {
-            reported[start]?.contains { $0.a == p.a && $0.b == p.b } ?? false
-        }
+        func isReported(_ start: Int, _ p: UInt64) -> Bool { reported.contains { $0.start == start && $0.pair == p } }
         // Entities of each sentence, distinct (few: arrays).
-        var actors = [[String]](repeating: [], count: la.sentences.count)
-        var countries = [[String]](repeating: [], count: la.sentences.count)
+        var actorsOf = [[Int32]](repeating: [], count: la.sentences.count)
+        var countries = [[Int32]](repeating: [], count: la.sentences.count)
         for m in la.mentions {
-            guard let id = m.entity, let kind = m.entityKind else { continue }
+            guard let id = m.entity, let kind = m.entityKind, let i = actors.actor(id) else { continue }
             if kind == .country {
-                if !countries[m.sentence].contains(id) { countries[m.sentence].append(id) }
-            } else if !actors[m.sentence].contains(id) {
-                actors[m.sentence].append(id)
+                if !countries[m.sentence].contains(i) { countries[m.sentence].append(i) }
+            } else if !actorsOf[m.sentence].contains(i) {
+                actorsOf[m.sentence].append(i)
             }
         }
-        var pairs: [GraphAccumulator.PairKey] = []
+        var pairs: [UInt64] = []
         for (k, sentence) in la.sentences.enumerated() {
-            guard actors[k].count + countries[k].count >= 2 || (k > 0 && !actors[k].isEmpty) else { continue }
+            guard actorsOf[k].count + countries[k].count >= 2 || (k > 0 && !actorsOf[k].isEmpty) else { continue }
             let start = la.tokens[sentence.tokens.lowerBound].start
-            var window = actors[k]
+            var window = actorsOf[k]
             var previousStart: Int?
             if k > 0, la.sentences[k - 1].paragraph == sentence.paragraph {
-                for y in actors[k - 1] where !window.contains(y) { window.append(y) }
+                for y in actorsOf[k - 1] where !window.contains(y) { window.append(y) }
                 previousStart = la.tokens[la.sentences[k - 1].tokens.lowerBound].start
             }
             pairs.removeAll(keepingCapacity: true)
-            func addPair(_ p: GraphAccumulator.PairKey) { if !pairs.contains(p) { pairs.append(p) } }
-            for x in actors[k] { for y in window where x != y { addPair(.init(a: min(x, y), b: max(x, y))) } }
-            let cs = countries[k].sorted()
-            for i in cs.indices { for j in cs.indices where j > i { addPair(.init(a: cs[i], b: cs[j])) } }
+            func addPair(_ p: UInt64) { if !pairs.contains(p) { pairs.append(p) } }
+            for x in actorsOf[k] { for y in window where x != y { addPair(actors.precedes(x, y) ? pack(x, y) : pack(y, x)) } }
+            let cs = countries[k].sorted { actors.precedes($0, $1) }
+            for i in cs.indices { for j in cs.indices where j > i { addPair(pack(cs[i], cs[j])) } }
             for p in pairs {
                 if isReported(start, p) { continue }
                 if let s = previousStart, isReported(s, p) { continue }

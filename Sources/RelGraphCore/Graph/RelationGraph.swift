@@ -170,32 +170,46 @@ public struct RelationGraph: Sendable, Equatable {
         var index: [String: Int] = [:]
         for (i, node) in unique.enumerated() { index[node.id] = i }
 
-        struct Key: Hashable { var s: Int; var t: Int; var k: EdgeKind }
-        var merged: [Key: GraphEdge] = [:]
-        merged.reserveCapacity(edges.count)  // Edges given are mostly distinct: one allocation.
-        for e in edges {
+        // Edges in canonical order (a stable sort of their keys, by input position on ties), so
+        // that parallel edges are folded in the order given (sums added in input order) without a
+        // table of all the edges.
+        var keyed: [(s: Int32, t: Int32, kind: EdgeKind, direction: EdgeDirection, at: Int32)] = []
+        keyed.reserveCapacity(edges.count)
+        for (i, e) in edges.enumerated() {
             guard var s = index[e.source], var t = index[e.target], s != t else { continue }
             var direction = e.direction
             if e.kind != .affiliation && s > t { swap(&s, &t); direction = direction.reversed }
-            let key = Key(s: s, t: t, k: e.kind)
-            if var old = merged[key] {
+            keyed.append((Int32(s), Int32(t), e.kind, direction, Int32(i)))
+        }
+        keyed.sort { ($0.s, $0.t, $0.kind, $0.at) < ($1.s, $1.t, $1.kind, $1.at) }
+        var merged: [GraphEdge] = []
+        merged.reserveCapacity(keyed.count)
+        for k in keyed {
+            let e = edges[Int(k.at)]
+            if let last = merged.last, last.source == Int(k.s), last.target == Int(k.t), last.kind == k.kind {
+                var old = last
                 old.weight += e.weight
                 old.hostileWeight += e.hostileWeight
-                old.direction = old.direction.merged(with: direction)
+                old.direction = old.direction.merged(with: k.direction)
                 old.types = Self.add(old.types, e.types)
-                merged[key] = old
+                merged[merged.count - 1] = old
             } else {
-                merged[key] = GraphEdge(source: s, target: t, kind: e.kind, weight: e.weight,
-                                        types: Self.add([], e.types), direction: direction, hostileWeight: e.hostileWeight)
+                // Type lists already in canonical form (sorted, one entry per type) are shared.
+                merged.append(GraphEdge(source: Int(k.s), target: Int(k.t), kind: k.kind, weight: e.weight,
+                                        types: Self.isCanonical(e.types) ? e.types : Self.add([], e.types),
+                                        direction: k.direction, hostileWeight: e.hostileWeight))
             }
         }
         self.nodes = unique
-        self.edges = merged.values.sorted { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
+        self.edges = merged
         // Usually given sorted (GraphBuilder): then no copy.
         var sortedEvents = true
         for i in events.indices.dropFirst() where InteractionEvent.keyPrecedes(events[i], events[i - 1]) { sortedEvents = false; break }
         self.events = sortedEvents ? events : events.sorted(by: InteractionEvent.keyPrecedes)
-        self.articles = articles.sorted { ($0.id, $0.date) < ($1.id, $1.date) }
+        // Usually given sorted: then no copy.
+        let articlesPrecede: (ArticleInfo, ArticleInfo) -> Bool = { ($0.id, $0.date) < ($1.id, $1.date) }
+        self.articles = articles.indices.dropFirst().contains { articlesPrecede(articles[$0], articles[$0 - 1]) }
+            ? articles.sorted(by: articlesPrecede) : articles
         self.indexById = index
     }
 
@@ -228,6 +242,11 @@ public struct RelationGraph: Sendable, Equatable {
                 out.append(t)
             }
         }
+    }
+
+    /// Sorted by type with one entry per type (what `add` returns).
+    static func isCanonical(_ a: [TypeWeight]) -> Bool {
+        a.count < 2 || zip(a, a.dropFirst()).allSatisfy { $0.type < $1.type }
     }
 
     static func isSorted(_ a: [TypeWeight]) -> Bool {

@@ -19,6 +19,8 @@
 public struct InteractionDetector: Sendable {
     public let kb: KnowledgeBase
     let index: PatternIndex
+    /// Actors and types as indices (events are found on integers).
+    let actors: ActorTable
 
     public init(kb: KnowledgeBase) {
         self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).triggers)
@@ -28,64 +30,86 @@ public struct InteractionDetector: Sendable {
     init(kb: KnowledgeBase, index: PatternIndex) {
         self.kb = kb
         self.index = index
+        self.actors = ActorTable(kb: kb)
     }
 
     /// Events of one article, one per (pair, type) per sentence; merge them with an `EventLedger`.
     /// With `texts`, evidence sentences equal to earlier ones share their text.
     public func events(in la: LinkedArticle, texts: SentenceInterner? = nil) -> [InteractionEvent] {
-        var out: [InteractionEvent] = []
-        var scalars = la.scalars  // else decoded on the first event
         let date = la.article.date.description
-        let source = Evidence.Source(article: la.article.id, date: date)
-        var dangling: (person: String, paragraph: Int)?
+        return sentenceEvents(in: la, texts: texts).map { event($0, date: date) }
+    }
+
+    /// A sentence's report as an `InteractionEvent`.
+    func event(_ e: SentenceEvent, date: String) -> InteractionEvent {
+        InteractionEvent(a: actors.ids[Int(e.a)], b: actors.ids[Int(e.b)], type: actors.types[Int(e.type)], date: date,
+                         direction: e.direction, polarity: actors.typePolarity[Int(e.type)], weight: actors.typeWeight[Int(e.type)],
+                         evidence: [e.evidence], evidenceCount: 1, via: [])
+    }
+
+    /// `events(in:texts:)` on indices.
+    func sentenceEvents(in la: LinkedArticle, texts: SentenceInterner? = nil) -> [SentenceEvent] {
+        var out: [SentenceEvent] = []
+        var scalars = la.scalars  // else decoded on the first event
+        let source = Evidence.Source(article: la.article.id, date: la.article.date.description)
+        var dangling: (person: Int32, paragraph: Int)?
         let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
         let bySentence = Self.linkedMentionsBySentence(la)
+        let relations = actors.typeIndex["relations"] ?? -1
         for (k, sentence) in la.sentences.enumerated() {
-            let mentions = bySentence[k]
+            let mentions = bySentence[k].compactMap { m in m.entity.flatMap(actors.actor).map { Linked(mention: m, actor: $0) } }
             let triggers = matches(in: encoded, range: sentence.tokens)
             var cached: Evidence?
-            func emit(_ s: String, _ t: String, directed: Bool, type: String) {
+            func emit(_ s: Int32, _ t: Int32, directed: Bool, type: Int32) {
                 if cached == nil {
                     if scalars.isEmpty { scalars = UTF8Scan.scalars(la.article.text) }
                     cached = Self.evidence(la, sentence, scalars, source: source, texts: texts)
                 }
-                let evidence = cached!
-                guard s != t, let it = kb.interactionType(type) else { return }
-                out.append(InteractionEvent(source: s, target: t, directed: directed, type: type, date: date,
-                                            polarity: it.polarity, weight: it.weight, evidence: [evidence]))
+                guard s != t, type >= 0 else { return }
+                let forward = actors.rank[Int(s)] <= actors.rank[Int(t)]
+                out.append(SentenceEvent(a: forward ? s : t, b: forward ? t : s, type: type,
+                                         direction: directed ? (forward ? .forward : .backward) : .none, evidence: cached!))
             }
-            let types = orderedUnique(triggers.compactMap { $0.trigger.type }.filter { kb.interactionType($0)?.polarity != .hostile })
+            let types = orderedUnique(triggers.compactMap(\.type).filter { $0 < 0 || actors.typePolarity[Int($0)] != .hostile })
             let cue = triggers.first { $0.trigger.cue != nil }
-            let persons = distinctEntities(mentions.filter { $0.entityKind == .person })
+            let persons = distinctEntities(mentions.filter { $0.mention.entityKind == .person })
             let countries = countryParties(mentions, tokens: la.tokens, firstTrigger: triggers.first?.range.lowerBound)
 
             if !types.isEmpty {
-                if let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.id == d.person }) {
-                    for p in persons { for t in types { emit(d.person, p.id, directed: false, type: t) } }
+                if let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.actor == d.person }) {
+                    for p in persons { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
                 } else if persons.count >= 2 {
                     for (s, t, directed) in pairs(persons, cue: cue, tokens: la.tokens, sentence: sentence) {
                         for type in types { emit(s, t, directed: directed, type: type) }
                     }
                 } else if persons.isEmpty, countries.count >= 2 {
-                    let cs = countries.prefix(4).map(\.id)
+                    let cs = countries.prefix(4).map(\.actor)
                     for i in cs.indices { for j in cs.indices where j > i { for type in types { emit(cs[i], cs[j], directed: false, type: type) } } }
                 }
             }
-            dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].id, sentence.paragraph) : nil
+            dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].actor, sentence.paragraph) : nil
 
-            for h in triggers where h.trigger.type.map({ kb.interactionType($0)?.polarity == .hostile }) ?? false {
+            for h in triggers where h.type.map({ $0 >= 0 && actors.typePolarity[Int($0)] == .hostile }) ?? false {
                 for (s, t) in hostility(h, mentions: mentions, persons: persons, tokens: la.tokens, sentence: sentence) {
-                    emit(s, t, directed: true, type: h.trigger.type!)
+                    emit(s, t, directed: true, type: h.type!)
                 }
             }
-            for (x, y) in between(mentions, tokens: la.tokens) { emit(x, y, directed: false, type: "relations") }
+            for (x, y) in between(mentions, tokens: la.tokens) { emit(x, y, directed: false, type: relations) }
         }
         return out
     }
 
     // MARK: participants
 
-    struct Participant { var id: String; var start: Int; var tokenStart: Int }
+    /// A linked mention and its actor.
+    struct Linked {
+        var mention: Mention
+        var actor: Int32
+        var tokens: Range<Int> { mention.tokens }
+        var kind: NodeKind? { mention.entityKind }
+    }
+
+    struct Participant { var actor: Int32; var start: Int; var tokenStart: Int }
 
     /// The linked mentions of each sentence, by (start, end). The linker's mentions are sorted by
     /// offset, so each sentence's are one run of them (otherwise they are grouped and sorted).
@@ -102,10 +126,10 @@ public struct InteractionDetector: Sendable {
     }
 
     /// First mention of each entity, in order (sentences name few entities: a linear search).
-    func distinctEntities(_ ms: [Mention]) -> [Participant] {
+    func distinctEntities(_ ms: [Linked]) -> [Participant] {
         var out: [Participant] = []
-        for m in ms where !out.contains(where: { $0.id == m.entity! }) {
-            out.append(Participant(id: m.entity!, start: m.start, tokenStart: m.tokens.lowerBound))
+        for m in ms where !out.contains(where: { $0.actor == m.actor }) {
+            out.append(Participant(actor: m.actor, start: m.mention.start, tokenStart: m.tokens.lowerBound))
         }
         return out
     }
@@ -113,9 +137,9 @@ public struct InteractionDetector: Sendable {
     /// Countries that can be parties to a country-level event: not those standing after «في» (a
     /// place: «الأمن في العراق»); when two or more are named before the first trigger word, only
     /// those (the subjects: «واستعرضت الولايات المتحدة والسعودية …»).
-    func countryParties(_ mentions: [Mention], tokens: [Token], firstTrigger: Int?) -> [Participant] {
+    func countryParties(_ mentions: [Linked], tokens: [Token], firstTrigger: Int?) -> [Participant] {
         let named = mentions.filter { m in
-            m.entityKind == .country && !(m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].key == "في")
+            m.kind == .country && !(m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].key == "في")
         }
         let all = distinctEntities(named)
         guard let t = firstTrigger else { return all }
@@ -123,16 +147,14 @@ public struct InteractionDetector: Sendable {
         return before.count >= 2 ? before : all
     }
 
-    func orderedUnique(_ xs: [String]) -> [String] {
-        var out: [String] = []
+    func orderedUnique<T: Equatable>(_ xs: [T]) -> [T] {
+        var out: [T] = []
         for x in xs where !out.contains(x) { out.append(x) }
         return out
     }
 
-    func country(of id: String) -> String? { kb.actorCountry(id) }
-
     /// (source, target, directed) pairs among the persons of a sentence.
-    func pairs(_ persons: [Participant], cue: TriggerHit?, tokens: [Token], sentence: Sentence) -> [(String, String, Bool)] {
+    func pairs(_ persons: [Participant], cue: TriggerHit?, tokens: [Token], sentence: Sentence) -> [(Int32, Int32, Bool)] {
         let first = persons[0]
         switch cue?.trigger.cue {
         case .receive?:
@@ -140,66 +162,73 @@ public struct InteractionDetector: Sendable {
             let cueEnd = cue!.range.upperBound
             if let from = (cueEnd..<sentence.tokens.upperBound).first(where: { tokens[$0].key == "من" }),
                let initiator = persons.first(where: { $0.tokenStart > from }),
-               let recipient = persons.first(where: { $0.id != initiator.id }) {
-                return [(initiator.id, recipient.id, true)]
+               let recipient = persons.first(where: { $0.actor != initiator.actor }) {
+                return [(initiator.actor, recipient.actor, true)]
             }
-            return persons.dropFirst().map { (first.id, $0.id, false) }
+            return persons.dropFirst().map { (first.actor, $0.actor, false) }
         case .initiate?:
-            return persons.dropFirst().map { (first.id, $0.id, true) }
+            return persons.dropFirst().map { (first.actor, $0.actor, true) }
         case .host?:
-            return persons.dropFirst().map { ($0.id, first.id, true) }
+            return persons.dropFirst().map { ($0.actor, first.actor, true) }
         case nil:
-            return persons.dropFirst().map { (first.id, $0.id, false) }
+            return persons.dropFirst().map { (first.actor, $0.actor, false) }
         }
     }
 
     // MARK: hostility
 
-    func hostility(_ h: TriggerHit, mentions: [Mention], persons: [Participant], tokens: [Token], sentence: Sentence) -> [(String, String)] {
+    func hostility(_ h: TriggerHit, mentions: [Linked], persons: [Participant], tokens: [Token], sentence: Sentence) -> [(Int32, Int32)] {
         let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound }
         switch h.trigger.target {
         case .genitive?:
             // «اعتداءات X على Y»: X must stand right after the word.
-            guard let agent = after.first, agent.tokens.lowerBound == h.range.upperBound, agent.entityKind != .person,
+            guard let agent = after.first, agent.tokens.lowerBound == h.range.upperBound, agent.kind != .person,
                   let on = tokens.indices.first(where: { $0 >= agent.tokens.upperBound && $0 < sentence.tokens.upperBound && ["علي", "ضد"].contains(tokens[$0].key) }),
-                  let target = after.first(where: { $0.tokens.lowerBound > on && $0.entityKind != .person }) else { return [] }
-            return [(agent.entity!, target.entity!)]
+                  let target = after.first(where: { $0.tokens.lowerBound > on && $0.kind != .person }) else { return [] }
+            return [(agent.actor, target.actor)]
         default:
             // Target: the first country or organisation within 8 tokens after the word.
-            guard let target = after.first(where: { $0.entityKind != .person && $0.tokens.lowerBound < h.range.upperBound + 8 }),
-                  let targetId = target.entity else { return [] }
-            var agents = persons.compactMap { country(of: $0.id) }
-            agents += mentions.filter { $0.entityKind == .country && $0.tokens.upperBound <= h.range.lowerBound }.compactMap(\.entity)
-            return orderedUnique(agents).filter { $0 != targetId }.map { ($0, targetId) }
+            guard let target = after.first(where: { $0.kind != .person && $0.tokens.lowerBound < h.range.upperBound + 8 }) else { return [] }
+            var agents = persons.compactMap { p -> Int32? in let c = actors.country[Int(p.actor)]; return c >= 0 ? c : nil }
+            agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
+            return orderedUnique(agents).filter { $0 != target.actor }.map { ($0, target.actor) }
         }
     }
 
     // MARK: «بين X و Y»
 
-    func between(_ mentions: [Mention], tokens: [Token]) -> [(String, String)] {
-        let countries = mentions.filter { $0.entityKind == .country }
-        var out: [(String, String)] = []
+    func between(_ mentions: [Linked], tokens: [Token]) -> [(Int32, Int32)] {
+        let countries = mentions.filter { $0.kind == .country }
+        var out: [(Int32, Int32)] = []
         for (i, c) in countries.enumerated() where i + 1 < countries.count {
             let start = c.tokens.lowerBound
             guard start > 0, tokens[start - 1].key == "بين" else { continue }
             let next = countries[i + 1]
             guard next.tokens.lowerBound == c.tokens.upperBound, tokens[next.tokens.lowerBound].key.hasPrefix("و"),
-                  let a = c.entity, let b = next.entity, a != b else { continue }
-            out.append((a, b))
+                  c.actor != next.actor else { continue }
+            out.append((c.actor, next.actor))
         }
         return out
     }
 
     // MARK: triggers
 
-    struct TriggerHit { var trigger: Trigger; var range: Range<Int> }
+    struct TriggerHit {
+        var trigger: Trigger
+        var range: Range<Int>
+        /// The trigger's interaction type as an `ActorTable` type index (−1: not a KB type; nil: none).
+        var type: Int32?
+    }
 
     func matches(in tokens: EncodedTokens, range: Range<Int>) -> [TriggerHit] {
         var out: [TriggerHit] = []
         var i = range.lowerBound
         while i < range.upperBound {
             if let m = index.longestMatch(in: tokens, at: i), m.range.upperBound <= range.upperBound {
-                for case .trigger(let t) in m.payloads { out.append(TriggerHit(trigger: kb.triggers[t], range: m.range)) }
+                for case .trigger(let t) in m.payloads {
+                    let trigger = kb.triggers[t]
+                    out.append(TriggerHit(trigger: trigger, range: m.range, type: trigger.type.map { actors.typeIndex[$0] ?? -1 }))
+                }
                 i = m.range.upperBound
             } else {
                 i += 1
@@ -226,6 +255,6 @@ public struct InteractionDetector: Sendable {
             }
         }
         return Evidence(source: source, start: start, end: end,
-                        text: texts.map { $0.intern(String(decoding: text, as: UTF8.self)) } ?? String(decoding: text, as: UTF8.self))
+                        text: texts.map { t in text.withUnsafeBufferPointer { t.intern(bytes: $0) } } ?? String(decoding: text, as: UTF8.self))
     }
 }

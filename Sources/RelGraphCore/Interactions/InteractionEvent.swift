@@ -160,6 +160,21 @@ public struct InteractionEvent: Sendable, Hashable {
         return x.via.lexicographicallyPrecedes(y.via)
     }
 
+    /// Every field given (ends already in id order).
+    init(a: String, b: String, type: String, date: String, direction: EdgeDirection, polarity: Polarity, weight: Double,
+         evidence: [Evidence], evidenceCount: Int, via: [String]) {
+        self.a = a
+        self.b = b
+        self.type = type
+        self.date = date
+        self.direction = direction
+        self.polarity = polarity
+        self.weight = weight
+        self.evidence = evidence
+        self.evidenceCount = evidenceCount
+        self.via = via
+    }
+
     /// An event from `source` to `target` (or undirected), stored with its ends in id order.
     public init(source: String, target: String, directed: Bool, type: String, date: String, polarity: Polarity,
                 weight: Double, evidence: [Evidence]) {
@@ -237,6 +252,9 @@ public struct EventLedger: Sendable {
 
     public var count: Int { events.count }
 
+    /// All events in no particular order, leaving the ledger empty so that its table is freed.
+    public mutating func takeAll() -> [InteractionEvent] { events.removeAll() }
+
     /// All events sorted (as `sorted`), leaving the ledger empty so that its table is freed.
     public mutating func takeSorted() -> [InteractionEvent] {
         var all = events.removeAll()
@@ -270,10 +288,17 @@ extension InteractionEvent {
     mutating func absorb(_ e: InteractionEvent, cap: Int) {
         direction = direction.merged(with: e.direction)
         evidenceCount += e.evidenceCount
-        if e.evidence.count == 1 {
+        Evidence.absorb(e.evidence, into: &evidence, cap: cap)
+    }
+}
+
+extension Evidence {
+    /// Merges sorted pieces of evidence into a sorted list, de-duplicated, keeping the first `cap`.
+    static func absorb(_ other: [Evidence], into evidence: inout [Evidence], cap: Int) {
+        if other.count == 1 {
             // One piece: inserted in place, as `mergeSorted` would place it (after the pieces that
             // do not sort after it, skipped when equal to the one before).
-            let x = e.evidence[0]
+            let x = other[0]
             var at = evidence.count
             while at > 0 && x < evidence[at - 1] { at -= 1 }
             guard at < cap, at == 0 || evidence[at - 1] != x else { return }
@@ -287,7 +312,7 @@ extension InteractionEvent {
             evidence.insert(x, at: at)
             if evidence.count > cap { evidence.removeLast(evidence.count - cap) }
         } else {
-            evidence = EventLedger.mergeSorted(evidence, e.evidence, cap: cap)
+            evidence = EventLedger.mergeSorted(evidence, other, cap: cap)
         }
     }
 }

@@ -6,31 +6,46 @@ import Foundation
 /// detector asks the interner for the run's copy of each text it makes, so equal texts share one
 /// storage. Only storage is shared: values, and so every output, are unchanged. Safe to use from
 /// several worker threads (a lock guards the table).
-/// Texts are matched by their UTF-8 bytes, not by `String` equality (which would also match
-/// canonically equivalent texts of other bytes, and normalises before hashing).
+///
+/// Texts are looked up by their UTF-8 bytes (a 64-bit hash over 8-byte words, then `memcmp`), not
+/// by `String` equality (which would also match canonically equivalent texts of other bytes, and
+/// normalises before hashing); a text already held costs no `String` at all.
 public final class SentenceInterner: @unchecked Sendable {
-    /// A text compared and hashed by its UTF-8 bytes.
-    struct Bytes: Hashable {
-        let text: String
-
-        static func == (a: Bytes, b: Bytes) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
-
-        func hash(into h: inout Hasher) {
-            let done: Void? = text.utf8.withContiguousStorageIfAvailable { h.combine(bytes: UnsafeRawBufferPointer($0)) }
-            if done == nil { Array(text.utf8).withUnsafeBytes { h.combine(bytes: $0) } }
-        }
-    }
-
-    private var texts = Set<Bytes>()
+    private var texts: [String] = []
+    private var hashes: [UInt64] = []
+    /// Indices into `texts`, −1 when empty (load ≤ 1/2).
+    private var slots = [Int32](repeating: -1, count: 1024)
     private let lock = NSLock()
 
     public init() {}
 
     /// The run's copy of `text` (`text` itself the first time its bytes are seen).
     public func intern(_ text: String) -> String {
+        var copy = text
+        return copy.withUTF8 { intern(bytes: $0, made: text) }
+    }
+
+    /// The run's copy of the text with these UTF-8 bytes (valid UTF-8), made only when new.
+    public func intern(bytes: UnsafeBufferPointer<UInt8>) -> String { intern(bytes: bytes, made: nil) }
+
+    private func intern(bytes: UnsafeBufferPointer<UInt8>, made: String?) -> String {
+        let h = Self.hash(bytes)
         lock.lock()
         defer { lock.unlock() }
-        return texts.insert(Bytes(text: text)).memberAfterInsert.text
+        let mask = slots.count - 1
+        var at = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = Int(slots[at])
+            if s < 0 { break }
+            if hashes[s] == h, Self.equal(&texts[s], bytes) { return texts[s] }
+            at = (at + 1) & mask
+        }
+        let text = made ?? String(decoding: bytes, as: UTF8.self)
+        slots[at] = Int32(texts.count)
+        texts.append(text)
+        hashes.append(h)
+        if 2 * texts.count > slots.count { grow() }
+        return text
     }
 
     /// How many distinct texts are held.
@@ -38,5 +53,36 @@ public final class SentenceInterner: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return texts.count
+    }
+
+    private static func equal(_ text: inout String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.withUTF8 { t in t.count == bytes.count && (t.count == 0 || memcmp(t.baseAddress!, bytes.baseAddress!, t.count) == 0) }
+    }
+
+    /// A 64-bit hash of the bytes, 8 at a time (multiply–xorshift mixing, SplitMix64's finaliser).
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(b.count)
+        var i = 0
+        let raw = UnsafeRawBufferPointer(b)
+        while i + 8 <= b.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 29
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < b.count { tail |= UInt64(b[i]) << shift; shift += 8; i += 1 }
+        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 31)
+    }
+
+    private func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (i, h) in hashes.enumerated() {
+            var at = Int(truncatingIfNeeded: h) & mask
+            while slots[at] >= 0 { at = (at + 1) & mask }
+            slots[at] = Int32(i)
+        }
     }
 }

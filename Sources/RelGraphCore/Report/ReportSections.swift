@@ -179,8 +179,9 @@ enum ReportSections {
 
     // MARK: Diagnostics
 
-    /// Diagnostics shown in their own section (unresolved mentions have theirs).
-    static func shownDiagnostics(_ c: ReportContent) -> [Diagnostic] { c.diagnostics.filter { $0.code != "unresolved" } }
+    /// Diagnostics shown in their own section (unresolved mentions, and the note counting those not
+    /// listed, have theirs).
+    static func shownDiagnostics(_ c: ReportContent) -> [Diagnostic] { c.diagnostics.filter { !$0.code.hasPrefix(Pipeline.Output.unresolvedCode) } }
 
     static func diagnostics(_ c: ReportContent) -> String {
         var out = "<section id=\"diagnostics\">\n<h2>Diagnostics</h2>\n"

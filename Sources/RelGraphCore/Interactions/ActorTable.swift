@@ -1,0 +1,79 @@
+/// The knowledge base's actors (countries, persons, organisations, and the countries persons and
+/// organisations belong to) and interaction types as dense `Int32` indices, so that events are
+/// detected, merged and sorted on integers; strings come back only in the finished graph.
+///
+/// An actor is its string id: an id used by two kinds of entry is one actor, as it is one node.
+/// `rank` orders actors as their ids compare (`String <`), `typeRank` orders types likewise, so
+/// sorting by ranks sorts exactly as sorting by the strings.
+///
+/// A class: immutable tables shared by the detector, the builder and every worker thread, passed
+/// around as one reference (a struct of ten arrays would be retained field by field on each copy).
+final class ActorTable: Sendable {
+    /// Actor ids by index.
+    let ids: [String]
+    /// Actor index by id.
+    let index: [String: Int32]
+    /// Rank of each actor's id among all actor ids (string order).
+    let rank: [Int32]
+    /// True for KB countries.
+    let isCountry: [Bool]
+    /// The country of a person, else of an organisation (`KnowledgeBase.actorCountry`), −1 if none.
+    let country: [Int32]
+
+    /// Interaction type ids by index (the KB's order), their rank in string order, and their
+    /// weight and polarity.
+    let types: [String]
+    let typeRank: [Int32]
+    let typeIndex: [String: Int32]
+    let typeWeight: [Double]
+    let typePolarity: [Polarity]
+
+    init(kb: KnowledgeBase) {
+        var ids: [String] = []
+        var index: [String: Int32] = [:]
+        func add(_ id: String) {
+            guard index[id] == nil else { return }
+            index[id] = Int32(ids.count)
+            ids.append(id)
+        }
+        for c in kb.countries { add(c.id) }
+        for p in kb.persons { add(p.id) }
+        for o in kb.organisations { add(o.id) }
+        for p in kb.persons { add(p.country) }
+        for o in kb.organisations { if let c = o.country { add(c) } }
+        self.ids = ids
+        self.index = index
+        self.rank = Self.ranks(ids)
+        self.isCountry = ids.map { kb.isCountry($0) }
+        self.country = ids.map { id in kb.actorCountry(id).flatMap { index[$0] } ?? -1 }
+        types = kb.interactionTypes.map(\.id)
+        typeRank = Self.ranks(types)
+        typeIndex = Dictionary(types.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        typeWeight = kb.interactionTypes.map(\.weight)
+        typePolarity = kb.interactionTypes.map(\.polarity)
+    }
+
+    /// The index of an actor id (nil for an id the KB does not know).
+    @inline(__always)
+    func actor(_ id: String) -> Int32? { index[id] }
+
+    /// True when actor `x`'s id sorts before actor `y`'s.
+    @inline(__always)
+    func precedes(_ x: Int32, _ y: Int32) -> Bool { rank[Int(x)] < rank[Int(y)] }
+
+    /// The two countries of two actors in id order, and whether that reverses the pair, when
+    /// neither is a country and their countries differ (`GraphBuilder.countryPair`).
+    @inline(__always)
+    func countryPair(_ a: Int32, _ b: Int32) -> (a: Int32, b: Int32, reversed: Bool)? {
+        guard !isCountry[Int(a)], !isCountry[Int(b)] else { return nil }
+        let ca = country[Int(a)], cb = country[Int(b)]
+        guard ca >= 0, cb >= 0, ca != cb else { return nil }
+        return precedes(ca, cb) ? (ca, cb, false) : (cb, ca, true)
+    }
+
+    private static func ranks(_ strings: [String]) -> [Int32] {
+        var rank = [Int32](repeating: 0, count: strings.count)
+        for (r, i) in strings.indices.sorted(by: { strings[$0] < strings[$1] }).enumerated() { rank[i] = Int32(r) }
+        return rank
+    }
+}

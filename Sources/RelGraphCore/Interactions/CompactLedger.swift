@@ -1,0 +1,139 @@
+/// One report of an interaction by one sentence, on `ActorTable` indices: what the detector finds.
+/// The ends are in id order (`a` before `b`), as in `InteractionEvent`.
+struct SentenceEvent: Sendable {
+    var a: Int32
+    var b: Int32
+    var type: Int32
+    var direction: EdgeDirection
+    var evidence: Evidence
+}
+
+/// An interaction event on indices while a graph is accumulated: (date, a, b, type) is its key;
+/// it becomes an `InteractionEvent` (strings) only in the finished graph.
+struct CompactEvent: Sendable {
+    /// The day as `DayKey` (ordered as the `YYYY-MM-DD` strings are).
+    var date: Int32
+    var a: Int32
+    var b: Int32
+    var type: Int32
+    var direction: EdgeDirection
+    var evidenceCount: Int32
+    var evidence: [Evidence]
+
+    @inline(__always)
+    func sameKey(_ o: CompactEvent) -> Bool { date == o.date && a == o.a && b == o.b && type == o.type }
+}
+
+/// A day as one ordered integer (year·512 + month·32 + day): comparing keys compares the days, and
+/// so their `YYYY-MM-DD` strings (years have four digits).
+enum DayKey {
+    static func of(_ d: Day) -> Int32 { Int32(d.year * 512 + d.month * 32 + d.day) }
+    static func day(_ k: Int32) -> Day { Day(year: Int(k) / 512, month: Int(k) / 32 % 16, day: Int(k) % 32)! }
+}
+
+/// `EventLedger` on indices: reports of the same event (same key) merged, at most `cap` pieces of
+/// evidence kept per event (the first by article and offset), all counted. Events are stored once,
+/// in insertion order, and found through an open-addressing table of indices. Merging is
+/// associative and commutative (direction merge, evidence union, sums), so partial ledgers merge
+/// to the same result in any grouping.
+struct CompactLedger: Sendable {
+    private(set) var events: [CompactEvent] = []
+    /// Indices into `events`, −1 when empty (load ≤ 1/2).
+    private var slots = [Int32](repeating: -1, count: 16)
+    let cap: Int
+
+    init(cap: Int) { self.cap = cap }
+
+    var count: Int { events.count }
+
+    /// Adds one article's reports (one per pair, type and sentence; a sentence may report an event
+    /// twice, through two trigger words): merged per key first, evidence de-duplicated.
+    mutating func add(date: Int32, articleEvents raw: [SentenceEvent]) {
+        // An article has few events: equal keys are grouped by sorting (stably), not hashing.
+        let order = raw.indices.sorted { i, j in (raw[i].a, raw[i].b, raw[i].type, i) < (raw[j].a, raw[j].b, raw[j].type, j) }
+        var k = 0
+        while k < order.count {
+            let first = raw[order[k]]
+            var direction = first.direction
+            var evidence = [first.evidence]
+            var next = k + 1
+            while next < order.count {
+                let e = raw[order[next]]
+                guard e.a == first.a, e.b == first.b, e.type == first.type else { break }
+                direction = direction.merged(with: e.direction)
+                if !evidence.contains(e.evidence) { evidence.append(e.evidence) }
+                next += 1
+            }
+            add(CompactEvent(date: date, a: first.a, b: first.b, type: first.type, direction: direction,
+                             evidenceCount: Int32(evidence.count), evidence: evidence))
+            k = next
+        }
+    }
+
+    /// Adds an event whose evidence is distinct from what the ledger holds.
+    mutating func add(_ e: CompactEvent) {
+        let hash = Self.hash(e)
+        if let i = index(of: e, hash: hash) {
+            events[i].direction = events[i].direction.merged(with: e.direction)
+            events[i].evidenceCount += e.evidenceCount
+            Evidence.absorb(e.evidence, into: &events[i].evidence, cap: cap)
+            return
+        }
+        var e = e
+        if !e.evidence.isSorted() { e.evidence.sort() }
+        if e.evidence.count > cap { e.evidence.removeLast(e.evidence.count - cap) }
+        if 2 * (events.count + 1) > slots.count { rehash(slots.count * 2) }
+        place(Int32(events.count), hash)
+        events.append(e)
+    }
+
+    mutating func merge(_ other: CompactLedger) { for e in other.events { add(e) } }
+
+    /// Room for `n` events.
+    mutating func reserveCapacity(_ n: Int) {
+        events.reserveCapacity(n)
+        var size = slots.count
+        while size < 2 * n { size *= 2 }
+        if size > slots.count { rehash(size) }
+    }
+
+    /// All events in insertion order, leaving the ledger empty (its table freed).
+    mutating func takeAll() -> [CompactEvent] {
+        let all = events
+        self = CompactLedger(cap: cap)
+        return all
+    }
+
+    private func index(of e: CompactEvent, hash: Int) -> Int? {
+        let mask = slots.count - 1
+        var h = hash & mask
+        while true {
+            let s = slots[h]
+            if s < 0 { return nil }
+            if events[Int(s)].sameKey(e) { return Int(s) }
+            h = (h + 1) & mask
+        }
+    }
+
+    /// A 64-bit mix of the key (multiply–xorshift, as in SplitMix64's finaliser).
+    @inline(__always)
+    static func hash(_ e: CompactEvent) -> Int {
+        var x = (UInt64(UInt32(bitPattern: e.date)) << 32 | UInt64(UInt32(bitPattern: e.a))) &* 0x9E37_79B9_7F4A_7C15
+        x ^= UInt64(UInt32(bitPattern: e.b)) << 32 | UInt64(UInt32(bitPattern: e.type))
+        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int(truncatingIfNeeded: x ^ (x >> 31))
+    }
+
+    private mutating func place(_ i: Int32, _ hash: Int) {
+        let mask = slots.count - 1
+        var h = hash & mask
+        while slots[h] >= 0 { h = (h + 1) & mask }
+        slots[h] = i
+    }
+
+    private mutating func rehash(_ size: Int) {
+        slots = [Int32](repeating: -1, count: size)
+        for i in events.indices { place(Int32(i), Self.hash(events[i])) }
+    }
+}
