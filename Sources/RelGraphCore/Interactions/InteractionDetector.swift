@@ -139,7 +139,7 @@ public struct InteractionDetector: Sendable {
     /// those (the subjects: «واستعرضت الولايات المتحدة والسعودية …»).
     func countryParties(_ mentions: [Linked], tokens: [Token], firstTrigger: Int?) -> [Participant] {
         let named = mentions.filter { m in
-            m.kind == .country && !(m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].key == "في")
+            m.kind == .country && !(m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].keyIs("في"))
         }
         let all = distinctEntities(named)
         guard let t = firstTrigger else { return all }
@@ -160,7 +160,7 @@ public struct InteractionDetector: Sendable {
         case .receive?:
             // The first person named after «من» (following the cue) initiates.
             let cueEnd = cue!.range.upperBound
-            if let from = (cueEnd..<sentence.tokens.upperBound).first(where: { tokens[$0].key == "من" }),
+            if let from = (cueEnd..<sentence.tokens.upperBound).first(where: { tokens[$0].keyIs("من") }),
                let initiator = persons.first(where: { $0.tokenStart > from }),
                let recipient = persons.first(where: { $0.actor != initiator.actor }) {
                 return [(initiator.actor, recipient.actor, true)]
@@ -183,7 +183,7 @@ public struct InteractionDetector: Sendable {
         case .genitive?:
             // «اعتداءات X على Y»: X must stand right after the word.
             guard let agent = after.first, agent.tokens.lowerBound == h.range.upperBound, agent.kind != .person,
-                  let on = tokens.indices.first(where: { $0 >= agent.tokens.upperBound && $0 < sentence.tokens.upperBound && ["علي", "ضد"].contains(tokens[$0].key) }),
+                  let on = tokens.indices.first(where: { $0 >= agent.tokens.upperBound && $0 < sentence.tokens.upperBound && (tokens[$0].keyIs("علي") || tokens[$0].keyIs("ضد")) }),
                   let target = after.first(where: { $0.tokens.lowerBound > on && $0.kind != .person }) else { return [] }
             return [(agent.actor, target.actor)]
         default:
@@ -202,9 +202,9 @@ public struct InteractionDetector: Sendable {
         var out: [(Int32, Int32)] = []
         for (i, c) in countries.enumerated() where i + 1 < countries.count {
             let start = c.tokens.lowerBound
-            guard start > 0, tokens[start - 1].key == "بين" else { continue }
+            guard start > 0, tokens[start - 1].keyIs("بين") else { continue }
             let next = countries[i + 1]
-            guard next.tokens.lowerBound == c.tokens.upperBound, tokens[next.tokens.lowerBound].key.hasPrefix("و"),
+            guard next.tokens.lowerBound == c.tokens.upperBound, tokens[next.tokens.lowerBound].keyStartsWithWaw,
                   c.actor != next.actor else { continue }
             out.append((c.actor, next.actor))
         }

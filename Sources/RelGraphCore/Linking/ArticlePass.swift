@@ -119,7 +119,7 @@ struct ArticlePass {
     func nisbaCountry(at t: Int, allowConjunction: Bool = false) -> (country: Int, match: PatternIndex.Match)? {
         guard let mi = matchAt[t] else { return nil }
         let m = matches[mi]
-        let okClitic = m.cliticLength == 0 || (allowConjunction && m.cliticLength == 1 && tokens[t].key.hasPrefix("و"))
+        let okClitic = m.cliticLength == 0 || (allowConjunction && m.cliticLength == 1 && tokens[t].keyStartsWithWaw)
         guard okClitic else { return nil }
         let ids = m.payloads.compactMap { p -> Int? in if case .nisba(let c) = p { return c } else { return nil } }
         guard Set(ids).count == 1 else { return nil }
@@ -226,7 +226,7 @@ struct ArticlePass {
             if let p = namedPerson(at: t), matches[matchAt[t]!].cliticLength == 0 { return p }
             if let mi = matchAt[t] {
                 let m = matches[mi]
-                let coordinatedTitle = m.payloads.contains { if case .title = $0 { return true } else { return false } } && tokens[t].key.hasPrefix("و") && m.cliticLength == 1
+                let coordinatedTitle = m.payloads.contains { if case .title = $0 { return true } else { return false } } && tokens[t].keyStartsWithWaw && m.cliticLength == 1
                 if m.payloads.contains(.honorific) && m.cliticLength == 0 || nisbaCountry(at: t) != nil || coordinatedTitle {
                     t = m.range.upperBound
                     steps += 1
@@ -240,7 +240,7 @@ struct ArticlePass {
         }
         // Backwards: «الأمير خالد بن سلمان، وزير الدفاع».
         var b = start - 1
-        while b >= 0, tokens[b].kind == .punct, tokens[b].key == "," { b -= 1 }
+        while b >= 0, tokens[b].kind == .punct, tokens[b].keyIs(",") { b -= 1 }
         if b >= 0, let owner = personAt.first(where: { p in
             p.office == nil && matches[matchAt[p.token]!].range.upperBound == b + 1
         }) { return owner.person }

@@ -159,12 +159,12 @@ struct PatternIndex: Sendable {
 
     private func walk(_ tokens: EncodedTokens, node: Int, next: Int, start: Int, removed: Int, captured: [Int],
                       keep: (Payload) -> Bool, best: inout Match?) {
-        let payloads = nodes[node].payloads.filter(keep)
-        if !payloads.isEmpty {
-            let len = next - start
-            if best == nil || len > best!.range.count || (len == best!.range.count && removed < best!.cliticLength) {
-                best = Match(range: start..<next, payloads: payloads, cliticLength: removed, captured: captured)
-            }
+        let len = next - start
+        // The payloads are filtered only when the match would be the best so far.
+        if !nodes[node].payloads.isEmpty,
+           best == nil || len > best!.range.count || (len == best!.range.count && removed < best!.cliticLength) {
+            let payloads = nodes[node].payloads.filter(keep)
+            if !payloads.isEmpty { best = Match(range: start..<next, payloads: payloads, cliticLength: removed, captured: captured) }
         }
         guard next < tokens.count else { return }
         if tokens.ids[next] >= 0, let child = transitions.child(node, tokens.ids[next]) {

@@ -28,3 +28,21 @@ public struct Token: Sendable, Hashable {
         self.newlinesBefore = newlinesBefore
     }
 }
+
+extension Token {
+    /// True when the key's UTF-8 bytes are `other`'s. Keys are `ArabicNormalizer` output, so byte
+    /// equality is what is meant; `==` on `String` would also test canonical equivalence, which is
+    /// slow for non-ASCII text on the hot paths that compare keys with function words.
+    @inline(__always)
+    func keyIs(_ other: String) -> Bool {
+        key.utf8.count == other.utf8.count && key.utf8.elementsEqual(other.utf8)
+    }
+
+    /// True when the key starts with «و» (U+0648, UTF-8 D9 88), compared byte by byte.
+    @inline(__always)
+    var keyStartsWithWaw: Bool {
+        let u = key.utf8
+        guard u.count >= 2 else { return false }
+        return u.first == 0xD9 && u[u.index(after: u.startIndex)] == 0x88
+    }
+}
