@@ -66,10 +66,11 @@ struct ArticlePass {
     }
 
     func countryCandidates(_ m: PatternIndex.Match) -> (ids: [Int], how: Resolution, contextual: Bool) {
+        guard !m.kinds.isDisjoint(with: .country) else { return ([], .country, false) }
         var ids = Set<Int>()
         var how = Resolution.country
         var contextual = true
-        let hasName = m.payloads.contains { $0.isCountryName }
+        let hasName = m.kinds.contains(.countryName)
         for p in m.payloads {
             switch p {
             case .countryName(let c): ids.insert(c); contextual = false
@@ -83,7 +84,7 @@ struct ArticlePass {
     }
 
     func isEntityMatch(_ m: PatternIndex.Match) -> Bool {
-        m.payloads.contains { switch $0 { case .personName, .personShort, .organisation, .title: return true; default: return false } }
+        !m.kinds.isDisjoint(with: .entity)
     }
 
     func nodeCountry(_ c: Int) -> String { kb.countries[c].id }
@@ -119,6 +120,7 @@ struct ArticlePass {
     func nisbaCountry(at t: Int, allowConjunction: Bool = false) -> (country: Int, match: PatternIndex.Match)? {
         guard let mi = matchAt[t] else { return nil }
         let m = matches[mi]
+        guard m.kinds.contains(.nisba) else { return nil }
         let okClitic = m.cliticLength == 0 || (allowConjunction && m.cliticLength == 1 && tokens[t].keyStartsWithWaw)
         guard okClitic else { return nil }
         let ids = m.payloads.compactMap { p -> Int? in if case .nisba(let c) = p { return c } else { return nil } }
@@ -129,7 +131,7 @@ struct ArticlePass {
     // MARK: pass 3: full names, organisations
 
     mutating func resolveNamesAndOrganisations() {
-        for m in matches {
+        for m in matches where !m.kinds.isDisjoint(with: [.personName, .organisation]) {
             let people = m.payloads.compactMap { p -> Int? in if case .personName(let i) = p { return i } else { return nil } }
             if !people.isEmpty {
                 var chosen = people
@@ -172,6 +174,7 @@ struct ArticlePass {
     }
 
     func titleHit(_ m: PatternIndex.Match) -> TitleHit? {
+        guard m.kinds.contains(.title) else { return nil }
         var generic: [Int] = []
         var specific: [(Int, Int)] = []
         var dual = false
@@ -194,7 +197,7 @@ struct ArticlePass {
             }
         }
         var former = false
-        if let mi = matchAt[end], matches[mi].payloads.contains(.former), matches[mi].cliticLength == 0 {
+        if let mi = matchAt[end], matches[mi].kinds.contains(.former), matches[mi].cliticLength == 0 {
             former = true
             end = matches[mi].range.upperBound
         }
@@ -213,7 +216,7 @@ struct ArticlePass {
     func isGlue(_ t: Int) -> Bool {
         let k = tokens[t].key
         if tokens[t].kind == .punct { return k == "," || k == "-" || k == ":" || k == "(" || k == ")" }
-        if let mi = matchAt[t], matches[mi].payloads.contains(.honorific) { return true }
+        if let mi = matchAt[t], matches[mi].kinds.contains(.honorific) { return true }
         return false
     }
 
@@ -226,8 +229,8 @@ struct ArticlePass {
             if let p = namedPerson(at: t), matches[matchAt[t]!].cliticLength == 0 { return p }
             if let mi = matchAt[t] {
                 let m = matches[mi]
-                let coordinatedTitle = m.payloads.contains { if case .title = $0 { return true } else { return false } } && tokens[t].keyStartsWithWaw && m.cliticLength == 1
-                if m.payloads.contains(.honorific) && m.cliticLength == 0 || nisbaCountry(at: t) != nil || coordinatedTitle {
+                let coordinatedTitle = m.kinds.contains(.title) && tokens[t].keyStartsWithWaw && m.cliticLength == 1
+                if m.kinds.contains(.honorific) && m.cliticLength == 0 || nisbaCountry(at: t) != nil || coordinatedTitle {
                     t = m.range.upperBound
                     steps += 1
                     continue
@@ -357,9 +360,9 @@ struct ArticlePass {
     // MARK: pass 5: partial names
 
     mutating func resolveShortNames() {
-        for m in matches {
+        for m in matches where m.kinds.contains(.personShort) {
             let cands = Set(m.payloads.compactMap { p -> Int? in if case .personShort(let i) = p { return i } else { return nil } })
-            guard !cands.isEmpty, !m.payloads.contains(where: { if case .personName = $0 { return true } else { return false } }) else { continue }
+            guard !cands.isEmpty, !m.kinds.contains(.personName) else { continue }
             let start = m.range.lowerBound
             if start > 0, matchAt[start - 1] == nil, m.cliticLength == 0,
                CliticVariants.variants(of: tokens[start - 1].key).contains(where: { linker.index.givenNames.contains($0.0) }) {
@@ -398,7 +401,7 @@ struct ArticlePass {
     // MARK: pass 6: counterparts
 
     mutating func resolveCounterparts() {
-        for m in matches where m.payloads.contains(.counterpart) {
+        for m in matches where m.kinds.contains(.counterpart) {
             let r: Range<Int>
             guard let (c, nm) = nisbaCountry(at: m.range.upperBound) else {
                 mentions.append(mention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, note: "counterpart without a country"))
@@ -440,7 +443,7 @@ struct ArticlePass {
     /// two persons of the most recent sentence before it that names several; when that sentence
     /// names more than two, the pair is not known and the mention stays unresolved.
     mutating func resolvePairs() {
-        for m in matches where m.payloads.contains(.pair) {
+        for m in matches where m.kinds.contains(.pair) {
             let start = m.range.lowerBound
             if nisbaCountry(at: m.range.upperBound) != nil { continue }
             let before = personAt.filter { $0.token < start }

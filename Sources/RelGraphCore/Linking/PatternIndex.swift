@@ -15,11 +15,23 @@ struct PatternIndex: Sendable {
     struct Match: Sendable {
         /// Token range covered (first token possibly clitic-stripped).
         var range: Range<Int>
-        var payloads: [Payload]
+        var payloads: [Payload] {
+            didSet { kinds = Payload.Kinds(payloads) }
+        }
+        /// The kinds of `payloads`.
+        private(set) var kinds: Payload.Kinds
         /// Letters removed from the first token as proclitics.
         var cliticLength: Int
         /// Countries captured by `<country>` / `<nisba>` slots (KB country indices).
         var captured: [Int]
+
+        init(range: Range<Int>, payloads: [Payload], cliticLength: Int, captured: [Int]) {
+            self.range = range
+            self.payloads = payloads
+            self.kinds = Payload.Kinds(payloads)
+            self.cliticLength = cliticLength
+            self.captured = captured
+        }
     }
 
     private(set) var nodes: [TrieNode] = [TrieNode()]

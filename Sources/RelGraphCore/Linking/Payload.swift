@@ -20,5 +20,55 @@ enum Payload: Hashable, Sendable {
     case trigger(Int)
 
     var isCountryName: Bool { if case .countryName = self { return true } else { return false } }
+
+    /// The kinds of payload, as bits: a match records the kinds of its payloads, so that each
+    /// linking pass skips the matches it has nothing to do with without scanning their payloads.
+    struct Kinds: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let personName = Kinds(rawValue: 1 << 0)
+        static let personShort = Kinds(rawValue: 1 << 1)
+        static let countryName = Kinds(rawValue: 1 << 2)
+        static let nisba = Kinds(rawValue: 1 << 3)
+        static let capital = Kinds(rawValue: 1 << 4)
+        static let contextual = Kinds(rawValue: 1 << 5)
+        static let organisation = Kinds(rawValue: 1 << 6)
+        static let title = Kinds(rawValue: 1 << 7)
+        static let honorific = Kinds(rawValue: 1 << 8)
+        static let counterpart = Kinds(rawValue: 1 << 9)
+        static let pair = Kinds(rawValue: 1 << 10)
+        static let former = Kinds(rawValue: 1 << 11)
+        static let trigger = Kinds(rawValue: 1 << 12)
+
+        /// Names of persons and organisations, and titles: what the linker resolves to an entity.
+        static let entity: Kinds = [.personName, .personShort, .organisation, .title]
+        /// What names or stands for a country.
+        static let country: Kinds = [.countryName, .nisba, .capital, .contextual]
+
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        init(_ payloads: [Payload]) {
+            var k: UInt16 = 0
+            for p in payloads { k |= p.kind.rawValue }
+            rawValue = k
+        }
+    }
+
+    var kind: Kinds {
+        switch self {
+        case .personName: return .personName
+        case .personShort: return .personShort
+        case .countryName: return .countryName
+        case .nisba: return .nisba
+        case .capital: return .capital
+        case .contextual: return .contextual
+        case .organisation: return .organisation
+        case .title: return .title
+        case .honorific: return .honorific
+        case .counterpart: return .counterpart
+        case .pair: return .pair
+        case .former: return .former
+        case .trigger: return .trigger
+        }
+    }
     var isNisba: Bool { if case .nisba = self { return true } else { return false } }
 }
