@@ -264,6 +264,11 @@ public struct Pipeline: Sendable {
         mutating func output(builder: GraphBuilder, diagnosticsFirst: [Diagnostic], parallel: Bool) -> Output {
             let taken = acc
             acc = GraphAccumulator(evidenceCap: acc.ledger.cap)
+            // The ids seen (for duplicate warnings) are not needed any more: freed before the graph
+            // is assembled, the memory's peak.
+            seenIds = []
+            let filesRead = files.count
+            files = []
             var all = diagnosticsFirst + diagnostics
             if unresolved > maxUnresolvedNotes {
                 all.append(Diagnostic(.note, "(all inputs)", "unresolved-more",
@@ -271,7 +276,7 @@ public struct Pipeline: Sendable {
                                       + "`relgraph link --unresolved` lists them all"))
             }
             return Output(graph: builder.graph(taken, parallel: parallel), linked: linked, diagnostics: all,
-                          filesRead: files.count, articlesRead: articleCount, bytesRead: bytes, unresolvedCount: unresolved)
+                          filesRead: filesRead, articlesRead: articleCount, bytesRead: bytes, unresolvedCount: unresolved)
         }
     }
 }

@@ -17,6 +17,24 @@ import Testing
         #expect(texts.count == 3)
     }
 
+    /// Texts given as bytes meet texts given as strings; the table grows past its first size and
+    /// still finds every text (and only equal bytes: texts of one length and one hash word differ).
+    @Test func bytesAndGrowth() {
+        let texts = SentenceInterner()
+        let words = (0..<5000).map { "جملة رقم \($0) عن الاجتماع" }
+        let first = words.map { texts.intern($0) }
+        #expect(texts.count == 5000)
+        for (w, f) in zip(words, first) {
+            let again = Array(w.utf8).withUnsafeBufferPointer { texts.intern(bytes: $0) }
+            #expect(again == f)
+        }
+        #expect(texts.count == 5000)
+        let a = Array("abcdefgh-1".utf8), b = Array("abcdefgh-2".utf8)
+        let ta = a.withUnsafeBufferPointer { texts.intern(bytes: $0) }, tb = b.withUnsafeBufferPointer { texts.intern(bytes: $0) }
+        #expect(ta == "abcdefgh-1" && tb == "abcdefgh-2" && texts.count == 5002)
+        #expect(texts.intern("") == "" && texts.count == 5003)
+    }
+
     /// Evidence keeps value semantics: setting a field changes that copy only.
     @Test func evidenceIsAValue() {
         let a = Evidence(article: "a1", date: "2025-01-02", start: 3, end: 9, text: "x")

@@ -136,42 +136,20 @@ public struct GraphBuilder: Sendable {
     /// ranks (`ActorTable` ranks follow the id strings, `DayKey` the date strings), and each event
     /// is built once, in its place: no list is sorted or merged as strings. Projections of one
     /// actor pair share one `via` array, and an event and its projection share their evidence.
-    static func events(_ direct: [CompactEvent], actors: ActorTable) -> [InteractionEvent] {
-        // (key, index into `direct`, projected)
-        var keys: [(hi: UInt64, lo: UInt64, at: Int32)] = []
-        keys.reserveCapacity(2 * direct.count)
-        @inline(__always) func r(_ i: Int32) -> UInt64 { UInt64(UInt32(bitPattern: actors.rank[Int(i)])) }
-        for (i, e) in direct.enumerated() {
-            let t = UInt64(UInt32(bitPattern: actors.typeRank[Int(e.type)]))
-            // An empty `via` sorts before any pair: pairs are stored with ranks + 1.
-            keys.append((UInt64(UInt32(bitPattern: e.date)) << 32 | r(e.a), r(e.b) << 32 | t, Int32(i) << 1))
-            if let (ca, cb, _) = actors.countryPair(e.a, e.b) {
-                keys.append((UInt64(UInt32(bitPattern: e.date)) << 32 | r(ca), r(cb) << 32 | t, Int32(i) << 1 | 1))
-            }
-        }
-        // Ties (a direct event and a projection with one key and type) are ordered by `via`.
-        keys.sort { x, y in
-            if x.hi != y.hi { return x.hi < y.hi }
-            if x.lo != y.lo { return x.lo < y.lo }
-            return viaKey(x.at) < viaKey(y.at)
-        }
-        func viaKey(_ at: Int32) -> UInt64 {
-            guard at & 1 == 1 else { return 0 }
-            let e = direct[Int(at >> 1)]
-            return (r(e.a) + 1) << 32 | (r(e.b) + 1)
-        }
+    /// `packed: false` forces the string sort (used beyond what packed keys hold; tests).
+    static func events(_ direct: [CompactEvent], actors: ActorTable, packed: Bool = true) -> [InteractionEvent] {
         var dates: [Int32: String] = [:]
         var vias: [UInt64: [String]] = [:]
         var out: [InteractionEvent] = []
-        out.reserveCapacity(keys.count)
-        for k in keys {
-            let e = direct[Int(k.at >> 1)]
+        // `at` = index into `direct` << 1 | (1 for the projection).
+        func append(_ at: Int) {
+            let e = direct[at >> 1]
             let date = dates[e.date] ?? { let s = DayKey.day(e.date).description; dates[e.date] = s; return s }()
             let type = Int(e.type)
             var event = InteractionEvent(a: actors.ids[Int(e.a)], b: actors.ids[Int(e.b)], type: actors.types[type], date: date,
                                          direction: e.direction, polarity: actors.typePolarity[type], weight: actors.typeWeight[type],
                                          evidence: e.evidence, evidenceCount: Int(e.evidenceCount), via: [])
-            if k.at & 1 == 1, let (ca, cb, reversed) = actors.countryPair(e.a, e.b) {
+            if at & 1 == 1, let (ca, cb, reversed) = actors.countryPair(e.a, e.b) {
                 let pair = UInt64(UInt32(bitPattern: e.a)) << 32 | UInt64(UInt32(bitPattern: e.b))
                 event.via = vias[pair] ?? { let v = [event.a, event.b]; vias[pair] = v; return v }()
                 event.a = actors.ids[Int(ca)]
@@ -180,6 +158,40 @@ public struct GraphBuilder: Sendable {
             }
             out.append(event)
         }
+        guard packed, direct.count < 1 << 30, actors.ids.count < 1 << 16, actors.types.count < 1 << 16 else {
+            // Beyond what the packed keys hold: built in any order and sorted as strings.
+            out.reserveCapacity(2 * direct.count)
+            for (i, e) in direct.enumerated() {
+                append(i << 1)
+                if actors.countryPair(e.a, e.b) != nil { append(i << 1 | 1) }
+            }
+            out.sort(by: InteractionEvent.keyPrecedes)
+            return out
+        }
+        // Sort keys: hi = day << 32 | rank(a), lo = rank(b) << 48 | rank(type) << 32 | at.
+        var keys: [(hi: UInt64, lo: UInt64)] = []
+        keys.reserveCapacity(2 * direct.count)
+        @inline(__always) func r(_ i: Int32) -> UInt64 { UInt64(UInt32(bitPattern: actors.rank[Int(i)])) }
+        for (i, e) in direct.enumerated() {
+            let t = UInt64(UInt32(bitPattern: actors.typeRank[Int(e.type)])) << 32
+            keys.append((UInt64(UInt32(bitPattern: e.date)) << 32 | r(e.a), r(e.b) << 48 | t | UInt64(i) << 1))
+            if let (ca, cb, _) = actors.countryPair(e.a, e.b) {
+                keys.append((UInt64(UInt32(bitPattern: e.date)) << 32 | r(ca), r(cb) << 48 | t | UInt64(i) << 1 | 1))
+            }
+        }
+        // Equal (day, a, b, type): a direct event (no `via`) first, then projections by `via`.
+        func viaKey(_ lo: UInt64) -> UInt64 {
+            guard lo & 1 == 1 else { return 0 }
+            let e = direct[Int(lo & 0xFFFF_FFFF) >> 1]
+            return (r(e.a) + 1) << 32 | (r(e.b) + 1)
+        }
+        keys.sort { x, y in
+            if x.hi != y.hi { return x.hi < y.hi }
+            if x.lo >> 32 != y.lo >> 32 { return x.lo >> 32 < y.lo >> 32 }
+            return viaKey(x.lo) < viaKey(y.lo)
+        }
+        out.reserveCapacity(keys.count)
+        for k in keys { append(Int(k.lo & 0xFFFF_FFFF)) }
         return out
     }
 

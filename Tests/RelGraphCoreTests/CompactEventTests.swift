@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import RelGraphCore
+
+/// Issue 8: events accumulated on integers (`CompactLedger`, `ActorTable`) give exactly the events
+/// the string-based `EventLedger` gives, and the finished graph's order is the string order.
+@Suite struct CompactEventTests {
+    /// The generated corpus and the seeds, linked once.
+    static let linked: [LinkedArticle] = {
+        let p = Pipeline(kb: Support.kb, asOf: Support.day("2025-10-15"))
+        let gen = CorpusGenerator(kb: Support.kb, seed: 11)
+        let reader = p.reader
+        var articles: [Article] = []
+        for i in 0..<400 {
+            let line = gen.record(i)
+            let d = reader.decode(.line(Data(line.utf8), path: "gen.jsonl", line: i + 1))
+            articles += d.articles
+        }
+        articles += ArticleReader(asOf: Support.day("2025-10-15")).read(paths: [Support.seeds.path]).articles
+        return articles.map { p.linker.link($0) }
+    }()
+
+    static func accumulated(cap: Int) -> (GraphBuilder, GraphAccumulator) {
+        let builder = Pipeline(kb: Support.kb, asOf: Support.day("2025-10-15")).builder
+        var acc = GraphAccumulator(evidenceCap: cap)
+        for la in linked { _ = builder.addEvents(la, to: &acc) }
+        return (builder, acc)
+    }
+
+    /// The integer ledger, turned into events, equals the string ledger fed the same reports
+    /// (direct events: no `via`), with the cap applied the same way.
+    @Test(arguments: [1, 3, Int.max])
+    func compactLedgerEqualsTheStringLedger(cap: Int) {
+        let (builder, acc) = Self.accumulated(cap: cap)
+        var ledger = EventLedger(cap: cap)
+        for la in Self.linked { ledger.add(articleEvents: builder.detector.events(in: la)) }
+        var taken = acc
+        let compact = GraphBuilder.events(taken.ledger.takeAll(), actors: builder.actors).filter { $0.via.isEmpty }
+        let strings = ledger.sorted
+        #expect(compact.count == strings.count)
+        #expect(compact == strings)
+        #expect(compact.contains { $0.evidenceCount > $0.evidence.count } || cap == .max)
+    }
+
+    /// Packed integer sort keys and the string comparator give the same list, sorted by
+    /// (date, a, b, type, via), with projections between countries next to direct events.
+    @Test func packedKeysSortAsTheStrings() {
+        let (builder, acc) = Self.accumulated(cap: 10)
+        var a = acc, b = acc
+        let packed = GraphBuilder.events(a.ledger.takeAll(), actors: builder.actors)
+        let strings = GraphBuilder.events(b.ledger.takeAll(), actors: builder.actors, packed: false)
+        #expect(packed == strings)
+        #expect(packed.count > 100)
+        #expect(packed.contains { !$0.via.isEmpty })
+        #expect(zip(packed, packed.dropFirst()).allSatisfy { InteractionEvent.keyPrecedes($0, $1) })
+    }
+
+    /// Day keys order as the `YYYY-MM-DD` strings and give the day back.
+    @Test func dayKeysKeepTheOrder() {
+        let days = ["0999-12-31", "2015-01-01", "2020-02-28", "2020-02-29", "2025-09-05", "2025-12-31", "9999-12-31"].map(Support.day)
+        let keys = days.map(DayKey.of)
+        #expect(keys == keys.sorted())
+        #expect(keys.map(DayKey.day) == days)
+    }
+
+    /// Unresolved mentions: the first N are listed as notes, the rest counted in one note; the
+    /// count is the same whatever N.
+    @Test func unresolvedNotesAreCapped() {
+        var p = Pipeline(kb: Support.kb, asOf: Support.day("2025-10-15"))
+        p.threads = 2
+        p.batchSize = 16
+        let all = p.run(paths: [StreamingTests.corpus.path])
+        p.maxUnresolvedNotes = 3
+        let capped = p.run(paths: [StreamingTests.corpus.path])
+        let listed = all.diagnostics.filter { $0.code == "unresolved" }
+        #expect(all.unresolvedCount == listed.count || all.unresolvedCount > 1000)
+        #expect(capped.unresolvedCount == all.unresolvedCount && all.unresolvedCount > 3)
+        #expect(capped.diagnostics.filter { $0.code == "unresolved" } == Array(listed.prefix(3)))
+        let more = capped.diagnostics.filter { $0.code == "unresolved-more" }
+        #expect(more.count == 1 && more[0].message.hasPrefix("\(all.unresolvedCount - 3) more unresolved"))
+        #expect(Snapshot.json(capped.graph) == Snapshot.json(all.graph))
+    }
+}
