@@ -76,13 +76,11 @@ public struct GraphBuilder: Sendable {
     func addEvents(_ la: LinkedArticle, to acc: inout GraphAccumulator) -> [SentenceEvent] {
         acc.infos.append(ArticleInfo(id: la.article.id, date: la.article.date.description,
                                      dateSource: la.article.dateSource.rawValue, title: la.article.title))
-        for m in la.mentions {
-            guard let id = m.entity, let kind = m.entityKind, let i = actors.actor(id) else { continue }
-            acc.name(i, as: kind)
-        }
-        let events = detector.sentenceEvents(in: la, texts: acc.texts)
+        let linked = detector.linkedMentions(la)
+        for sentence in linked { for m in sentence { if let kind = m.kind { acc.name(m.actor, as: kind) } } }
+        let events = detector.sentenceEvents(in: la, linked: linked, texts: acc.texts)
         acc.ledger.add(date: DayKey.of(la.article.date), articleEvents: events)
-        addCoMentions(la, events: events, to: &acc)
+        addCoMentions(la, linked: linked, events: events, to: &acc)
         return events
     }
 
@@ -197,7 +195,7 @@ public struct GraphBuilder: Sendable {
 
     /// Co-mentions of one article: pairs named together by a sentence that reports no event
     /// between them (an event between two people also counts between their countries).
-    func addCoMentions(_ la: LinkedArticle, events: [SentenceEvent], to acc: inout GraphAccumulator) {
+    func addCoMentions(_ la: LinkedArticle, linked: [[InteractionDetector.Linked]], events: [SentenceEvent], to acc: inout GraphAccumulator) {
         let actors = self.actors
         @inline(__always) func pack(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)) }
         // Pairs reported, by the start of the reporting sentence (few: a linear search).
@@ -210,12 +208,14 @@ public struct GraphBuilder: Sendable {
         // Entities of each sentence, distinct (few: arrays).
         var actorsOf = [[Int32]](repeating: [], count: la.sentences.count)
         var countries = [[Int32]](repeating: [], count: la.sentences.count)
-        for m in la.mentions {
-            guard let id = m.entity, let kind = m.entityKind, let i = actors.actor(id) else { continue }
-            if kind == .country {
-                if !countries[m.sentence].contains(i) { countries[m.sentence].append(i) }
-            } else if !actorsOf[m.sentence].contains(i) {
-                actorsOf[m.sentence].append(i)
+        for (k, sentence) in linked.enumerated() {
+            for m in sentence {
+                guard let kind = m.kind else { continue }
+                if kind == .country {
+                    if !countries[k].contains(m.actor) { countries[k].append(m.actor) }
+                } else if !actorsOf[k].contains(m.actor) {
+                    actorsOf[k].append(m.actor)
+                }
             }
         }
         var pairs: [UInt64] = []

@@ -49,15 +49,36 @@ public struct InteractionDetector: Sendable {
 
     /// `events(in:texts:)` on indices.
     func sentenceEvents(in la: LinkedArticle, texts: SentenceInterner? = nil) -> [SentenceEvent] {
+        sentenceEvents(in: la, linked: linkedMentions(la), texts: texts)
+    }
+
+    /// The article's linked mentions as actors, grouped by sentence (each sentence's sorted by
+    /// (start, end)). Mentions whose entity is not a KB actor are left out.
+    func linkedMentions(_ la: LinkedArticle) -> [[Linked]] {
+        var out = [[Linked]](repeating: [], count: la.sentences.count)
+        let ms = la.mentions
+        var ordered = true
+        for i in ms.indices.dropFirst() where (ms[i].start, ms[i].end) < (ms[i - 1].start, ms[i - 1].end) { ordered = false; break }
+        for m in ms {
+            guard let id = m.entity, let actor = actors.actor(id) else { continue }
+            out[m.sentence].append(Linked(actor: actor, kind: m.entityKind, start: m.start, end: m.end, tokens: m.tokens))
+        }
+        if !ordered {
+            for k in out.indices where out[k].count > 1 { out[k].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+        }
+        return out
+    }
+
+    /// `sentenceEvents(in:texts:)` with the linked mentions already grouped (`linkedMentions`).
+    func sentenceEvents(in la: LinkedArticle, linked bySentence: [[Linked]], texts: SentenceInterner? = nil) -> [SentenceEvent] {
         var out: [SentenceEvent] = []
         var scalars = la.scalars  // else decoded on the first event
         let source = Evidence.Source(article: la.article.id, date: la.article.date.description)
         var dangling: (person: Int32, paragraph: Int)?
         let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
-        let bySentence = Self.linkedMentionsBySentence(la)
         let relations = actors.typeIndex["relations"] ?? -1
         for (k, sentence) in la.sentences.enumerated() {
-            let mentions = bySentence[k].compactMap { m in m.entity.flatMap(actors.actor).map { Linked(mention: m, actor: $0) } }
+            let mentions = bySentence[k]
             let triggers = matches(in: encoded, range: sentence.tokens)
             var cached: Evidence?
             func emit(_ s: Int32, _ t: Int32, directed: Bool, type: Int32) {
@@ -72,7 +93,7 @@ public struct InteractionDetector: Sendable {
             }
             let types = orderedUnique(triggers.compactMap(\.type).filter { $0 < 0 || actors.typePolarity[Int($0)] != .hostile })
             let cue = triggers.first { $0.trigger.cue != nil }
-            let persons = distinctEntities(mentions.filter { $0.mention.entityKind == .person })
+            let persons = distinctEntities(mentions.filter { $0.kind == .person })
             let countries = countryParties(mentions, tokens: la.tokens, firstTrigger: triggers.first?.range.lowerBound)
 
             if !types.isEmpty {
@@ -101,35 +122,23 @@ public struct InteractionDetector: Sendable {
 
     // MARK: participants
 
-    /// A linked mention and its actor.
-    struct Linked {
-        var mention: Mention
+    /// A linked mention as an actor: what event detection needs of it.
+    struct Linked: Sendable {
         var actor: Int32
-        var tokens: Range<Int> { mention.tokens }
-        var kind: NodeKind? { mention.entityKind }
+        var kind: NodeKind?
+        /// Scalar offsets in the text.
+        var start: Int
+        var end: Int
+        var tokens: Range<Int>
     }
 
     struct Participant { var actor: Int32; var start: Int; var tokenStart: Int }
-
-    /// The linked mentions of each sentence, by (start, end). The linker's mentions are sorted by
-    /// offset, so each sentence's are one run of them (otherwise they are grouped and sorted).
-    static func linkedMentionsBySentence(_ la: LinkedArticle) -> [[Mention]] {
-        var out = [[Mention]](repeating: [], count: la.sentences.count)
-        let ms = la.mentions
-        var ordered = true
-        for i in ms.indices.dropFirst() where (ms[i].start, ms[i].end) < (ms[i - 1].start, ms[i - 1].end) { ordered = false; break }
-        for m in ms where m.entity != nil { out[m.sentence].append(m) }
-        if !ordered {
-            for k in out.indices where out[k].count > 1 { out[k].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
-        }
-        return out
-    }
 
     /// First mention of each entity, in order (sentences name few entities: a linear search).
     func distinctEntities(_ ms: [Linked]) -> [Participant] {
         var out: [Participant] = []
         for m in ms where !out.contains(where: { $0.actor == m.actor }) {
-            out.append(Participant(actor: m.actor, start: m.mention.start, tokenStart: m.tokens.lowerBound))
+            out.append(Participant(actor: m.actor, start: m.start, tokenStart: m.tokens.lowerBound))
         }
         return out
     }
