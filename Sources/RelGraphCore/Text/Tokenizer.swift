@@ -18,54 +18,115 @@ public enum Tokenizer {
         var i = 0
         var newlines = 0
         let n = scalars.count
-        // Normalised key bytes of the current token (reused; keys of up to 15 bytes become small
-        // strings without allocation).
-        var key: [UInt8] = []
-        key.reserveCapacity(64)
-        while i < n {
-            let s = scalars[i]
-            let v = s.value
-            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0 || (v > 0x7F && ScalarClass.isWhitespace(v)) {
-                if s == "\n" || s.value == 0x2029 || s.value == 0x2028 { newlines += 1 }
-                i += 1
-                continue
-            }
-            let start = i
-            key.removeAll(keepingCapacity: true)
-            let kind: TokenKind
-            if isDigit(s) {
-                kind = .number
-                while i < n {
-                    let c = scalars[i]
-                    if isDigit(c) {
-                        ArabicNormalizer.appendFolded(c, toUTF8: &key)
-                        i += 1
-                    } else if isNumberJoiner(c), i + 1 < n, isDigit(scalars[i + 1]) {
-                        ArabicNormalizer.appendFolded(c, toUTF8: &key)
-                        i += 1
-                    } else { break }
+        // The normalised key of the current token, written in place (ASCII and the Arabic block,
+        // almost every scalar, through one table look-up; others through `appendFolded`).
+        var key = KeyBuffer()
+        defer { key.deallocate() }
+        let arabic = ArabicNormalizer.arabicBlock
+        arabic.withUnsafeBufferPointer { table in
+            @inline(__always) func fold(_ c: Unicode.Scalar) {
+                let v = c.value
+                if v < 0x80 {
+                    key.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+                } else if v >= 0x0600 && v <= 0x06FF {
+                    // Drop, or two UTF-8 bytes, or (digits) one.
+                    let m = table[Int(v - 0x0600)]
+                    if m == 0 { return }
+                    if m < 0x80 { key.append(UInt8(m)); return }
+                    key.append(UInt8(0xC0 | (m >> 6)), UInt8(0x80 | (m & 0x3F)))
+                } else {
+                    key.appendSlow(c)
                 }
-            } else if isLetter(s) {
-                kind = .word
-                while i < n {
-                    let c = scalars[i]
-                    if isLetter(c) || ArabicNormalizer.isIgnorable(c.value) && c.value > 0x7F {
-                        ArabicNormalizer.appendFolded(c, toUTF8: &key)
-                        i += 1
-                    } else { break }
-                }
-            } else if ArabicNormalizer.isIgnorable(s.value) {
-                i += 1
-                continue
-            } else {
-                kind = .punct
-                ArabicNormalizer.appendFolded(s, toUTF8: &key)
-                i += 1
             }
-            tokens.append(Token(start: start, end: i, key: String(decoding: key, as: UTF8.self), kind: kind, newlinesBefore: newlines))
-            newlines = 0
+            while i < n {
+                let s = scalars[i]
+                let v = s.value
+                if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0 || (v > 0x7F && ScalarClass.isWhitespace(v)) {
+                    if v == 0x0A || v == 0x2029 || v == 0x2028 { newlines += 1 }
+                    i += 1
+                    continue
+                }
+                let start = i
+                key.count = 0
+                let kind: TokenKind
+                if isDigit(s) {
+                    kind = .number
+                    while i < n {
+                        let c = scalars[i]
+                        if isDigit(c) {
+                            fold(c)
+                            i += 1
+                        } else if isNumberJoiner(c), i + 1 < n, isDigit(scalars[i + 1]) {
+                            fold(c)
+                            i += 1
+                        } else { break }
+                    }
+                } else if isLetter(s) {
+                    kind = .word
+                    while i < n {
+                        let c = scalars[i]
+                        if isLetter(c) || ArabicNormalizer.isIgnorable(c.value) && c.value > 0x7F {
+                            fold(c)
+                            i += 1
+                        } else { break }
+                    }
+                } else if ArabicNormalizer.isIgnorable(s.value) {
+                    i += 1
+                    continue
+                } else {
+                    kind = .punct
+                    fold(s)
+                    i += 1
+                }
+                tokens.append(Token(start: start, end: i, key: key.string, kind: kind, newlinesBefore: newlines))
+                newlines = 0
+            }
         }
         return tokens
+    }
+
+    /// A growable byte buffer for token keys (no `Array` bookkeeping per byte).
+    struct KeyBuffer {
+        private var base = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        private var capacity = 256
+        var count = 0
+
+        @inline(__always)
+        mutating func append(_ b: UInt8) {
+            if count == capacity { grow(1) }
+            base[count] = b
+            count += 1
+        }
+
+        @inline(__always)
+        mutating func append(_ b0: UInt8, _ b1: UInt8) {
+            if count + 2 > capacity { grow(2) }
+            base[count] = b0
+            base[count + 1] = b1
+            count += 2
+        }
+
+        /// Any other scalar, folded by `ArabicNormalizer.appendFolded`.
+        mutating func appendSlow(_ c: Unicode.Scalar) {
+            var bytes: [UInt8] = []
+            ArabicNormalizer.appendFolded(c, toUTF8: &bytes)
+            if count + bytes.count > capacity { grow(bytes.count) }
+            for b in bytes { base[count] = b; count += 1 }
+        }
+
+        private mutating func grow(_ extra: Int) {
+            let size = max(2 * capacity, count + extra)
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+            bigger.update(from: base, count: count)
+            base.deallocate()
+            base = bigger
+            capacity = size
+        }
+
+        /// The key so far (valid UTF-8: whole scalars are appended).
+        var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+        func deallocate() { base.deallocate() }
     }
 
     @inline(__always)
