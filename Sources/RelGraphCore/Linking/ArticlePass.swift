@@ -12,7 +12,7 @@ struct ArticlePass {
 
     var matches: [PatternIndex.Match] = []
     /// Index into `matches` of the match starting at a token, if any.
-    var matchAt: [Int: Int] = [:]
+    var matchAt: MatchIndex
     var mentions: [Mention] = []
     /// Countries named unambiguously in the article, with counts.
     var countryCounts: [Int: Int] = [:]
@@ -26,6 +26,20 @@ struct ArticlePass {
         self.tokens = tokens
         self.keys = keys
         self.sentenceOf = sentenceOf
+        self.matchAt = MatchIndex(tokens: tokens.count)
+    }
+
+    /// Index into `matches` of the match starting at each token (nil: none; positions past the
+    /// end have none).
+    struct MatchIndex {
+        private var at: [Int32]
+
+        init(tokens: Int) { at = [Int32](repeating: -1, count: tokens) }
+
+        subscript(t: Int) -> Int? {
+            get { t >= 0 && t < at.count && at[t] >= 0 ? Int(at[t]) : nil }
+            set { at[t] = Int32(newValue ?? -1) }
+        }
     }
 
     mutating func run() {
@@ -67,16 +81,16 @@ struct ArticlePass {
 
     func countryCandidates(_ m: PatternIndex.Match) -> (ids: [Int], how: Resolution, contextual: Bool) {
         guard !m.kinds.isDisjoint(with: .country) else { return ([], .country, false) }
-        var ids = Set<Int>()
+        var ids: [Int] = []
         var how = Resolution.country
         var contextual = true
         let hasName = m.kinds.contains(.countryName)
         for p in m.payloads {
             switch p {
-            case .countryName(let c): ids.insert(c); contextual = false
-            case .nisba(let c): ids.insert(c); if !hasName { how = .demonym }; contextual = false
-            case .capital(let c): ids.insert(c); if !hasName && how != .demonym { how = .capital }; contextual = false
-            case .contextual(let c): ids.insert(c)
+            case .countryName(let c): if !ids.contains(c) { ids.append(c) }; contextual = false
+            case .nisba(let c): if !ids.contains(c) { ids.append(c) }; if !hasName { how = .demonym }; contextual = false
+            case .capital(let c): if !ids.contains(c) { ids.append(c) }; if !hasName && how != .demonym { how = .capital }; contextual = false
+            case .contextual(let c): if !ids.contains(c) { ids.append(c) }
             default: break
             }
         }
@@ -446,19 +460,25 @@ struct ArticlePass {
         for m in matches where m.kinds.contains(.pair) {
             let start = m.range.lowerBound
             if nisbaCountry(at: m.range.upperBound) != nil { continue }
-            let before = personAt.filter { $0.token < start }
-            let bySentence = Dictionary(grouping: before, by: { sentenceOf[$0.token] })
-            guard let k = bySentence.keys.filter({ Set(bySentence[$0]!.map(\.person)).count >= 2 }).max() else {
+            // Distinct (sentence, person) of the persons named before it.
+            var named: [(sentence: Int, person: Int)] = []
+            for p in personAt where p.token < start {
+                let k = sentenceOf[p.token]
+                if !named.contains(where: { $0.sentence == k && $0.person == p.person }) { named.append((k, p.person)) }
+            }
+            var latest = -1
+            for (k, _) in named where k > latest && named.filter({ $0.sentence == k }).count >= 2 { latest = k }
+            guard latest >= 0 else {
                 mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved, note: "no pair of persons named before"))
                 continue
             }
+            let pair = named.filter { $0.sentence == latest }.map(\.person)
             // A list of three or more is not a pair: which two are meant is not said.
-            guard Set(bySentence[k]!.map(\.person)).count == 2 else {
+            guard pair.count == 2 else {
                 mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
                                         note: "the last sentence naming several persons names more than two"))
                 continue
             }
-            let pair = Array(Set(bySentence[k]!.map(\.person)))
             let names = pair.map { kb.persons[$0].id }.sorted()
             for p in pair.sorted(by: { kb.persons[$0].id < kb.persons[$1].id }) {
                 let person = kb.persons[p]
