@@ -249,21 +249,36 @@ public struct InteractionDetector: Sendable {
     static func evidence(_ la: LinkedArticle, _ s: Sentence, _ scalars: [Unicode.Scalar], source: Evidence.Source,
                          texts: SentenceInterner? = nil) -> Evidence {
         let start = la.tokens[s.tokens.lowerBound].start, end = la.tokens[s.tokens.upperBound - 1].end
-        // Runs of white space folded to one space.
-        var text: [UInt8] = []
-        text.reserveCapacity(2 * (end - start))
-        var space = false
-        for s in scalars[start..<end] {
-            let v = s.value
-            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || (v > 0x7F && ScalarClass.isWhitespace(v)) {
-                space = true
-            } else {
-                if space && !text.isEmpty { text.append(0x20) }
-                space = false
-                ScalarClass.appendUTF8(v, to: &text)
+        // Runs of white space folded to one space, written into one buffer (≤ 4 bytes a scalar).
+        let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (end - start) + 1) { buf -> String in
+            let out = buf.baseAddress!
+            var n = 0
+            var space = false
+            scalars.withUnsafeBufferPointer { sc in
+                for k in start..<end {
+                    let v = sc[k].value
+                    if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || (v > 0x7F && ScalarClass.isWhitespace(v)) {
+                        space = true
+                        continue
+                    }
+                    if space && n > 0 { out[n] = 0x20; n += 1 }
+                    space = false
+                    if v < 0x80 {
+                        out[n] = UInt8(v); n += 1
+                    } else if v < 0x800 {
+                        out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                    } else if v < 0x10000 {
+                        out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                    } else {
+                        out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                    }
+                }
             }
+            let bytes = UnsafeBufferPointer(start: out, count: n)
+            return texts.map { $0.intern(bytes: bytes) } ?? String(decoding: bytes, as: UTF8.self)
         }
-        return Evidence(source: source, start: start, end: end,
-                        text: texts.map { t in text.withUnsafeBufferPointer { t.intern(bytes: $0) } } ?? String(decoding: text, as: UTF8.self))
+        return Evidence(source: source, start: start, end: end, text: text)
     }
 }
