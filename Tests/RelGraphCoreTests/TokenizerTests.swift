@@ -61,4 +61,26 @@ import Testing
     @Test func leavesShortWordsAlone() {
         #expect(CliticVariants.variants(of: "بن").map(\.0) == ["بن"])
     }
+
+    /// Keys longer than the tokeniser's first buffer, and scalars outside ASCII and the Arabic
+    /// block (presentation forms, Latin capitals with accents), are folded as `ArabicNormalizer`
+    /// folds them.
+    @Test func longKeysAndRareScalarsFoldAsTheNormaliser() {
+        let long = String(repeating: "وزارة", count: 300)
+        let tokens = Tokenizer.tokenize("\(long) \u{FEFB}لسلام ÉCOLE ١٢٣٫٥")
+        #expect(tokens.count == 4)
+        #expect(tokens[0].key == ArabicNormalizer.normalize(long) && tokens[0].key.utf8.count > 1000)
+        #expect(tokens[1].key == ArabicNormalizer.normalize("\u{FEFB}لسلام"))
+        #expect(tokens[2].key == "école")
+        #expect(tokens[3].key == "123.5" && tokens[3].kind == .number)
+    }
+
+    /// Byte comparisons of keys agree with `String` equality on normalised keys.
+    @Test func keyComparisonsByBytes() {
+        let t = Tokenizer.tokenize("في وبين من ضد وزير والي")
+        #expect(t[0].keyIs("في") && !t[0].keyIs("فيه") && !t[0].keyIs("ف"))
+        #expect(t[1].keyStartsWithWaw && !t[0].keyStartsWithWaw && t[4].keyStartsWithWaw)
+        #expect(t[2].keyIs("من") && t[3].keyIs("ضد") && !t[3].keyIs("من"))
+        #expect(Tokenizer.tokenize("و")[0].keyStartsWithWaw && !Tokenizer.tokenize("a")[0].keyStartsWithWaw)
+    }
 }
