@@ -136,13 +136,15 @@ public struct GraphBuilder: Sendable {
     /// actor pair share one `via` array, and an event and its projection share their evidence.
     /// `packed: false` forces the string sort (used beyond what packed keys hold; tests).
     static func events(_ direct: [CompactEvent], actors: ActorTable, packed: Bool = true) -> [InteractionEvent] {
-        var dates: [Int32: String] = [:]
+        // Events come in date order: the last date's string is reused until the date changes.
+        var lastDate: (key: Int32, text: String) = (-1, "")
         var vias: [UInt64: [String]] = [:]
         var out: [InteractionEvent] = []
         // `at` = index into `direct` << 1 | (1 for the projection).
         func append(_ at: Int) {
             let e = direct[at >> 1]
-            let date = dates[e.date] ?? { let s = DayKey.day(e.date).description; dates[e.date] = s; return s }()
+            if lastDate.key != e.date { lastDate = (e.date, DayKey.day(e.date).description) }
+            let date = lastDate.text
             let type = Int(e.type)
             var event = InteractionEvent(a: actors.ids[Int(e.a)], b: actors.ids[Int(e.b)], type: actors.types[type], date: date,
                                          direction: e.direction, polarity: actors.typePolarity[type], weight: actors.typeWeight[type],
