@@ -22,32 +22,6 @@ enum EventOrder {
         }
     }
 
-    /// Sorts in place by moving events (no copies).
-    static func sort(_ events: inout [InteractionEvent]) {
-        guard events.count > 1 else { return }
-        guard let order = events.withUnsafeMutableBufferPointer({ packedOrder($0) }) else {
-            events.sort(by: InteractionEvent.keyPrecedes)
-            return
-        }
-        permute(&events, order)
-    }
-
-    /// Rearranges `events` in place so that position k holds the element that was at `order[k]`
-    /// (cycle by cycle, with swaps).
-    static func permute(_ events: inout [InteractionEvent], _ order: [Int32]) {
-        var placed = [Bool](repeating: false, count: events.count)
-        for start in events.indices where !placed[start] {
-            placed[start] = true
-            var k = start
-            while Int(order[k]) != start {
-                let j = Int(order[k])
-                events.swapAt(k, j)
-                placed[j] = true
-                k = j
-            }
-        }
-    }
-
     /// Indices of `events` in key order, or nil when the keys do not pack into 96 bits.
     static func packedOrder(_ events: UnsafeMutableBufferPointer<InteractionEvent>) -> [Int32]? {
         // Every string of the keys interned (byte hashing), then ranked: one rank order for all

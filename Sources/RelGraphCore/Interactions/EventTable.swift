@@ -45,13 +45,6 @@ struct EventTable: Sendable {
         _modify { yield &events[i] }
     }
 
-    /// All events, leaving the table empty.
-    mutating func removeAll() -> [InteractionEvent] {
-        let all = events
-        self = EventTable()
-        return all
-    }
-
     static func hash(_ e: InteractionEvent) -> Int {
         var h = Hasher()
         h.combine(e.a)

@@ -252,16 +252,6 @@ public struct EventLedger: Sendable {
 
     public var count: Int { events.count }
 
-    /// All events in no particular order, leaving the ledger empty so that its table is freed.
-    public mutating func takeAll() -> [InteractionEvent] { events.removeAll() }
-
-    /// All events sorted (as `sorted`), leaving the ledger empty so that its table is freed.
-    public mutating func takeSorted() -> [InteractionEvent] {
-        var all = events.removeAll()
-        EventOrder.sort(&all)
-        return all
-    }
-
     /// Room for `n` events.
     public mutating func reserveCapacity(_ n: Int) { events.reserveCapacity(n) }
 
