@@ -30,6 +30,12 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 func fixed(_ x: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", x) }
 
+/// The median (mean of the two middle values for an even count).
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
 struct RenderBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -136,24 +142,44 @@ struct IngestBench: ParsableCommand {
 
     @Argument(help: "Corpus: .jsonl or a folder.") var inputs: [String]
     @Flag(help: "Skip the single-core run.") var noSerial = false
+    @Option(help: "Runs of each kind (all cores, one core), alternated; medians are printed too (a shared machine's timings vary).")
+    var `repeat` = 1
+
+    func validate() throws {
+        guard `repeat` >= 1 else { throw ValidationError("--repeat must be at least 1") }
+    }
 
     func run() throws {
         let kb = try KnowledgeLoader.loadDefault()
         let bytes = inputs.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
         let asOf = Day(year: 2025, month: 1, day: 1)!
-        var out: Pipeline.Output?
-        let t = seconds { out = Pipeline(kb: kb, asOf: asOf).run(paths: inputs) }
-        let n = out!.articlesRead
-        print("corpus: \(n) articles, \(fixed(Double(bytes) / 1e6, 1)) MB; graph \(out!.graph.nodes.count) nodes, \(out!.graph.edges.count) edges, \(out!.graph.events.count) events")
-        print("all cores: \(fixed(t)) s  \(fixed(Double(bytes) / 1e6 / t, 1)) MB/s  \(fixed(Double(n) / t, 0)) articles/s")
-        // The peak of one ingestion (with its graph held), before the single-core run adds its own.
-        print("peak RSS (all-core run): \(fixed(peakRSSMegabytes(), 1)) MB")
-        out = nil
-        if !noSerial {
-            var p = Pipeline(kb: kb, asOf: asOf)
-            p.threads = 1
-            let t1 = seconds { _ = p.run(paths: inputs) }
-            print("one core:  \(fixed(t1)) s  \(fixed(Double(bytes) / 1e6 / t1, 1)) MB/s  speed-up \(fixed(t1 / t, 2))×")
+        let mb = Double(bytes) / 1e6
+        var all: [Double] = [], one: [Double] = []
+        for r in 0..<`repeat` {
+            var out: Pipeline.Output?
+            let t = seconds { out = Pipeline(kb: kb, asOf: asOf).run(paths: inputs) }
+            all.append(t)
+            let n = out!.articlesRead
+            if r == 0 {
+                print("corpus: \(n) articles, \(fixed(mb, 1)) MB; graph \(out!.graph.nodes.count) nodes, \(out!.graph.edges.count) edges, \(out!.graph.events.count) events")
+            }
+            print("all cores: \(fixed(t)) s  \(fixed(mb / t, 1)) MB/s  \(fixed(Double(n) / t, 0)) articles/s")
+            // The peak of one ingestion (with its graph held), before the single-core run adds its own.
+            if r == 0 { print("peak RSS (all-core run): \(fixed(peakRSSMegabytes(), 1)) MB") }
+            out = nil
+            if !noSerial {
+                var p = Pipeline(kb: kb, asOf: asOf)
+                p.threads = 1
+                let t1 = seconds { _ = p.run(paths: inputs) }
+                one.append(t1)
+                print("one core:  \(fixed(t1)) s  \(fixed(mb / t1, 1)) MB/s  speed-up \(fixed(t1 / t, 2))×")
+            }
+        }
+        if `repeat` > 1 {
+            let a = median(all)
+            var line = "median of \(`repeat`): all cores \(fixed(a)) s  \(fixed(mb / a, 1)) MB/s"
+            if !one.isEmpty { let o = median(one); line += "; one core \(fixed(o)) s  \(fixed(mb / o, 1)) MB/s; speed-up \(fixed(o / a, 2))×" }
+            print(line)
         }
         print("peak RSS (process): \(fixed(peakRSSMegabytes(), 1)) MB")
     }

@@ -45,6 +45,25 @@ enum CLI {
 }
 
 @Suite(.serialized) struct CLITests {
+    /// The benchmark commands run end to end: a seeded corpus, then `bench ingest --repeat 2`
+    /// prints each run and the medians; `--repeat 0` is refused.
+    @Test func benchIngestRepeatsAndPrintsMedians() throws {
+        let dir = CLI.temporaryDirectory()
+        let corpus = dir.appendingPathComponent("c.jsonl").path
+        let c = try CLI.run(["bench", "corpus", "--articles", "40", "-o", corpus])
+        #expect(c.status == 0, "\(c.stderr)")
+        #expect(c.stdout.contains("wrote 40 articles"))
+        let b = try CLI.run(["bench", "ingest", corpus, "--repeat", "2"])
+        #expect(b.status == 0, "\(b.stderr)")
+        let lines = b.stdout.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("all cores:") }.count == 2)
+        #expect(lines.filter { $0.hasPrefix("one core:") }.count == 2)
+        #expect(lines.contains { $0.hasPrefix("corpus: 40 articles") })
+        #expect(lines.contains { $0.hasPrefix("median of 2: all cores") && $0.contains("speed-up") })
+        let bad = try CLI.run(["bench", "ingest", corpus, "--repeat", "0"])
+        #expect(bad.status != 0 && bad.stderr.contains("--repeat must be at least 1"))
+    }
+
     @Test func buildWritesTheSnapshotAndRenderReadsIt() throws {
         let dir = CLI.temporaryDirectory()
         let json = dir.appendingPathComponent("g.json").path
