@@ -39,6 +39,9 @@ struct PatternIndex: Sendable {
     private(set) var vocabulary = KeyVocabulary()
     /// Trie edges by (node, key id).
     private var transitions = TransitionTable()
+    /// Key ids that begin a pattern (an edge from the root), by id: most tokens begin none, and
+    /// are passed over without probing the transition table.
+    private var startsPattern: [Bool] = []
     /// First words of the KB's full person names (خالد, فيصل, محمد …): a partial name right after
     /// one of them belongs to another, unknown full name («فيصل بن سلمان»).
     private(set) var givenNames: Set<String> = []
@@ -140,6 +143,10 @@ struct PatternIndex: Sendable {
                     if let n = nodes[node].nisbaSlot { next = n } else { next = nodes.count; nodes.append(TrieNode()); nodes[node].nisbaSlot = next }
                 default:
                     let id = vocabulary.intern(k)
+                    if node == 0 {
+                        if startsPattern.count <= Int(id) { startsPattern += [Bool](repeating: false, count: Int(id) + 1 - startsPattern.count) }
+                        startsPattern[Int(id)] = true
+                    }
                     if let n = transitions.child(node, id) { next = n } else { next = nodes.count; nodes.append(TrieNode()); transitions.set(node, id, next) }
                 }
                 node = next
@@ -162,7 +169,7 @@ struct PatternIndex: Sendable {
         guard i < tokens.count else { return nil }
         var best: Match?
         for (id, removed) in tokens.firstForms(i) {
-            guard let first = transitions.child(0, id) else { continue }
+            guard Int(id) < startsPattern.count, startsPattern[Int(id)], let first = transitions.child(0, id) else { continue }
             walk(tokens, node: first, next: i + 1, start: i, removed: Int(removed), captured: [], keep: keep, best: &best)
         }
         // A pattern may also start with a slot (rare); not supported at position 0 by design.
