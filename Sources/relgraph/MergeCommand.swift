@@ -19,9 +19,11 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         guard !snapshots.isEmpty else { throw ValidationError("give at least one snapshot") }
-        let graphs = try snapshots.map { path -> RelationGraph in
-            do { return try Snapshot.read(contentsOf: path) } catch let e as SnapshotError { throw CLIError(message: e.description) }
+        // One shard in memory at a time, besides the merged state.
+        var merger = SnapshotMerger(evidenceCap: evidenceCap)
+        for path in snapshots {
+            do { merger.add(try Snapshot.read(contentsOf: path)) } catch let e as SnapshotError { throw CLIError(message: e.description) }
         }
-        try OutputFile.snapshot(SnapshotMerge.merge(graphs, evidenceCap: evidenceCap), to: output)
+        try OutputFile.snapshot(merger.graph(), to: output)
     }
 }
