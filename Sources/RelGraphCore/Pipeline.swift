@@ -192,7 +192,8 @@ public struct Pipeline: Sendable {
             }
             for a in articles where window.keeps(a) {
                 let la = linker.link(a)
-                for m in la.mentions where m.resolution == .unresolved && (m.kind == .title || m.kind == .person) {
+                for i in la.mentions.indices where la.mentions[i].resolution == .unresolved && (la.mentions[i].kind == .title || la.mentions[i].kind == .person) {
+                    let m = la.mentions[i]
                     p.unresolved += 1
                     guard p.unresolved <= maxUnresolvedNotes else { continue }
                     p.diagnostics.append(Diagnostic(.note, a.origin, Output.unresolvedCode, "«\(m.surface)» at offset \(m.start): \(m.note ?? "not linked")"))

@@ -113,7 +113,7 @@ struct CorpusBench: ParsableCommand {
     func run() throws {
         let gen = CorpusGenerator(kb: try KnowledgeLoader.loadDefault(), seed: seed)
         if output.hasSuffix(".jsonl") {
-            FileManager.default.createFile(atPath: output, contents: nil)
+            _ = FileManager.default.createFile(atPath: output, contents: nil)  // (FileHandle below reports failure)
             guard let h = FileHandle(forWritingAtPath: output) else { throw CLIError(message: "\(output): cannot write") }
             var buffer = Data()
             for i in 0..<articles {

@@ -97,17 +97,15 @@ struct ArticlePass {
         return (ids.sorted(), how, contextual && !ids.isEmpty)
     }
 
-    func isEntityMatch(_ m: PatternIndex.Match) -> Bool {
-        !m.kinds.isDisjoint(with: .entity)
-    }
-
     func nodeCountry(_ c: Int) -> String { kb.countries[c].id }
 
     // MARK: pass 2: countries
 
     mutating func resolveCountries() {
         var pending: [(PatternIndex.Match, [Int], Resolution, Bool)] = []
-        for m in matches where !isEntityMatch(m) {
+        // (Indices, so that matches skipped are not copied.)
+        for i in matches.indices where matches[i].kinds.isDisjoint(with: .entity) && !matches[i].kinds.isDisjoint(with: .country) {
+            let m = matches[i]
             let (ids, how, contextual) = countryCandidates(m)
             guard !ids.isEmpty else { continue }
             if ids.count == 1 && !contextual {
@@ -145,7 +143,8 @@ struct ArticlePass {
     // MARK: pass 3: full names, organisations
 
     mutating func resolveNamesAndOrganisations() {
-        for m in matches where !m.kinds.isDisjoint(with: [.personName, .organisation]) {
+        for i in matches.indices where !matches[i].kinds.isDisjoint(with: [.personName, .organisation]) {
+            let m = matches[i]
             let people = m.payloads.compactMap { p -> Int? in if case .personName(let i) = p { return i } else { return nil } }
             if !people.isEmpty {
                 var chosen = people
@@ -266,7 +265,8 @@ struct ArticlePass {
 
     mutating func resolveTitles() {
         var bare: [TitleHit] = []
-        for m in matches {
+        for i in matches.indices where matches[i].kinds.contains(.title) {
+            let m = matches[i]
             guard let hit = titleHit(m) else { continue }
             if hit.countries.isEmpty { bare.append(hit); continue }
             let all = [(hit.countries[0], m.range.lowerBound..<hit.end)] + hit.coordinated
@@ -374,7 +374,8 @@ struct ArticlePass {
     // MARK: pass 5: partial names
 
     mutating func resolveShortNames() {
-        for m in matches where m.kinds.contains(.personShort) {
+        for i in matches.indices where matches[i].kinds.contains(.personShort) {
+            let m = matches[i]
             let cands = Set(m.payloads.compactMap { p -> Int? in if case .personShort(let i) = p { return i } else { return nil } })
             guard !cands.isEmpty, !m.kinds.contains(.personName) else { continue }
             let start = m.range.lowerBound
@@ -415,7 +416,8 @@ struct ArticlePass {
     // MARK: pass 6: counterparts
 
     mutating func resolveCounterparts() {
-        for m in matches where m.kinds.contains(.counterpart) {
+        for i in matches.indices where matches[i].kinds.contains(.counterpart) {
+            let m = matches[i]
             let r: Range<Int>
             guard let (c, nm) = nisbaCountry(at: m.range.upperBound) else {
                 mentions.append(mention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, note: "counterpart without a country"))
@@ -457,7 +459,8 @@ struct ArticlePass {
     /// two persons of the most recent sentence before it that names several; when that sentence
     /// names more than two, the pair is not known and the mention stays unresolved.
     mutating func resolvePairs() {
-        for m in matches where m.kinds.contains(.pair) {
+        for i in matches.indices where matches[i].kinds.contains(.pair) {
+            let m = matches[i]
             let start = m.range.lowerBound
             if nisbaCountry(at: m.range.upperBound) != nil { continue }
             // Distinct (sentence, person) of the persons named before it.
