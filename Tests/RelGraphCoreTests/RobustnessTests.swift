@@ -111,7 +111,7 @@ import Testing
     @Test func emptyFileIsReportedWithoutReadingIt() throws {
         let dir = Support.temporaryDirectory()
         let path = dir.appendingPathComponent("e.txt").path
-        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         let d = ArticleReader(asOf: Support.day("2025-01-01")).decode(.file(path))
         #expect(d.articles.isEmpty)
         #expect(d.diagnostics.map(\.code) == ["empty"])

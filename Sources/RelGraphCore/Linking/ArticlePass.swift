@@ -342,7 +342,7 @@ struct ArticlePass {
         var holders: [Int] = []
         var office: Int?
         for o in hit.offices {
-            let h = holdersIdx(office: o, country: countryId)
+            let h = self.holders(office: o, country: c)
             if !h.isEmpty { holders = h; office = o; break }
         }
         if holders.count == 1, let office {
@@ -356,11 +356,15 @@ struct ArticlePass {
         }
     }
 
-    func holdersIdx(office o: Int, country: String) -> [Int] {
-        let officeId = kb.offices[o].id
-        return (linker.roleHolders[RoleKey(office: officeId, country: country)] ?? []).filter { i in
-            kb.persons[i].roles.contains { $0.office == officeId && $0.country == country && $0.isHeld(on: date) }
+    /// Persons (KB indices, ascending) holding office `o` in country `c` on the article's date.
+    func holders(office o: Int, country c: Int) -> [Int] {
+        let day = DayKey.of(date)
+        var out: [Int] = []
+        for t in linker.terms[Int64(o) << 32 | Int64(c)] ?? [] where t.from <= day && day < t.to {
+            // A person's terms are consecutive: each person once.
+            if out.last != Int(t.person) { out.append(Int(t.person)) }
         }
+        return out
     }
 
     mutating func record(person p: Int, office: Int?, for m: PatternIndex.Match, range: Range<Int>, how: Resolution,
@@ -438,7 +442,7 @@ struct ArticlePass {
             // Offices in rank order (the order of offices.yaml): the highest that exists in the
             // named country is the one meant.
             let resolved = offices.compactMap { o -> (Int, Int)? in
-                let h = holdersIdx(office: o, country: countryId)
+                let h = holders(office: o, country: c)
                 return h.count == 1 ? (o, h[0]) : nil
             }
             if let (o, p) = resolved.first {

@@ -58,8 +58,15 @@ public struct LinkedArticle: Sendable {
 public struct Linker: Sendable {
     public let kb: KnowledgeBase
     let index: PatternIndex
-    /// Persons (KB indices, ascending) with a role of this office in this country at any time.
-    let roleHolders: [RoleKey: [Int]]
+    /// The terms of each office in each country (key: office index << 32 | country index), person
+    /// ascending, as `DayKey`s: from (inclusive, `Int32.min` when open) to (exclusive, `Int32.max`).
+    let terms: [Int64: [Term]]
+
+    struct Term: Sendable {
+        var person: Int32
+        var from: Int32
+        var to: Int32
+    }
 
     public init(kb: KnowledgeBase) {
         self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).entities)
@@ -69,11 +76,16 @@ public struct Linker: Sendable {
     init(kb: KnowledgeBase, index: PatternIndex) {
         self.kb = kb
         self.index = index
-        var holders: [RoleKey: [Int]] = [:]
+        let office = Dictionary(kb.offices.enumerated().map { ($1.id, Int64($0)) }, uniquingKeysWith: { a, _ in a })
+        let country = Dictionary(kb.countries.enumerated().map { ($1.id, Int64($0)) }, uniquingKeysWith: { a, _ in a })
+        var terms: [Int64: [Term]] = [:]
         for (i, p) in kb.persons.enumerated() {
-            for key in Set(p.roles.map { RoleKey(office: $0.office, country: $0.country) }) { holders[key, default: []].append(i) }
+            for r in p.roles {
+                guard let o = office[r.office], let c = country[r.country] else { continue }
+                terms[o << 32 | c, default: []].append(Term(person: Int32(i), from: r.from.map(DayKey.of) ?? .min, to: r.to.map(DayKey.of) ?? .max))
+            }
         }
-        self.roleHolders = holders
+        self.terms = terms
     }
 
     public func link(_ article: Article) -> LinkedArticle {
@@ -97,10 +109,4 @@ public struct Linker: Sendable {
         let mentions = order.map { all[$0] }
         return LinkedArticle(article: article, tokens: tokens, sentences: sentences, mentions: mentions, scalars: scalars, keys: keys)
     }
-}
-
-/// An (office, country) pair of the KB's roles.
-struct RoleKey: Hashable, Sendable {
-    var office: String
-    var country: String
 }
