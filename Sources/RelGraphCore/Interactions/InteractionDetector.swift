@@ -59,9 +59,9 @@ public struct InteractionDetector: Sendable {
         let ms = la.mentions
         var ordered = true
         for i in ms.indices.dropFirst() where (ms[i].start, ms[i].end) < (ms[i - 1].start, ms[i - 1].end) { ordered = false; break }
-        for m in ms {
-            guard let id = m.entity, let actor = actors.actor(id) else { continue }
-            out[m.sentence].append(Linked(actor: actor, kind: m.entityKind, start: m.start, end: m.end, tokens: m.tokens))
+        for i in ms.indices {  // (fields read in place: the mentions are not copied)
+            guard let id = ms[i].entity, let actor = actors.actor(id) else { continue }
+            out[ms[i].sentence].append(Linked(actor: actor, kind: ms[i].entityKind, start: ms[i].start, end: ms[i].end, tokens: ms[i].tokens))
         }
         if !ordered {
             for k in out.indices where out[k].count > 1 { out[k].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
