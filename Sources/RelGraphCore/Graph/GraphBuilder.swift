@@ -145,10 +145,8 @@ public struct GraphBuilder: Sendable {
             let e = direct[at >> 1]
             if lastDate.key != e.date { lastDate = (e.date, DayKey.day(e.date).description) }
             let date = lastDate.text
-            let type = Int(e.type)
-            var event = InteractionEvent(a: actors.ids[Int(e.a)], b: actors.ids[Int(e.b)], type: actors.types[type], date: date,
-                                         direction: e.direction, polarity: actors.typePolarity[type], weight: actors.typeWeight[type],
-                                         evidence: e.evidence, evidenceCount: Int(e.evidenceCount), via: [])
+            var event = actors.event(a: e.a, b: e.b, type: e.type, date: date, direction: e.direction, evidence: e.evidence,
+                                     evidenceCount: Int(e.evidenceCount))
             if at & 1 == 1, let (ca, cb, reversed) = actors.countryPair(e.a, e.b) {
                 let pair = UInt64(UInt32(bitPattern: e.a)) << 32 | UInt64(UInt32(bitPattern: e.b))
                 event.via = vias[pair] ?? { let v = [event.a, event.b]; vias[pair] = v; return v }()

@@ -71,6 +71,15 @@ final class ActorTable: Sendable {
         return precedes(ca, cb) ? (ca, cb, false) : (cb, ca, true)
     }
 
+    /// The `InteractionEvent` between actors `a` and `b` (in id order) of type `type`: the ids,
+    /// and the type's name, weight and polarity, filled in from the tables.
+    func event(a: Int32, b: Int32, type: Int32, date: String, direction: EdgeDirection, evidence: [Evidence],
+               evidenceCount: Int) -> InteractionEvent {
+        let t = Int(type)
+        return InteractionEvent(a: ids[Int(a)], b: ids[Int(b)], type: types[t], date: date, direction: direction,
+                                polarity: typePolarity[t], weight: typeWeight[t], evidence: evidence, evidenceCount: evidenceCount, via: [])
+    }
+
     private static func ranks(_ strings: [String]) -> [Int32] {
         var rank = [Int32](repeating: 0, count: strings.count)
         for (r, i) in strings.indices.sorted(by: { strings[$0] < strings[$1] }).enumerated() { rank[i] = Int32(r) }

@@ -42,9 +42,7 @@ public struct InteractionDetector: Sendable {
 
     /// A sentence's report as an `InteractionEvent`.
     func event(_ e: SentenceEvent, date: String) -> InteractionEvent {
-        InteractionEvent(a: actors.ids[Int(e.a)], b: actors.ids[Int(e.b)], type: actors.types[Int(e.type)], date: date,
-                         direction: e.direction, polarity: actors.typePolarity[Int(e.type)], weight: actors.typeWeight[Int(e.type)],
-                         evidence: [e.evidence], evidenceCount: 1, via: [])
+        actors.event(a: e.a, b: e.b, type: e.type, date: date, direction: e.direction, evidence: [e.evidence], evidenceCount: 1)
     }
 
     /// `events(in:texts:)` on indices.
