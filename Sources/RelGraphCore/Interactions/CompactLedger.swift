@@ -38,8 +38,7 @@ enum DayKey {
 /// to the same result in any grouping.
 struct CompactLedger: Sendable {
     private(set) var events: [CompactEvent] = []
-    /// Indices into `events`, −1 when empty (load ≤ 1/2).
-    private var slots = [Int32](repeating: -1, count: 16)
+    private var index = SlotIndex()
     let cap: Int
 
     init(cap: Int) { self.cap = cap }
@@ -73,7 +72,8 @@ struct CompactLedger: Sendable {
     /// Adds an event whose evidence is distinct from what the ledger holds.
     mutating func add(_ e: CompactEvent) {
         let hash = Self.hash(e)
-        if let i = index(of: e, hash: hash) {
+        let (found, slot) = index.find(hash) { events[$0].sameKey(e) }
+        if let i = found {
             events[i].direction = events[i].direction.merged(with: e.direction)
             events[i].evidenceCount += e.evidenceCount
             Evidence.absorb(e.evidence, into: &events[i].evidence, cap: cap)
@@ -82,9 +82,8 @@ struct CompactLedger: Sendable {
         var e = e
         if !e.evidence.isSorted() { e.evidence.sort() }
         if e.evidence.count > cap { e.evidence.removeLast(e.evidence.count - cap) }
-        if 2 * (events.count + 1) > slots.count { rehash(slots.count * 2) }
-        place(Int32(events.count), hash)
         events.append(e)
+        index.insert(events.count - 1, at: slot, count: events.count) { Self.hash(events[$0]) }
     }
 
     mutating func merge(_ other: CompactLedger) { for e in other.events { add(e) } }
@@ -92,9 +91,7 @@ struct CompactLedger: Sendable {
     /// Room for `n` events.
     mutating func reserveCapacity(_ n: Int) {
         events.reserveCapacity(n)
-        var size = slots.count
-        while size < 2 * n { size *= 2 }
-        if size > slots.count { rehash(size) }
+        index.reserve(n, count: events.count) { Self.hash(events[$0]) }
     }
 
     /// All events in insertion order, leaving the ledger empty (its table freed).
@@ -102,17 +99,6 @@ struct CompactLedger: Sendable {
         let all = events
         self = CompactLedger(cap: cap)
         return all
-    }
-
-    private func index(of e: CompactEvent, hash: Int) -> Int? {
-        let mask = slots.count - 1
-        var h = hash & mask
-        while true {
-            let s = slots[h]
-            if s < 0 { return nil }
-            if events[Int(s)].sameKey(e) { return Int(s) }
-            h = (h + 1) & mask
-        }
     }
 
     /// A 64-bit mix of the key (multiply–xorshift, as in SplitMix64's finaliser).
@@ -123,17 +109,5 @@ struct CompactLedger: Sendable {
         x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
         x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
         return Int(truncatingIfNeeded: x ^ (x >> 31))
-    }
-
-    private mutating func place(_ i: Int32, _ hash: Int) {
-        let mask = slots.count - 1
-        var h = hash & mask
-        while slots[h] >= 0 { h = (h + 1) & mask }
-        slots[h] = i
-    }
-
-    private mutating func rehash(_ size: Int) {
-        slots = [Int32](repeating: -1, count: size)
-        for i in events.indices { place(Int32(i), Self.hash(events[i])) }
     }
 }

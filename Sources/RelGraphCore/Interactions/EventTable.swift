@@ -6,37 +6,27 @@ struct EventTable: Sendable {
     private(set) var events: [InteractionEvent] = []
     /// Key hash of each event.
     private var hashes: [Int] = []
-    /// Indices into `events`, −1 when empty (load ≤ 1/2).
-    private var slots = [Int32](repeating: -1, count: 16)
+    private var index = SlotIndex()
 
     var count: Int { events.count }
 
     mutating func reserveCapacity(_ n: Int) {
         events.reserveCapacity(n)
         hashes.reserveCapacity(n)
-        var size = slots.count
-        while size < 2 * n { size *= 2 }
-        if size > slots.count { rehash(size) }
+        index.reserve(n, count: events.count) { hashes[$0] }
     }
 
     /// The index of the event with `e`'s key, if any.
     func index(of e: InteractionEvent, hash: Int) -> Int? {
-        let mask = slots.count - 1
-        var h = hash & mask
-        while true {
-            let s = slots[h]
-            if s < 0 { return nil }
-            if hashes[Int(s)] == hash && Self.sameKey(events[Int(s)], e) { return Int(s) }
-            h = (h + 1) & mask
-        }
+        index.find(hash) { hashes[$0] == hash && Self.sameKey(events[$0], e) }.entry
     }
 
     /// Adds an event whose key is not in the table.
     mutating func append(_ e: InteractionEvent, hash: Int) {
-        if 2 * (events.count + 1) > slots.count { rehash(slots.count * 2) }
+        let slot = index.find(hash) { _ in false }.slot
         events.append(e)
         hashes.append(hash)
-        place(Int32(events.count - 1), hash)
+        index.insert(events.count - 1, at: slot, count: events.count) { hashes[$0] }
     }
 
     /// Mutable access to the event at `i`.
@@ -57,17 +47,5 @@ struct EventTable: Sendable {
 
     static func sameKey(_ x: InteractionEvent, _ y: InteractionEvent) -> Bool {
         x.a == y.a && x.b == y.b && x.type == y.type && x.date == y.date && x.via == y.via
-    }
-
-    private mutating func place(_ i: Int32, _ hash: Int) {
-        let mask = slots.count - 1
-        var h = hash & mask
-        while slots[h] >= 0 { h = (h + 1) & mask }
-        slots[h] = i
-    }
-
-    private mutating func rehash(_ size: Int) {
-        slots = [Int32](repeating: -1, count: size)
-        for i in events.indices { place(Int32(i), hashes[i]) }
     }
 }

@@ -13,8 +13,7 @@ import Foundation
 public final class SentenceInterner: @unchecked Sendable {
     private var texts: [String] = []
     private var hashes: [UInt64] = []
-    /// Indices into `texts`, −1 when empty (load ≤ 1/2).
-    private var slots = [Int32](repeating: -1, count: 1024)
+    private var index = SlotIndex(size: 1024)
     private let lock = NSLock()
 
     public init() {}
@@ -32,19 +31,12 @@ public final class SentenceInterner: @unchecked Sendable {
         let h = Self.hash(bytes)
         lock.lock()
         defer { lock.unlock() }
-        let mask = slots.count - 1
-        var at = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let s = Int(slots[at])
-            if s < 0 { break }
-            if hashes[s] == h, Self.equal(&texts[s], bytes) { return texts[s] }
-            at = (at + 1) & mask
-        }
+        let (found, slot) = index.find(Int(truncatingIfNeeded: h)) { hashes[$0] == h && Self.equal(&texts[$0], bytes) }
+        if let s = found { return texts[s] }
         let text = made ?? String(decoding: bytes, as: UTF8.self)
-        slots[at] = Int32(texts.count)
         texts.append(text)
         hashes.append(h)
-        if 2 * texts.count > slots.count { grow() }
+        index.insert(texts.count - 1, at: slot, count: texts.count) { Int(truncatingIfNeeded: hashes[$0]) }
         return text
     }
 
@@ -74,15 +66,5 @@ public final class SentenceInterner: @unchecked Sendable {
         while i < b.count { tail |= UInt64(b[i]) << shift; shift += 8; i += 1 }
         h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         return h ^ (h >> 31)
-    }
-
-    private func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (i, h) in hashes.enumerated() {
-            var at = Int(truncatingIfNeeded: h) & mask
-            while slots[at] >= 0 { at = (at + 1) & mask }
-            slots[at] = Int32(i)
-        }
     }
 }
