@@ -10,12 +10,6 @@ struct EventTable: Sendable {
 
     var count: Int { events.count }
 
-    mutating func reserveCapacity(_ n: Int) {
-        events.reserveCapacity(n)
-        hashes.reserveCapacity(n)
-        index.reserve(n, count: events.count) { hashes[$0] }
-    }
-
     /// The index of the event with `e`'s key, if any.
     func index(of e: InteractionEvent, hash: Int) -> Int? {
         index.find(hash) { hashes[$0] == hash && Self.sameKey(events[$0], e) }.entry

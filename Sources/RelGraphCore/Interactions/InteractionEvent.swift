@@ -243,17 +243,10 @@ public struct EventLedger: Sendable {
         }
     }
 
-    public mutating func merge(_ other: EventLedger) { for e in other.events.events { add(e) } }
-
-    public mutating func add(contentsOf other: [InteractionEvent]) { for e in other { add(e) } }
-
     /// All events, sorted by (date, a, b, type, via).
     public var sorted: [InteractionEvent] { EventOrder.sorted(events.events) }
 
     public var count: Int { events.count }
-
-    /// Room for `n` events.
-    public mutating func reserveCapacity(_ n: Int) { events.reserveCapacity(n) }
 
     static func mergeSorted(_ a: [Evidence], _ b: [Evidence], cap: Int) -> [Evidence] {
         var out: [Evidence] = []

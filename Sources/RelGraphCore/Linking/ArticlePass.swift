@@ -80,7 +80,6 @@ struct ArticlePass {
     }
 
     func countryCandidates(_ m: PatternIndex.Match) -> (ids: [Int], how: Resolution, contextual: Bool) {
-        guard !m.kinds.isDisjoint(with: .country) else { return ([], .country, false) }
         var ids: [Int] = []
         var how = Resolution.country
         var contextual = true
