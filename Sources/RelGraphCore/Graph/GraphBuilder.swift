@@ -122,51 +122,31 @@ public struct GraphBuilder: Sendable {
             nodes[c] = cnode
             edges.append(EdgeSpec(source: node.id, target: c, kind: .affiliation, weight: 1))
         }
-        return RelationGraph(nodes: Array(nodes.values), edges: edges, events: events, articles: acc.infos)
+        return RelationGraph(nodes: Array(nodes.values), edges: edges, sortedEvents: events, articles: acc.infos)
     }
 
-    /// The accumulated events and their country projections as `InteractionEvent`s, sorted by key
-    /// (date, a, b, type, via).
+    /// The accumulated events and their country projections, sorted by key (date, a, b, type, via).
     ///
     /// Every event between actors of two different countries (neither a country) is also an event
     /// between the countries, with `via` naming its pair; a projection's key holds that pair, so
     /// projections never merge with each other or with direct events. Keys are sorted on integer
-    /// ranks (`ActorTable` ranks follow the id strings, `DayKey` the date strings), and each event
-    /// is built once, in its place: no list is sorted or merged as strings. Projections of one
-    /// actor pair share one `via` array, and an event and its projection share their evidence.
-    /// `packed: false` forces the string sort (used beyond what packed keys hold; tests).
-    static func events(_ direct: [CompactEvent], actors: ActorTable, packed: Bool = true) -> [InteractionEvent] {
-        // Events come in date order: the last date's string is reused until the date changes.
-        var lastDate: (key: Int32, text: String) = (-1, "")
-        var vias: [UInt64: [String]] = [:]
-        var out: [InteractionEvent] = []
-        // `at` = index into `direct` << 1 | (1 for the projection).
-        func append(_ at: Int) {
-            let e = direct[at >> 1]
-            if lastDate.key != e.date { lastDate = (e.date, DayKey.day(e.date).description) }
-            let date = lastDate.text
-            var event = actors.event(a: e.a, b: e.b, type: e.type, date: date, direction: e.direction, evidence: e.evidence,
-                                     evidenceCount: Int(e.evidenceCount))
-            if at & 1 == 1, let (ca, cb, reversed) = actors.countryPair(e.a, e.b) {
-                let pair = UInt64(UInt32(bitPattern: e.a)) << 32 | UInt64(UInt32(bitPattern: e.b))
-                event.via = vias[pair] ?? { let v = [event.a, event.b]; vias[pair] = v; return v }()
-                event.a = actors.ids[Int(ca)]
-                event.b = actors.ids[Int(cb)]
-                if reversed { event.direction = e.direction.reversed }
-            }
-            out.append(event)
-        }
+    /// ranks (`ActorTable` ranks follow the id strings, `DayKey` the date strings): no list is
+    /// sorted or merged as strings, and the result keeps the events on indices (`CompactEvents`;
+    /// an event and its projection share their evidence). `packed: false` forces the string sort
+    /// (used beyond what packed keys hold; tests), which gives an array of `InteractionEvent`s.
+    static func events(_ direct: [CompactEvent], actors: ActorTable, packed: Bool = true) -> EventList {
         guard packed, direct.count < 1 << 30, actors.ids.count < 1 << 16, actors.types.count < 1 << 16 else {
             // Beyond what the packed keys hold: built in any order and sorted as strings.
-            out.reserveCapacity(2 * direct.count)
-            for (i, e) in direct.enumerated() {
-                append(i << 1)
-                if actors.countryPair(e.a, e.b) != nil { append(i << 1 | 1) }
+            var out: [InteractionEvent] = []
+            for e in direct {
+                let date = DayKey.day(e.date).description
+                out.append(CompactEvents.event(e, projection: false, date: date, actors: actors))
+                if actors.countryPair(e.a, e.b) != nil { out.append(CompactEvents.event(e, projection: true, date: date, actors: actors)) }
             }
-            out.sort(by: InteractionEvent.keyPrecedes)
-            return out
+            return EventList(out.sorted(by: InteractionEvent.keyPrecedes))
         }
-        // Sort keys: hi = day << 32 | rank(a), lo = rank(b) << 48 | rank(type) << 32 | at.
+        // Sort keys: hi = day << 32 | rank(a), lo = rank(b) << 48 | rank(type) << 32 | at, where
+        // at = index into `direct` << 1 | (1 for the projection).
         var keys: [(hi: UInt64, lo: UInt64)] = []
         keys.reserveCapacity(2 * direct.count)
         @inline(__always) func r(_ i: Int32) -> UInt64 { UInt64(UInt32(bitPattern: actors.rank[Int(i)])) }
@@ -188,9 +168,9 @@ public struct GraphBuilder: Sendable {
             if x.lo >> 32 != y.lo >> 32 { return x.lo >> 32 < y.lo >> 32 }
             return viaKey(x.lo) < viaKey(y.lo)
         }
-        out.reserveCapacity(keys.count)
-        for k in keys { append(Int(k.lo & 0xFFFF_FFFF)) }
-        return out
+        let order = keys.map { UInt32(truncatingIfNeeded: $0.lo) }
+        keys = []
+        return EventList(compact: CompactEvents(direct: direct, order: order, actors: actors))
     }
 
     /// Co-mentions of one article: pairs named together by a sentence that reports no event

@@ -47,7 +47,7 @@ public struct GraphFilter: Sendable {
         if let ego, g.node(ego) == nil {
             throw FilterError(message: "--ego: no node '\(ego)' in the graph; use an id from `relgraph build` (e.g. khalid_bin_salman, SA)")
         }
-        var events = g.events
+        var events = Array(g.events)
         var edges: [EdgeSpec] = g.edges.map { EdgeSpec($0, in: g) }
         if since != nil || until != nil {
             events = events.filter { e in (since.map { e.date >= $0 } ?? true) && (until.map { e.date <= $0 } ?? true) }

@@ -3,7 +3,7 @@
 /// (weights added in the same order, type weights merged, directions merged), so the graph is the
 /// same as from one spec per event, with far fewer specs to merge.
 enum InteractionEdges {
-    static func aggregate(_ events: [InteractionEvent]) -> [EdgeSpec] {
+    static func aggregate(_ events: EventList) -> [EdgeSpec] {
         var specs: [EdgeSpec] = []
         // Pairs by the interned ids of their ends (byte hashing instead of `String` hashing).
         var ids = KeyVocabulary()

@@ -155,7 +155,8 @@ public struct ArticleInfo: Sendable, Hashable {
 public struct RelationGraph: Sendable, Equatable {
     public let nodes: [GraphNode]
     public let edges: [GraphEdge]
-    public let events: [InteractionEvent]
+    /// In key order (date, a, b, type, via); made one by one when read (see `EventList`).
+    public let events: EventList
     public let articles: [ArticleInfo]
     private let indexById: [String: Int]
 
@@ -163,6 +164,15 @@ public struct RelationGraph: Sendable, Equatable {
     /// name unknown nodes or loop are dropped; parallel edges of one kind are merged (weights and
     /// type weights added, directions merged); undirected kinds are stored with source < target.
     public init(nodes: [GraphNode], edges: [EdgeSpec], events: [InteractionEvent] = [], articles: [ArticleInfo] = []) {
+        // Usually given sorted (snapshots): then no copy.
+        var sortedEvents = true
+        for i in events.indices.dropFirst() where InteractionEvent.keyPrecedes(events[i], events[i - 1]) { sortedEvents = false; break }
+        self.init(nodes: nodes, edges: edges, sortedEvents: EventList(sortedEvents ? events : events.sorted(by: InteractionEvent.keyPrecedes)),
+                  articles: articles)
+    }
+
+    /// With the events already in key order (`GraphBuilder`).
+    init(nodes: [GraphNode], edges: [EdgeSpec], sortedEvents: EventList, articles: [ArticleInfo]) {
         var seen = Set<String>()
         var unique: [GraphNode] = []
         for node in nodes where seen.insert(node.id).inserted { unique.append(node) }
@@ -202,10 +212,7 @@ public struct RelationGraph: Sendable, Equatable {
         }
         self.nodes = unique
         self.edges = merged
-        // Usually given sorted (GraphBuilder): then no copy.
-        var sortedEvents = true
-        for i in events.indices.dropFirst() where InteractionEvent.keyPrecedes(events[i], events[i - 1]) { sortedEvents = false; break }
-        self.events = sortedEvents ? events : events.sorted(by: InteractionEvent.keyPrecedes)
+        self.events = sortedEvents
         // Usually given sorted: then no copy.
         let articlesPrecede: (ArticleInfo, ArticleInfo) -> Bool = { ($0.id, $0.date) < ($1.id, $1.date) }
         self.articles = articles.indices.dropFirst().contains { articlesPrecede(articles[$0], articles[$0 - 1]) }
