@@ -106,6 +106,7 @@ public struct Pipeline: Sendable {
         let wantEvidence = evidence != nil
         // Equal evidence sentences share one text (of the whole run).
         let texts = SentenceInterner()
+        let keys = TokenKeyCache.Pool()
         // With several threads, batch k + 1 is read and linked while batch k is merged.
         var inFlight: BackgroundJob<[Partial]>?
         func merge(_ parts: [Partial]) {
@@ -114,10 +115,10 @@ public struct Pipeline: Sendable {
         }
         func flush() {
             if threads <= 1 {
-                merge(process(batch, window: window, wantEvidence: wantEvidence, texts: texts))
+                merge(process(batch, window: window, wantEvidence: wantEvidence, texts: texts, keys: keys))
             } else {
                 let work = batch
-                let next = BackgroundJob.start { self.process(work, window: window, wantEvidence: wantEvidence, texts: texts) }
+                let next = BackgroundJob.start { self.process(work, window: window, wantEvidence: wantEvidence, texts: texts, keys: keys) }
                 if let previous = inFlight { merge(previous.wait()) }
                 inFlight = next
             }
@@ -141,10 +142,11 @@ public struct Pipeline: Sendable {
     public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0) -> Output {
         var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes)
         let texts = SentenceInterner()
+        let keys = TokenKeyCache.Pool()
         var start = 0
         while start < articles.count {
             let end = min(start + batchSize, articles.count)
-            state.merge(process(articles[start..<end].map { .article($0) }, window: Window(), wantEvidence: false, texts: texts),
+            state.merge(process(articles[start..<end].map { .article($0) }, window: Window(), wantEvidence: false, texts: texts, keys: keys),
                         evidence: nil)
             start = end
         }
@@ -155,11 +157,12 @@ public struct Pipeline: Sendable {
 
     /// One batch: contiguous slices (two per thread, so that a thread slowed down by the merge is
     /// helped by the others) on the worker threads, results in slice order.
-    func process(_ batch: [Work], window: Window, wantEvidence: Bool, texts: SentenceInterner? = nil) -> [Partial] {
+    func process(_ batch: [Work], window: Window, wantEvidence: Bool, texts: SentenceInterner? = nil,
+                 keys: TokenKeyCache.Pool? = nil) -> [Partial] {
         let workers = max(1, min(threads <= 1 ? 1 : 2 * threads, batch.count))
         let job: @Sendable (Int) -> Partial = { w in
             let lo = w * batch.count / workers, hi = (w + 1) * batch.count / workers
-            return self.work(batch[lo..<hi], window: window, wantEvidence: wantEvidence, texts: texts)
+            return self.work(batch[lo..<hi], window: window, wantEvidence: wantEvidence, texts: texts, keys: keys)
         }
         return workers == 1 ? [job(0)] : Parallel.map(workers, job)
     }
@@ -172,11 +175,15 @@ public struct Pipeline: Sendable {
         return r
     }
 
-    func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool, texts: SentenceInterner? = nil) -> Partial {
+    /// `keys`: where the worker takes its token-key cache from (and puts it back).
+    func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool, texts: SentenceInterner? = nil,
+              keys pool: TokenKeyCache.Pool? = nil) -> Partial {
         let reader = self.reader
         var p = Partial(acc: GraphAccumulator(evidenceCap: evidenceCap))
         p.acc.texts = texts
         p.acc.ledger.reserveCapacity(16 * items.count)
+        var keys = pool?.take() ?? TokenKeyCache()
+        defer { pool?.put(keys) }
         for item in items {
             let articles: [Article]
             switch item {
@@ -191,7 +198,7 @@ public struct Pipeline: Sendable {
                 p.bytes += a.text.utf8.count
             }
             for a in articles where window.keeps(a) {
-                let la = linker.link(a)
+                let la = linker.link(a, cache: &keys)
                 for i in la.mentions.indices where la.mentions[i].resolution == .unresolved && (la.mentions[i].kind == .title || la.mentions[i].kind == .person) {
                     let m = la.mentions[i]
                     p.unresolved += 1

@@ -2,7 +2,8 @@
 struct ArticlePass {
     let linker: Linker
     let article: Article
-    let scalars: [Unicode.Scalar]
+    /// The UTF-8 offset of each scalar of the text (and of its end).
+    let offsets: [Int32]
     let tokens: [Token]
     /// The tokens as key ids of the linker's pattern index.
     let keys: EncodedTokens
@@ -19,10 +20,10 @@ struct ArticlePass {
     /// Persons resolved so far, by the first token of their mention.
     var personAt: [(token: Int, person: Int, office: Int?)] = []
 
-    init(linker: Linker, article: Article, scalars: [Unicode.Scalar], tokens: [Token], keys: EncodedTokens, sentenceOf: [Int]) {
+    init(linker: Linker, article: Article, offsets: [Int32], tokens: [Token], keys: EncodedTokens, sentenceOf: [Int]) {
         self.linker = linker
         self.article = article
-        self.scalars = scalars
+        self.offsets = offsets
         self.tokens = tokens
         self.keys = keys
         self.sentenceOf = sentenceOf
@@ -64,11 +65,7 @@ struct ArticlePass {
     // MARK: helpers
 
     func surface(_ r: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        let span = tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end
-        bytes.reserveCapacity(2 * span.count)
-        for s in scalars[span] { ScalarClass.appendUTF8(s.value, to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+        UTF8Scan.slice(article.text, offsets[tokens[r.lowerBound].start], offsets[tokens[r.upperBound - 1].end])
     }
 
     func mention(_ m: PatternIndex.Match, kind: MentionKind, entity: String?, entityKind: NodeKind?, _ how: Resolution,

@@ -22,19 +22,37 @@ struct EncodedTokens: Sendable {
         fingerprint = vocabulary.fingerprint
         for t in tokens {
             var key = t.key
-            key.withUTF8 { bytes in
-                let id = vocabulary.id(bytes) ?? -1
-                ids.append(id)
-                if Self.mayHaveProclitic(bytes) {
-                    CliticVariants.forEachVariant(bytes) { form, removed in
-                        if let id = vocabulary.id(form) { forms.append((id, Int32(removed))) }
-                    }
-                } else if id >= 0 {
-                    forms.append((id, 0))
-                }
-            }
+            ids.append(key.withUTF8 { Self.encode($0, vocabulary: vocabulary, forms: &forms) })
             formStart.append(Int32(forms.count))
         }
+    }
+
+    /// The tokens an article's `Tokenizer` pass gave through `cache` (`TokenKeyCache.trail`), each
+    /// distinct key encoded once per cache.
+    init(cache: inout TokenKeyCache, vocabulary: KeyVocabulary) {
+        let n = cache.trail.count
+        ids = []
+        ids.reserveCapacity(n)
+        formStart = [0]
+        formStart.reserveCapacity(n + 1)
+        forms = []
+        forms.reserveCapacity(n)
+        fingerprint = vocabulary.fingerprint
+        cache.encodeTrail(vocabulary: vocabulary, ids: &ids, formStart: &formStart, forms: &forms)
+    }
+
+    /// The id of the key with these bytes (−1 when unknown), its first-token forms appended to
+    /// `forms`.
+    static func encode(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: KeyVocabulary, forms: inout [(id: Int32, removed: Int32)]) -> Int32 {
+        let id = vocabulary.id(bytes) ?? -1
+        if Self.mayHaveProclitic(bytes) {
+            CliticVariants.forEachVariant(bytes) { form, removed in
+                if let id = vocabulary.id(form) { forms.append((id, Int32(removed))) }
+            }
+        } else if id >= 0 {
+            forms.append((id, 0))
+        }
+        return id
     }
 
     /// True when the key starts with و ف ب ل or ك (D9 88, D9 81, D8 A8, D9 84, D9 83 in UTF-8) and

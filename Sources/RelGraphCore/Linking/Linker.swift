@@ -8,15 +8,18 @@ public struct LinkedArticle: Sendable {
     /// the interaction detector so that it neither decodes nor encodes the article again (empty
     /// and nil once the article is stored).
     var scalars: [Unicode.Scalar] = []
+    /// The UTF-8 offset of each scalar (`UTF8Scan.scalarsAndOffsets`), empty with `scalars`.
+    var offsets: [Int32] = []
     var keys: EncodedTokens?
 
     init(article: Article, tokens: [Token], sentences: [Sentence], mentions: [Mention],
-         scalars: [Unicode.Scalar] = [], keys: EncodedTokens? = nil) {
+         scalars: [Unicode.Scalar] = [], offsets: [Int32] = [], keys: EncodedTokens? = nil) {
         self.article = article
         self.tokens = tokens
         self.sentences = sentences
         self.mentions = mentions
         self.scalars = scalars
+        self.offsets = offsets
         self.keys = keys
     }
 
@@ -24,6 +27,7 @@ public struct LinkedArticle: Sendable {
     var stored: LinkedArticle {
         var copy = self
         copy.scalars = []
+        copy.offsets = []
         copy.keys = nil
         return copy
     }
@@ -89,13 +93,20 @@ public struct Linker: Sendable {
     }
 
     public func link(_ article: Article) -> LinkedArticle {
-        let scalars = UTF8Scan.scalars(article.text)
-        let tokens = Tokenizer.tokenize(scalars: scalars)
+        var cache = TokenKeyCache(limit: 1 << 12)
+        return link(article, cache: &cache)
+    }
+
+    /// With token keys shared through `cache` (one per thread, kept across its articles).
+    func link(_ article: Article, cache: inout TokenKeyCache) -> LinkedArticle {
+        let (scalars, offsets) = UTF8Scan.scalarsAndOffsets(article.text)
+        cache.beginArticle()
+        let tokens = Tokenizer.tokenize(scalars: scalars, cache: &cache)
         let sentences = SentenceSplitter.split(tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (k, s) in sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
-        let keys = index.encode(tokens)
-        var pass = ArticlePass(linker: self, article: article, scalars: scalars, tokens: tokens, keys: keys, sentenceOf: sentenceOf)
+        let keys = EncodedTokens(cache: &cache, vocabulary: index.vocabulary)
+        var pass = ArticlePass(linker: self, article: article, offsets: offsets, tokens: tokens, keys: keys, sentenceOf: sentenceOf)
         pass.run()
         // Sorted by (start, end, entity), stably: indices are sorted (ties by index), then the
         // mentions moved once.
@@ -107,6 +118,6 @@ public struct Linker: Sendable {
             return ex != ey ? ex < ey : i < j
         }
         let mentions = order.map { all[$0] }
-        return LinkedArticle(article: article, tokens: tokens, sentences: sentences, mentions: mentions, scalars: scalars, keys: keys)
+        return LinkedArticle(article: article, tokens: tokens, sentences: sentences, mentions: mentions, scalars: scalars, offsets: offsets, keys: keys)
     }
 }

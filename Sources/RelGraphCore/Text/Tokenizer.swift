@@ -13,6 +13,12 @@ public enum Tokenizer {
     }
 
     public static func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
+        var cache = TokenKeyCache(limit: 1 << 12)
+        return tokenize(scalars: scalars, cache: &cache)
+    }
+
+    /// With keys shared through `cache` (a thread's, kept across articles).
+    static func tokenize(scalars: [Unicode.Scalar], cache: inout TokenKeyCache) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -47,7 +53,7 @@ public enum Tokenizer {
                     continue
                 }
                 let start = i
-                key.count = 0
+                key.clear()
                 let kind: TokenKind
                 if isDigit(s) {
                     kind = .number
@@ -78,7 +84,7 @@ public enum Tokenizer {
                     fold(s)
                     i += 1
                 }
-                tokens.append(Token(start: start, end: i, key: key.string, kind: kind, newlinesBefore: newlines))
+                tokens.append(Token(start: start, end: i, key: key.string(&cache), kind: kind, newlinesBefore: newlines))
                 newlines = 0
             }
         }
@@ -89,13 +95,21 @@ public enum Tokenizer {
     struct KeyBuffer {
         private var base = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
         private var capacity = 256
-        var count = 0
+        private(set) var count = 0
+        /// The running `TokenKeyCache` hash of the bytes.
+        private var hash = TokenKeyCache.seed
+
+        mutating func clear() {
+            count = 0
+            hash = TokenKeyCache.seed
+        }
 
         @inline(__always)
         mutating func append(_ b: UInt8) {
             if count == capacity { grow(1) }
             base[count] = b
             count += 1
+            hash = TokenKeyCache.step(hash, b)
         }
 
         @inline(__always)
@@ -104,14 +118,14 @@ public enum Tokenizer {
             base[count] = b0
             base[count + 1] = b1
             count += 2
+            hash = TokenKeyCache.step(TokenKeyCache.step(hash, b0), b1)
         }
 
         /// Any other scalar, folded by `ArabicNormalizer.appendFolded`.
         mutating func appendSlow(_ c: Unicode.Scalar) {
             var bytes: [UInt8] = []
             ArabicNormalizer.appendFolded(c, toUTF8: &bytes)
-            if count + bytes.count > capacity { grow(bytes.count) }
-            for b in bytes { base[count] = b; count += 1 }
+            for b in bytes { append(b) }
         }
 
         private mutating func grow(_ extra: Int) {
@@ -123,8 +137,11 @@ public enum Tokenizer {
             capacity = size
         }
 
-        /// The key so far (valid UTF-8: whole scalars are appended).
-        var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+        /// The key so far (valid UTF-8: whole scalars are appended), through the cache.
+        @inline(__always)
+        func string(_ cache: inout TokenKeyCache) -> String {
+            cache.key(UnsafeBufferPointer(start: base, count: count), hash: TokenKeyCache.finish(hash))
+        }
 
         func deallocate() { base.deallocate() }
     }

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Token keys already made, found by their UTF-8 bytes: a word seen before gets the same `String`
+/// back. Making a `String` from bytes validates them (about 300 instructions for a short word);
+/// finding it here costs a hash and a `memcmp`. One cache serves one thread (a worker keeps its
+/// own across articles); it holds at most `limit` keys and starts afresh when full, so memory
+/// stays bounded whatever the corpus.
+struct TokenKeyCache {
+    private var bytes: [UInt8] = []
+    private var hashes: [UInt64] = []
+    /// Offset << 32 | length of each key's bytes in `bytes`.
+    private var spans: [UInt64] = []
+    private var keys: [String] = []
+    private var index = SlotIndex(size: 64)
+    let limit: Int
+    /// The entry of each key asked for since `beginArticle`, in order.
+    private(set) var trail: [Int32] = []
+    /// Each entry's encoding for a `KeyVocabulary` (`EncodedTokens.encode`): its id, and its
+    /// forms `forms[formStart..<formEnd]` (formStart −1: not encoded yet).
+    private var encodedId: [Int32] = []
+    private var formStart: [Int32] = []
+    private var formEnd: [Int32] = []
+    private var forms: [(id: Int32, removed: Int32)] = []
+    private var fingerprint: UInt64?
+
+    init(limit: Int = 1 << 16) { self.limit = limit }
+
+    /// Keys held.
+    var count: Int { keys.count }
+
+    /// The key with these bytes (valid UTF-8) and this `hash` (`TokenKeyCache.hash`, or any
+    /// function of the bytes used for every call).
+    mutating func key(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> String {
+        let n = UInt64(b.count)
+        let (found, slot) = bytes.withUnsafeBufferPointer { arena in
+            hashes.withUnsafeBufferPointer { hs in
+                spans.withUnsafeBufferPointer { sp in
+                    index.find(Int(truncatingIfNeeded: h)) { i in
+                        hs[i] == h && sp[i] & 0xFFFF_FFFF == n
+                            && (n == 0 || memcmp(arena.baseAddress! + Int(sp[i] >> 32), b.baseAddress!, Int(n)) == 0)
+                    }
+                }
+            }
+        }
+        if let i = found {
+            trail.append(Int32(i))
+            return keys[i]
+        }
+        let key = String(decoding: b, as: UTF8.self)
+        trail.append(Int32(keys.count))
+        hashes.append(h)
+        spans.append(UInt64(bytes.count) << 32 | n)
+        keys.append(key)
+        encodedId.append(-1)
+        formStart.append(-1)
+        formEnd.append(-1)
+        bytes.append(contentsOf: b)
+        index.insert(keys.count - 1, at: slot, count: keys.count) { Int(truncatingIfNeeded: hashes[$0]) }
+        return key
+    }
+
+    /// Starts an article: the trail is emptied, and a cache past its limit starts afresh (only
+    /// here, so that the entries of an article's trail stay valid).
+    mutating func beginArticle() {
+        if keys.count >= limit || bytes.count >= 1 << 30 { self = TokenKeyCache(limit: limit) }
+        trail.removeAll(keepingCapacity: true)
+    }
+
+    /// Encodings are for `vocabulary` from now on (those made for another one are dropped).
+    private mutating func use(_ vocabulary: KeyVocabulary) {
+        guard fingerprint != vocabulary.fingerprint else { return }
+        fingerprint = vocabulary.fingerprint
+        for k in formStart.indices { formStart[k] = -1 }
+        forms = []
+    }
+
+    /// Encodes entry `i` with the vocabulary in `use` (`EncodedTokens.encode`).
+    private mutating func encode(_ i: Int, vocabulary: KeyVocabulary) {
+        let span = spans[i]
+        formStart[i] = Int32(forms.count)
+        encodedId[i] = bytes.withUnsafeBufferPointer { arena in
+            EncodedTokens.encode(UnsafeBufferPointer(rebasing: arena[Int(span >> 32)..<Int(span >> 32) + Int(span & 0xFFFF_FFFF)]),
+                                 vocabulary: vocabulary, forms: &forms)
+        }
+        formEnd[i] = Int32(forms.count)
+    }
+
+    /// Appends the encoding of each key of the trail (see `EncodedTokens`): its id to `ids`, its
+    /// first-token forms to `forms`, and where they end to `formStart`. Keys are encoded once.
+    mutating func encodeTrail(vocabulary: KeyVocabulary, ids: inout [Int32], formStart starts: inout [Int32],
+                              forms out: inout [(id: Int32, removed: Int32)]) {
+        use(vocabulary)
+        for i in trail where formStart[Int(i)] < 0 { encode(Int(i), vocabulary: vocabulary) }
+        trail.withUnsafeBufferPointer { trail in
+            encodedId.withUnsafeBufferPointer { id in
+                formStart.withUnsafeBufferPointer { fs in
+                    formEnd.withUnsafeBufferPointer { fe in
+                        forms.withUnsafeBufferPointer { f in
+                            for i in trail {
+                                let i = Int(i)
+                                ids.append(id[i])
+                                for j in Int(fs[i])..<Int(fe[i]) { out.append(f[j]) }
+                                starts.append(Int32(out.count))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The key's hash, one byte at a time as the key is written (`step`), then `finish`ed
+    /// (FNV-1a's step with a 64-bit odd multiplier, SplitMix64's finaliser).
+    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    @inline(__always)
+    static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+
+    @inline(__always)
+    static func finish(_ h: UInt64) -> UInt64 {
+        var x = (h ^ (h >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        return x ^ (x >> 31)
+    }
+
+    /// The hash of whole bytes (what `step` and `finish` give).
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 { finish(b.reduce(seed, step)) }
+}
+
+extension TokenKeyCache {
+    /// Caches kept for a run's workers: a worker takes one for its slice of a batch and puts it
+    /// back, so that keys made for one batch serve the next ones.
+    final class Pool: @unchecked Sendable {
+        private let lock = NSLock()
+        private var free: [TokenKeyCache] = []
+
+        func take() -> TokenKeyCache {
+            lock.lock()
+            defer { lock.unlock() }
+            return free.popLast() ?? TokenKeyCache()
+        }
+
+        func put(_ cache: TokenKeyCache) {
+            lock.lock()
+            defer { lock.unlock() }
+            free.append(cache)
+        }
+    }
+}

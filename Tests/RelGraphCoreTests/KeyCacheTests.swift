@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import RelGraphCore
+
+/// Issue 8: the working data that spares the linker work (a worker's token-key cache, UTF-8
+/// offsets for cutting surfaces, events kept on indices) gives exactly what the plain paths give.
+@Suite struct KeyCacheTests {
+    static let texts: [String] = {
+        let gen = CorpusGenerator(kb: Support.kb, seed: 5)
+        let reader = ArticleReader(asOf: Support.day("2025-10-15"))
+        let seeds = reader.read(paths: [Support.seeds.path]).articles.map(\.text)
+        let generated = (0..<60).flatMap { i in reader.decode(.line(Data(gen.record(i).utf8), path: "gen.jsonl", line: i + 1)).articles.map(\.text) }
+        return seeds + generated + ["", "   ", "Wait — 3.5% of 😀 «وزيرُ الدفاعِ» and LNG."]
+    }()
+
+    /// Tokens made through one shared cache (small, so that it starts afresh several times) are the
+    /// tokens made without one, and equal keys are the same strings.
+    @Test func sharedCacheGivesTheSameTokens() {
+        var cache = TokenKeyCache(limit: 64)
+        for text in Self.texts {
+            cache.beginArticle()
+            let scalars = UTF8Scan.scalars(text)
+            let cached = Tokenizer.tokenize(scalars: scalars, cache: &cache)
+            #expect(cached == Tokenizer.tokenize(text))
+            #expect(cache.trail.count == cached.count)
+        }
+        #expect(cache.count <= 64 + 2000)
+    }
+
+    /// The hash written while the tokenizer makes a key is the hash of its bytes: every key it
+    /// made is found again by `TokenKeyCache.hash`, and equal bytes give one entry.
+    @Test func runningHashIsTheHashOfTheBytes() {
+        var cache = TokenKeyCache()
+        cache.beginArticle()
+        let tokens = Self.texts.flatMap { Tokenizer.tokenize(scalars: UTF8Scan.scalars($0), cache: &cache) }
+        let held = cache.count
+        #expect(held > 300 && held < tokens.count)
+        for t in tokens {
+            var key = t.key
+            #expect(key.withUTF8 { cache.key($0, hash: TokenKeyCache.hash($0)) } == t.key)
+        }
+        #expect(cache.count == held)
+    }
+
+    /// Keys encoded once per cache equal keys encoded token by token, for a second vocabulary too.
+    @Test func cachedEncodingEqualsPlainEncoding() {
+        let indices = PatternIndex.entitiesAndTriggers(kb: Support.kb)
+        var cache = TokenKeyCache(limit: 128)
+        for vocabulary in [indices.entities.vocabulary, KeyVocabulary()] {
+            for text in Self.texts {
+                cache.beginArticle()
+                let tokens = Tokenizer.tokenize(scalars: UTF8Scan.scalars(text), cache: &cache)
+                let cached = EncodedTokens(cache: &cache, vocabulary: vocabulary)
+                let plain = EncodedTokens(tokens, vocabulary: vocabulary)
+                #expect(cached.ids == plain.ids)
+                #expect(cached.formStart == plain.formStart)
+                #expect(cached.forms.map(\.id) == plain.forms.map(\.id) && cached.forms.map(\.removed) == plain.forms.map(\.removed))
+            }
+        }
+    }
+
+    /// UTF-8 offsets of scalars (1 to 4 bytes), and spans cut by them.
+    @Test func offsetsCutTheSameTextAsScalars() {
+        let text = "aé وزير 😀 z"
+        let (scalars, offsets) = UTF8Scan.scalarsAndOffsets(text)
+        #expect(scalars == Array(text.unicodeScalars))
+        #expect(offsets == [0, 1, 3, 4, 6, 8, 10, 12, 13, 17, 18, 19])
+        for i in 0..<scalars.count {
+            for j in i...scalars.count {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[i..<j])
+                #expect(UTF8Scan.slice(text, offsets[i], offsets[j]) == String(view))
+            }
+        }
+        let empty = UTF8Scan.scalarsAndOffsets("")
+        #expect(empty.scalars.isEmpty && empty.offsets == [0])
+    }
+
+    /// A built graph keeps its events on indices; they read as the same events an array holds.
+    @Test func eventsOnIndicesReadAsTheArray() {
+        let g = Pipeline(kb: Support.kb, asOf: Support.day("2025-10-15")).run(paths: [Support.seeds.path]).graph
+        guard case .compact = g.events.storage else { Issue.record("events not on indices"); return }
+        let array = Array(g.events)
+        #expect(!array.isEmpty)
+        let copy = RelationGraph(nodes: g.nodes, edges: g.edges.map { EdgeSpec($0, in: g) }, events: array, articles: g.articles)
+        guard case .array = copy.events.storage else { Issue.record("not an array"); return }
+        #expect(copy.events == g.events)
+        #expect(copy == g)
+        #expect(g.events.contains { !$0.via.isEmpty })
+        #expect(zip(array, array.dropFirst()).allSatisfy { !InteractionEvent.keyPrecedes($1, $0) })
+    }
+}
