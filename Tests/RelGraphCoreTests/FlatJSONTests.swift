@@ -20,6 +20,26 @@ import Testing
         }
     }
 
+    /// Plain bytes are skipped eight at a time: a quote, backslash or control character at every
+    /// position of strings of many lengths (ASCII and Arabic) is still found.
+    @Test func findsSpecialBytesAtEveryPosition() {
+        for base in ["abcdefghijklmnopqrstuvwxyz0123456789ABCD", "وزير الدفاع السعودي يستقبل نظيره"] {
+            let chars = Array(base)
+            for n in 0...chars.count {
+                let plain = String(chars[0..<n])
+                #expect(fast(#"{"t": "\#(plain)"}"#) == ["t": plain])
+                for k in 0...n {
+                    let head = String(chars[0..<k]), tail = String(chars[k..<n])
+                    for special in [#"\""#, #"\\"#, #"\n"#, #"\u0041"#] {
+                        let line = #"{"t": "\#(head)\#(special)\#(tail)"}"#
+                        #expect(fast(line) != nil && fast(line) == slow(line))
+                    }
+                    #expect(fast("{\"t\": \"\(head)\u{01}\(tail)\"}") == nil)
+                }
+            }
+        }
+    }
+
     @Test func declinesWhatItDoesNotRead() {
         for line in [#"{"id": 7, "text": "x"}"#, #"{"a": {"b": "c"}}"#, #"{"a": "x", "a": "y"}"#, #"["x"]"#,
                      #"{"a": "\ud83d"}"#, "{\"a\": \"raw\ttab\"}", #"{"a": "x"} trailing"#, #"{"a": "x",}"#] {

@@ -97,6 +97,15 @@ enum FlatJSON {
         guard let p = b.baseAddress else { return i }
         var k = i
         let n = b.count
+        // Eight bytes at a time while none is one of them (SWAR: a byte is zero in x ^ c, or
+        // below 0x20, when (v − 0x01…01) & ~v & 0x80…80 is not zero, with v the word concerned).
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        while k + 8 <= n {
+            let x = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
+            let q = x ^ 0x2222_2222_2222_2222, s = x ^ 0x5C5C_5C5C_5C5C_5C5C
+            if ((q &- ones) & ~q | (s &- ones) & ~s | (x &- 0x2020_2020_2020_2020) & ~x) & high != 0 { break }
+            k += 8
+        }
         while k < n {
             let c = p[k]
             if c == 0x22 || c == 0x5C || c < 0x20 { break }

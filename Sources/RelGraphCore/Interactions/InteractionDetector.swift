@@ -21,6 +21,8 @@ public struct InteractionDetector: Sendable {
     let index: PatternIndex
     /// Actors and types as indices (events are found on integers).
     let actors: ActorTable
+    /// The `ActorTable` type index of each KB trigger's type (−1: not a KB type; nil: none).
+    let triggerTypes: [Int32?]
 
     public init(kb: KnowledgeBase) {
         self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).triggers)
@@ -30,7 +32,9 @@ public struct InteractionDetector: Sendable {
     init(kb: KnowledgeBase, index: PatternIndex) {
         self.kb = kb
         self.index = index
-        self.actors = ActorTable(kb: kb)
+        let actors = ActorTable(kb: kb)
+        self.actors = actors
+        self.triggerTypes = kb.triggers.map { t in t.type.map { actors.typeIndex[$0] ?? -1 } }
     }
 
     /// Events of one article, one per (pair, type) per sentence; merge them with an `EventLedger`.
@@ -70,7 +74,7 @@ public struct InteractionDetector: Sendable {
     /// `sentenceEvents(in:texts:)` with the linked mentions already grouped (`linkedMentions`).
     func sentenceEvents(in la: LinkedArticle, linked bySentence: [[Linked]], texts: SentenceInterner? = nil) -> [SentenceEvent] {
         var out: [SentenceEvent] = []
-        var scalars = la.scalars  // else decoded on the first event
+        var scalars = la.scalars, offsets = la.offsets  // else decoded on the first event
         let source = Evidence.Source(article: la.article.id, date: la.article.date.description)
         var dangling: (person: Int32, paragraph: Int)?
         let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
@@ -81,8 +85,8 @@ public struct InteractionDetector: Sendable {
             var cached: Evidence?
             func emit(_ s: Int32, _ t: Int32, directed: Bool, type: Int32) {
                 if cached == nil {
-                    if scalars.isEmpty { scalars = UTF8Scan.scalars(la.article.text) }
-                    cached = Self.evidence(la, sentence, scalars, source: source, texts: texts)
+                    if offsets.isEmpty { (scalars, offsets) = UTF8Scan.scalarsAndOffsets(la.article.text) }
+                    cached = Self.evidence(la, sentence, scalars, offsets, source: source, texts: texts)
                 }
                 guard s != t, type >= 0 else { return }
                 let forward = actors.rank[Int(s)] <= actors.rank[Int(t)]
@@ -233,8 +237,7 @@ public struct InteractionDetector: Sendable {
         while i < range.upperBound {
             if let m = index.longestMatch(in: tokens, at: i), m.range.upperBound <= range.upperBound {
                 for case .trigger(let t) in m.payloads {
-                    let trigger = kb.triggers[t]
-                    out.append(TriggerHit(trigger: trigger, range: m.range, type: trigger.type.map { actors.typeIndex[$0] ?? -1 }))
+                    out.append(TriggerHit(trigger: kb.triggers[t], range: m.range, type: triggerTypes[t]))
                 }
                 i = m.range.upperBound
             } else {
@@ -244,38 +247,42 @@ public struct InteractionDetector: Sendable {
         return out
     }
 
-    static func evidence(_ la: LinkedArticle, _ s: Sentence, _ scalars: [Unicode.Scalar], source: Evidence.Source,
-                         texts: SentenceInterner? = nil) -> Evidence {
+    /// The evidence of sentence `s`: its text with runs of white space folded to one space, the
+    /// runs between them copied from the article's UTF-8 (`offsets`: of each scalar).
+    static func evidence(_ la: LinkedArticle, _ s: Sentence, _ scalars: [Unicode.Scalar], _ offsets: [Int32],
+                         source: Evidence.Source, texts: SentenceInterner? = nil) -> Evidence {
         let start = la.tokens[s.tokens.lowerBound].start, end = la.tokens[s.tokens.upperBound - 1].end
-        // Runs of white space folded to one space, written into one buffer (≤ 4 bytes a scalar).
-        let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (end - start) + 1) { buf -> String in
-            let out = buf.baseAddress!
-            var n = 0
-            var space = false
-            scalars.withUnsafeBufferPointer { sc in
-                for k in start..<end {
-                    let v = sc[k].value
-                    if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || (v > 0x7F && ScalarClass.isWhitespace(v)) {
-                        space = true
-                        continue
-                    }
-                    if space && n > 0 { out[n] = 0x20; n += 1 }
-                    space = false
-                    if v < 0x80 {
-                        out[n] = UInt8(v); n += 1
-                    } else if v < 0x800 {
-                        out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-                    } else if v < 0x10000 {
-                        out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                        out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-                    } else {
-                        out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                        out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+        var whole = la.article.text
+        let text = whole.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Int(offsets[end] - offsets[start]) + 1) { buf -> String in
+                let out = buf.baseAddress!
+                var n = 0
+                var space = false
+                var run = -1  // first scalar of the run being copied
+                func copy(to k: Int) {
+                    let from = Int(offsets[run]), count = Int(offsets[k]) - from
+                    (out + n).update(from: bytes.baseAddress! + from, count: count)
+                    n += count
+                }
+                scalars.withUnsafeBufferPointer { sc in
+                    for k in start..<end {
+                        let v = sc[k].value
+                        if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || (v > 0x7F && ScalarClass.isWhitespace(v)) {
+                            if run >= 0 { copy(to: k); run = -1 }
+                            space = true
+                            continue
+                        }
+                        if run < 0 {
+                            if space && n > 0 { out[n] = 0x20; n += 1 }
+                            space = false
+                            run = k
+                        }
                     }
                 }
+                if run >= 0 { copy(to: end) }
+                let bytes = UnsafeBufferPointer(start: out, count: n)
+                return texts.map { $0.intern(bytes: bytes) } ?? String(decoding: bytes, as: UTF8.self)
             }
-            let bytes = UnsafeBufferPointer(start: out, count: n)
-            return texts.map { $0.intern(bytes: bytes) } ?? String(decoding: bytes, as: UTF8.self)
         }
         return Evidence(source: source, start: start, end: end, text: text)
     }
