@@ -61,9 +61,17 @@ public struct InteractionDetector: Sendable {
         let ms = la.mentions
         var ordered = true
         for i in ms.indices.dropFirst() where (ms[i].start, ms[i].end) < (ms[i - 1].start, ms[i - 1].end) { ordered = false; break }
+        // Actors first, so that each sentence's list is made at its size (one allocation).
+        var actorOf = [Int32](repeating: -1, count: ms.count)
+        var count = [Int32](repeating: 0, count: out.count)
         for i in ms.indices {  // (fields read in place: the mentions are not copied)
             guard let id = ms[i].entity, let actor = actors.actor(id) else { continue }
-            out[ms[i].sentence].append(Linked(actor: actor, kind: ms[i].entityKind, start: ms[i].start, end: ms[i].end, tokens: ms[i].tokens))
+            actorOf[i] = actor
+            count[ms[i].sentence] += 1
+        }
+        for k in out.indices where count[k] > 0 { out[k].reserveCapacity(Int(count[k])) }
+        for i in ms.indices where actorOf[i] >= 0 {
+            out[ms[i].sentence].append(Linked(actor: actorOf[i], kind: ms[i].entityKind, start: ms[i].start, end: ms[i].end, tokens: ms[i].tokens))
         }
         if !ordered {
             for k in out.indices where out[k].count > 1 { out[k].sort { ($0.start, $0.end) < ($1.start, $1.end) } }

@@ -182,7 +182,9 @@ struct PatternIndex: Sendable {
         // The payloads are filtered only when the match would be the best so far.
         if !nodes[node].payloads.isEmpty,
            best == nil || len > best!.range.count || (len == best!.range.count && removed < best!.cliticLength) {
-            let payloads = nodes[node].payloads.filter(keep)
+            // (The node's own list when every payload is kept: shared, not copied.)
+            let all = nodes[node].payloads
+            let payloads = all.allSatisfy(keep) ? all : all.filter(keep)
             if !payloads.isEmpty { best = Match(range: start..<next, payloads: payloads, cliticLength: removed, captured: captured) }
         }
         guard next < tokens.count else { return }

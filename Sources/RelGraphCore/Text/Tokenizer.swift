@@ -71,12 +71,12 @@ public enum Tokenizer {
                     kind = .word
                     while i < n {
                         let c = scalars[i]
-                        if isLetter(c) || ArabicNormalizer.isIgnorable(c.value) && c.value > 0x7F {
+                        if isLetter(c) || c.value > 0x7F && ArabicNormalizer.isIgnorable(c.value) {
                             fold(c)
                             i += 1
                         } else { break }
                     }
-                } else if ArabicNormalizer.isIgnorable(s.value) {
+                } else if v > 0x7F && ArabicNormalizer.isIgnorable(v) {
                     i += 1
                     continue
                 } else {
