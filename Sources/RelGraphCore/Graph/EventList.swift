@@ -37,6 +37,26 @@ public struct EventList: RandomAccessCollection, Sendable, Equatable {
     }
 
     public static func == (x: EventList, y: EventList) -> Bool { x.elementsEqual(y) }
+
+    /// The ids at the ends of the events (each once when on indices; maybe repeated otherwise).
+    var endIds: [String] {
+        switch storage {
+        case .array(let a): return a.flatMap { [$0.a, $0.b] }
+        case .compact(let c):
+            var seen = [Bool](repeating: false, count: c.actors.ids.count)
+            for o in c.order {
+                let e = c.direct[Int(o >> 1)]
+                if o & 1 == 1, let p = c.actors.countryPair(e.a, e.b) {
+                    seen[Int(p.a)] = true
+                    seen[Int(p.b)] = true
+                } else {
+                    seen[Int(e.a)] = true
+                    seen[Int(e.b)] = true
+                }
+            }
+            return seen.indices.filter { seen[$0] }.map { c.actors.ids[$0] }
+        }
+    }
 }
 
 /// Events on `ActorTable` indices in key order: `order[i]` = index into `direct` << 1, | 1 for the

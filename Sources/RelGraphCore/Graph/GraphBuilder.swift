@@ -103,10 +103,7 @@ public struct GraphBuilder: Sendable {
         }
         // The nodes of the events are added while the interaction edges are aggregated.
         var (_, edges) = Parallel.both(parallel: parallel, {
-            for e in events {
-                addNode(e.a)
-                addNode(e.b)
-            }
+            for id in events.endIds { addNode(id) }
         }, { InteractionEdges.aggregate(events) })
         // Co-mention pairs are distinct, so their order does not matter (edges are merged by key
         // and sorted by the graph).

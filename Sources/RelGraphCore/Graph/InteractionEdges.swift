@@ -4,34 +4,61 @@
 /// same as from one spec per event, with far fewer specs to merge.
 enum InteractionEdges {
     static func aggregate(_ events: EventList) -> [EdgeSpec] {
+        var edges = Edges()
+        @inline(__always) func pack(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)) }
+        switch events.storage {
+        case .array(let list):
+            // Pairs by the interned ids of their ends (byte hashing instead of `String` hashing).
+            var ids = KeyVocabulary()
+            for e in list {
+                edges.add(pack(ids.intern(e.a), ids.intern(e.b)), e.a, e.b, type: e.type, weight: e.weight,
+                          hostile: e.polarity == .hostile, direction: e.direction)
+            }
+        case .compact(let c):
+            // On indices: an event's ends (its countries for a projection) and type from the tables.
+            let actors = c.actors
+            for o in c.order {
+                let e = c.direct[Int(o >> 1)]
+                var a = e.a, b = e.b, direction = e.direction
+                if o & 1 == 1, let p = actors.countryPair(a, b) {
+                    (a, b) = (p.a, p.b)
+                    if p.reversed { direction = direction.reversed }
+                }
+                let t = Int(e.type)
+                edges.add(pack(a, b), actors.ids[Int(a)], actors.ids[Int(b)], type: actors.types[t], weight: actors.typeWeight[t],
+                          hostile: actors.typePolarity[t] == .hostile, direction: direction)
+            }
+        }
+        return edges.specs
+    }
+
+    /// One spec per pair key, in order of first appearance.
+    private struct Edges {
         var specs: [EdgeSpec] = []
-        // Pairs by the interned ids of their ends (byte hashing instead of `String` hashing).
-        var ids = KeyVocabulary()
         var at: [UInt64: Int] = [:]
-        for e in events {
-            let key = UInt64(UInt32(bitPattern: ids.intern(e.a))) << 32 | UInt64(UInt32(bitPattern: ids.intern(e.b)))
+
+        mutating func add(_ key: UInt64, _ a: String, _ b: String, type: String, weight: Double, hostile: Bool, direction: EdgeDirection) {
             guard let i = at[key] else {
                 at[key] = specs.count
-                var spec = EdgeSpec(event: e)
-                spec.types = RelationGraph.add([], spec.types)
-                specs.append(spec)
-                continue
+                // `EdgeSpec(event:)`: one type, so its list is canonical.
+                specs.append(EdgeSpec(source: a, target: b, kind: .interaction, weight: weight,
+                                      types: [TypeWeight(type: type, weight: weight, count: 1)], direction: direction,
+                                      hostileWeight: hostile ? weight : 0))
+                return
             }
-            let hostile = e.polarity == .hostile ? e.weight : 0
-            specs[i].weight += e.weight
-            specs[i].hostileWeight += hostile
-            specs[i].direction = specs[i].direction.merged(with: e.direction)
+            specs[i].weight += weight
+            specs[i].hostileWeight += hostile ? weight : 0
+            specs[i].direction = specs[i].direction.merged(with: direction)
             // `RelationGraph.add(types, [one])` in place: add to the type's entry, or insert it in
             // type order.
             var k = 0
-            while k < specs[i].types.count && specs[i].types[k].type < e.type { k += 1 }
-            if k < specs[i].types.count && specs[i].types[k].type == e.type {
-                specs[i].types[k].weight += e.weight
+            while k < specs[i].types.count && specs[i].types[k].type < type { k += 1 }
+            if k < specs[i].types.count && specs[i].types[k].type == type {
+                specs[i].types[k].weight += weight
                 specs[i].types[k].count += 1
             } else {
-                specs[i].types.insert(TypeWeight(type: e.type, weight: e.weight, count: 1), at: k)
+                specs[i].types.insert(TypeWeight(type: type, weight: weight, count: 1), at: k)
             }
         }
-        return specs
     }
 }
