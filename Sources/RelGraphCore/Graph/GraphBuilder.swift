@@ -177,38 +177,50 @@ public struct GraphBuilder: Sendable {
         @inline(__always) func pack(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)) }
         // Pairs reported, by the start of the reporting sentence (few: a linear search).
         var reported: [(start: Int, pair: UInt64)] = []
+        reported.reserveCapacity(2 * events.count)
         for e in events {
             reported.append((e.evidence.start, pack(e.a, e.b)))
             if let p = actors.countryPair(e.a, e.b) { reported.append((e.evidence.start, pack(p.a, p.b))) }
         }
         func isReported(_ start: Int, _ p: UInt64) -> Bool { reported.contains { $0.start == start && $0.pair == p } }
-        // Entities of each sentence, distinct (few: arrays).
-        var actorsOf = [[Int32]](repeating: [], count: la.sentences.count)
-        var countries = [[Int32]](repeating: [], count: la.sentences.count)
-        for (k, sentence) in linked.enumerated() {
-            for m in sentence {
+        // Entities of each sentence, distinct (few: linear searches), in two flat lists:
+        // sentence k's are actorList[actorAt[k]..<actorAt[k + 1]] (countries likewise).
+        let n = la.sentences.count
+        var actorList: [Int32] = [], countryList: [Int32] = []
+        var actorAt = [Int](repeating: 0, count: n + 1), countryAt = [Int](repeating: 0, count: n + 1)
+        for k in 0..<n {
+            actorAt[k] = actorList.count
+            countryAt[k] = countryList.count
+            for m in linked[k] {
                 guard let kind = m.kind else { continue }
                 if kind == .country {
-                    if !countries[k].contains(m.actor) { countries[k].append(m.actor) }
-                } else if !actorsOf[k].contains(m.actor) {
-                    actorsOf[k].append(m.actor)
+                    if !countryList[countryAt[k]...].contains(m.actor) { countryList.append(m.actor) }
+                } else if !actorList[actorAt[k]...].contains(m.actor) {
+                    actorList.append(m.actor)
                 }
             }
         }
-        var pairs: [UInt64] = []
+        actorAt[n] = actorList.count
+        countryAt[n] = countryList.count
+        var pairs: [UInt64] = [], window: [Int32] = [], cs: [Int32] = []
         for (k, sentence) in la.sentences.enumerated() {
-            guard actorsOf[k].count + countries[k].count >= 2 || (k > 0 && !actorsOf[k].isEmpty) else { continue }
+            let actorsHere = actorList[actorAt[k]..<actorAt[k + 1]]
+            let countriesHere = countryAt[k + 1] - countryAt[k]
+            guard actorsHere.count + countriesHere >= 2 || (k > 0 && !actorsHere.isEmpty) else { continue }
             let start = la.tokens[sentence.tokens.lowerBound].start
-            var window = actorsOf[k]
+            window.removeAll(keepingCapacity: true)
+            window.append(contentsOf: actorsHere)
             var previousStart: Int?
             if k > 0, la.sentences[k - 1].paragraph == sentence.paragraph {
-                for y in actorsOf[k - 1] where !window.contains(y) { window.append(y) }
+                for y in actorList[actorAt[k - 1]..<actorAt[k]] where !window.contains(y) { window.append(y) }
                 previousStart = la.tokens[la.sentences[k - 1].tokens.lowerBound].start
             }
             pairs.removeAll(keepingCapacity: true)
             func addPair(_ p: UInt64) { if !pairs.contains(p) { pairs.append(p) } }
-            for x in actorsOf[k] { for y in window where x != y { addPair(actors.precedes(x, y) ? pack(x, y) : pack(y, x)) } }
-            let cs = countries[k].sorted { actors.precedes($0, $1) }
+            for x in actorsHere { for y in window where x != y { addPair(actors.precedes(x, y) ? pack(x, y) : pack(y, x)) } }
+            cs.removeAll(keepingCapacity: true)
+            cs.append(contentsOf: countryList[countryAt[k]..<countryAt[k + 1]])
+            cs.sort { actors.precedes($0, $1) }
             for i in cs.indices { for j in cs.indices where j > i { addPair(pack(cs[i], cs[j])) } }
             for p in pairs {
                 if isReported(start, p) { continue }
