@@ -93,4 +93,16 @@ import Testing
         #expect(Set(g.events.endIds) == Set(copy.events.endIds))
         #expect(g.events.endIds.count == Set(g.events.endIds).count)
     }
+
+    /// Actor ids found by their bytes give the actor table's indices; unknown ids give none.
+    @Test func actorIdsFoundByTheirBytes() {
+        let actors = ActorTable(kb: Support.kb)
+        #expect(actors.idKeys != nil)
+        for (i, id) in actors.ids.enumerated() { #expect(actors.actor(id) == Int32(i)) }
+        #expect(actors.actor("no_such_actor") == nil && actors.actor("") == nil)
+        let g = RelationGraph(nodes: [GraphNode(id: "SA", name: "Saudi Arabia", label: "السعودية", kind: .country, country: nil),
+                                      GraphNode(id: "US", name: "United States", label: "أمريكا", kind: .country, country: nil)],
+                              edges: [("US", "SA", .coMention, 1), ("SA", "XX", .coMention, 1), ("SA", "SA", .coMention, 1)])
+        #expect(g.edges.count == 1 && g.edges[0].source == 0 && g.edges[0].target == 1)
+    }
 }

@@ -185,8 +185,13 @@ public struct RelationGraph: Sendable, Equatable {
         // table of all the edges.
         var keyed: [(s: Int32, t: Int32, kind: EdgeKind, direction: EdgeDirection, at: Int32)] = []
         keyed.reserveCapacity(edges.count)
+        // Ends found by their bytes (cheaper than `String` hashing) when the ids allow it.
+        var keys = KeyVocabulary()
+        var exact = true
+        for (i, node) in unique.enumerated() where keys.intern(node.id) != Int32(i) { exact = false }
+        func at(_ id: String) -> Int? { exact ? keys.id(id).map(Int.init) : index[id] }
         for (i, e) in edges.enumerated() {
-            guard var s = index[e.source], var t = index[e.target], s != t else { continue }
+            guard var s = at(e.source), var t = at(e.target), s != t else { continue }
             var direction = e.direction
             if e.kind != .affiliation && s > t { swap(&s, &t); direction = direction.reversed }
             keyed.append((Int32(s), Int32(t), e.kind, direction, Int32(i)))
