@@ -1,10 +1,11 @@
 import Foundation
 
 /// Token keys already made, found by their UTF-8 bytes: a word seen before gets the same `String`
-/// back. Making a `String` from bytes validates them (about 300 instructions for a short word);
-/// finding it here costs a hash and a `memcmp`. One cache serves one thread (a worker keeps its
-/// own across articles); it holds at most `limit` keys and starts afresh when full, so memory
-/// stays bounded whatever the corpus.
+/// back, and its encoding for the linker's vocabulary (`EncodedTokens`) made once. Making a
+/// `String` from bytes validates them (about 300 instructions for a short word); finding it here
+/// costs a hash written while the key is made and one probe. One cache serves one thread (a worker
+/// takes one from the run's `Pool` for its slice of a batch); it holds about `limit` keys and
+/// starts afresh between articles once past it, so memory stays bounded whatever the corpus.
 struct TokenKeyCache {
     private var bytes: [UInt8] = []
     private var hashes: [UInt64] = []
