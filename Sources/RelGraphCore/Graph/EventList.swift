@@ -44,15 +44,10 @@ public struct EventList: RandomAccessCollection, Sendable, Equatable {
         case .array(let a): return a.flatMap { [$0.a, $0.b] }
         case .compact(let c):
             var seen = [Bool](repeating: false, count: c.actors.ids.count)
-            for o in c.order {
-                let e = c.direct[Int(o >> 1)]
-                if o & 1 == 1, let p = c.actors.countryPair(e.a, e.b) {
-                    seen[Int(p.a)] = true
-                    seen[Int(p.b)] = true
-                } else {
-                    seen[Int(e.a)] = true
-                    seen[Int(e.b)] = true
-                }
+            for i in c.order.indices {
+                let x = c.ends(at: i)
+                seen[Int(x.a)] = true
+                seen[Int(x.b)] = true
             }
             return seen.indices.filter { seen[$0] }.map { c.actors.ids[$0] }
         }
@@ -86,16 +81,28 @@ struct CompactEvents: Sendable {
         return Self.event(e, projection: at & 1 == 1, date: dates[Int(e.date - firstDay)], actors: actors)
     }
 
-    /// The event `e`, or its projection onto the countries of its actors.
+    /// Entry `i`'s event and its ends as an edge sees them: the event's actors, or for a
+    /// projection their countries (the direction turned when the countries are in the other order).
+    @inline(__always)
+    func ends(at i: Int) -> (event: CompactEvent, a: Int32, b: Int32, direction: EdgeDirection) {
+        let at = Int(order[i])
+        let e = direct[at >> 1]
+        let x = Self.ends(e, projection: at & 1 == 1, actors: actors)
+        return (e, x.a, x.b, x.direction)
+    }
+
+    @inline(__always)
+    static func ends(_ e: CompactEvent, projection: Bool, actors: ActorTable) -> (a: Int32, b: Int32, direction: EdgeDirection, projected: Bool) {
+        guard projection, let p = actors.countryPair(e.a, e.b) else { return (e.a, e.b, e.direction, false) }
+        return (p.a, p.b, p.reversed ? e.direction.reversed : e.direction, true)
+    }
+
+    /// The event `e`, or its projection onto the countries of its actors (`via` naming them).
     static func event(_ e: CompactEvent, projection: Bool, date: String, actors: ActorTable) -> InteractionEvent {
-        var event = actors.event(a: e.a, b: e.b, type: e.type, date: date, direction: e.direction,
+        let x = ends(e, projection: projection, actors: actors)
+        var event = actors.event(a: x.a, b: x.b, type: e.type, date: date, direction: x.direction,
                                  evidence: e.evidence, evidenceCount: Int(e.evidenceCount))
-        if projection, let (ca, cb, reversed) = actors.countryPair(e.a, e.b) {
-            event.via = [event.a, event.b]
-            event.a = actors.ids[Int(ca)]
-            event.b = actors.ids[Int(cb)]
-            if reversed { event.direction = e.direction.reversed }
-        }
+        if x.projected { event.via = [actors.ids[Int(e.a)], actors.ids[Int(e.b)]] }
         return event
     }
 }

@@ -17,16 +17,11 @@ enum InteractionEdges {
         case .compact(let c):
             // On indices: an event's ends (its countries for a projection) and type from the tables.
             let actors = c.actors
-            for o in c.order {
-                let e = c.direct[Int(o >> 1)]
-                var a = e.a, b = e.b, direction = e.direction
-                if o & 1 == 1, let p = actors.countryPair(a, b) {
-                    (a, b) = (p.a, p.b)
-                    if p.reversed { direction = direction.reversed }
-                }
-                let t = Int(e.type)
-                edges.add(pack(a, b), actors.ids[Int(a)], actors.ids[Int(b)], type: actors.types[t], weight: actors.typeWeight[t],
-                          hostile: actors.typePolarity[t] == .hostile, direction: direction)
+            for i in c.order.indices {
+                let x = c.ends(at: i)
+                let t = Int(x.event.type)
+                edges.add(pack(x.a, x.b), actors.ids[Int(x.a)], actors.ids[Int(x.b)], type: actors.types[t], weight: actors.typeWeight[t],
+                          hostile: actors.typePolarity[t] == .hostile, direction: x.direction)
             }
         }
         return edges.specs

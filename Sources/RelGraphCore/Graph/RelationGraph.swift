@@ -185,11 +185,9 @@ public struct RelationGraph: Sendable, Equatable {
         // table of all the edges.
         var keyed: [(s: Int32, t: Int32, kind: EdgeKind, direction: EdgeDirection, at: Int32)] = []
         keyed.reserveCapacity(edges.count)
-        // Ends found by their bytes (cheaper than `String` hashing) when the ids allow it.
-        var keys = KeyVocabulary()
-        var exact = true
-        for (i, node) in unique.enumerated() where keys.intern(node.id) != Int32(i) { exact = false }
-        func at(_ id: String) -> Int? { exact ? keys.id(id).map(Int.init) : index[id] }
+        // Ends found by their bytes (cheaper than `String` hashing), else by the string.
+        let keys = KeyVocabulary(positions: unique.map(\.id))
+        func at(_ id: String) -> Int? { keys.id(id).map(Int.init) ?? index[id] }
         for (i, e) in edges.enumerated() {
             guard var s = at(e.source), var t = at(e.target), s != t else { continue }
             var direction = e.direction

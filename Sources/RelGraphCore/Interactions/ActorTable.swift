@@ -20,11 +20,11 @@ final class ActorTable: Sendable {
     /// The country of a person, else of an organisation (`KnowledgeBase.actorCountry`), −1 if none.
     let country: [Int32]
 
+    /// The ids by their UTF-8 bytes (vocabulary id = actor index).
+    let idKeys: KeyVocabulary
+
     /// Interaction type ids by index (the KB's order), their rank in string order, and their
     /// weight and polarity.
-    /// The ids by their UTF-8 bytes, vocabulary id = actor index (nil when two ids differ only in
-    /// their bytes, not as strings: then `index` answers).
-    let idKeys: KeyVocabulary?
     let types: [String]
     let typeRank: [Int32]
     let typeIndex: [String: Int32]
@@ -46,10 +46,7 @@ final class ActorTable: Sendable {
         for o in kb.organisations { if let c = o.country { add(c) } }
         self.ids = ids
         self.index = index
-        var keys = KeyVocabulary()
-        var exact = true
-        for (i, id) in ids.enumerated() where keys.intern(id) != Int32(i) { exact = false }
-        self.idKeys = exact ? keys : nil
+        self.idKeys = KeyVocabulary(positions: ids)
         self.rank = Self.ranks(ids)
         self.isCountry = ids.map { kb.isCountry($0) }
         self.country = ids.map { id in kb.actorCountry(id).flatMap { index[$0] } ?? -1 }
@@ -60,9 +57,10 @@ final class ActorTable: Sendable {
         typePolarity = kb.interactionTypes.map(\.polarity)
     }
 
-    /// The index of an actor id (nil for an id the KB does not know).
+    /// The index of an actor id (nil for an id the KB does not know): by its bytes, else (another
+    /// spelling of an equal string) by the string.
     @inline(__always)
-    func actor(_ id: String) -> Int32? { idKeys.map { $0.id(id) } ?? index[id] }
+    func actor(_ id: String) -> Int32? { idKeys.id(id) ?? index[id] }
 
     /// True when actor `x`'s id sorts before actor `y`'s.
     @inline(__always)

@@ -15,6 +15,15 @@ struct KeyVocabulary: Sendable {
     /// A hash of all keys in id order: two vocabularies with equal fingerprints give the same ids.
     private(set) var fingerprint: UInt64 = 0
 
+    /// Distinct strings (a list with no two equal), each given its position as id: a string of the
+    /// list is then found by its bytes, without `String` hashing. (Equal bytes are equal strings,
+    /// so distinct strings get distinct, consecutive ids.)
+    init() {}
+
+    init(positions keys: [String]) {
+        for k in keys { _ = intern(k) }
+    }
+
     /// The id of a key, adding it when new.
     mutating func intern(_ key: String) -> Int32 {
         if let known = id(key) { return known }
