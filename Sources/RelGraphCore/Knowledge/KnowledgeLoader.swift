@@ -60,7 +60,7 @@ public enum KnowledgeLoader {
     /// YAML text; `file` names it in errors.
     public static func load(yaml text: String, file: String) throws -> KnowledgeBase {
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
+        do { root = try Yams.compose(yaml: text, .basic) } catch let error as YamlError {
             throw syntaxError(error, file: file)
         } catch {
             throw KnowledgeError.syntax(file: file, line: 1, column: 1, message: "\(error)")
@@ -99,7 +99,24 @@ public enum KnowledgeLoader {
     }
 }
 
+/// A YAML mapping's values by key, as the KB reads them: the key's text decides (the last of
+/// equal keys wins, as in YAML's own lookup). Yams' `Node.Mapping[String]` compares keys as tagged
+/// nodes and so runs its tag resolver (regular expressions) on every comparison; comparing the
+/// text is all a KB needs, since every KB key is a plain string.
+struct Fields {
+    let mapping: Node.Mapping
+
+    subscript(key: String) -> Node? {
+        for (k, v) in mapping.reversed() where k.scalar?.string == key { return v }
+        return nil
+    }
+}
+
 /// Walks YAML nodes, turning them into model values with locations.
+///
+/// Documents are composed with Yams' `basic` resolver (every plain scalar a string): the reader
+/// takes each value's text and parses dates, numbers and nulls itself (`isNull`), so resolving
+/// tags by regular expression at load time would only cost time.
 struct Reader {
     let file: String
 
@@ -115,9 +132,9 @@ struct Reader {
         return Array(seq)
     }
 
-    func map(_ n: Node, _ what: String) throws -> Node.Mapping {
+    func map(_ n: Node, _ what: String) throws -> Fields {
         guard let m = n.mapping else { throw invalid(n, "each entry of '\(what)' must be a mapping") }
-        return m
+        return Fields(mapping: m)
     }
 
     func isNull(_ n: Node) -> Bool {
@@ -125,7 +142,7 @@ struct Reader {
         return s.tag.description.hasSuffix(":null") || ["", "~", "null", "Null", "NULL"].contains(s.string) && s.style == .plain
     }
 
-    func string(_ m: Node.Mapping, _ key: String, in owner: Node, required: Bool = true) throws -> String? {
+    func string(_ m: Fields, _ key: String, in owner: Node, required: Bool = true) throws -> String? {
         guard let v = m[key], !isNull(v) else {
             if required { throw invalid(owner, "missing required field '\(key)'") }
             return nil
@@ -136,7 +153,7 @@ struct Reader {
         return t
     }
 
-    func strings(_ m: Node.Mapping, _ key: String) throws -> [String] {
+    func strings(_ m: Fields, _ key: String) throws -> [String] {
         guard let v = m[key], !isNull(v) else { return [] }
         if let s = v.scalar?.string { return [s] }
         guard let seq = v.sequence else { throw invalid(v, "'\(key)' must be a list of strings") }
@@ -146,7 +163,7 @@ struct Reader {
         }.filter { !$0.isEmpty }
     }
 
-    func day(_ m: Node.Mapping, _ key: String) throws -> Day? {
+    func day(_ m: Fields, _ key: String) throws -> Day? {
         guard let v = m[key], !isNull(v) else { return nil }
         guard let s = v.scalar?.string, let d = Day(iso: s) else {
             throw invalid(v, "'\(key)' must be a date YYYY-MM-DD (got '\(v.scalar?.string ?? "a non-scalar")')")
@@ -154,7 +171,7 @@ struct Reader {
         return d
     }
 
-    func id(_ m: Node.Mapping, in owner: Node) throws -> String {
+    func id(_ m: Fields, in owner: Node) throws -> String {
         let id = try string(m, "id", in: owner)!
         guard id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }) else {
             throw invalid(owner, "id '\(id)' must be ASCII letters, digits, '_' or '-'")
@@ -245,7 +262,8 @@ struct Reader {
     }
 
     func lexicon(_ n: Node) throws -> Lexicon {
-        guard let m = n.mapping else { throw invalid(n, "'lexicon' must be a mapping") }
+        guard let mapping = n.mapping else { throw invalid(n, "'lexicon' must be a mapping") }
+        let m = Fields(mapping: mapping)
         return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"),
                        stopwords: try strings(m, "stopwords"), pair: try strings(m, "pair"),
                        former: try strings(m, "former"))
