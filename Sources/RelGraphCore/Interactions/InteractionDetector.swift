@@ -87,9 +87,14 @@ public struct InteractionDetector: Sendable {
         var dangling: (person: Int32, paragraph: Int)?
         let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
         let relations = actors.typeIndex["relations"] ?? -1
+        // Per-sentence lists, kept across sentences (cleared, not reallocated).
+        var triggers: [TriggerHit] = [], types: [Int32] = [], persons: [Participant] = [], countries: [Participant] = []
+        var related: [(Int32, Int32)] = []
         for (k, sentence) in la.sentences.enumerated() {
             let mentions = bySentence[k]
-            let triggers = matches(in: encoded, range: sentence.tokens)
+            // No actor named: no event, and no subject to lend to the next sentence.
+            guard !mentions.isEmpty else { dangling = nil; continue }
+            matches(in: encoded, range: sentence.tokens, into: &triggers)
             var cached: Evidence?
             func emit(_ s: Int32, _ t: Int32, directed: Bool, type: Int32) {
                 if cached == nil {
@@ -101,21 +106,26 @@ public struct InteractionDetector: Sendable {
                 out.append(SentenceEvent(a: forward ? s : t, b: forward ? t : s, type: type,
                                          direction: directed ? (forward ? .forward : .backward) : .none, evidence: cached!))
             }
-            let types = orderedUnique(triggers.compactMap(\.type).filter { $0 < 0 || actors.typePolarity[Int($0)] != .hostile })
-            let cue = triggers.first { $0.trigger.cue != nil }
-            let persons = distinctEntities(mentions.filter { $0.kind == .person })
-            let countries = countryParties(mentions, tokens: la.tokens, firstTrigger: triggers.first?.range.lowerBound)
+            types.removeAll(keepingCapacity: true)
+            for h in triggers {
+                if let t = h.type, t < 0 || actors.typePolarity[Int(t)] != .hostile, !types.contains(t) { types.append(t) }
+            }
+            distinctEntities(mentions, kind: .person, into: &persons)
 
             if !types.isEmpty {
                 if let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.actor == d.person }) {
                     for p in persons { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
                 } else if persons.count >= 2 {
+                    let cue = triggers.first { kb.triggers[$0.trigger].cue != nil }
                     for (s, t, directed) in pairs(persons, cue: cue, tokens: la.tokens, sentence: sentence) {
                         for type in types { emit(s, t, directed: directed, type: type) }
                     }
-                } else if persons.isEmpty, countries.count >= 2 {
-                    let cs = countries.prefix(4).map(\.actor)
-                    for i in cs.indices { for j in cs.indices where j > i { for type in types { emit(cs[i], cs[j], directed: false, type: type) } } }
+                } else if persons.isEmpty {
+                    countryParties(mentions, tokens: la.tokens, firstTrigger: triggers.first?.range.lowerBound, into: &countries)
+                    if countries.count >= 2 {
+                        let n = min(countries.count, 4)
+                        for i in 0..<n { for j in (i + 1)..<n { for type in types { emit(countries[i].actor, countries[j].actor, directed: false, type: type) } } }
+                    }
                 }
             }
             dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].actor, sentence.paragraph) : nil
@@ -125,7 +135,8 @@ public struct InteractionDetector: Sendable {
                     emit(s, t, directed: true, type: h.type!)
                 }
             }
-            for (x, y) in between(mentions, tokens: la.tokens) { emit(x, y, directed: false, type: relations) }
+            between(mentions, tokens: la.tokens, into: &related)
+            for (x, y) in related { emit(x, y, directed: false, type: relations) }
         }
         return out
     }
@@ -144,26 +155,26 @@ public struct InteractionDetector: Sendable {
 
     struct Participant { var actor: Int32; var start: Int; var tokenStart: Int }
 
-    /// First mention of each entity, in order (sentences name few entities: a linear search).
-    func distinctEntities(_ ms: [Linked]) -> [Participant] {
-        var out: [Participant] = []
-        for m in ms where !out.contains(where: { $0.actor == m.actor }) {
+    /// First mention of each entity of `kind`, in order, into `out` (sentences name few entities:
+    /// a linear search).
+    func distinctEntities(_ ms: [Linked], kind: NodeKind, into out: inout [Participant]) {
+        out.removeAll(keepingCapacity: true)
+        for m in ms where m.kind == kind && !out.contains(where: { $0.actor == m.actor }) {
             out.append(Participant(actor: m.actor, start: m.start, tokenStart: m.tokens.lowerBound))
         }
-        return out
     }
 
-    /// Countries that can be parties to a country-level event: not those standing after «في» (a
-    /// place: «الأمن في العراق»); when two or more are named before the first trigger word, only
-    /// those (the subjects: «واستعرضت الولايات المتحدة والسعودية …»).
-    func countryParties(_ mentions: [Linked], tokens: [Token], firstTrigger: Int?) -> [Participant] {
-        let named = mentions.filter { m in
-            m.kind == .country && !(m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].keyIs("في"))
+    /// Countries that can be parties to a country-level event, into `out`: not those standing
+    /// after «في» (a place: «الأمن في العراق»); when two or more are named before the first
+    /// trigger word, only those (the subjects: «واستعرضت الولايات المتحدة والسعودية …»).
+    func countryParties(_ mentions: [Linked], tokens: [Token], firstTrigger: Int?, into out: inout [Participant]) {
+        out.removeAll(keepingCapacity: true)
+        for m in mentions where m.kind == .country && !(m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].keyIs("في"))
+            && !out.contains(where: { $0.actor == m.actor }) {
+            out.append(Participant(actor: m.actor, start: m.start, tokenStart: m.tokens.lowerBound))
         }
-        let all = distinctEntities(named)
-        guard let t = firstTrigger else { return all }
-        let before = all.filter { $0.tokenStart < t }
-        return before.count >= 2 ? before : all
+        guard let t = firstTrigger else { return }
+        if out.lazy.filter({ $0.tokenStart < t }).count >= 2 { out.removeAll { $0.tokenStart >= t } }
     }
 
     func orderedUnique<T: Equatable>(_ xs: [T]) -> [T] {
@@ -175,7 +186,7 @@ public struct InteractionDetector: Sendable {
     /// (source, target, directed) pairs among the persons of a sentence.
     func pairs(_ persons: [Participant], cue: TriggerHit?, tokens: [Token], sentence: Sentence) -> [(Int32, Int32, Bool)] {
         let first = persons[0]
-        switch cue?.trigger.cue {
+        switch cue.flatMap({ kb.triggers[$0.trigger].cue }) {
         case .receive?:
             // The first person named after «من» (following the cue) initiates.
             let cueEnd = cue!.range.upperBound
@@ -198,7 +209,7 @@ public struct InteractionDetector: Sendable {
 
     func hostility(_ h: TriggerHit, mentions: [Linked], persons: [Participant], tokens: [Token], sentence: Sentence) -> [(Int32, Int32)] {
         let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound }
-        switch h.trigger.target {
+        switch kb.triggers[h.trigger].target {
         case .genitive?:
             // «اعتداءات X على Y»: X must stand right after the word.
             guard let agent = after.first, agent.tokens.lowerBound == h.range.upperBound, agent.kind != .person,
@@ -216,43 +227,45 @@ public struct InteractionDetector: Sendable {
 
     // MARK: «بين X و Y»
 
-    func between(_ mentions: [Linked], tokens: [Token]) -> [(Int32, Int32)] {
-        let countries = mentions.filter { $0.kind == .country }
-        var out: [(Int32, Int32)] = []
-        for (i, c) in countries.enumerated() where i + 1 < countries.count {
+    /// The pairs of countries of each «بين X و Y», in order, into `out`.
+    func between(_ mentions: [Linked], tokens: [Token], into out: inout [(Int32, Int32)]) {
+        out.removeAll(keepingCapacity: true)
+        var previous: Linked?
+        for next in mentions where next.kind == .country {
+            defer { previous = next }
+            guard let c = previous else { continue }
             let start = c.tokens.lowerBound
             guard start > 0, tokens[start - 1].keyIs("بين") else { continue }
-            let next = countries[i + 1]
             guard next.tokens.lowerBound == c.tokens.upperBound, tokens[next.tokens.lowerBound].keyStartsWithWaw,
                   c.actor != next.actor else { continue }
             out.append((c.actor, next.actor))
         }
-        return out
     }
 
     // MARK: triggers
 
     struct TriggerHit {
-        var trigger: Trigger
+        /// The trigger's index in `kb.triggers`.
+        var trigger: Int
         var range: Range<Int>
         /// The trigger's interaction type as an `ActorTable` type index (−1: not a KB type; nil: none).
         var type: Int32?
     }
 
-    func matches(in tokens: EncodedTokens, range: Range<Int>) -> [TriggerHit] {
-        var out: [TriggerHit] = []
+    /// The trigger words of `range`, longest match first at each token, into `out`.
+    func matches(in tokens: EncodedTokens, range: Range<Int>, into out: inout [TriggerHit]) {
+        out.removeAll(keepingCapacity: true)
         var i = range.lowerBound
         while i < range.upperBound {
             if let m = index.longestMatch(in: tokens, at: i), m.range.upperBound <= range.upperBound {
                 for case .trigger(let t) in m.payloads {
-                    out.append(TriggerHit(trigger: kb.triggers[t], range: m.range, type: triggerTypes[t]))
+                    out.append(TriggerHit(trigger: t, range: m.range, type: triggerTypes[t]))
                 }
                 i = m.range.upperBound
             } else {
                 i += 1
             }
         }
-        return out
     }
 
     /// The evidence of sentence `s`: its text with runs of white space folded to one space, the

@@ -15,8 +15,8 @@ struct ArticlePass {
     /// Index into `matches` of the match starting at a token, if any.
     var matchAt: MatchIndex
     var mentions: [Mention] = []
-    /// Countries named unambiguously in the article, with counts.
-    var countryCounts: [Int: Int] = [:]
+    /// How often each country (by KB index) is named unambiguously in the article (0: not named).
+    var countryCounts: [Int]
     /// Persons resolved so far, by the first token of their mention.
     var personAt: [(token: Int, person: Int, office: Int?)] = []
 
@@ -28,6 +28,7 @@ struct ArticlePass {
         self.keys = keys
         self.sentenceOf = sentenceOf
         self.matchAt = MatchIndex(tokens: tokens.count)
+        self.countryCounts = [Int](repeating: 0, count: linker.kb.countries.count)
     }
 
     /// Index into `matches` of the match starting at each token (nil: none; positions past the
@@ -105,16 +106,16 @@ struct ArticlePass {
             let (ids, how, contextual) = countryCandidates(m)
             guard !ids.isEmpty else { continue }
             if ids.count == 1 && !contextual {
-                countryCounts[ids[0], default: 0] += 1
+                countryCounts[ids[0]] += 1
                 mentions.append(mention(m, kind: .country, entity: nodeCountry(ids[0]), entityKind: .country, how))
             } else {
                 pending.append((m, ids, how, contextual))
             }
         }
         for (m, ids, how, contextual) in pending {
-            let named = ids.filter { countryCounts[$0] != nil }
+            let named = ids.filter { countryCounts[$0] > 0 }
             if named.count == 1 {
-                countryCounts[named[0], default: 0] += 1
+                countryCounts[named[0]] += 1
                 mentions.append(mention(m, kind: .country, entity: nodeCountry(named[0]), entityKind: .country, how,
                                         note: ids.count > 1 ? "ambiguous form; the article names \(nodeCountry(named[0]))" : nil))
             } else if !contextual {
@@ -131,9 +132,13 @@ struct ArticlePass {
         guard m.kinds.contains(.nisba) else { return nil }
         let okClitic = m.cliticLength == 0 || (allowConjunction && m.cliticLength == 1 && tokens[t].keyStartsWithWaw)
         guard okClitic else { return nil }
-        let ids = m.payloads.compactMap { p -> Int? in if case .nisba(let c) = p { return c } else { return nil } }
-        guard Set(ids).count == 1 else { return nil }
-        return (ids[0], m)
+        // Exactly one country among the nisba payloads.
+        var country = -1
+        for case .nisba(let c) in m.payloads where c != country {
+            guard country < 0 else { return nil }
+            country = c
+        }
+        return country >= 0 ? (country, m) : nil
     }
 
     // MARK: pass 3: full names, organisations
@@ -218,7 +223,9 @@ struct ArticlePass {
             offices = [s.0]
         }
         guard !offices.isEmpty else { return nil }
-        return TitleHit(match: m, offices: Array(Set(offices)).sorted(), countries: countries, coordinated: coordinated, end: end, dual: dual, former: former)
+        offices.sort()
+        if offices.count > 1 { offices = offices.indices.compactMap { i in i == 0 || offices[i] != offices[i - 1] ? offices[i] : nil } }
+        return TitleHit(match: m, offices: offices, countries: countries, coordinated: coordinated, end: end, dual: dual, former: former)
     }
 
     /// Tokens that may stand between a title and the name it introduces.
@@ -316,11 +323,13 @@ struct ArticlePass {
         }
     }
 
+    /// The country named most often in the article; nil when none is named or two tie.
     func dominantCountry() -> Int? {
-        let ranked = countryCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let top = ranked.first else { return nil }
-        if ranked.count > 1 && ranked[1].value == top.value { return nil }
-        return top.key
+        var best = -1, most = 0, tied = false
+        for (c, n) in countryCounts.enumerated() where n > 0 {
+            if n > most { (best, most, tied) = (c, n, false) } else if n == most { tied = true }
+        }
+        return best >= 0 && !tied ? best : nil
     }
 
     mutating func resolveTitle(_ hit: TitleHit, country c: Int, range r: Range<Int>, apposed: Int?, note: String? = nil) {
@@ -465,12 +474,13 @@ struct ArticlePass {
             if nisbaCountry(at: m.range.upperBound) != nil { continue }
             // Distinct (sentence, person) of the persons named before it.
             var named: [(sentence: Int, person: Int)] = []
+            named.reserveCapacity(personAt.count)
             for p in personAt where p.token < start {
                 let k = sentenceOf[p.token]
                 if !named.contains(where: { $0.sentence == k && $0.person == p.person }) { named.append((k, p.person)) }
             }
             var latest = -1
-            for (k, _) in named where k > latest && named.filter({ $0.sentence == k }).count >= 2 { latest = k }
+            for (k, _) in named where k > latest && named.lazy.filter({ $0.sentence == k }).count >= 2 { latest = k }
             guard latest >= 0 else {
                 mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved, note: "no pair of persons named before"))
                 continue
