@@ -25,6 +25,15 @@ import Testing
         #expect(g.edge("marco_rubio", "steve_witkoff", kind: .coMention) != nil)
     }
 
+    /// A sentence naming no actor between the subject's sentence and the partners' ends the
+    /// carry-over, as a sentence naming several does.
+    @Test func subjectDoesNotCarryOverASentenceWithoutActors() {
+        let g = graph(["التقى الأمير خالد بن سلمان في واشنطن بمسؤولين كبار. وتناولت المحادثات ملفات عديدة. وشملت اللقاءات ماركو روبيو وستيف ويتكوف."])
+        #expect(g.edge("khalid_bin_salman", "marco_rubio") == nil)
+        #expect(g.edge("khalid_bin_salman", "steve_witkoff") == nil)
+        #expect(g.edge("marco_rubio", "steve_witkoff")?.types.map(\.type) == ["meeting"])
+    }
+
     @Test func directionsFromVerbs() {
         let g = graph(["تلقى الأمير خالد بن سلمان اتصالا هاتفيا من بيت هيغسيث.",
                        "أجرى الأمير فيصل بن فرحان اتصالا هاتفيا بماركو روبيو.",

@@ -55,6 +55,35 @@ import Testing
         }
     }
 
+    /// Values are read as their text (the YAML is composed without tag resolution): words YAML 1.1
+    /// would take for booleans or numbers stay names, nulls in any spelling are absent; a key given
+    /// twice is an error with the file named.
+    @Test func valuesAreReadAsText() throws {
+        let kb = try KnowledgeLoader.load(yaml: """
+            persons:
+              - id: a
+                en: Yes
+                ar: أ
+                country: US
+                names: [no, 1.5, ~]
+                short: null
+                roles:
+                  - {office: defense_minister, from: 2024-01-01, to: ~}
+                  - {office: foreign_minister, from: 2020-01-01, to: 2022-01-01}
+            """, file: "t.yaml")
+        let p = try #require(kb.person("a"))
+        #expect(p.en == "Yes")
+        #expect(p.names == ["no", "1.5", "~"])
+        #expect(p.short.isEmpty)
+        #expect(p.roles.map(\.to) == [nil, Support.day("2022-01-01")])
+        #expect {
+            _ = try KnowledgeLoader.load(yaml: "persons:\n  - {id: a, en: A, en: B, ar: أ, country: US}\n", file: "d.yaml")
+        } throws: { error in
+            guard case KnowledgeError.syntax(let file, _, _, let message) = error else { return false }
+            return file == "d.yaml" && message.contains("en")
+        }
+    }
+
     @Test func missingFieldAndUnknownKey() {
         #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "persons:\n  - id: a\n    en: A\n", file: "m.yaml") }
         #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "people: []\n", file: "u.yaml") }

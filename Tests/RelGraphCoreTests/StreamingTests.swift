@@ -54,6 +54,17 @@ import Testing
         #expect(articles == articles.sorted())
     }
 
+    @Test func newlineIsFoundFromTheStartGiven() {
+        let bytes = Array("ab\ncd\n\nxyz".utf8)
+        #expect(RecordStream.newline(in: bytes, from: 0) == 2)
+        #expect(RecordStream.newline(in: bytes, from: 2) == 2)
+        #expect(RecordStream.newline(in: bytes, from: 3) == 5)
+        #expect(RecordStream.newline(in: bytes, from: 6) == 6)
+        #expect(RecordStream.newline(in: bytes, from: 7) == nil)
+        #expect(RecordStream.newline(in: bytes, from: bytes.count) == nil)
+        #expect(RecordStream.newline(in: [], from: 0) == nil)
+    }
+
     @Test func recordStreamSplitsLinesAcrossChunks() {
         var stream = RecordStream(paths: [Self.corpus.path])
         var count = 0

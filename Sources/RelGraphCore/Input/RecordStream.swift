@@ -130,9 +130,18 @@ public struct RecordStream: Sequence, IteratorProtocol {
         position = 0
     }
 
+    /// The index of the first line feed at or after `start` (libc's `memchr`, which compares many
+    /// bytes a step).
+    static func newline(in buffer: [UInt8], from start: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { b in
+            guard start < b.count, let base = b.baseAddress, let p = memchr(base + start, 0x0A, b.count - start) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+        }
+    }
+
     private mutating func nextLine() -> RawRecord? {
         while true {
-            if let nl = buffer[position...].firstIndex(of: 0x0A) {
+            if let nl = Self.newline(in: buffer, from: position) {
                 let line = Data(buffer[position..<nl])
                 position = nl + 1
                 lineNo += 1

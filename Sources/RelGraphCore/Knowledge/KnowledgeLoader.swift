@@ -99,8 +99,8 @@ public enum KnowledgeLoader {
     }
 }
 
-/// A YAML mapping's values by key, as the KB reads them: the key's text decides (the last of
-/// equal keys wins, as in YAML's own lookup). Yams' `Node.Mapping[String]` compares keys as tagged
+/// A YAML mapping's values by key, as the KB reads them: the key's text decides (Yams rejects a
+/// mapping with a key given twice while composing). Yams' `Node.Mapping[String]` compares keys as tagged
 /// nodes and so runs its tag resolver (regular expressions) on every comparison; comparing the
 /// text is all a KB needs, since every KB key is a plain string.
 struct Fields {

@@ -55,6 +55,7 @@ struct ArticlePass {
                 i += 1
             }
         }
+        mentions.reserveCapacity(matches.count + 4)
         resolveCountries()
         resolveNamesAndOrganisations()
         resolveTitles()
@@ -91,7 +92,8 @@ struct ArticlePass {
             default: break
             }
         }
-        return (ids.sorted(), how, contextual && !ids.isEmpty)
+        ids.sort()
+        return (ids, how, contextual && !ids.isEmpty)
     }
 
     func nodeCountry(_ c: Int) -> String { kb.countries[c].id }
