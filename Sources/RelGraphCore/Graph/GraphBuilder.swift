@@ -111,7 +111,8 @@ public struct GraphBuilder: Sendable {
         // Exactly the room needed (appending alone could double the capacity).
         edges.reserveCapacity(edges.count + coMentions.count + nodes.count)
         for (key, n) in coMentions {
-            edges.append(EdgeSpec(source: actors.ids[Int(key >> 32)], target: actors.ids[Int(key & 0xFFFF_FFFF)], kind: .coMention,
+            let (a, b) = ActorTable.pair(of: key)
+            edges.append(EdgeSpec(source: actors.ids[a], target: actors.ids[b], kind: .coMention,
                                   weight: weight * Double(n), types: [TypeWeight(type: "co_mention", weight: weight * Double(n), count: n)]))
         }
         for node in nodes.values where node.kind != .country {
@@ -174,7 +175,7 @@ public struct GraphBuilder: Sendable {
     /// between them (an event between two people also counts between their countries).
     func addCoMentions(_ la: LinkedArticle, linked: [[InteractionDetector.Linked]], events: [SentenceEvent], to acc: inout GraphAccumulator) {
         let actors = self.actors
-        @inline(__always) func pack(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)) }
+        let pack = ActorTable.pairKey
         // Pairs reported, by the start of the reporting sentence (few: a linear search).
         var reported: [(start: Int, pair: UInt64)] = []
         reported.reserveCapacity(2 * events.count)

@@ -5,13 +5,12 @@
 enum InteractionEdges {
     static func aggregate(_ events: EventList) -> [EdgeSpec] {
         var edges = Edges()
-        @inline(__always) func pack(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)) }
         switch events.storage {
         case .array(let list):
             // Pairs by the interned ids of their ends (byte hashing instead of `String` hashing).
             var ids = KeyVocabulary()
             for e in list {
-                edges.add(pack(ids.intern(e.a), ids.intern(e.b)), e.a, e.b, type: e.type, weight: e.weight,
+                edges.add(ActorTable.pairKey(ids.intern(e.a), ids.intern(e.b)), e.a, e.b, type: e.type, weight: e.weight,
                           hostile: e.polarity == .hostile, direction: e.direction)
             }
         case .compact(let c):
@@ -20,7 +19,7 @@ enum InteractionEdges {
             for i in c.order.indices {
                 let x = c.ends(at: i)
                 let t = Int(x.event.type)
-                edges.add(pack(x.a, x.b), actors.ids[Int(x.a)], actors.ids[Int(x.b)], type: actors.types[t], weight: actors.typeWeight[t],
+                edges.add(ActorTable.pairKey(x.a, x.b), actors.ids[Int(x.a)], actors.ids[Int(x.b)], type: actors.types[t], weight: actors.typeWeight[t],
                           hostile: actors.typePolarity[t] == .hostile, direction: x.direction)
             }
         }

@@ -62,6 +62,13 @@ final class ActorTable: Sendable {
     @inline(__always)
     func actor(_ id: String) -> Int32? { idKeys.id(id) ?? index[id] }
 
+    /// A pair of actor indices as one 64-bit key (`a` in the high half), and back (`pair(of:)`).
+    @inline(__always)
+    static func pairKey(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)) }
+
+    @inline(__always)
+    static func pair(of key: UInt64) -> (a: Int, b: Int) { (Int(key >> 32), Int(key & 0xFFFF_FFFF)) }
+
     /// True when actor `x`'s id sorts before actor `y`'s.
     @inline(__always)
     func precedes(_ x: Int32, _ y: Int32) -> Bool { rank[Int(x)] < rank[Int(y)] }

@@ -37,6 +37,9 @@ public struct KnowledgeBase: Sendable {
     public func interactionType(_ id: String) -> InteractionType? { interactionTypeIndex[id].map { interactionTypes[$0] } }
 
     // Look-ups that copy no entity (hot paths of graph building).
+    /// The position of a country or an office in `countries` / `offices`.
+    func countryPosition(_ id: String) -> Int? { countryIndex[id] }
+    func officePosition(_ id: String) -> Int? { officeIndex[id] }
     func isCountry(_ id: String) -> Bool { countryIndex[id] != nil }
     func isPerson(_ id: String) -> Bool { personIndex[id] != nil }
     /// The country of a person, else of an organisation (`person(id)?.country ?? organisation(id)?.country`).

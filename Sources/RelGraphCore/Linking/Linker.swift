@@ -80,13 +80,11 @@ public struct Linker: Sendable {
     init(kb: KnowledgeBase, index: PatternIndex) {
         self.kb = kb
         self.index = index
-        let office = Dictionary(kb.offices.enumerated().map { ($1.id, Int64($0)) }, uniquingKeysWith: { a, _ in a })
-        let country = Dictionary(kb.countries.enumerated().map { ($1.id, Int64($0)) }, uniquingKeysWith: { a, _ in a })
         var terms: [Int64: [Term]] = [:]
         for (i, p) in kb.persons.enumerated() {
             for r in p.roles {
-                guard let o = office[r.office], let c = country[r.country] else { continue }
-                terms[o << 32 | c, default: []].append(Term(person: Int32(i), from: r.from.map(DayKey.of) ?? .min, to: r.to.map(DayKey.of) ?? .max))
+                guard let o = kb.officePosition(r.office), let c = kb.countryPosition(r.country) else { continue }
+                terms[Int64(o) << 32 | Int64(c), default: []].append(Term(person: Int32(i), from: r.from.map(DayKey.of) ?? .min, to: r.to.map(DayKey.of) ?? .max))
             }
         }
         self.terms = terms

@@ -53,12 +53,11 @@ struct PatternIndex: Sendable {
             for n in c.contextual { insert(n, .contextual(i)) }
             for stem in c.nisba { for form in Self.nisbaForms(stem) { insert(form, .nisba(i)) } }
         }
-        let countryIndex = Dictionary(kb.countries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, o) in kb.offices.enumerated() {
             for t in o.titles { insert(t, .title(office: i, country: nil, from: nil, to: nil, dual: false)) }
             for t in o.duals { insert(t, .title(office: i, country: nil, from: nil, to: nil, dual: true)) }
             for ct in o.countryTitles {
-                insert(ct.title, .title(office: i, country: countryIndex[ct.country], from: ct.from, to: ct.to, dual: false))
+                insert(ct.title, .title(office: i, country: kb.countryPosition(ct.country), from: ct.from, to: ct.to, dual: false))
             }
         }
         for (i, p) in kb.persons.enumerated() {
