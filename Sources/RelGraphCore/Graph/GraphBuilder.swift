@@ -6,7 +6,7 @@ public struct GraphAccumulator: Sendable {
     var named: [NodeKind?] = []
     var ledger: CompactLedger
     /// Co-mentions by actor pair (`a` before `b` in id order), packed as a << 32 | b.
-    var coMentions: [UInt64: Int] = [:]
+    var coMentions = PairCounts()
     var infos: [ArticleInfo] = []
     /// Where evidence texts are shared (nil: each sentence keeps its own).
     var texts: SentenceInterner?
@@ -17,7 +17,7 @@ public struct GraphAccumulator: Sendable {
         if named.count < other.named.count { named += [NodeKind?](repeating: nil, count: other.named.count - named.count) }
         for (i, k) in other.named.enumerated() where named[i] == nil { named[i] = k }
         ledger.merge(other.ledger)
-        for (k, v) in other.coMentions { coMentions[k, default: 0] += v }
+        coMentions.merge(other.coMentions)
         infos += other.infos
     }
 
@@ -110,7 +110,7 @@ public struct GraphBuilder: Sendable {
         let weight = kb.interactionType("co_mention")?.weight ?? 0.5
         // Exactly the room needed (appending alone could double the capacity).
         edges.reserveCapacity(edges.count + coMentions.count + nodes.count)
-        for (key, n) in coMentions {
+        for (key, n) in zip(coMentions.keys, coMentions.counts) {
             let (a, b) = ActorTable.pair(of: key)
             edges.append(EdgeSpec(source: actors.ids[a], target: actors.ids[b], kind: .coMention,
                                   weight: weight * Double(n), types: [TypeWeight(type: "co_mention", weight: weight * Double(n), count: n)]))
@@ -226,7 +226,7 @@ public struct GraphBuilder: Sendable {
             for p in pairs {
                 if isReported(start, p) { continue }
                 if let s = previousStart, isReported(s, p) { continue }
-                acc.coMentions[p, default: 0] += 1
+                acc.coMentions.add(p)
             }
         }
     }

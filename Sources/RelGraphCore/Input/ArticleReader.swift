@@ -139,8 +139,9 @@ public struct ArticleReader: Sendable {
             data = Data(String(decoding: data, as: UTF8.self).utf8)
         }
         // Flat records of strings are read directly; anything else by JSONSerialization.
-        let flat: [String: Any]? = data.withUnsafeBytes { FlatJSON.object($0) }
-        guard let obj = flat ?? (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+        let flat = data.withUnsafeBytes { FlatJSON.object($0) }
+        let general: [String: Any]? = flat == nil ? (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] : nil
+        guard flat != nil || general != nil else {
             if String(data: data, encoding: .utf8) == nil {
                 let offset = UTF8Check.firstInvalidOffset(data) ?? 0
                 diagnostics.append(Diagnostic(.error, loc, "invalid-utf8", "invalid UTF-8 at byte \(offset) of the line; record skipped"))
@@ -149,16 +150,17 @@ public struct ArticleReader: Sendable {
             }
             return nil
         }
-        guard let body = obj["text"] as? String, !body.isEmpty else {
+        func string(_ key: String) -> String? { flat.map { $0[key] } ?? general?[key] as? String }
+        guard let body = string("text"), !body.isEmpty else {
             diagnostics.append(Diagnostic(.error, loc, "no-text", "record has no \"text\" string; skipped"))
             return nil
         }
         let id: String
-        if let s = obj["id"] as? String, !s.isEmpty { id = s } else if let n = obj["id"] as? NSNumber { id = n.stringValue } else {
+        if let s = string("id"), !s.isEmpty { id = s } else if let n = general?["id"] as? NSNumber { id = n.stringValue } else {
             id = "\(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)#\(lineNo)"
         }
-        return makeArticle(id: id, text: Self.unixNewlines(body), declaredDate: obj["date"] as? String,
-                           dateField: "record date", title: obj["title"] as? String, url: obj["url"] as? String,
+        return makeArticle(id: id, text: Self.unixNewlines(body), declaredDate: string("date"),
+                           dateField: "record date", title: string("title"), url: string("url"),
                            origin: loc, declaredSource: .record, diagnostics: &diagnostics)
     }
 

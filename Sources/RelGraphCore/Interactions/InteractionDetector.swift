@@ -269,11 +269,38 @@ public struct InteractionDetector: Sendable {
     }
 
     /// The evidence of sentence `s`: its text with runs of white space folded to one space, the
-    /// runs between them copied from the article's UTF-8 (`offsets`: of each scalar).
+    /// runs between them copied from the article's UTF-8 (`offsets`: of each scalar). A sentence
+    /// whose only white space is single spaces is its own text: it is cut from the article's
+    /// string (which needs no UTF-8 validation) instead of being copied and validated again.
     static func evidence(_ la: LinkedArticle, _ s: Sentence, _ scalars: [Unicode.Scalar], _ offsets: [Int32],
                          source: Evidence.Source, texts: SentenceInterner? = nil) -> Evidence {
         let start = la.tokens[s.tokens.lowerBound].start, end = la.tokens[s.tokens.upperBound - 1].end
         var whole = la.article.text
+        // Whether any white space differs from a single U+0020 (the sentence starts and ends on a
+        // token, so it has no white space at its ends).
+        let folds = scalars.withUnsafeBufferPointer { sc in
+            var previousSpace = false
+            for k in start..<end {
+                let v = sc[k].value
+                if v == 0x20 {
+                    if previousSpace { return true }
+                    previousSpace = true
+                } else if v == 0x0A || v == 0x09 || v == 0x0D || (v > 0x7F && ScalarClass.isWhitespace(v)) {
+                    return true
+                } else {
+                    previousSpace = false
+                }
+            }
+            return false
+        }
+        if !folds {
+            let from = offsets[start], to = offsets[end]
+            let text = whole.withUTF8 { bytes in
+                let run = UnsafeBufferPointer(rebasing: bytes[Int(from)..<Int(to)])
+                return texts.map { $0.intern(bytes: run) { UTF8Scan.slice(la.article.text, from, to) } } ?? UTF8Scan.slice(la.article.text, from, to)
+            }
+            return Evidence(source: source, start: start, end: end, text: text)
+        }
         let text = whole.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Int(offsets[end] - offsets[start]) + 1) { buf -> String in
                 let out = buf.baseAddress!

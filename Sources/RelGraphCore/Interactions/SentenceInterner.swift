@@ -27,8 +27,23 @@ public final class SentenceInterner: @unchecked Sendable {
     /// The run's copy of the text with these UTF-8 bytes (valid UTF-8), made only when new.
     public func intern(bytes: UnsafeBufferPointer<UInt8>) -> String { intern(bytes: bytes, made: nil) }
 
-    private func intern(bytes: UnsafeBufferPointer<UInt8>, made: String?) -> String {
+    /// The run's copy of the text with these UTF-8 bytes; `make` gives the text (of these bytes)
+    /// when it is new.
+    func intern(bytes: UnsafeBufferPointer<UInt8>, make: () -> String) -> String {
         let h = Self.hash(bytes)
+        if let held = find(bytes, hash: h) { return held }
+        // Made outside the lock; another thread may have added the same text meanwhile.
+        return intern(bytes: bytes, made: make(), hash: h)
+    }
+
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return index.find(Int(truncatingIfNeeded: h)) { hashes[$0] == h && Self.equal(&texts[$0], bytes) }.entry.map { texts[$0] }
+    }
+
+    private func intern(bytes: UnsafeBufferPointer<UInt8>, made: String?, hash: UInt64? = nil) -> String {
+        let h = hash ?? Self.hash(bytes)
         lock.lock()
         defer { lock.unlock() }
         let (found, slot) = index.find(Int(truncatingIfNeeded: h)) { hashes[$0] == h && Self.equal(&texts[$0], bytes) }

@@ -107,15 +107,31 @@ public struct Linker: Sendable {
         var pass = ArticlePass(linker: self, article: article, offsets: offsets, tokens: tokens, keys: keys, sentenceOf: sentenceOf)
         pass.run()
         // Sorted by (start, end, entity), stably: indices are sorted (ties by index), then the
-        // mentions moved once.
-        let all = pass.mentions
-        let spans = all.map { (start: $0.start, end: $0.end) }
-        let order = all.indices.sorted { i, j in
+        // mentions permuted in place by moves (no copies, so no retain/release of their strings).
+        var mentions = pass.mentions
+        pass.mentions = []
+        let spans = mentions.map { (start: $0.start, end: $0.end) }
+        let order = mentions.indices.sorted { i, j in
             if spans[i] != spans[j] { return spans[i] < spans[j] }
-            let ex = all[i].entity ?? "", ey = all[j].entity ?? ""
+            let ex = mentions[i].entity ?? "", ey = mentions[j].entity ?? ""
             return ex != ey ? ex < ey : i < j
         }
-        let mentions = order.map { all[$0] }
+        Self.permute(&mentions, order)
         return LinkedArticle(article: article, tokens: tokens, sentences: sentences, mentions: mentions, scalars: scalars, offsets: offsets, keys: keys)
+    }
+
+    /// Puts `a[order[k]]` at `k` for every k (`order` a permutation of the indices) by moving the
+    /// elements through a scratch buffer: two bitwise moves each, no copy.
+    static func permute<T>(_ a: inout [T], _ order: [Int]) {
+        precondition(order.count == a.count)
+        let n = a.count
+        guard n > 1 else { return }
+        let scratch = UnsafeMutablePointer<T>.allocate(capacity: n)
+        defer { scratch.deallocate() }
+        a.withUnsafeMutableBufferPointer { buf in
+            let base = buf.baseAddress!
+            scratch.moveInitialize(from: base, count: n)
+            for k in 0..<n { (base + k).moveInitialize(from: scratch + order[k], count: 1) }
+        }
     }
 }

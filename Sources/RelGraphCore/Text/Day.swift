@@ -18,9 +18,23 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
 
     /// Parses `YYYY-MM-DD` exactly.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        // Exactly ten ASCII bytes, `DDDD-DD-DD`, read byte by byte.
+        var fields: (Int, Int, Int)?
+        var text = iso
+        text.withUTF8 { b in
+            guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return }
+            func number(_ r: Range<Int>) -> Int? {
+                var value = 0
+                for k in r {
+                    guard b[k] >= 0x30, b[k] <= 0x39 else { return nil }
+                    value = value * 10 + Int(b[k] - 0x30)
+                }
+                return value
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return }
+            fields = (y, m, d)
+        }
+        guard let (y, m, d) = fields else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -33,8 +47,16 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
     }
 
     public var description: String {
-        let y = String(year), m = String(month), d = String(day)
-        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + (m.count < 2 ? "0" : "") + m + "-" + (d.count < 2 ? "0" : "") + d
+        // `YYYY-MM-DD` written digit by digit (`init` keeps the year within 1…9999).
+        String(unsafeUninitializedCapacity: 10) { out in
+            @inline(__always) func put(_ at: Int, _ v: Int) { out[at] = UInt8(truncatingIfNeeded: 0x30 + v) }
+            put(0, year / 1000 % 10); put(1, year / 100 % 10); put(2, year / 10 % 10); put(3, year % 10)
+            out[4] = 0x2D
+            put(5, month / 10); put(6, month % 10)
+            out[7] = 0x2D
+            put(8, day / 10); put(9, day % 10)
+            return 10
+        }
     }
 
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }

@@ -18,77 +18,112 @@ public enum Tokenizer {
     }
 
     /// With keys shared through `cache` (a thread's, kept across articles).
+    ///
+    /// Every scalar below U+0700 (ASCII, Latin-1, the Arabic block: almost all of the text) is
+    /// classified and folded through one look-up in `table`; the others take `slowClass` and
+    /// `ArabicNormalizer.appendFolded`, which the table is made from, so both give the same.
     static func tokenize(scalars: [Unicode.Scalar], cache: inout TokenKeyCache) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
-        var i = 0
-        var newlines = 0
-        let n = scalars.count
-        // The normalised key of the current token, written in place (ASCII and the Arabic block,
-        // almost every scalar, through one table look-up; others through `appendFolded`).
+        // The normalised key of the current token, written in place.
         var key = KeyBuffer()
         defer { key.deallocate() }
-        let arabic = ArabicNormalizer.arabicBlock
-        arabic.withUnsafeBufferPointer { table in
-            @inline(__always) func fold(_ c: Unicode.Scalar) {
-                let v = c.value
-                if v < 0x80 {
-                    key.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
-                } else if v >= 0x0600 && v <= 0x06FF {
-                    // Drop, or two UTF-8 bytes, or (digits) one.
-                    let m = table[Int(v - 0x0600)]
-                    if m == 0 { return }
-                    if m < 0x80 { key.append(UInt8(m)); return }
-                    key.append(UInt8(0xC0 | (m >> 6)), UInt8(0x80 | (m & 0x3F)))
-                } else {
-                    key.appendSlow(c)
-                }
-            }
-            while i < n {
-                let s = scalars[i]
-                let v = s.value
-                if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0 || (v > 0x7F && ScalarClass.isWhitespace(v)) {
-                    if v == 0x0A || v == 0x2029 || v == 0x2028 { newlines += 1 }
-                    i += 1
-                    continue
-                }
-                let start = i
-                key.clear()
-                let kind: TokenKind
-                if isDigit(s) {
-                    kind = .number
-                    while i < n {
-                        let c = scalars[i]
-                        if isDigit(c) {
-                            fold(c)
-                            i += 1
-                        } else if isNumberJoiner(c), i + 1 < n, isDigit(scalars[i + 1]) {
-                            fold(c)
-                            i += 1
-                        } else { break }
-                    }
-                } else if isLetter(s) {
-                    kind = .word
-                    while i < n {
-                        let c = scalars[i]
-                        if isLetter(c) || c.value > 0x7F && ArabicNormalizer.isIgnorable(c.value) {
-                            fold(c)
-                            i += 1
-                        } else { break }
-                    }
-                } else if v > 0x7F && ArabicNormalizer.isIgnorable(v) {
-                    i += 1
-                    continue
-                } else {
-                    kind = .punct
-                    fold(s)
-                    i += 1
-                }
-                tokens.append(Token(start: start, end: i, key: key.string(&cache), kind: kind, newlinesBefore: newlines))
-                newlines = 0
-            }
+        scalars.withUnsafeBufferPointer { sp in
+            table.withUnsafeBufferPointer { tb in scan(sp, table: tb, key: &key, cache: &cache, into: &tokens) }
         }
         return tokens
+    }
+
+    /// The class of scalar `v` (a `Class` value) and its `table` entry (0 past the table).
+    @inline(__always)
+    private static func classify(_ v: UInt32, _ tb: UnsafeBufferPointer<UInt32>) -> (UInt32, UInt32) {
+        guard v < 0x700 else { return (slowClass(v), 0) }
+        let e = tb[Int(v)]
+        let c = e >> 24
+        return (c == Class.slow ? slowClass(v) : c, e)
+    }
+
+    /// Extends the token from `i` over the scalars whose class `accepts` (given the class and the
+    /// scalar's index), folding each into `key`.
+    @inline(__always)
+    private static func extend(_ sp: UnsafeBufferPointer<Unicode.Scalar>, _ tb: UnsafeBufferPointer<UInt32>, _ key: inout KeyBuffer,
+                               _ i: inout Int, while accepts: (UInt32, Int) -> Bool) {
+        while i < sp.count {
+            let w = sp[i].value
+            let (d, f) = classify(w, tb)
+            guard accepts(d, i) else { return }
+            key.fold(w, f)
+            i += 1
+        }
+    }
+
+    private static func scan(_ sp: UnsafeBufferPointer<Unicode.Scalar>, table tb: UnsafeBufferPointer<UInt32>, key: inout KeyBuffer,
+                             cache: inout TokenKeyCache, into tokens: inout [Token]) {
+        let n = sp.count
+        var newlines = 0
+        var i = 0
+        while i < n {
+            let v = sp[i].value
+            let (c, e) = classify(v, tb)
+            if c == Class.space {
+                if v == 0x0A || v == 0x2029 || v == 0x2028 { newlines += 1 }
+                i += 1
+                continue
+            }
+            if c == Class.ignorable {
+                i += 1
+                continue
+            }
+            let start = i
+            key.clear()
+            // A number runs over digits (and a joiner between two digits), a word over letters
+            // (and marks inside it); anything else is one scalar.
+            let kind: TokenKind = c == Class.digit ? .number : c == Class.letter ? .word : .punct
+            key.fold(v, e)
+            i += 1
+            if kind == .number {
+                extend(sp, tb, &key, &i) { d, at in
+                    d == Class.digit || d == Class.joiner && at + 1 < n && classify(sp[at + 1].value, tb).0 == Class.digit
+                }
+            } else if kind == .word {
+                extend(sp, tb, &key, &i) { d, _ in d == Class.letter || d == Class.ignorable }
+            }
+            tokens.append(Token(start: start, end: i, key: key.string(&cache), kind: kind, newlinesBefore: newlines))
+            newlines = 0
+        }
+    }
+
+    /// Scalar classes, in the order the tokeniser tests them: whitespace, digit, letter, ignorable
+    /// (dropped: a mark or format character outside a word), number joiner, other punctuation.
+    enum Class {
+        static let space: UInt32 = 1, digit: UInt32 = 2, letter: UInt32 = 3, ignorable: UInt32 = 4
+        static let joiner: UInt32 = 5, punct: UInt32 = 6
+        /// Not in the table: classified by `slowClass`, folded by `ArabicNormalizer`.
+        static let slow: UInt32 = 7
+    }
+
+    /// The class of any scalar, from the definitions (`isDigit`, `isLetter`, …).
+    static func slowClass(_ v: UInt32) -> UInt32 {
+        if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0 || (v > 0x7F && ScalarClass.isWhitespace(v)) { return Class.space }
+        let s = Unicode.Scalar(v).unsafelyUnwrapped
+        if isDigit(s) { return Class.digit }
+        if isLetter(s) { return Class.letter }
+        if v > 0x7F && ArabicNormalizer.isIgnorable(v) { return Class.ignorable }
+        if isNumberJoiner(s) { return Class.joiner }
+        return Class.punct
+    }
+
+    /// For each scalar below U+0700: class << 24 | key byte count << 16 | second byte << 8 | first
+    /// byte (the folded key, `ArabicNormalizer.appendFolded`). Latin-1 and Latin Extended letters
+    /// (U+0080–U+05FF) are `slow`: their folding goes through the full normaliser.
+    static let table: [UInt32] = (UInt32(0)..<0x700).map { v in
+        guard v < 0x80 || v >= 0x600, let s = Unicode.Scalar(v) else { return Class.slow << 24 }
+        var bytes: [UInt8] = []
+        ArabicNormalizer.appendFolded(s, toUTF8: &bytes)
+        precondition(bytes.count <= 2, "a scalar below U+0700 folds to at most two UTF-8 bytes")
+        var e = slowClass(v) << 24 | UInt32(bytes.count) << 16
+        for (k, b) in bytes.enumerated() { e |= UInt32(b) << (8 * UInt32(k)) }
+        return e
     }
 
     /// A growable byte buffer for token keys (no `Array` bookkeeping per byte).
@@ -119,6 +154,20 @@ public enum Tokenizer {
             base[count + 1] = b1
             count += 2
             hash = TokenKeyCache.step(TokenKeyCache.step(hash, b0), b1)
+        }
+
+        /// Scalar `v` folded, from its `table` entry `e` (0: past the table).
+        @inline(__always)
+        mutating func fold(_ v: UInt32, _ e: UInt32) {
+            if e == 0 || e >> 24 == Class.slow {
+                appendSlow(Unicode.Scalar(v).unsafelyUnwrapped)
+                return
+            }
+            switch (e >> 16) & 3 {
+            case 1: append(UInt8(truncatingIfNeeded: e))
+            case 2: append(UInt8(truncatingIfNeeded: e), UInt8(truncatingIfNeeded: e >> 8))
+            default: break
+            }
         }
 
         /// Any other scalar, folded by `ArabicNormalizer.appendFolded`.

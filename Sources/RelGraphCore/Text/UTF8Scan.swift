@@ -53,25 +53,37 @@ enum UTF8Scan {
     private static func decode(_ b: UnsafeBufferPointer<UInt8>, offsets: UnsafeMutablePointer<Int32>?) -> [Unicode.Scalar] {
         let n = b.count
         return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
-            var i = 0, k = 0
-            while i < n {
-                offsets?[k] = Int32(truncatingIfNeeded: i)
-                let x = UInt32(b[i])
-                let v: UInt32
-                if x < 0x80 {
-                    v = x; i += 1
-                } else if x < 0xE0 {
-                    v = (x & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
-                } else if x < 0xF0 {
-                    v = (x & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
-                } else {
-                    v = (x & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4
-                }
-                // A Swift string holds valid UTF-8, so `v` is a valid scalar.
-                (out.baseAddress! + k).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
-                k += 1
+            // Scalars are written as their `UInt32` values: a Swift string holds valid UTF-8, so
+            // each value is a valid scalar (`Unicode.Scalar` is a `UInt32` underneath).
+            count = out.baseAddress!.withMemoryRebound(to: UInt32.self, capacity: n) { values in
+                if let offsets { return decode(b, into: values, offsets: offsets) }
+                return decode(b, into: values, offsets: nil)
             }
-            count = k
         }
+    }
+
+    /// Decodes `b` (valid UTF-8) into `values`, with each scalar's offset into `offsets` when given;
+    /// returns the number of scalars.
+    @inline(__always)
+    private static func decode(_ b: UnsafeBufferPointer<UInt8>, into values: UnsafeMutablePointer<UInt32>,
+                               offsets: UnsafeMutablePointer<Int32>?) -> Int {
+        let n = b.count
+        guard let p = b.baseAddress else { return 0 }
+        var i = 0, k = 0
+        while i < n {
+            offsets?[k] = Int32(truncatingIfNeeded: i)
+            let x = UInt32(p[i])
+            if x < 0x80 {
+                values[k] = x; i += 1
+            } else if x < 0xE0 {
+                values[k] = (x & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F); i += 2
+            } else if x < 0xF0 {
+                values[k] = (x & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F); i += 3
+            } else {
+                values[k] = (x & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F); i += 4
+            }
+            k += 1
+        }
+        return k
     }
 }

@@ -1,0 +1,45 @@
+/// Counts by actor pair (`ActorTable.pairKey`), for co-mentions: the keys and their counts in
+/// insertion order, found through a `SlotIndex` with a multiply–xorshift hash of the key. (A
+/// `Dictionary` hashes every key with SipHash; a worker adds every co-mentioned pair of every
+/// sentence, and the run merges every worker's counts, so that cost showed.) Iteration order is
+/// insertion order; the graph sorts its edges, so no order reaches output.
+struct PairCounts: Sendable {
+    private(set) var keys: [UInt64] = []
+    private(set) var counts: [Int] = []
+    private var index = SlotIndex(size: 64)
+
+    var count: Int { keys.count }
+
+    /// Adds `n` to the count of `key`.
+    mutating func add(_ key: UInt64, _ n: Int = 1) {
+        let h = Self.hash(key)
+        let (found, slot) = keys.withUnsafeBufferPointer { ks in index.find(h) { ks[$0] == key } }
+        if let i = found {
+            counts[i] += n
+            return
+        }
+        keys.append(key)
+        counts.append(n)
+        index.insert(keys.count - 1, at: slot, count: keys.count) { Self.hash(keys[$0]) }
+    }
+
+    /// The count of `key` (0 when absent).
+    subscript(key: UInt64) -> Int {
+        let (found, _) = keys.withUnsafeBufferPointer { ks in index.find(Self.hash(key)) { ks[$0] == key } }
+        return found.map { counts[$0] } ?? 0
+    }
+
+    /// Adds every count of `other`.
+    mutating func merge(_ other: PairCounts) {
+        for i in other.keys.indices { add(other.keys[i], other.counts[i]) }
+    }
+
+    /// SplitMix64's finaliser.
+    @inline(__always)
+    static func hash(_ key: UInt64) -> Int {
+        var x = key &* 0x9E37_79B9_7F4A_7C15
+        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int(truncatingIfNeeded: x ^ (x >> 31))
+    }
+}

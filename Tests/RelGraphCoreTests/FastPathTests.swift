@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+@testable import RelGraphCore
+
+/// Issue 8: the fast paths give what the plain definitions give — the tokeniser's scalar table,
+/// scalar decoding, the in-place permutation of mentions, pair counts, evidence cut from the text,
+/// dates read byte by byte, KB values trimmed without Foundation.
+@Suite struct FastPathTests {
+    /// The tokeniser as it was written before its scalar table: every rule read from the scalar.
+    static func referenceTokens(_ text: String) -> [(start: Int, end: Int, key: String, kind: TokenKind, newlines: Int)] {
+        let scalars = Array(text.unicodeScalars)
+        var out: [(Int, Int, String, TokenKind, Int)] = []
+        var i = 0, newlines = 0
+        func fold(_ c: Unicode.Scalar, _ key: inout [UInt8]) { ArabicNormalizer.appendFolded(c, toUTF8: &key) }
+        func ignorable(_ c: Unicode.Scalar) -> Bool { c.value > 0x7F && ArabicNormalizer.isIgnorable(c.value) }
+        while i < scalars.count {
+            let s = scalars[i], v = s.value
+            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0 || (v > 0x7F && ScalarClass.isWhitespace(v)) {
+                if v == 0x0A || v == 0x2029 || v == 0x2028 { newlines += 1 }
+                i += 1
+                continue
+            }
+            let start = i
+            var key: [UInt8] = []
+            let kind: TokenKind
+            if Tokenizer.isDigit(s) {
+                kind = .number
+                while i < scalars.count {
+                    let c = scalars[i]
+                    if Tokenizer.isDigit(c) || Tokenizer.isNumberJoiner(c) && i + 1 < scalars.count && Tokenizer.isDigit(scalars[i + 1]) {
+                        fold(c, &key)
+                        i += 1
+                    } else { break }
+                }
+            } else if Tokenizer.isLetter(s) {
+                kind = .word
+                while i < scalars.count, Tokenizer.isLetter(scalars[i]) || ignorable(scalars[i]) {
+                    fold(scalars[i], &key)
+                    i += 1
+                }
+            } else if ignorable(s) {
+                i += 1
+                continue
+            } else {
+                kind = .punct
+                fold(s, &key)
+                i += 1
+            }
+            out.append((start, i, String(decoding: key, as: UTF8.self), kind, newlines))
+            newlines = 0
+        }
+        return out
+    }
+
+    /// Scalars of every class the table holds and of the slow path beyond it.
+    static let alphabet: [String] = [
+        "و", "ز", "ي", "ر", "أ", "إ", "آ", "ى", "ة", "ئ", "ؤ", "پ", "گ", "ک", "ی", "\u{064E}", "\u{0651}", "\u{0670}", "\u{0640}",
+        "\u{06D6}", "\u{0610}", "٣", "۴", "٫", "٬", "،", "؟", "«", "»", "a", "Z", "7", ".", ",", ":", "/", "-", "é", "ß", "Ä", "\u{00AD}",
+        "\u{00A0}", "\u{0085}", "\u{200C}", "\u{200F}", "\u{2066}", "\u{FEFF}", "ﻻ", "ﷲ", "ﺍ", "😀", "中", " ", "  ", "\n", "\t", "\r",
+        "\u{0B}", "\u{0C}", "\u{2028}", "\u{3000}", "\u{0}", "Ω", "ж",
+    ]
+
+    @Test func tokeniserTableAgreesWithTheRules() {
+        var rng = SplitMix64(seed: 42)
+        var texts = ["", "وزيرُ الدفاعِ السعوديّ 3.5% ٢١/١٠/٢٠٢٠ Wait — «لا» ﻻ ﷲ\n\nLNG"]
+        for _ in 0..<400 {
+            texts.append((0..<Int(rng.next() % 40)).map { _ in Self.alphabet[Int(rng.next() % UInt64(Self.alphabet.count))] }.joined())
+        }
+        for text in texts {
+            let got = Tokenizer.tokenize(text)
+            let want = Self.referenceTokens(text)
+            #expect(got.count == want.count, "\(text.debugDescription)")
+            for (g, w) in zip(got, want) {
+                #expect(g.start == w.start && g.end == w.end && g.key == w.key && g.kind == w.kind && g.newlinesBefore == w.newlines,
+                        "\(text.debugDescription): \(g) vs \(w)")
+            }
+        }
+    }
+
+    @Test func scalarDecodingMatchesTheStandardLibrary() {
+        var rng = SplitMix64(seed: 7)
+        for _ in 0..<200 {
+            let text = (0..<Int(rng.next() % 30)).map { _ in Self.alphabet[Int(rng.next() % UInt64(Self.alphabet.count))] }.joined()
+            #expect(UTF8Scan.scalars(text) == Array(text.unicodeScalars))
+            let (scalars, offsets) = UTF8Scan.scalarsAndOffsets(text)
+            #expect(scalars == Array(text.unicodeScalars))
+            var at: Int32 = 0
+            for (k, s) in scalars.enumerated() {
+                #expect(offsets[k] == at)
+                at += Int32(UTF8.width(s))
+            }
+            #expect(offsets.last == Int32(text.utf8.count))
+        }
+    }
+
+    /// Elements that own storage: moved, never copied or dropped.
+    final class Box {
+        static let lock = NSLock()
+        nonisolated(unsafe) static var live = 0
+        let value: Int
+        init(_ value: Int) {
+            self.value = value
+            Self.lock.lock(); Self.live += 1; Self.lock.unlock()
+        }
+        deinit { Self.lock.lock(); Self.live -= 1; Self.lock.unlock() }
+    }
+
+    @Test func permutationMovesEveryElementOnce() {
+        var rng = SplitMix64(seed: 3)
+        for n in [0, 1, 2, 5, 64] {
+            do {
+                var items = (0..<n).map { (Box($0), "text \($0) وزير") }
+                var order = Array(0..<n)
+                for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
+                Linker.permute(&items, order)
+                #expect(items.map(\.0.value) == order)
+                #expect(items.map(\.1) == order.map { "text \($0) وزير" })
+                #expect(Box.live >= n)
+            }
+        }
+        #expect(Box.live == 0)
+    }
+
+    @Test func pairCountsCountAsADictionary() {
+        var rng = SplitMix64(seed: 11)
+        var a = PairCounts(), b = PairCounts()
+        var want: [UInt64: Int] = [:]
+        for k in 0..<5000 {
+            // Few distinct keys, many repeats; keys that differ only in high or low halves.
+            let key = ActorTable.pairKey(Int32(rng.next() % 40), Int32(rng.next() % 40))
+            if k % 2 == 0 { a.add(key) } else { b.add(key, 2) }
+            want[key, default: 0] += k % 2 == 0 ? 1 : 2
+        }
+        a.merge(b)
+        #expect(a.count == want.count)
+        #expect(Dictionary(uniqueKeysWithValues: zip(a.keys, a.counts)) == want)
+        for (k, v) in want { #expect(a[k] == v) }
+        #expect(a[ActorTable.pairKey(500, 501)] == 0)
+    }
+
+    /// A sentence with only single spaces is cut from the text; any other white space is folded.
+    @Test func evidenceCutOrFoldedIsTheFoldedText() throws {
+        let text = "وزير الدفاع الأمريكي التقى نظيره السعودي في الرياض.\nثم   التقى\tوزير الخارجية القطري\u{00A0}في الدوحة."
+        let la = Linker(kb: Support.kb).link(Article(id: "x", text: text, date: Support.day("2025-07-10"), dateSource: .record, origin: "x"))
+        #expect(la.sentences.count == 2)
+        let (scalars, offsets) = UTF8Scan.scalarsAndOffsets(text)
+        let texts = SentenceInterner()
+        let got = la.sentences.map { InteractionDetector.evidence(la, $0, scalars, offsets, source: .init(article: "x", date: "2025-07-10"), texts: texts).text }
+        let plain = la.sentences.map { InteractionDetector.evidence(la, $0, scalars, offsets, source: .init(article: "x", date: "2025-07-10")).text }
+        #expect(got == ["وزير الدفاع الأمريكي التقى نظيره السعودي في الرياض.", "ثم التقى وزير الخارجية القطري في الدوحة."])
+        #expect(plain == got)
+        // The interner gives back the same text for the same bytes.
+        #expect(InteractionDetector.evidence(la, la.sentences[0], scalars, offsets, source: .init(article: "y", date: "2025-07-10"), texts: texts).text == got[0])
+        #expect(texts.count == 2)
+    }
+
+    @Test func isoDatesReadByteByByte() {
+        #expect(Day(iso: "2024-04-01") == Day(year: 2024, month: 4, day: 1))
+        #expect(Day(iso: "0005-01-31")?.description == "0005-01-31")
+        for bad in ["2024-4-01", "2024-04-1", "2024/04/01", "2024-04-01x", " 2024-04-01", "２０２４-04-01", "abcd-ef-gh", "2024-13-01",
+                    "2024-00-10", "2023-02-29", "+202-04-01", ""] {
+            #expect(Day(iso: bad) == nil, "\(bad)")
+        }
+        for (y, m, d) in [(1, 1, 1), (999, 12, 31), (2024, 2, 29), (9999, 12, 31)] {
+            let day = Day(year: y, month: m, day: d)!
+            #expect(Day(iso: day.description) == day)
+            #expect(day.description == String(format: "%04d-%02d-%02d", y, m, d))
+        }
+    }
+
+    @Test func kbValuesTrimmedAsFoundationTrims() {
+        for s in ["x", " x", "x ", "\tx\t", "\u{00A0}وزير\u{3000}", "\nx\n", "  ", "", "a b", "\u{2003}x", "x\u{200B}"] {
+            #expect(Reader.trimmed(s) == s.trimmingCharacters(in: .whitespaces), "\(s.debugDescription)")
+        }
+    }
+}
