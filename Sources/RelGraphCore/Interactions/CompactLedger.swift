@@ -106,8 +106,6 @@ struct CompactLedger: Sendable {
     static func hash(_ e: CompactEvent) -> Int {
         var x = (UInt64(UInt32(bitPattern: e.date)) << 32 | UInt64(UInt32(bitPattern: e.a))) &* 0x9E37_79B9_7F4A_7C15
         x ^= UInt64(UInt32(bitPattern: e.b)) << 32 | UInt64(UInt32(bitPattern: e.type))
-        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int(truncatingIfNeeded: x ^ (x >> 31))
+        return Int(truncatingIfNeeded: SlotIndex.mix(x))
     }
 }

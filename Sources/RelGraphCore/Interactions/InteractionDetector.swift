@@ -269,67 +269,51 @@ public struct InteractionDetector: Sendable {
     }
 
     /// The evidence of sentence `s`: its text with runs of white space folded to one space, the
-    /// runs between them copied from the article's UTF-8 (`offsets`: of each scalar). A sentence
-    /// whose only white space is single spaces is its own text: it is cut from the article's
-    /// string (which needs no UTF-8 validation) instead of being copied and validated again.
+    /// runs between them copied from the article's UTF-8 (`offsets`: of each scalar). When the
+    /// folding changed nothing (the only white space is single spaces), the text is cut from the
+    /// article's string, which needs no second UTF-8 validation.
     static func evidence(_ la: LinkedArticle, _ s: Sentence, _ scalars: [Unicode.Scalar], _ offsets: [Int32],
                          source: Evidence.Source, texts: SentenceInterner? = nil) -> Evidence {
         let start = la.tokens[s.tokens.lowerBound].start, end = la.tokens[s.tokens.upperBound - 1].end
-        var whole = la.article.text
-        // Whether any white space differs from a single U+0020 (the sentence starts and ends on a
-        // token, so it has no white space at its ends).
-        let folds = scalars.withUnsafeBufferPointer { sc in
-            var previousSpace = false
-            for k in start..<end {
-                let v = sc[k].value
-                if v == 0x20 {
-                    if previousSpace { return true }
-                    previousSpace = true
-                } else if v == 0x0A || v == 0x09 || v == 0x0D || (v > 0x7F && ScalarClass.isWhitespace(v)) {
-                    return true
-                } else {
-                    previousSpace = false
-                }
-            }
-            return false
-        }
-        if !folds {
-            let from = offsets[start], to = offsets[end]
-            let text = whole.withUTF8 { bytes in
-                let run = UnsafeBufferPointer(rebasing: bytes[Int(from)..<Int(to)])
-                return texts.map { $0.intern(bytes: run) { UTF8Scan.slice(la.article.text, from, to) } } ?? UTF8Scan.slice(la.article.text, from, to)
-            }
-            return Evidence(source: source, start: start, end: end, text: text)
-        }
+        let article = la.article.text
+        var whole = article
         let text = whole.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Int(offsets[end] - offsets[start]) + 1) { buf -> String in
                 let out = buf.baseAddress!
                 var n = 0
-                var space = false
-                var run = -1  // first scalar of the run being copied
-                func copy(to k: Int) {
-                    let from = Int(offsets[run]), count = Int(offsets[k]) - from
-                    (out + n).update(from: bytes.baseAddress! + from, count: count)
+                var changed = false
+                // Stretches of the text that folding leaves as they are (a single U+0020 between
+                // words included) are copied whole; a run of other white space ends one.
+                func copy(_ from: Int, _ to: Int) {
+                    let count = Int(offsets[to] - offsets[from])
+                    (out + n).update(from: bytes.baseAddress! + Int(offsets[from]), count: count)
                     n += count
                 }
+                var run = start
+                var spaceStart = -1  // first scalar of the white space being read
+                var oneSpace = true  // that white space is so far a single U+0020
                 scalars.withUnsafeBufferPointer { sc in
                     for k in start..<end {
                         let v = sc[k].value
                         if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || (v > 0x7F && ScalarClass.isWhitespace(v)) {
-                            if run >= 0 { copy(to: k); run = -1 }
-                            space = true
+                            if spaceStart < 0 { (spaceStart, oneSpace) = (k, v == 0x20) } else { oneSpace = false }
                             continue
                         }
-                        if run < 0 {
-                            if space && n > 0 { out[n] = 0x20; n += 1 }
-                            space = false
+                        if spaceStart >= 0 && !oneSpace {
+                            copy(run, spaceStart)
+                            out[n] = 0x20
+                            n += 1
                             run = k
+                            changed = true
                         }
+                        spaceStart = -1
                     }
                 }
-                if run >= 0 { copy(to: end) }
-                let bytes = UnsafeBufferPointer(start: out, count: n)
-                return texts.map { $0.intern(bytes: bytes) } ?? String(decoding: bytes, as: UTF8.self)
+                copy(run, end)
+                let folded = UnsafeBufferPointer(start: out, count: n)
+                let cut = !changed, from = offsets[start], to = offsets[end]
+                func make() -> String { cut ? UTF8Scan.slice(article, from, to) : String(decoding: folded, as: UTF8.self) }
+                return texts?.intern(bytes: folded, make: make) ?? make()
             }
         }
         return Evidence(source: source, start: start, end: end, text: text)

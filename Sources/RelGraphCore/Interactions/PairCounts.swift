@@ -23,23 +23,11 @@ struct PairCounts: Sendable {
         index.insert(keys.count - 1, at: slot, count: keys.count) { Self.hash(keys[$0]) }
     }
 
-    /// The count of `key` (0 when absent).
-    subscript(key: UInt64) -> Int {
-        let (found, _) = keys.withUnsafeBufferPointer { ks in index.find(Self.hash(key)) { ks[$0] == key } }
-        return found.map { counts[$0] } ?? 0
-    }
-
     /// Adds every count of `other`.
     mutating func merge(_ other: PairCounts) {
         for i in other.keys.indices { add(other.keys[i], other.counts[i]) }
     }
 
-    /// SplitMix64's finaliser.
     @inline(__always)
-    static func hash(_ key: UInt64) -> Int {
-        var x = key &* 0x9E37_79B9_7F4A_7C15
-        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int(truncatingIfNeeded: x ^ (x >> 31))
-    }
+    static func hash(_ key: UInt64) -> Int { Int(truncatingIfNeeded: SlotIndex.mix(key &* 0x9E37_79B9_7F4A_7C15)) }
 }

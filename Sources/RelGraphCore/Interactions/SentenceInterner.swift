@@ -21,38 +21,38 @@ public final class SentenceInterner: @unchecked Sendable {
     /// The run's copy of `text` (`text` itself the first time its bytes are seen).
     public func intern(_ text: String) -> String {
         var copy = text
-        return copy.withUTF8 { intern(bytes: $0, made: text) }
+        return copy.withUTF8 { intern(bytes: $0) { text } }
     }
 
     /// The run's copy of the text with these UTF-8 bytes (valid UTF-8), made only when new.
-    public func intern(bytes: UnsafeBufferPointer<UInt8>) -> String { intern(bytes: bytes, made: nil) }
+    public func intern(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        intern(bytes: bytes) { String(decoding: bytes, as: UTF8.self) }
+    }
 
     /// The run's copy of the text with these UTF-8 bytes; `make` gives the text (of these bytes)
-    /// when it is new.
+    /// when it is new. It is made outside the lock, so the table is searched again before the new
+    /// text goes in (another thread may have added it meanwhile).
     func intern(bytes: UnsafeBufferPointer<UInt8>, make: () -> String) -> String {
         let h = Self.hash(bytes)
-        if let held = find(bytes, hash: h) { return held }
-        // Made outside the lock; another thread may have added the same text meanwhile.
-        return intern(bytes: bytes, made: make(), hash: h)
-    }
-
-    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> String? {
+        do {
+            lock.lock()
+            defer { lock.unlock() }
+            if let held = lookup(bytes, hash: h).entry { return texts[held] }
+        }
+        let text = make()
         lock.lock()
         defer { lock.unlock() }
-        return index.find(Int(truncatingIfNeeded: h)) { hashes[$0] == h && Self.equal(&texts[$0], bytes) }.entry.map { texts[$0] }
-    }
-
-    private func intern(bytes: UnsafeBufferPointer<UInt8>, made: String?, hash: UInt64? = nil) -> String {
-        let h = hash ?? Self.hash(bytes)
-        lock.lock()
-        defer { lock.unlock() }
-        let (found, slot) = index.find(Int(truncatingIfNeeded: h)) { hashes[$0] == h && Self.equal(&texts[$0], bytes) }
-        if let s = found { return texts[s] }
-        let text = made ?? String(decoding: bytes, as: UTF8.self)
+        let (found, slot) = lookup(bytes, hash: h)
+        if let held = found { return texts[held] }
         texts.append(text)
         hashes.append(h)
         index.insert(texts.count - 1, at: slot, count: texts.count) { Int(truncatingIfNeeded: hashes[$0]) }
         return text
+    }
+
+    /// The entry with these bytes, else the slot for it (`SlotIndex.find`). The lock must be held.
+    private func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (entry: Int?, slot: Int) {
+        index.find(Int(truncatingIfNeeded: h)) { hashes[$0] == h && Self.equal(&texts[$0], bytes) }
     }
 
     /// How many distinct texts are held.

@@ -38,6 +38,14 @@ struct SlotIndex: Sendable {
         if size > slots.count { rebuild(size: size, count: count, hashOf: hashOf) }
     }
 
+    /// SplitMix64's finaliser (Steele, Lea & Flood 2014): a 64-bit mix for the owners' hashes.
+    @inline(__always)
+    static func mix(_ h: UInt64) -> UInt64 {
+        var x = (h ^ (h >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        return x ^ (x >> 31)
+    }
+
     private mutating func rebuild(size: Int, count: Int, hashOf: (Int) -> Int) {
         slots = [Int32](repeating: -1, count: size)
         let mask = size - 1

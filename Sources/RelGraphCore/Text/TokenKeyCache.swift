@@ -118,11 +118,7 @@ struct TokenKeyCache {
     static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
 
     @inline(__always)
-    static func finish(_ h: UInt64) -> UInt64 {
-        var x = (h ^ (h >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
-        return x ^ (x >> 31)
-    }
+    static func finish(_ h: UInt64) -> UInt64 { SlotIndex.mix(h) }
 
     /// The hash of whole bytes (what `step` and `finish` give).
     static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 { finish(b.reduce(seed, step)) }

@@ -34,13 +34,13 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// The class of scalar `v` (a `Class` value) and its `table` entry (0 past the table).
+    /// The class of scalar `v` (a `Class` value) and its `table` entry (0 when it is not in the
+    /// table or `slow` there: folded by the normaliser).
     @inline(__always)
     private static func classify(_ v: UInt32, _ tb: UnsafeBufferPointer<UInt32>) -> (UInt32, UInt32) {
         guard v < 0x700 else { return (slowClass(v), 0) }
         let e = tb[Int(v)]
-        let c = e >> 24
-        return (c == Class.slow ? slowClass(v) : c, e)
+        return e >> 24 == Class.slow ? (slowClass(v), 0) : (e >> 24, e)
     }
 
     /// Extends the token from `i` over the scalars whose class `accepts` (given the class and the
@@ -156,10 +156,10 @@ public enum Tokenizer {
             hash = TokenKeyCache.step(TokenKeyCache.step(hash, b0), b1)
         }
 
-        /// Scalar `v` folded, from its `table` entry `e` (0: past the table).
+        /// Scalar `v` folded, from its `table` entry `e` (0: by the normaliser).
         @inline(__always)
         mutating func fold(_ v: UInt32, _ e: UInt32) {
-            if e == 0 || e >> 24 == Class.slow {
+            if e == 0 {
                 appendSlow(Unicode.Scalar(v).unsafelyUnwrapped)
                 return
             }
