@@ -19,8 +19,8 @@ public struct Pipeline: Sendable {
     public var retainLinked = false
     /// Evidence kept per event in the graph (all are counted).
     public var evidenceCap = 10
-    /// Records per batch.
-    public var batchSize = 256
+    /// Records per batch: what one worker links into one partial graph at a time.
+    public var batchSize = 64
     /// Invalid UTF-8: skip or replace.
     public var onInvalid: ArticleReader.InvalidTextPolicy = .skip
     /// Longest article read, in bytes; longer files and lines are skipped with a diagnostic.
@@ -107,34 +107,45 @@ public struct Pipeline: Sendable {
         // Equal evidence sentences share one text (of the whole run).
         let texts = SentenceInterner()
         let keys = TokenKeyCache.Pool()
-        // With several threads, batch k + 1 is read and linked while batch k is merged.
-        var inFlight: BackgroundJob<[Partial]>?
-        func merge(_ parts: [Partial]) {
-            state.merge(parts, evidence: evidence)
+        func merge(_ part: Partial) {
+            state.merge([part], evidence: evidence)
             progress?(Progress(articles: state.articleCount, bytes: state.bytes))
         }
-        func flush() {
-            if threads <= 1 {
-                merge(process(batch, window: window, wantEvidence: wantEvidence, texts: texts, keys: keys))
-            } else {
-                let work = batch
-                let next = BackgroundJob.start { self.process(work, window: window, wantEvidence: wantEvidence, texts: texts, keys: keys) }
-                if let previous = inFlight { merge(previous.wait()) }
-                inFlight = next
+        if threads <= 1 {
+            func flush() {
+                merge(work(batch[...], window: window, wantEvidence: wantEvidence, texts: texts, keys: keys))
+                batch.removeAll(keepingCapacity: true)
             }
+            while let r = stream.next() {
+                batch.append(.raw(r))
+                if batch.count >= batchSize { flush() }
+            }
+            if !batch.isEmpty { flush() }
+            stream.releaseBuffer()
+        } else {
+            // Batches go to the worker threads through one queue, so that none waits for the
+            // others; this thread reads the next batches and merges the results in input order,
+            // with at most `4 × threads` batches in flight.
+            let queue = OrderedWorkQueue<[Work], Partial>(workers: threads) { items in
+                self.work(items[...], window: window, wantEvidence: wantEvidence, texts: texts, keys: keys)
+            }
+            let limit = 4 * threads
+            while let r = stream.next() {
+                batch.append(.raw(r))
+                guard batch.count >= batchSize else { continue }
+                queue.submit(batch)
+                batch = []
+                batch.reserveCapacity(batchSize)
+                while let part = queue.takeReady() { merge(part) }
+                while queue.inFlight >= limit, let part = queue.takeNext() { merge(part) }
+            }
+            if !batch.isEmpty { queue.submit(batch) }
+            queue.finish()
+            // The read buffer is not needed while the last batches are merged and the graph built.
+            stream.releaseBuffer()
             batch = []
-            batch.reserveCapacity(batchSize)
+            while let part = queue.takeNext() { merge(part) }
         }
-        while let r = stream.next() {
-            batch.append(.raw(r))
-            if batch.count >= batchSize { flush() }
-        }
-        if !batch.isEmpty { flush() }
-        // The read buffer is not needed while the last batch is merged and the graph built.
-        stream.releaseBuffer()
-        batch = []
-        if let previous = inFlight { merge(previous.wait()) }
-        inFlight = nil
         return state.output(builder: builder, diagnosticsFirst: stream.diagnostics, parallel: threads > 1)
     }
 

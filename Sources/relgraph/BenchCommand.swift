@@ -28,6 +28,18 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
+/// CPU time (user + system) of this process so far, in seconds (getrusage).
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    #endif
+    func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return s(usage.ru_utime) + s(usage.ru_stime)
+}
+
 func fixed(_ x: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", x) }
 
 /// The median (mean of the two middle values for an even count).
@@ -157,13 +169,15 @@ struct IngestBench: ParsableCommand {
         var all: [Double] = [], one: [Double] = []
         for r in 0..<`repeat` {
             var out: Pipeline.Output?
+            let cpu0 = cpuSeconds()
             let t = seconds { out = Pipeline(kb: kb, asOf: asOf).run(paths: inputs) }
+            let cpu = cpuSeconds() - cpu0
             all.append(t)
             let n = out!.articlesRead
             if r == 0 {
                 print("corpus: \(n) articles, \(fixed(mb, 1)) MB; graph \(out!.graph.nodes.count) nodes, \(out!.graph.edges.count) edges, \(out!.graph.events.count) events")
             }
-            print("all cores: \(fixed(t)) s  \(fixed(mb / t, 1)) MB/s  \(fixed(Double(n) / t, 0)) articles/s")
+            print("all cores: \(fixed(t)) s  \(fixed(mb / t, 1)) MB/s  \(fixed(Double(n) / t, 0)) articles/s  CPU \(fixed(cpu, 2)) s (cores busy \(fixed(cpu / t, 2)) of \(ProcessInfo.processInfo.activeProcessorCount))")
             // The peak of one ingestion (with its graph held), before the single-core run adds its own.
             if r == 0 { print("peak RSS (all-core run): \(fixed(peakRSSMegabytes(), 1)) MB") }
             out = nil

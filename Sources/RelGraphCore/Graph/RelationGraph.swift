@@ -17,7 +17,17 @@ public enum EdgeKind: String, Sendable, Hashable, Comparable, CaseIterable, Coda
     /// A person or organisation belongs to a country (from the knowledge base), person → country.
     case affiliation
 
-    public static func < (a: EdgeKind, b: EdgeKind) -> Bool { a.rawValue < b.rawValue }
+    public static func < (a: EdgeKind, b: EdgeKind) -> Bool { a.rank < b.rank }
+
+    /// The position of the kind in the order of the raw values (affiliation, co_mention,
+    /// interaction).
+    var rank: Int {
+        switch self {
+        case .affiliation: 0
+        case .coMention: 1
+        case .interaction: 2
+        }
+    }
 }
 
 /// A node: a linked entity. `id` is the knowledge-base id (stable across runs and batches).
@@ -183,34 +193,40 @@ public struct RelationGraph: Sendable, Equatable {
         // Edges in canonical order (a stable sort of their keys, by input position on ties), so
         // that parallel edges are folded in the order given (sums added in input order) without a
         // table of all the edges.
-        var keyed: [(s: Int32, t: Int32, kind: EdgeKind, direction: EdgeDirection, at: Int32)] = []
+        // Key: s << 32 | t << 2 | the kind's rank (kinds ordered as their raw values); ties by
+        // input position.
+        var keyed: [(key: UInt64, at: Int32, direction: EdgeDirection)] = []
         keyed.reserveCapacity(edges.count)
         // Ends found by their bytes (cheaper than `String` hashing), else by the string.
         let keys = KeyVocabulary(positions: unique.map(\.id))
         func at(_ id: String) -> Int? { keys.id(id).map(Int.init) ?? index[id] }
+        precondition(unique.count < 1 << 30, "RelationGraph: too many nodes")
         for (i, e) in edges.enumerated() {
             guard var s = at(e.source), var t = at(e.target), s != t else { continue }
             var direction = e.direction
             if e.kind != .affiliation && s > t { swap(&s, &t); direction = direction.reversed }
-            keyed.append((Int32(s), Int32(t), e.kind, direction, Int32(i)))
+            keyed.append((UInt64(s) << 32 | UInt64(t) << 2 | UInt64(e.kind.rank), Int32(i), direction))
         }
-        keyed.sort { ($0.s, $0.t, $0.kind, $0.at) < ($1.s, $1.t, $1.kind, $1.at) }
+        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.at < $1.at }
         var merged: [GraphEdge] = []
         merged.reserveCapacity(keyed.count)
-        for k in keyed {
-            let e = edges[Int(k.at)]
-            if let last = merged.last, last.source == Int(k.s), last.target == Int(k.t), last.kind == k.kind {
-                var old = last
-                old.weight += e.weight
-                old.hostileWeight += e.hostileWeight
-                old.direction = old.direction.merged(with: k.direction)
-                old.types = Self.add(old.types, e.types)
-                merged[merged.count - 1] = old
-            } else {
-                // Type lists already in canonical form (sorted, one entry per type) are shared.
-                merged.append(GraphEdge(source: Int(k.s), target: Int(k.t), kind: k.kind, weight: e.weight,
-                                        types: Self.isCanonical(e.types) ? e.types : Self.add([], e.types),
-                                        direction: k.direction, hostileWeight: e.hostileWeight))
+        var lastKey = UInt64.max
+        edges.withUnsafeBufferPointer { edges in
+            for k in keyed {
+                let i = Int(k.at), direction = k.direction
+                if k.key == lastKey {
+                    merged[merged.count - 1].weight += edges[i].weight
+                    merged[merged.count - 1].hostileWeight += edges[i].hostileWeight
+                    merged[merged.count - 1].direction = merged[merged.count - 1].direction.merged(with: direction)
+                    merged[merged.count - 1].types = Self.add(merged[merged.count - 1].types, edges[i].types)
+                } else {
+                    lastKey = k.key
+                    // Type lists already in canonical form (sorted, one entry per type) are shared.
+                    let types = edges[i].types
+                    merged.append(GraphEdge(source: Int(k.key >> 32), target: Int(k.key >> 2 & 0x3FFF_FFFF), kind: edges[i].kind,
+                                            weight: edges[i].weight, types: Self.isCanonical(types) ? types : Self.add([], types),
+                                            direction: direction, hostileWeight: edges[i].hostileWeight))
+                }
             }
         }
         self.nodes = unique
