@@ -55,6 +55,34 @@ import Testing
         #expect(zip(packed, packed.dropFirst()).allSatisfy { InteractionEvent.keyPrecedes($0, $1) })
     }
 
+    /// Edges aggregated on indices equal those aggregated from the events read as strings (one
+    /// spec per pair, type entries in type order, sums in event order), and sorting the events'
+    /// keys in two halves on two threads gives the one order.
+    @Test func edgesOnIndicesEqualEdgesFromStrings() {
+        let (builder, acc) = Self.accumulated(cap: 10)
+        var a = acc, b = acc
+        let serial = GraphBuilder.events(a.ledger.takeAll(), actors: builder.actors)
+        let parallel = GraphBuilder.events(b.ledger.takeAll(), actors: builder.actors, parallel: true)
+        #expect(serial == parallel)
+        guard case .compact = serial.storage else { Issue.record("events not on indices"); return }
+        let onIndices = InteractionEdges.aggregate(serial)
+        let fromStrings = InteractionEdges.aggregate(EventList(Array(serial)))
+        #expect(onIndices == fromStrings)
+        #expect(onIndices.contains { $0.types.count > 1 })
+        #expect(onIndices.contains { $0.hostileWeight > 0 })
+    }
+
+    /// `Parallel.sort` sorts as `sort` does, for arrays long enough to be cut in two and not.
+    @Test(arguments: [0, 1, 100, 40_000, 40_001])
+    func parallelSortSortsAsSort(count: Int) {
+        var rng = SplitMix64(seed: UInt64(count))
+        let xs = (0..<count).map { i in (key: rng.next() % 500, at: i) }
+        var y = xs
+        Parallel.sort(&y, parallel: true) { $0.key != $1.key ? $0.key < $1.key : $0.at < $1.at }
+        let z = xs.sorted { $0.key != $1.key ? $0.key < $1.key : $0.at < $1.at }
+        #expect(y.map(\.at) == z.map(\.at))
+    }
+
     /// Day keys order as the `YYYY-MM-DD` strings and give the day back.
     @Test func dayKeysKeepTheOrder() {
         let days = ["0999-12-31", "2015-01-01", "2020-02-28", "2020-02-29", "2025-09-05", "2025-12-31", "9999-12-31"].map(Support.day)
@@ -81,3 +109,4 @@ import Testing
         #expect(Snapshot.json(capped.graph) == Snapshot.json(all.graph))
     }
 }
+

@@ -93,8 +93,15 @@ struct CompactEvents: Sendable {
 
     @inline(__always)
     static func ends(_ e: CompactEvent, projection: Bool, actors: ActorTable) -> (a: Int32, b: Int32, direction: EdgeDirection, projected: Bool) {
-        guard projection, let p = actors.countryPair(e.a, e.b) else { return (e.a, e.b, e.direction, false) }
-        return (p.a, p.b, p.reversed ? e.direction.reversed : e.direction, true)
+        ends(a: e.a, b: e.b, direction: e.direction, projection: projection, actors: actors)
+    }
+
+    /// The same from an event's fields (no copy of its evidence list).
+    @inline(__always)
+    static func ends(a: Int32, b: Int32, direction: EdgeDirection, projection: Bool, actors: ActorTable)
+        -> (a: Int32, b: Int32, direction: EdgeDirection, projected: Bool) {
+        guard projection, let p = actors.countryPair(a, b) else { return (a, b, direction, false) }
+        return (p.a, p.b, p.reversed ? direction.reversed : direction, true)
     }
 
     /// The event `e`, or its projection onto the countries of its actors (`via` naming them).

@@ -95,7 +95,7 @@ public struct GraphBuilder: Sendable {
             guard let kind, let n = node(id: actors.ids[i], kind: kind) else { continue }
             nodes[n.id] = n
         }
-        let events = Self.events(acc.ledger.takeAll(), actors: actors)
+        let events = Self.events(acc.ledger.takeAll(), actors: actors, parallel: parallel)
         let coMentions = acc.coMentions
         func addNode(_ id: String) {
             guard nodes.index(forKey: id) == nil else { return }
@@ -120,7 +120,7 @@ public struct GraphBuilder: Sendable {
             nodes[c] = cnode
             edges.append(EdgeSpec(source: node.id, target: c, kind: .affiliation, weight: 1))
         }
-        return RelationGraph(nodes: Array(nodes.values), edges: edges, sortedEvents: events, articles: acc.infos)
+        return RelationGraph(nodes: Array(nodes.values), edges: edges, sortedEvents: events, articles: acc.infos, parallel: parallel)
     }
 
     /// The accumulated events and their country projections, sorted by key (date, a, b, type, via).
@@ -132,7 +132,7 @@ public struct GraphBuilder: Sendable {
     /// sorted or merged as strings, and the result keeps the events on indices (`CompactEvents`;
     /// an event and its projection share their evidence). `packed: false` forces the string sort
     /// (used beyond what packed keys hold; tests), which gives an array of `InteractionEvent`s.
-    static func events(_ direct: [CompactEvent], actors: ActorTable, packed: Bool = true) -> EventList {
+    static func events(_ direct: [CompactEvent], actors: ActorTable, packed: Bool = true, parallel: Bool = false) -> EventList {
         guard packed, direct.count < 1 << 30, actors.ids.count < 1 << 16, actors.types.count < 1 << 16 else {
             // Beyond what the packed keys hold: built in any order and sorted as strings.
             var out: [InteractionEvent] = []
@@ -156,14 +156,17 @@ public struct GraphBuilder: Sendable {
             }
         }
         // Equal (day, a, b, type): a direct event (no `via`) first, then projections by `via`.
-        func viaKey(_ lo: UInt64) -> UInt64 {
-            guard lo & 1 == 1 else { return 0 }
-            let e = direct[Int(lo & 0xFFFF_FFFF) >> 1]
-            return (r(e.a) + 1) << 32 | (r(e.b) + 1)
-        }
-        keys.sort { x, y in
+        // The order is total (an event's projection is keyed by the event), so the halves sorted
+        // in parallel merge to the one order.
+        let rank = actors.rank
+        Parallel.sort(&keys, parallel: parallel) { x, y in
             if x.hi != y.hi { return x.hi < y.hi }
             if x.lo >> 32 != y.lo >> 32 { return x.lo >> 32 < y.lo >> 32 }
+            @inline(__always) func viaKey(_ lo: UInt64) -> UInt64 {
+                guard lo & 1 == 1 else { return 0 }
+                let e = direct[Int(lo & 0xFFFF_FFFF) >> 1]
+                return (UInt64(UInt32(bitPattern: rank[Int(e.a)])) + 1) << 32 | (UInt64(UInt32(bitPattern: rank[Int(e.b)])) + 1)
+            }
             return viaKey(x.lo) < viaKey(y.lo)
         }
         let order = keys.map { UInt32(truncatingIfNeeded: $0.lo) }

@@ -182,7 +182,8 @@ public struct RelationGraph: Sendable, Equatable {
     }
 
     /// With the events already in key order (`GraphBuilder`).
-    init(nodes: [GraphNode], edges: [EdgeSpec], sortedEvents: EventList, articles: [ArticleInfo]) {
+    /// With `parallel`, the edges' keys are sorted in two halves on two threads.
+    init(nodes: [GraphNode], edges: [EdgeSpec], sortedEvents: EventList, articles: [ArticleInfo], parallel: Bool = false) {
         var seen = Set<String>()
         var unique: [GraphNode] = []
         for node in nodes where seen.insert(node.id).inserted { unique.append(node) }
@@ -207,7 +208,7 @@ public struct RelationGraph: Sendable, Equatable {
             if e.kind != .affiliation && s > t { swap(&s, &t); direction = direction.reversed }
             keyed.append((UInt64(s) << 32 | UInt64(t) << 2 | UInt64(e.kind.rank), Int32(i), direction))
         }
-        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.at < $1.at }
+        Parallel.sort(&keyed, parallel: parallel) { $0.key != $1.key ? $0.key < $1.key : $0.at < $1.at }
         var merged: [GraphEdge] = []
         merged.reserveCapacity(keyed.count)
         var lastKey = UInt64.max
