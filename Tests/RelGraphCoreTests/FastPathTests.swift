@@ -121,6 +121,32 @@ import Testing
         #expect(Box.live == 0)
     }
 
+    /// The mention order (packed integer keys, runs of equal spans by entity) is the plain
+    /// comparator's stable sort, with small and with huge offsets (the fallback), and nil when the
+    /// mentions are in order already.
+    @Test func mentionOrderIsTheStableSortBySpanAndEntity() {
+        var rng = SplitMix64(seed: 5)
+        for (n, base) in [(0, 0), (1, 0), (2, 0), (40, 0), (300, 0), (40, 1 << 30)] {
+            let mentions = (0..<n).map { i -> Mention in
+                let start = base + Int(rng.next() % 12), end = start + Int(rng.next() % 3)
+                let entity: String? = rng.next() % 4 == 0 ? nil : ["SA", "US", "QA"][Int(rng.next() % 3)]
+                return Mention(articleId: "a", start: start, end: end, surface: "s\(i)", kind: .country, entity: entity, entityKind: nil,
+                               resolution: .name, sentence: 0, tokens: 0..<1)
+            }
+            let expected = Array(0..<n).sorted { i, j in
+                let x = (mentions[i].start, mentions[i].end), y = (mentions[j].start, mentions[j].end)
+                if x != y { return x < y }
+                let ex = mentions[i].entity ?? "", ey = mentions[j].entity ?? ""
+                return ex != ey ? ex < ey : i < j
+            }
+            let order = Linker.order(mentions)
+            #expect((order ?? Array(0..<n)) == expected, "n \(n)")
+            var sorted = mentions
+            Linker.permute(&sorted, expected)
+            #expect(Linker.order(sorted) == nil)
+        }
+    }
+
     @Test func pairCountsCountAsADictionary() {
         var rng = SplitMix64(seed: 11)
         var a = PairCounts(), b = PairCounts()

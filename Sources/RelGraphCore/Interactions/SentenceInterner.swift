@@ -11,12 +11,26 @@ import Foundation
 /// by `String` equality (which would also match canonically equivalent texts of other bytes, and
 /// normalises before hashing); a text already held costs no `String` at all.
 public final class SentenceInterner: @unchecked Sendable {
-    private var texts: [String] = []
-    private var hashes: [UInt64] = []
-    private var index = SlotIndex(size: 1024)
+    /// The table, behind a pointer: the lock already makes access exclusive, and stored `var`s
+    /// of a class would be checked for exclusivity at run time on every access.
+    private struct Table {
+        var texts: [String] = []
+        var hashes: [UInt64] = []
+        var index = SlotIndex(size: 1024)
+    }
+
+    private let table: UnsafeMutablePointer<Table>
     private let lock = NSLock()
 
-    public init() {}
+    public init() {
+        table = .allocate(capacity: 1)
+        table.initialize(to: Table())
+    }
+
+    deinit {
+        table.deinitialize(count: 1)
+        table.deallocate()
+    }
 
     /// The run's copy of `text` (`text` itself the first time its bytes are seen).
     public func intern(_ text: String) -> String {
@@ -37,36 +51,43 @@ public final class SentenceInterner: @unchecked Sendable {
         do {
             lock.lock()
             defer { lock.unlock() }
-            if let held = lookup(bytes, hash: h).entry { return texts[held] }
+            if let held = lookup(bytes, hash: h).entry { return table.pointee.texts[held] }
         }
         let text = make()
         lock.lock()
         defer { lock.unlock() }
         let (found, slot) = lookup(bytes, hash: h)
-        if let held = found { return texts[held] }
-        texts.append(text)
-        hashes.append(h)
-        index.insert(texts.count - 1, at: slot, count: texts.count) { Int(truncatingIfNeeded: hashes[$0]) }
+        if let held = found { return table.pointee.texts[held] }
+        table.pointee.texts.append(text)
+        table.pointee.hashes.append(h)
+        let count = table.pointee.texts.count
+        let hashes = table.pointee.hashes
+        table.pointee.index.insert(count - 1, at: slot, count: count) { Int(truncatingIfNeeded: hashes[$0]) }
         return text
     }
 
     /// The entry with these bytes, else the slot for it (`SlotIndex.find`). The lock must be held.
     private func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (entry: Int?, slot: Int) {
-        index.find(Int(truncatingIfNeeded: h)) { hashes[$0] == h && Self.equal(&texts[$0], bytes) }
+        let t = table
+        return t.pointee.index.find(Int(truncatingIfNeeded: h)) { t.pointee.hashes[$0] == h && Self.equal(t.pointee.texts[$0], bytes) }
     }
 
     /// How many distinct texts are held.
     public var count: Int {
         lock.lock()
         defer { lock.unlock() }
-        return texts.count
+        return table.pointee.texts.count
     }
 
-    private static func equal(_ text: inout String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        text.withUTF8 { t in t.count == bytes.count && (t.count == 0 || memcmp(t.baseAddress!, bytes.baseAddress!, t.count) == 0) }
+    /// (Read in place, not through `withUTF8`: that one is mutating, and a mutating access to a
+    /// class's stored array is checked for exclusivity at run time on every call.)
+    private static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { t in t.count == 0 || memcmp(t.baseAddress!, bytes.baseAddress!, t.count) == 0 }
+            ?? utf8.elementsEqual(bytes)
     }
 
-    /// A 64-bit hash of the bytes, 8 at a time (multiply–xorshift mixing, SplitMix64's finaliser).
     static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(b.count)
         var i = 0

@@ -110,14 +110,41 @@ public struct Linker: Sendable {
         // mentions permuted in place by moves (no copies, so no retain/release of their strings).
         var mentions = pass.mentions
         pass.mentions = []
-        let spans = mentions.map { (start: $0.start, end: $0.end) }
-        let order = mentions.indices.sorted { i, j in
-            if spans[i] != spans[j] { return spans[i] < spans[j] }
+        if let order = Self.order(mentions) { Self.permute(&mentions, order) }
+        return LinkedArticle(article: article, tokens: tokens, sentences: sentences, mentions: mentions, scalars: scalars, offsets: offsets, keys: keys)
+    }
+
+    /// The permutation that sorts mentions by (start, end, entity) stably, or nil when they are in
+    /// that order already (entity ids are compared only on equal spans).
+    static func order(_ mentions: [Mention]) -> [Int]? {
+        let n = mentions.count
+        guard n > 1 else { return nil }
+        // (Fields read in place: a `Mention` copied would retain its strings.)
+        func byEntity(_ i: Int, _ j: Int) -> Bool {
             let ex = mentions[i].entity ?? "", ey = mentions[j].entity ?? ""
             return ex != ey ? ex < ey : i < j
         }
-        Self.permute(&mentions, order)
-        return LinkedArticle(article: article, tokens: tokens, sentences: sentences, mentions: mentions, scalars: scalars, offsets: offsets, keys: keys)
+        var order: [Int]
+        if n < 1 << 16, mentions.indices.allSatisfy({ mentions[$0].end < 1 << 24 && mentions[$0].start >= 0 }) {
+            // Packed start << 40 | end << 16 | index: sorted as plain integers, then runs of equal
+            // spans (rare) put in entity order.
+            var keys = mentions.indices.map { UInt64(mentions[$0].start) << 40 | UInt64(mentions[$0].end) << 16 | UInt64($0) }
+            keys.sort()
+            order = keys.map { Int($0 & 0xFFFF) }
+            var g = 0
+            while g < n {
+                var h = g + 1
+                while h < n && keys[h] >> 16 == keys[g] >> 16 { h += 1 }
+                if h - g > 1 { order[g..<h].sort(by: byEntity) }
+                g = h
+            }
+        } else {
+            order = Array(0..<n).sorted { i, j in
+                let x = (mentions[i].start, mentions[i].end), y = (mentions[j].start, mentions[j].end)
+                return x != y ? x < y : byEntity(i, j)
+            }
+        }
+        return order.indices.allSatisfy { order[$0] == $0 } ? nil : order
     }
 
     /// Puts `a[order[k]]` at `k` for every k (`order` a permutation of the indices) by moving the
