@@ -33,9 +33,9 @@ import Testing
         #expect(restarts > 3)
     }
 
-    /// The hash written while the tokenizer makes a key is the hash of its bytes: every key it
+    /// The hash the tokenizer gives a key is the hash of its bytes: every key it
     /// made is found again by `TokenKeyCache.hash`, and equal bytes give one entry.
-    @Test func runningHashIsTheHashOfTheBytes() {
+    @Test func keyHashFindsTheKeyAgain() {
         var cache = TokenKeyCache()
         cache.beginArticle()
         let tokens = Self.texts.flatMap { Tokenizer.tokenize(scalars: UTF8Scan.scalars($0), cache: &cache) }

@@ -131,20 +131,14 @@ public enum Tokenizer {
         private var base = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
         private var capacity = 256
         private(set) var count = 0
-        /// The running `TokenKeyCache` hash of the bytes.
-        private var hash = TokenKeyCache.seed
 
-        mutating func clear() {
-            count = 0
-            hash = TokenKeyCache.seed
-        }
+        mutating func clear() { count = 0 }
 
         @inline(__always)
         mutating func append(_ b: UInt8) {
             if count == capacity { grow(1) }
             base[count] = b
             count += 1
-            hash = TokenKeyCache.step(hash, b)
         }
 
         @inline(__always)
@@ -153,7 +147,6 @@ public enum Tokenizer {
             base[count] = b0
             base[count + 1] = b1
             count += 2
-            hash = TokenKeyCache.step(TokenKeyCache.step(hash, b0), b1)
         }
 
         /// Scalar `v` folded, from its `table` entry `e` (0: by the normaliser).
@@ -189,7 +182,8 @@ public enum Tokenizer {
         /// The key so far (valid UTF-8: whole scalars are appended), through the cache.
         @inline(__always)
         func string(_ cache: inout TokenKeyCache) -> String {
-            cache.key(UnsafeBufferPointer(start: base, count: count), hash: TokenKeyCache.finish(hash))
+            let bytes = UnsafeBufferPointer(start: base, count: count)
+            return cache.key(bytes, hash: TokenKeyCache.hash(bytes))
         }
 
         func deallocate() { base.deallocate() }
