@@ -186,6 +186,39 @@ import Testing
                 == "التقى وزير الدفاع نظيره القطري.")
     }
 
+    /// Evidence text (cut from the article when no gap between tokens needs folding, folded
+    /// otherwise) is the sentence's text with every run of white space made one U+0020, on random
+    /// texts mixing spaces, tabs, newlines, U+00A0, U+2009, and marks and joiners standing alone
+    /// between words.
+    @Test func evidenceIsTheSentenceWithWhiteSpaceRunsFolded() {
+        var rng = SplitMix64(seed: 9)
+        let words = ["وزير", "الدفاع", "السعودي", "التقى", "نظيره", "في", "الرياض", "2025", "«الأمن»", "قطر،"]
+        let gaps = [" ", " ", " ", "  ", "\t", " \n", "\u{00A0}", "\u{2009}", " \u{064B}", "\u{200C}", " \u{200C} ", ""]
+        let linker = Linker(kb: Support.kb)
+        for round in 0..<200 {
+            var text = ""
+            for w in 0..<(3 + Int(rng.next() % 12)) {
+                if w > 0 { text += gaps[Int(rng.next() % UInt64(gaps.count))] }
+                text += words[Int(rng.next() % UInt64(words.count))]
+            }
+            text += "."
+            let la = linker.link(Article(id: "r\(round)", text: text, date: Support.day("2025-07-10"), dateSource: .record, origin: "r"))
+            let (scalars, offsets) = UTF8Scan.scalarsAndOffsets(text)
+            for sentence in la.sentences {
+                let start = la.tokens[sentence.tokens.lowerBound].start, end = la.tokens[sentence.tokens.upperBound - 1].end
+                var expected = "", run: [Unicode.Scalar] = []
+                for v in scalars[start..<end] {
+                    if ScalarClass.isWhitespace(v.value) { run.append(v); continue }
+                    if !run.isEmpty { expected += " "; run = [] }
+                    expected.unicodeScalars.append(v)
+                }
+                let got = InteractionDetector.evidence(la, sentence, scalars, offsets, source: .init(article: "r", date: "2025-07-10"), texts: SentenceInterner())
+                #expect(got.text == expected, "\(text.debugDescription)")
+                #expect(got.start == start && got.end == end)
+            }
+        }
+    }
+
     @Test func isoDatesReadByteByByte() {
         #expect(Day(iso: "2024-04-01") == Day(year: 2024, month: 4, day: 1))
         #expect(Day(iso: "0005-01-31")?.description == "0005-01-31")

@@ -277,6 +277,28 @@ public struct InteractionDetector: Sendable {
         let start = la.tokens[s.tokens.lowerBound].start, end = la.tokens[s.tokens.upperBound - 1].end
         let article = la.article.text
         var whole = article
+        // White space lies between tokens only: when every gap between two tokens of the sentence
+        // is empty or one U+0020, folding changes nothing and the text is cut from the article
+        // (no scalar is scanned).
+        var plain = true
+        la.tokens.withUnsafeBufferPointer { tk in
+            scalars.withUnsafeBufferPointer { sc in
+                var t = s.tokens.lowerBound + 1
+                while t < s.tokens.upperBound {
+                    let gap = tk[t].start - tk[t - 1].end
+                    if gap > 1 || (gap == 1 && sc[tk[t].start - 1].value != 0x20) { plain = false; break }
+                    t += 1
+                }
+            }
+        }
+        if plain {
+            let from = offsets[start], to = offsets[end]
+            let text = whole.withUTF8 { bytes in
+                texts?.intern(bytes: UnsafeBufferPointer(rebasing: bytes[Int(from)..<Int(to)])) { UTF8Scan.slice(article, from, to) }
+                    ?? UTF8Scan.slice(article, from, to)
+            }
+            return Evidence(source: source, start: start, end: end, text: text)
+        }
         let text = whole.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Int(offsets[end] - offsets[start]) + 1) { buf -> String in
                 let out = buf.baseAddress!

@@ -22,13 +22,15 @@ public enum SentenceSplitter {
         var sentences: [Sentence] = []
         var paragraph = 0
         var start = 0
-        for (i, t) in tokens.enumerated() {
-            if t.newlinesBefore > 0 && i > start {
+        // (Fields read in place: a `Token` copied would retain its key.)
+        for i in tokens.indices {
+            let newlines = tokens[i].newlinesBefore
+            if newlines > 0 && i > start {
                 sentences.append(Sentence(tokens: start..<i, paragraph: paragraph))
                 start = i
             }
-            if t.newlinesBefore > 0 && i > 0 { paragraph += 1 }
-            if t.kind == .punct && isTerminal(t.key) && !isGlued(tokens, i) {
+            if newlines > 0 && i > 0 { paragraph += 1 }
+            if tokens[i].kind == .punct && isTerminal(tokens[i].key) && !isGlued(tokens, i) {
                 sentences.append(Sentence(tokens: start..<(i + 1), paragraph: paragraph))
                 start = i + 1
             }
