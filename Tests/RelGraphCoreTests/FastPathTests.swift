@@ -219,6 +219,43 @@ import Testing
         }
     }
 
+    /// Pattern keys (parts cut at spaces and tabs as scalars, keys through one cache, «عبد ال…»
+    /// compared as bytes) are those of the plain definition (parts cut as `Character`s, each
+    /// tokenised alone, `String` comparisons), for every pattern of the default KB.
+    @Test func patternKeysAreThoseOfThePlainDefinition() {
+        func plain(_ pattern: String) -> [[String]] {
+            var keys: [String] = []
+            for part in pattern.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+                if part == "<country>" || part == "<nisba>" { keys.append(String(part)); continue }
+                keys += Tokenizer.tokenize(String(part)).map(\.key)
+            }
+            guard !keys.isEmpty else { return [] }
+            var variants = [keys]
+            var joined: [String] = [], i = 0, changed = false
+            while i < keys.count {
+                if keys[i] == "عبد", i + 1 < keys.count, keys[i + 1].hasPrefix("ال") { joined.append("عبد" + keys[i + 1]); i += 2; changed = true }
+                else { joined.append(keys[i]); i += 1 }
+            }
+            if changed { variants.append(joined) }
+            var split: [String] = []
+            changed = false
+            for k in keys { if k.hasPrefix("عبدال"), k.count > 5 { split += ["عبد", String(k.dropFirst(3))]; changed = true } else { split.append(k) } }
+            if changed { variants.append(split) }
+            return variants
+        }
+        let kb = Support.kb
+        var patterns: [String] = []
+        for p in kb.persons { patterns += p.names; patterns += p.short }
+        for o in kb.offices { patterns += o.titles; patterns += o.duals; patterns += o.countryTitles.map(\.title) }
+        for c in kb.countries { patterns += c.names; patterns += c.capitals; patterns += c.contextual }
+        patterns += kb.triggers.map(\.pattern)
+        patterns += ["وزير خارجية <country>", "عبد العزيز\tبن سلمان", "عبدالعزيز", "رئيس  <nisba>", ""]
+        var cache = TokenKeyCache()
+        for p in patterns { #expect(PatternIndex.keySequences(p, cache: &cache) == plain(p), "\(p)") }
+        #expect(patterns.count > 1000)
+        #expect(patterns.contains { plain($0).count > 1 })
+    }
+
     @Test func isoDatesReadByteByByte() {
         #expect(Day(iso: "2024-04-01") == Day(year: 2024, month: 4, day: 1))
         #expect(Day(iso: "0005-01-31")?.description == "0005-01-31")

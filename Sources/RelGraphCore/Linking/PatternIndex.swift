@@ -47,38 +47,41 @@ struct PatternIndex: Sendable {
     private(set) var givenNames: Set<String> = []
 
     init(kb: KnowledgeBase) {
+        // One token-key cache for all the patterns (a pattern's words are mostly words of others).
+        var cache = TokenKeyCache()
         for (i, c) in kb.countries.enumerated() {
-            for n in c.names { insert(n, .countryName(i)) }
-            for n in c.capitals { insert(n, .capital(i)) }
-            for n in c.contextual { insert(n, .contextual(i)) }
-            for stem in c.nisba { for form in Self.nisbaForms(stem) { insert(form, .nisba(i)) } }
+            for n in c.names { insert(n, .countryName(i), cache: &cache) }
+            for n in c.capitals { insert(n, .capital(i), cache: &cache) }
+            for n in c.contextual { insert(n, .contextual(i), cache: &cache) }
+            for stem in c.nisba { for form in Self.nisbaForms(stem) { insert(form, .nisba(i), cache: &cache) } }
         }
         for (i, o) in kb.offices.enumerated() {
-            for t in o.titles { insert(t, .title(office: i, country: nil, from: nil, to: nil, dual: false)) }
-            for t in o.duals { insert(t, .title(office: i, country: nil, from: nil, to: nil, dual: true)) }
+            for t in o.titles { insert(t, .title(office: i, country: nil, from: nil, to: nil, dual: false), cache: &cache) }
+            for t in o.duals { insert(t, .title(office: i, country: nil, from: nil, to: nil, dual: true), cache: &cache) }
             for ct in o.countryTitles {
-                insert(ct.title, .title(office: i, country: kb.countryPosition(ct.country), from: ct.from, to: ct.to, dual: false))
+                insert(ct.title, .title(office: i, country: kb.countryPosition(ct.country), from: ct.from, to: ct.to, dual: false), cache: &cache)
             }
         }
         for (i, p) in kb.persons.enumerated() {
             for n in p.names {
-                insert(n, .personName(i))
-                if let first = Tokenizer.tokenize(n).first, first.kind == .word { givenNames.insert(first.key) }
+                insert(n, .personName(i), cache: &cache)
+                if let first = Self.tokens(n, cache: &cache).first, first.kind == .word { givenNames.insert(first.key) }
             }
-            for n in p.short { insert(n, .personShort(i)) }
+            for n in p.short { insert(n, .personShort(i), cache: &cache) }
         }
-        for (i, o) in kb.organisations.enumerated() { for n in o.names { insert(n, .organisation(i)) } }
-        for h in kb.lexicon.honorifics { insert(h, .honorific) }
-        for c in kb.lexicon.counterpart { insert(c, .counterpart) }
-        for c in kb.lexicon.pair { insert(c, .pair) }
-        for c in kb.lexicon.former { insert(c, .former) }
+        for (i, o) in kb.organisations.enumerated() { for n in o.names { insert(n, .organisation(i), cache: &cache) } }
+        for h in kb.lexicon.honorifics { insert(h, .honorific, cache: &cache) }
+        for c in kb.lexicon.counterpart { insert(c, .counterpart, cache: &cache) }
+        for c in kb.lexicon.pair { insert(c, .pair, cache: &cache) }
+        for c in kb.lexicon.former { insert(c, .former, cache: &cache) }
     }
 
     /// An index of interaction triggers only (kept apart from entity patterns so that trigger words
     /// never change how names are linked), over a copy of `vocabulary` extended with their keys.
     init(triggers: [Trigger], vocabulary: KeyVocabulary = KeyVocabulary()) {
         self.vocabulary = vocabulary
-        for (i, t) in triggers.enumerated() { insert(t.pattern, .trigger(i)) }
+        var cache = TokenKeyCache()
+        for (i, t) in triggers.enumerated() { insert(t.pattern, .trigger(i), cache: &cache) }
     }
 
     /// The entity index and the trigger index of a KB over one vocabulary, so that an article's
@@ -104,10 +107,25 @@ struct PatternIndex: Sendable {
 
     /// Normalised token keys of a pattern, with the «عبد ال…» joined/split spelling variants.
     static func keySequences(_ pattern: String) -> [[String]] {
+        var cache = TokenKeyCache()
+        return keySequences(pattern, cache: &cache)
+    }
+
+    /// The tokens of `text`, with keys through `cache`.
+    static func tokens(_ text: String, cache: inout TokenKeyCache) -> [Token] {
+        cache.beginArticle()
+        return Tokenizer.tokenize(scalars: UTF8Scan.scalars(text), cache: &cache)
+    }
+
+    /// `keySequences(_:)` with token keys through `cache`. The pattern is cut at spaces and tabs
+    /// (scalars, not `Character`s: no grapheme breaking), so that «<country>» and «<nisba>» stay
+    /// whole; every other part is tokenised.
+    static func keySequences(_ pattern: String, cache: inout TokenKeyCache) -> [[String]] {
         var keys: [String] = []
-        for part in pattern.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            if part == "<country>" || part == "<nisba>" { keys.append(String(part)); continue }
-            keys += Tokenizer.tokenize(String(part)).map(\.key)
+        for part in UTF8Scan.scalars(pattern).split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if let slot = ["<country>", "<nisba>"].first(where: { part.elementsEqual($0.unicodeScalars) }) { keys.append(slot); continue }
+            cache.beginArticle()
+            keys += Tokenizer.tokenize(scalars: Array(part), cache: &cache).map(\.key)
         }
         guard !keys.isEmpty else { return [] }
         var variants: [[String]] = [keys]
@@ -116,7 +134,8 @@ struct PatternIndex: Sendable {
         var i = 0
         var changed = false
         while i < keys.count {
-            if keys[i] == "عبد", i + 1 < keys.count, keys[i + 1].hasPrefix("ال") {
+            // (Keys compared as bytes: they are normalised already.)
+            if keys[i].utf8.elementsEqual("عبد".utf8), i + 1 < keys.count, keys[i + 1].utf8.starts(with: "ال".utf8) {
                 joined.append("عبد" + keys[i + 1]); i += 2; changed = true
             } else { joined.append(keys[i]); i += 1 }
         }
@@ -124,14 +143,19 @@ struct PatternIndex: Sendable {
         var split: [String] = []
         changed = false
         for k in keys {
-            if k.hasPrefix("عبدال"), k.count > 5 { split += ["عبد", String(k.dropFirst(3))]; changed = true } else { split.append(k) }
+            if k.utf8.starts(with: "عبدال".utf8), k.count > 5 { split += ["عبد", String(k.dropFirst(3))]; changed = true } else { split.append(k) }
         }
         if changed { variants.append(split) }
         return variants
     }
 
     mutating func insert(_ pattern: String, _ payload: Payload) {
-        for keys in Self.keySequences(pattern) {
+        var cache = TokenKeyCache()
+        insert(pattern, payload, cache: &cache)
+    }
+
+    mutating func insert(_ pattern: String, _ payload: Payload, cache: inout TokenKeyCache) {
+        for keys in Self.keySequences(pattern, cache: &cache) {
             var node = 0
             for k in keys {
                 let next: Int
