@@ -107,8 +107,9 @@ public struct Pipeline: Sendable {
         // Equal evidence sentences share one text (of the whole run).
         let texts = SentenceInterner()
         let keys = TokenKeyCache.Pool()
-        func merge(_ part: Partial) {
-            state.merge([part], evidence: evidence)
+        func merge(_ part: consuming Partial) {
+            var part = part
+            state.merge(&part, evidence: evidence)
             progress?(Progress(articles: state.articleCount, bytes: state.bytes))
         }
         if threads <= 1 {
@@ -136,15 +137,15 @@ public struct Pipeline: Sendable {
                 queue.submit(batch)
                 batch = []
                 batch.reserveCapacity(batchSize)
-                while let part = queue.takeReady() { merge(part) }
-                while queue.inFlight >= limit, let part = queue.takeNext() { merge(part) }
+                while let part = queue.takeReady() { merge(consume part) }
+                while queue.inFlight >= limit, let part = queue.takeNext() { merge(consume part) }
             }
             if !batch.isEmpty { queue.submit(batch) }
             queue.finish()
             // The read buffer is not needed while the last batches are merged and the graph built.
             stream.releaseBuffer()
             batch = []
-            while let part = queue.takeNext() { merge(part) }
+            while let part = queue.takeNext() { merge(consume part) }
         }
         return state.output(builder: builder, diagnosticsFirst: stream.diagnostics, parallel: threads > 1)
     }
@@ -157,8 +158,8 @@ public struct Pipeline: Sendable {
         var start = 0
         while start < articles.count {
             let end = min(start + batchSize, articles.count)
-            state.merge(process(articles[start..<end].map { .article($0) }, window: Window(), wantEvidence: false, texts: texts, keys: keys),
-                        evidence: nil)
+            var parts = process(articles[start..<end].map { .article($0) }, window: Window(), wantEvidence: false, texts: texts, keys: keys)
+            for i in parts.indices { state.merge(&parts[i], evidence: nil) }
             start = end
         }
         var out = state.output(builder: builder, diagnosticsFirst: diagnostics, parallel: threads > 1)
@@ -203,7 +204,10 @@ public struct Pipeline: Sendable {
                 articles = d.articles
                 p.diagnostics += d.diagnostics
                 p.bytes += r.size
-                switch r { case .file(let path): p.paths.append(path); case .line(_, let path, _): p.paths.append(path) }
+                // (The lines of one corpus name one path: listed once, not once a line.)
+                let path: String
+                switch r { case .file(let f): path = f; case .line(_, let f, _): path = f }
+                if p.paths.last != path { p.paths.append(path) }
             case .article(let a):
                 articles = [a]
                 p.bytes += a.text.utf8.count
@@ -255,28 +259,27 @@ public struct Pipeline: Sendable {
             self.maxUnresolvedNotes = maxUnresolvedNotes
         }
 
-        mutating func merge(_ parts: [Partial], evidence: ((String) -> Void)?) {
-            for p in parts {
-                acc.merge(p.acc)
-                // The first unresolved notes of the run: each part lists its own first ones.
-                var listed = min(unresolved, maxUnresolvedNotes)
-                for d in p.diagnostics {
-                    if d.code == Output.unresolvedCode {
-                        guard listed < maxUnresolvedNotes else { continue }
-                        listed += 1
-                    }
-                    diagnostics.append(d)
+        /// Merges the next part (in input order); its events are taken (moved, not copied).
+        mutating func merge(_ p: inout Partial, evidence: ((String) -> Void)?) {
+            acc.merge(taking: &p.acc)
+            // The first unresolved notes of the run: each part lists its own first ones.
+            var listed = min(unresolved, maxUnresolvedNotes)
+            for d in p.diagnostics {
+                if d.code == Output.unresolvedCode {
+                    guard listed < maxUnresolvedNotes else { continue }
+                    listed += 1
                 }
-                unresolved += p.unresolved
-                for (id, origin) in p.articles where !seenIds.insert(id).inserted {
-                    diagnostics.append(Diagnostic(.warning, origin, "duplicate-id", "article id '\(id)' appears twice; both are used"))
-                }
-                articleCount += p.articles.count
-                bytes += p.bytes
-                linked += p.linked
-                files.formUnion(p.paths)
-                if let evidence { for line in p.evidence { evidence(line) } }
+                diagnostics.append(d)
             }
+            unresolved += p.unresolved
+            for (id, origin) in p.articles where !seenIds.insert(id).inserted {
+                diagnostics.append(Diagnostic(.warning, origin, "duplicate-id", "article id '\(id)' appears twice; both are used"))
+            }
+            articleCount += p.articles.count
+            bytes += p.bytes
+            linked += p.linked
+            files.formUnion(p.paths)
+            if let evidence { for line in p.evidence { evidence(line) } }
         }
 
         /// The output; the accumulator is handed over to the builder (the state is spent).

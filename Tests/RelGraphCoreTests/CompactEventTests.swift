@@ -72,6 +72,25 @@ import Testing
         #expect(onIndices.contains { $0.hostileWeight > 0 })
     }
 
+    /// Merging a ledger by taking its events (moved out, the source left empty) gives what
+    /// merging a copy gives, and the source is spent.
+    @Test func mergeTakingEqualsMergeOfACopy() {
+        let (builder, acc) = Self.accumulated(cap: 3)
+        var half = GraphAccumulator(evidenceCap: 3), other = GraphAccumulator(evidenceCap: 3)
+        for (k, la) in Self.linked.enumerated() {
+            if k % 2 == 0 { _ = builder.addEvents(la, to: &half) } else { _ = builder.addEvents(la, to: &other) }
+        }
+        var copied = half, taken = half, source = other
+        copied.merge(other)
+        taken.merge(taking: &source)
+        #expect(source.ledger.count == 0)
+        #expect(other.ledger.count > 0)
+        var x = copied, y = taken, z = acc
+        let a = GraphBuilder.events(x.ledger.takeAll(), actors: builder.actors)
+        #expect(a == GraphBuilder.events(y.ledger.takeAll(), actors: builder.actors))
+        #expect(a == GraphBuilder.events(z.ledger.takeAll(), actors: builder.actors))
+    }
+
     /// `Parallel.sort` sorts as `sort` does, for arrays long enough to be cut in two and not.
     @Test(arguments: [0, 1, 100, 40_000, 40_001])
     func parallelSortSortsAsSort(count: Int) {

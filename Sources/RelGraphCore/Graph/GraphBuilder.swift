@@ -14,9 +14,15 @@ public struct GraphAccumulator: Sendable {
     public init(evidenceCap: Int = .max) { ledger = CompactLedger(cap: evidenceCap) }
 
     public mutating func merge(_ other: GraphAccumulator) {
+        var other = other
+        merge(taking: &other)
+    }
+
+    /// `merge(_:)` taking `other`'s events (moved, not copied; `other` is spent).
+    mutating func merge(taking other: inout GraphAccumulator) {
         if named.count < other.named.count { named += [NodeKind?](repeating: nil, count: other.named.count - named.count) }
         for (i, k) in other.named.enumerated() where named[i] == nil { named[i] = k }
-        ledger.merge(other.ledger)
+        ledger.merge(taking: &other.ledger)
         coMentions.merge(other.coMentions)
         infos += other.infos
     }

@@ -69,8 +69,9 @@ struct CompactLedger: Sendable {
         }
     }
 
-    /// Adds an event whose evidence is distinct from what the ledger holds.
-    mutating func add(_ e: CompactEvent) {
+    /// Adds an event whose evidence is distinct from what the ledger holds (taken: kept as it
+    /// is when new, no copy of its evidence list).
+    mutating func add(_ e: consuming CompactEvent) {
         let hash = Self.hash(e)
         let (found, slot) = index.find(hash) { events[$0].sameKey(e) }
         if let i = found {
@@ -79,7 +80,6 @@ struct CompactLedger: Sendable {
             Evidence.absorb(e.evidence, into: &events[i].evidence, cap: cap)
             return
         }
-        var e = e
         if !e.evidence.isSorted() { e.evidence.sort() }
         if e.evidence.count > cap { e.evidence.removeLast(e.evidence.count - cap) }
         events.append(e)
@@ -87,6 +87,22 @@ struct CompactLedger: Sendable {
     }
 
     mutating func merge(_ other: CompactLedger) { for e in other.events { add(e) } }
+
+    /// `merge(_:)` taking `other`'s events (left empty): each is moved out of its list, not
+    /// copied, so its evidence list is neither retained nor released (the main thread merges every
+    /// batch's ledger this way).
+    mutating func merge(taking other: inout CompactLedger) {
+        var taken = other.events
+        other = CompactLedger(cap: other.cap)
+        let placeholder = CompactEvent(date: 0, a: 0, b: 0, type: 0, direction: .none, evidenceCount: 0, evidence: [])
+        taken.withUnsafeMutableBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            for i in 0..<buf.count {
+                add((base + i).move())
+                (base + i).initialize(to: placeholder)
+            }
+        }
+    }
 
     /// Room for `n` events.
     mutating func reserveCapacity(_ n: Int) {
