@@ -70,14 +70,12 @@ struct ArticlePass {
         UTF8Scan.slice(article.text, offsets[tokens[r.lowerBound].start], offsets[tokens[r.upperBound - 1].end])
     }
 
-    /// Appends the mention of match `m` (or of `range`) to `mentions`, made in place.
-    mutating func appendMention(_ m: PatternIndex.Match, kind: MentionKind, entity: String?, entityKind: NodeKind?, _ how: Resolution,
-                                office: String? = nil, country: String? = nil, note: String? = nil, range: Range<Int>? = nil) {
+    func mention(_ m: PatternIndex.Match, kind: MentionKind, entity: String?, entityKind: NodeKind?, _ how: Resolution,
+                 office: String? = nil, country: String? = nil, note: String? = nil, range: Range<Int>? = nil) -> Mention {
         let r = range ?? m.range
-        let surface = surface(r)
-        mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
-                                surface: surface, kind: kind, entity: entity, entityKind: entityKind, resolution: how,
-                                office: office, country: country, sentence: sentenceOf[r.lowerBound], note: note, tokens: r))
+        return Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
+                       surface: surface(r), kind: kind, entity: entity, entityKind: entityKind, resolution: how,
+                       office: office, country: country, sentence: sentenceOf[r.lowerBound], note: note, tokens: r)
     }
 
     func countryCandidates(_ m: PatternIndex.Match) -> (ids: [Int], how: Resolution, contextual: Bool) {
@@ -111,7 +109,7 @@ struct ArticlePass {
             guard !ids.isEmpty else { continue }
             if ids.count == 1 && !contextual {
                 countryCounts[ids[0]] += 1
-                appendMention(m, kind: .country, entity: nodeCountry(ids[0]), entityKind: .country, how)
+                mentions.append(mention(m, kind: .country, entity: nodeCountry(ids[0]), entityKind: .country, how))
             } else {
                 pending.append((m, ids, how, contextual))
             }
@@ -120,11 +118,11 @@ struct ArticlePass {
             let named = ids.filter { countryCounts[$0] > 0 }
             if named.count == 1 {
                 countryCounts[named[0]] += 1
-                appendMention(m, kind: .country, entity: nodeCountry(named[0]), entityKind: .country, how,
-                                        note: ids.count > 1 ? "ambiguous form; the article names \(nodeCountry(named[0]))" : nil)
+                mentions.append(mention(m, kind: .country, entity: nodeCountry(named[0]), entityKind: .country, how,
+                                        note: ids.count > 1 ? "ambiguous form; the article names \(nodeCountry(named[0]))" : nil))
             } else if !contextual {
-                appendMention(m, kind: .country, entity: nil, entityKind: nil, .unresolved,
-                                        note: "ambiguous: " + ids.map(nodeCountry).joined(separator: " or "))
+                mentions.append(mention(m, kind: .country, entity: nil, entityKind: nil, .unresolved,
+                                        note: "ambiguous: " + ids.map(nodeCountry).joined(separator: " or ")))
             }
         }
     }
@@ -156,18 +154,18 @@ struct ArticlePass {
                 if chosen.count > 1 { chosen = chosen.filter { kb.persons[$0].roles.contains { $0.isHeld(on: date) } } }
                 if chosen.count == 1 {
                     let p = kb.persons[chosen[0]]
-                    appendMention(m, kind: .person, entity: p.id, entityKind: .person, .name, country: p.country)
+                    mentions.append(mention(m, kind: .person, entity: p.id, entityKind: .person, .name, country: p.country))
                     personAt.append((m.range.lowerBound, chosen[0], nil))
                 } else {
-                    appendMention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
-                                            note: "ambiguous name: " + people.map { kb.persons[$0].id }.sorted().joined(separator: ", "))
+                    mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
+                                            note: "ambiguous name: " + people.map { kb.persons[$0].id }.sorted().joined(separator: ", ")))
                 }
                 continue
             }
             let orgs = m.payloads.compactMap { p -> Int? in if case .organisation(let i) = p { return i } else { return nil } }
             if let o = orgs.sorted(by: { kb.organisations[$0].id < kb.organisations[$1].id }).first {
                 let org = kb.organisations[o]
-                appendMention(m, kind: .organisation, entity: org.id, entityKind: .organisation, .name, country: org.country)
+                mentions.append(mention(m, kind: .organisation, entity: org.id, entityKind: .organisation, .name, country: org.country))
             }
         }
     }
@@ -289,8 +287,8 @@ struct ArticlePass {
                 continue
             }
             if hit.former {
-                appendMention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
-                                        office: kb.offices[hit.offices[0]].id, note: "former holder; the text does not name them", range: r)
+                mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
+                                        office: kb.offices[hit.offices[0]].id, note: "former holder; the text does not name them", range: r))
                 continue
             }
             // People of this article who hold one of these offices on the date, most recent first.
@@ -308,8 +306,8 @@ struct ArticlePass {
                                note: "dual title: the two holders last named in the article")
                     }
                 } else {
-                    appendMention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
-                                            office: kb.offices[hit.offices[0]].id, note: "dual title without two named holders", range: r)
+                    mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
+                                            office: kb.offices[hit.offices[0]].id, note: "dual title without two named holders", range: r))
                 }
                 continue
             }
@@ -321,8 +319,8 @@ struct ArticlePass {
             if let c = dominantCountry() {
                 resolveTitle(hit, country: c, range: r, apposed: nil, note: "bare title: article's main country \(nodeCountry(c))")
             } else {
-                appendMention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
-                                        office: kb.offices[hit.offices[0]].id, note: "bare title and no dominant country in the article", range: r)
+                mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
+                                        office: kb.offices[hit.offices[0]].id, note: "bare title and no dominant country in the article", range: r))
             }
         }
     }
@@ -343,9 +341,9 @@ struct ArticlePass {
             return
         }
         if hit.former {
-            appendMention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
+            mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
                                     office: kb.offices[hit.offices[0]].id, country: countryId,
-                                    note: "former holder; the text does not name them", range: r)
+                                    note: "former holder; the text does not name them", range: r))
             return
         }
         var holders: [Int] = []
@@ -360,8 +358,8 @@ struct ArticlePass {
             let officeId = kb.offices[office ?? hit.offices[0]].id
             let why = holders.isEmpty ? "no holder of \(officeId) in \(countryId) on \(date) in the knowledge base"
                                       : "several holders of \(officeId) in \(countryId) on \(date)"
-            appendMention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
-                                    office: officeId, country: countryId, note: why, range: r)
+            mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
+                                    office: officeId, country: countryId, note: why, range: r))
         }
     }
 
@@ -379,8 +377,8 @@ struct ArticlePass {
     mutating func record(person p: Int, office: Int?, for m: PatternIndex.Match, range: Range<Int>, how: Resolution,
                          country: String?, note: String? = nil) {
         let person = kb.persons[p]
-        appendMention(m, kind: .title, entity: person.id, entityKind: .person, how,
-                                office: office.map { kb.offices[$0].id }, country: country, note: note, range: range)
+        mentions.append(mention(m, kind: .title, entity: person.id, entityKind: .person, how,
+                                office: office.map { kb.offices[$0].id }, country: country, note: note, range: range))
         personAt.append((range.lowerBound, p, office ?? -1))
     }
 
@@ -394,9 +392,9 @@ struct ArticlePass {
             let start = m.range.lowerBound
             if start > 0, matchAt[start - 1] == nil, m.cliticLength == 0,
                CliticVariants.variants(of: tokens[start - 1].key).contains(where: { linker.index.givenNames.contains($0.0) }) {
-                appendMention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
+                mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
                                         note: "part of a name not in the knowledge base («\(surface(start - 1..<m.range.upperBound))»)",
-                                        range: start - 1..<m.range.upperBound)
+                                        range: start - 1..<m.range.upperBound))
                 continue
             }
             if let prev = personAt.filter({ $0.token < start && cands.contains($0.person) }).max(by: { $0.token < $1.token }) {
@@ -406,8 +404,8 @@ struct ArticlePass {
             } else if let p = uniqueCandidate(cands) {
                 recordShort(m, p, .name)
             } else {
-                appendMention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
-                                        note: "partial name; candidates " + cands.map { kb.persons[$0].id }.sorted().joined(separator: ", "))
+                mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
+                                        note: "partial name; candidates " + cands.map { kb.persons[$0].id }.sorted().joined(separator: ", ")))
             }
         }
     }
@@ -422,7 +420,7 @@ struct ArticlePass {
 
     mutating func recordShort(_ m: PatternIndex.Match, _ p: Int, _ how: Resolution) {
         let person = kb.persons[p]
-        appendMention(m, kind: .person, entity: person.id, entityKind: .person, how, country: person.country)
+        mentions.append(mention(m, kind: .person, entity: person.id, entityKind: .person, how, country: person.country))
         personAt.append((m.range.lowerBound, p, nil))
     }
 
@@ -433,14 +431,14 @@ struct ArticlePass {
             let m = matches[i]
             let r: Range<Int>
             guard let (c, nm) = nisbaCountry(at: m.range.upperBound) else {
-                appendMention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, note: "counterpart without a country")
+                mentions.append(mention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, note: "counterpart without a country"))
                 continue
             }
             r = m.range.lowerBound..<nm.range.upperBound
             let countryId = nodeCountry(c)
             guard let ref = personAt.filter({ $0.token < m.range.lowerBound }).max(by: { $0.token < $1.token }) else {
-                appendMention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, country: countryId,
-                                        note: "counterpart with no person before it", range: r)
+                mentions.append(mention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, country: countryId,
+                                        note: "counterpart with no person before it", range: r))
                 continue
             }
             var offices: [Int] = []
@@ -455,13 +453,13 @@ struct ArticlePass {
                 return h.count == 1 ? (o, h[0]) : nil
             }
             if let (o, p) = resolved.first {
-                appendMention(m, kind: .title, entity: kb.persons[p].id, entityKind: .person, .counterpart,
+                mentions.append(mention(m, kind: .title, entity: kb.persons[p].id, entityKind: .person, .counterpart,
                                         office: kb.offices[o].id, country: countryId,
-                                        note: "counterpart of \(kb.persons[ref.person].id)", range: r)
+                                        note: "counterpart of \(kb.persons[ref.person].id)", range: r))
                 personAt.append((m.range.lowerBound, p, o))
             } else {
-                appendMention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, country: countryId,
-                                        note: "counterpart of \(kb.persons[ref.person].id): no single holder in \(countryId) on \(date)", range: r)
+                mentions.append(mention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, country: countryId,
+                                        note: "counterpart of \(kb.persons[ref.person].id): no single holder in \(countryId) on \(date)", range: r))
             }
         }
     }
@@ -486,21 +484,21 @@ struct ArticlePass {
             var latest = -1
             for (k, _) in named where k > latest && named.lazy.filter({ $0.sentence == k }).count >= 2 { latest = k }
             guard latest >= 0 else {
-                appendMention(m, kind: .person, entity: nil, entityKind: nil, .unresolved, note: "no pair of persons named before")
+                mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved, note: "no pair of persons named before"))
                 continue
             }
             let pair = named.filter { $0.sentence == latest }.map(\.person)
             // A list of three or more is not a pair: which two are meant is not said.
             guard pair.count == 2 else {
-                appendMention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
-                                        note: "the last sentence naming several persons names more than two")
+                mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
+                                        note: "the last sentence naming several persons names more than two"))
                 continue
             }
             let names = pair.map { kb.persons[$0].id }.sorted()
             for p in pair.sorted(by: { kb.persons[$0].id < kb.persons[$1].id }) {
                 let person = kb.persons[p]
-                appendMention(m, kind: .person, entity: person.id, entityKind: .person, .coref, country: person.country,
-                                        note: "pair: " + names.joined(separator: " and "))
+                mentions.append(mention(m, kind: .person, entity: person.id, entityKind: .person, .coref, country: person.country,
+                                        note: "pair: " + names.joined(separator: " and ")))
             }
         }
     }
