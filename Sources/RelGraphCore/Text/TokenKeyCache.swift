@@ -92,16 +92,34 @@ struct TokenKeyCache {
                               forms out: inout [(id: Int32, removed: Int32)]) {
         use(vocabulary)
         for i in trail where formStart[Int(i)] < 0 { encode(Int(i), vocabulary: vocabulary) }
+        // Written into arrays made at their final size (no uniqueness or capacity check per
+        // element, as `append` makes).
         trail.withUnsafeBufferPointer { trail in
             encodedId.withUnsafeBufferPointer { id in
                 formStart.withUnsafeBufferPointer { fs in
                     formEnd.withUnsafeBufferPointer { fe in
                         forms.withUnsafeBufferPointer { f in
-                            for i in trail {
-                                let i = Int(i)
-                                ids.append(id[i])
-                                for j in Int(fs[i])..<Int(fe[i]) { out.append(f[j]) }
-                                starts.append(Int32(out.count))
+                            var total = 0
+                            for i in trail { total += Int(fe[Int(i)] - fs[Int(i)]) }
+                            let n = trail.count, base = out.count
+                            let idStart = ids.count, startAt = starts.count
+                            var written = base
+                            out.append(contentsOf: repeatElement((id: Int32(0), removed: Int32(0)), count: total))
+                            ids.append(contentsOf: repeatElement(Int32(0), count: n))
+                            starts.append(contentsOf: repeatElement(Int32(0), count: n))
+                            out.withUnsafeMutableBufferPointer { o in
+                                ids.withUnsafeMutableBufferPointer { d in
+                                    starts.withUnsafeMutableBufferPointer { st in
+                                        for (k, i) in trail.enumerated() {
+                                            let i = Int(i)
+                                            d[idStart + k] = id[i]
+                                            var j = Int(fs[i])
+                                            let end = Int(fe[i])
+                                            while j < end { o[written] = f[j]; written += 1; j += 1 }
+                                            st[startAt + k] = Int32(written)
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
