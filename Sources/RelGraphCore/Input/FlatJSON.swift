@@ -14,7 +14,8 @@ enum FlatJSON {
         skipSpace()
         guard i < n, bytes[i] == 0x7B else { return nil }  // {
         i += 1
-        var out: [String: String] = [:]
+        // (Room for a record's usual fields, so that the table is not grown while they are read.)
+        var out = [String: String](minimumCapacity: 8)
         skipSpace()
         if i < n, bytes[i] == 0x7D {  // }
             i += 1
