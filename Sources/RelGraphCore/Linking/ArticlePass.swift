@@ -78,22 +78,38 @@ struct ArticlePass {
                        office: office, country: country, sentence: sentenceOf[r.lowerBound], note: note, tokens: r)
     }
 
-    func countryCandidates(_ m: PatternIndex.Match) -> (ids: [Int], how: Resolution, contextual: Bool) {
-        var ids: [Int] = []
+    /// The countries a match may name, sorted (`ids`: made only when there are several; one is
+    /// `single`), how it names them, and whether it is a context-only name («المملكة»).
+    struct CountryCandidates {
+        var single = -1
+        var several: [Int] = []
         var how = Resolution.country
         var contextual = true
+        var isEmpty: Bool { single < 0 }
+        var ids: [Int] { several.isEmpty ? (single < 0 ? [] : [single]) : several }
+    }
+
+    func countryCandidates(_ m: PatternIndex.Match) -> CountryCandidates {
+        var r = CountryCandidates()
         let hasName = m.kinds.contains(.countryName)
+        func add(_ c: Int) {
+            if r.single < 0 { r.single = c } else if c != r.single && !r.several.contains(c) {
+                if r.several.isEmpty { r.several.append(r.single) }
+                r.several.append(c)
+            }
+        }
         for p in m.payloads {
             switch p {
-            case .countryName(let c): if !ids.contains(c) { ids.append(c) }; contextual = false
-            case .nisba(let c): if !ids.contains(c) { ids.append(c) }; if !hasName { how = .demonym }; contextual = false
-            case .capital(let c): if !ids.contains(c) { ids.append(c) }; if !hasName && how != .demonym { how = .capital }; contextual = false
-            case .contextual(let c): if !ids.contains(c) { ids.append(c) }
+            case .countryName(let c): add(c); r.contextual = false
+            case .nisba(let c): add(c); if !hasName { r.how = .demonym }; r.contextual = false
+            case .capital(let c): add(c); if !hasName && r.how != .demonym { r.how = .capital }; r.contextual = false
+            case .contextual(let c): add(c)
             default: break
             }
         }
-        ids.sort()
-        return (ids, how, contextual && !ids.isEmpty)
+        r.several.sort()
+        if r.isEmpty { r.contextual = false }
+        return r
     }
 
     func nodeCountry(_ c: Int) -> String { kb.countries[c].id }
@@ -105,13 +121,13 @@ struct ArticlePass {
         // (Indices, so that matches skipped are not copied.)
         for i in matches.indices where matches[i].kinds.isDisjoint(with: .entity) && !matches[i].kinds.isDisjoint(with: .country) {
             let m = matches[i]
-            let (ids, how, contextual) = countryCandidates(m)
-            guard !ids.isEmpty else { continue }
-            if ids.count == 1 && !contextual {
-                countryCounts[ids[0]] += 1
-                mentions.append(mention(m, kind: .country, entity: nodeCountry(ids[0]), entityKind: .country, how))
+            let candidates = countryCandidates(m)
+            guard !candidates.isEmpty else { continue }
+            if candidates.several.isEmpty && !candidates.contextual {
+                countryCounts[candidates.single] += 1
+                mentions.append(mention(m, kind: .country, entity: nodeCountry(candidates.single), entityKind: .country, candidates.how))
             } else {
-                pending.append((m, ids, how, contextual))
+                pending.append((m, candidates.ids, candidates.how, candidates.contextual))
             }
         }
         for (m, ids, how, contextual) in pending {
@@ -148,18 +164,24 @@ struct ArticlePass {
     mutating func resolveNamesAndOrganisations() {
         for i in matches.indices where !matches[i].kinds.isDisjoint(with: [.personName, .organisation]) {
             let m = matches[i]
-            let people = m.payloads.compactMap { p -> Int? in if case .personName(let i) = p { return i } else { return nil } }
-            if !people.isEmpty {
-                var chosen = people
-                if chosen.count > 1 { chosen = chosen.filter { kb.persons[$0].roles.contains { $0.isHeld(on: date) } } }
-                if chosen.count == 1 {
-                    let p = kb.persons[chosen[0]]
-                    mentions.append(mention(m, kind: .person, entity: p.id, entityKind: .person, .name, country: p.country))
-                    personAt.append((m.range.lowerBound, chosen[0], nil))
-                } else {
-                    mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
-                                            note: "ambiguous name: " + people.map { kb.persons[$0].id }.sorted().joined(separator: ", ")))
+            // One person (the usual case) without making a list; several: the ones in office.
+            var only = -1, count = 0
+            for case .personName(let p) in m.payloads { only = p; count += 1 }
+            if count > 0 {
+                var p = only
+                if count > 1 {
+                    let people = m.payloads.compactMap { p -> Int? in if case .personName(let i) = p { return i } else { return nil } }
+                    let inOffice = people.filter { kb.persons[$0].roles.contains { $0.isHeld(on: date) } }
+                    guard inOffice.count == 1 else {
+                        mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
+                                                note: "ambiguous name: " + people.map { kb.persons[$0].id }.sorted().joined(separator: ", ")))
+                        continue
+                    }
+                    p = inOffice[0]
                 }
+                // (Fields read in place: a `Person` copied would retain all its strings.)
+                mentions.append(mention(m, kind: .person, entity: kb.persons[p].id, entityKind: .person, .name, country: kb.persons[p].country))
+                personAt.append((m.range.lowerBound, p, nil))
                 continue
             }
             let orgs = m.payloads.compactMap { p -> Int? in if case .organisation(let i) = p { return i } else { return nil } }
