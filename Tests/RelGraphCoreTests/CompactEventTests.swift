@@ -91,6 +91,26 @@ import Testing
         #expect(a == GraphBuilder.events(z.ledger.takeAll(), actors: builder.actors))
     }
 
+    /// A graph of many edges (parallel ones among them, of every kind, with several types) is
+    /// the same whether its edges are keyed, sorted and folded in two halves on two threads or
+    /// on one.
+    @Test func graphEdgesFoldedInHalvesEqualOneThread() {
+        var rng = SplitMix64(seed: 21)
+        let nodes = (0..<200).map { GraphNode(id: "n\($0)", name: "N\($0)", label: "ن\($0)", kind: .person, country: nil) }
+        let kinds: [EdgeKind] = [.interaction, .coMention, .affiliation]
+        let types = ["call", "meeting", "visit"]
+        let edges = (0..<40_000).map { _ -> EdgeSpec in
+            let t = types[Int(rng.next() % 3)], w = Double(rng.next() % 7) / 2
+            return EdgeSpec(source: "n\(rng.next() % 200)", target: "n\(rng.next() % 210)", kind: kinds[Int(rng.next() % 3)], weight: w,
+                            types: [TypeWeight(type: t, weight: w, count: 1)], direction: rng.next() % 2 == 0 ? .forward : .none,
+                            hostileWeight: rng.next() % 5 == 0 ? w : 0)
+        }
+        let one = RelationGraph(nodes: nodes, edges: edges, sortedEvents: EventList([]), articles: [], parallel: false)
+        let two = RelationGraph(nodes: nodes, edges: edges, sortedEvents: EventList([]), articles: [], parallel: true)
+        #expect(one == two)
+        #expect(one.edges.count < 30_000 && one.edges.contains { $0.types.count > 1 })
+    }
+
     /// `Parallel.sort` sorts as `sort` does, for arrays long enough to be cut in two and not.
     @Test(arguments: [0, 1, 100, 40_000, 40_001])
     func parallelSortSortsAsSort(count: Int) {

@@ -196,39 +196,73 @@ public struct RelationGraph: Sendable, Equatable {
         // table of all the edges.
         // Key: s << 32 | t << 2 | the kind's rank (kinds ordered as their raw values); ties by
         // input position.
-        var keyed: [(key: UInt64, at: Int32, direction: EdgeDirection)] = []
-        keyed.reserveCapacity(edges.count)
+        typealias Keyed = (key: UInt64, at: Int32, direction: EdgeDirection)
         // Ends found by their bytes (cheaper than `String` hashing), else by the string.
         let keys = KeyVocabulary(positions: unique.map(\.id))
-        func at(_ id: String) -> Int? { keys.id(id).map(Int.init) ?? index[id] }
         precondition(unique.count < 1 << 30, "RelationGraph: too many nodes")
-        for (i, e) in edges.enumerated() {
-            guard var s = at(e.source), var t = at(e.target), s != t else { continue }
-            var direction = e.direction
-            if e.kind != .affiliation && s > t { swap(&s, &t); direction = direction.reversed }
-            keyed.append((UInt64(s) << 32 | UInt64(t) << 2 | UInt64(e.kind.rank), Int32(i), direction))
+        let positions = index
+        let keyedOf: @Sendable (Range<Int>) -> [Keyed] = { range in
+            func at(_ id: String) -> Int? { keys.id(id).map(Int.init) ?? positions[id] }
+            var keyed: [Keyed] = []
+            keyed.reserveCapacity(range.count)
+            for i in range {
+                let e = edges[i]
+                guard var s = at(e.source), var t = at(e.target), s != t else { continue }
+                var direction = e.direction
+                if e.kind != .affiliation && s > t { swap(&s, &t); direction = direction.reversed }
+                keyed.append((UInt64(s) << 32 | UInt64(t) << 2 | UInt64(e.kind.rank), Int32(i), direction))
+            }
+            return keyed
+        }
+        // With `parallel`, each half of the work on its own thread (the halves are joined in
+        // order, so the result is the same).
+        let split = parallel && edges.count >= 1 << 14
+        var keyed: [Keyed]
+        if split {
+            let (a, b) = Parallel.both(parallel: true, { keyedOf(0..<edges.count / 2) }, { keyedOf(edges.count / 2..<edges.count) })
+            keyed = a
+            keyed.append(contentsOf: b)
+        } else {
+            keyed = keyedOf(0..<edges.count)
         }
         Parallel.sort(&keyed, parallel: parallel) { $0.key != $1.key ? $0.key < $1.key : $0.at < $1.at }
-        var merged: [GraphEdge] = []
-        merged.reserveCapacity(keyed.count)
-        var lastKey = UInt64.max
-        edges.withUnsafeBufferPointer { edges in
-            for k in keyed {
-                let i = Int(k.at), direction = k.direction
-                if k.key == lastKey {
-                    merged[merged.count - 1].weight += edges[i].weight
-                    merged[merged.count - 1].hostileWeight += edges[i].hostileWeight
-                    merged[merged.count - 1].direction = merged[merged.count - 1].direction.merged(with: direction)
-                    merged[merged.count - 1].types = Self.add(merged[merged.count - 1].types, edges[i].types)
-                } else {
-                    lastKey = k.key
-                    // Type lists already in canonical form (sorted, one entry per type) are shared.
-                    let types = edges[i].types
-                    merged.append(GraphEdge(source: Int(k.key >> 32), target: Int(k.key >> 2 & 0x3FFF_FFFF), kind: edges[i].kind,
-                                            weight: edges[i].weight, types: Self.isCanonical(types) ? types : Self.add([], types),
-                                            direction: direction, hostileWeight: edges[i].hostileWeight))
+        // Parallel edges (equal keys) are folded into one, in input order.
+        let sortedKeys = keyed
+        let mergedOf: @Sendable (Range<Int>) -> [GraphEdge] = { range in
+            var merged: [GraphEdge] = []
+            merged.reserveCapacity(range.count)
+            var lastKey = UInt64.max
+            edges.withUnsafeBufferPointer { edges in
+                for k in sortedKeys[range] {
+                    let i = Int(k.at), direction = k.direction
+                    if k.key == lastKey {
+                        merged[merged.count - 1].weight += edges[i].weight
+                        merged[merged.count - 1].hostileWeight += edges[i].hostileWeight
+                        merged[merged.count - 1].direction = merged[merged.count - 1].direction.merged(with: direction)
+                        merged[merged.count - 1].types = Self.add(merged[merged.count - 1].types, edges[i].types)
+                    } else {
+                        lastKey = k.key
+                        // Type lists already in canonical form (sorted, one entry per type) are shared.
+                        let types = edges[i].types
+                        merged.append(GraphEdge(source: Int(k.key >> 32), target: Int(k.key >> 2 & 0x3FFF_FFFF), kind: edges[i].kind,
+                                                weight: edges[i].weight, types: Self.isCanonical(types) ? types : Self.add([], types),
+                                                direction: direction, hostileWeight: edges[i].hostileWeight))
+                    }
                 }
             }
+            return merged
+        }
+        var merged: [GraphEdge]
+        // Cut between two different keys, so that no run of parallel edges is split.
+        var cut = sortedKeys.count / 2
+        while cut > 0 && cut < sortedKeys.count && sortedKeys[cut].key == sortedKeys[cut - 1].key { cut += 1 }
+        if split && cut < sortedKeys.count {
+            let lower = 0..<cut, upper = cut..<sortedKeys.count
+            let (a, b) = Parallel.both(parallel: true, { mergedOf(lower) }, { mergedOf(upper) })
+            merged = a
+            merged.append(contentsOf: b)
+        } else {
+            merged = mergedOf(0..<sortedKeys.count)
         }
         self.nodes = unique
         self.edges = merged
