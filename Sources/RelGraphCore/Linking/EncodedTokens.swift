@@ -63,8 +63,4 @@ struct EncodedTokens: Sendable {
         if b[0] == 0xD9 { return b[1] == 0x88 || b[1] == 0x81 || b[1] == 0x84 || b[1] == 0x83 }
         return b[0] == 0xD8 && b[1] == 0xA8
     }
-
-    /// First-token forms of token `i`.
-    @inline(__always)
-    func firstForms(_ i: Int) -> ArraySlice<(id: Int32, removed: Int32)> { forms[Int(formStart[i])..<Int(formStart[i + 1])] }
 }

@@ -191,7 +191,9 @@ struct PatternIndex: Sendable {
     func longestMatch(in tokens: EncodedTokens, at i: Int, where keep: (Payload) -> Bool = { _ in true }) -> Match? {
         guard i < tokens.count else { return nil }
         var best: Match?
-        for (id, removed) in tokens.firstForms(i) {
+        // (Forms read by index: a slice of them would retain the list on every call.)
+        for f in Int(tokens.formStart[i])..<Int(tokens.formStart[i + 1]) {
+            let (id, removed) = tokens.forms[f]
             guard Int(id) < startsPattern.count, startsPattern[Int(id)], let first = transitions.child(0, id) else { continue }
             walk(tokens, node: first, next: i + 1, start: i, removed: Int(removed), captured: [], keep: keep, best: &best)
         }
