@@ -198,14 +198,19 @@ public struct GraphBuilder: Sendable {
         let n = la.sentences.count
         var actorList: [Int32] = [], countryList: [Int32] = []
         var actorAt = [Int](repeating: 0, count: n + 1), countryAt = [Int](repeating: 0, count: n + 1)
+        // (Ranges of the flat lists read by index: a slice of a list would retain it each time.)
+        func has(_ list: [Int32], _ range: Range<Int>, _ x: Int32) -> Bool {
+            for i in range where list[i] == x { return true }
+            return false
+        }
         for k in 0..<n {
             actorAt[k] = actorList.count
             countryAt[k] = countryList.count
             for m in linked[k] {
                 guard let kind = m.kind else { continue }
                 if kind == .country {
-                    if !countryList[countryAt[k]...].contains(m.actor) { countryList.append(m.actor) }
-                } else if !actorList[actorAt[k]...].contains(m.actor) {
+                    if !has(countryList, countryAt[k]..<countryList.count, m.actor) { countryList.append(m.actor) }
+                } else if !has(actorList, actorAt[k]..<actorList.count, m.actor) {
                     actorList.append(m.actor)
                 }
             }
@@ -214,22 +219,25 @@ public struct GraphBuilder: Sendable {
         countryAt[n] = countryList.count
         var pairs: [UInt64] = [], window: [Int32] = [], cs: [Int32] = []
         for (k, sentence) in la.sentences.enumerated() {
-            let actorsHere = actorList[actorAt[k]..<actorAt[k + 1]]
+            let here = actorAt[k]..<actorAt[k + 1]
             let countriesHere = countryAt[k + 1] - countryAt[k]
-            guard actorsHere.count + countriesHere >= 2 || (k > 0 && !actorsHere.isEmpty) else { continue }
+            guard here.count + countriesHere >= 2 || (k > 0 && !here.isEmpty) else { continue }
             let start = la.tokens[sentence.tokens.lowerBound].start
             window.removeAll(keepingCapacity: true)
-            window.append(contentsOf: actorsHere)
+            for i in here { window.append(actorList[i]) }
             var previousStart: Int?
             if k > 0, la.sentences[k - 1].paragraph == sentence.paragraph {
-                for y in actorList[actorAt[k - 1]..<actorAt[k]] where !window.contains(y) { window.append(y) }
+                for i in actorAt[k - 1]..<actorAt[k] where !window.contains(actorList[i]) { window.append(actorList[i]) }
                 previousStart = la.tokens[la.sentences[k - 1].tokens.lowerBound].start
             }
             pairs.removeAll(keepingCapacity: true)
             func addPair(_ p: UInt64) { if !pairs.contains(p) { pairs.append(p) } }
-            for x in actorsHere { for y in window where x != y { addPair(actors.precedes(x, y) ? pack(x, y) : pack(y, x)) } }
+            for i in here {
+                let x = actorList[i]
+                for y in window where x != y { addPair(actors.precedes(x, y) ? pack(x, y) : pack(y, x)) }
+            }
             cs.removeAll(keepingCapacity: true)
-            cs.append(contentsOf: countryList[countryAt[k]..<countryAt[k + 1]])
+            for i in countryAt[k]..<countryAt[k + 1] { cs.append(countryList[i]) }
             cs.sort { actors.precedes($0, $1) }
             for i in cs.indices { for j in cs.indices where j > i { addPair(pack(cs[i], cs[j])) } }
             for p in pairs {
