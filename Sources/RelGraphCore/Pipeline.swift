@@ -3,11 +3,12 @@ import Foundation
 /// The whole flow: read → link → build, streaming and in parallel.
 ///
 /// Inputs are walked as a stream of records (`RecordStream`: files, or lines of `.jsonl`
-/// corpora), never loaded whole. Records are taken in batches; a batch is split into contiguous
-/// slices, one per worker thread, and each worker decodes, links and accumulates its slice into a
-/// partial graph (`GraphAccumulator`). Partials are merged in input order, so the snapshot is
-/// byte-identical whatever the number of threads (a test checks 1 vs all cores). Linked articles
-/// are kept only when `retainLinked` is set (the `link` and `kb suggest` commands, tests).
+/// corpora), never loaded whole. Records are taken in batches of `batchSize`, handed to one worker
+/// thread per core through an `OrderedWorkQueue`; a worker decodes, links and accumulates a batch
+/// into a partial graph (`GraphAccumulator`) and takes the next as soon as it is free. This thread
+/// reads ahead and merges the partials in input order, so the snapshot is byte-identical whatever
+/// the number of threads or the batch size (tests check both). Linked articles are kept only when
+/// `retainLinked` is set (the `link` and `kb suggest` commands, tests).
 public struct Pipeline: Sendable {
     public let kb: KnowledgeBase
     public let linker: Linker
@@ -167,8 +168,8 @@ public struct Pipeline: Sendable {
         return out
     }
 
-    /// One batch: contiguous slices (two per thread, so that a thread slowed down by the merge is
-    /// helped by the others) on the worker threads, results in slice order.
+    /// One batch of articles already in memory (`run(articles:)`): contiguous slices (two per
+    /// thread) on the worker threads, results in slice order.
     func process(_ batch: [Work], window: Window, wantEvidence: Bool, texts: SentenceInterner? = nil,
                  keys: TokenKeyCache.Pool? = nil) -> [Partial] {
         let workers = max(1, min(threads <= 1 ? 1 : 2 * threads, batch.count))

@@ -43,30 +43,29 @@ import Testing
     }
 
     /// Packed integer sort keys and the string comparator give the same list, sorted by
-    /// (date, a, b, type, via), with projections between countries next to direct events.
+    /// (date, a, b, type, via), with projections between countries next to direct events; so do
+    /// the keys sorted in two halves on two threads (strictly increasing keys: a total order).
     @Test func packedKeysSortAsTheStrings() {
         let (builder, acc) = Self.accumulated(cap: 10)
-        var a = acc, b = acc
+        var a = acc, b = acc, c = acc
         let packed = GraphBuilder.events(a.ledger.takeAll(), actors: builder.actors)
         let strings = GraphBuilder.events(b.ledger.takeAll(), actors: builder.actors, packed: false)
         #expect(packed == strings)
+        #expect(GraphBuilder.events(c.ledger.takeAll(), actors: builder.actors, parallel: true) == packed)
         #expect(packed.count > 100)
         #expect(packed.contains { !$0.via.isEmpty })
         #expect(zip(packed, packed.dropFirst()).allSatisfy { InteractionEvent.keyPrecedes($0, $1) })
     }
 
     /// Edges aggregated on indices equal those aggregated from the events read as strings (one
-    /// spec per pair, type entries in type order, sums in event order), and sorting the events'
-    /// keys in two halves on two threads gives the one order.
+    /// spec per pair, type entries in type order, sums in event order).
     @Test func edgesOnIndicesEqualEdgesFromStrings() {
         let (builder, acc) = Self.accumulated(cap: 10)
-        var a = acc, b = acc
-        let serial = GraphBuilder.events(a.ledger.takeAll(), actors: builder.actors)
-        let parallel = GraphBuilder.events(b.ledger.takeAll(), actors: builder.actors, parallel: true)
-        #expect(serial == parallel)
-        guard case .compact = serial.storage else { Issue.record("events not on indices"); return }
-        let onIndices = InteractionEdges.aggregate(serial)
-        let fromStrings = InteractionEdges.aggregate(EventList(Array(serial)))
+        var taken = acc
+        let events = GraphBuilder.events(taken.ledger.takeAll(), actors: builder.actors)
+        guard case .compact = events.storage else { Issue.record("events not on indices"); return }
+        let onIndices = InteractionEdges.aggregate(events)
+        let fromStrings = InteractionEdges.aggregate(EventList(Array(events)))
         #expect(onIndices == fromStrings)
         #expect(onIndices.contains { $0.types.count > 1 })
         #expect(onIndices.contains { $0.hostileWeight > 0 })

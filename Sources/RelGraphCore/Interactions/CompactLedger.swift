@@ -86,11 +86,9 @@ struct CompactLedger: Sendable {
         index.insert(events.count - 1, at: slot, count: events.count) { Self.hash(events[$0]) }
     }
 
-    mutating func merge(_ other: CompactLedger) { for e in other.events { add(e) } }
-
-    /// `merge(_:)` taking `other`'s events (left empty): each is moved out of its list, not
-    /// copied, so its evidence list is neither retained nor released (the main thread merges every
-    /// batch's ledger this way).
+    /// Adds `other`'s events, taking them (`other` is left empty): each is moved out of its list,
+    /// not copied, so its evidence list is neither retained nor released (the main thread merges
+    /// every batch's ledger this way).
     mutating func merge(taking other: inout CompactLedger) {
         var taken = other.events
         other = CompactLedger(cap: other.cap)

@@ -105,21 +105,16 @@ struct PatternIndex: Sendable {
         return forms + forms.map { "ال" + $0 }
     }
 
-    /// Normalised token keys of a pattern, with the «عبد ال…» joined/split spelling variants.
-    static func keySequences(_ pattern: String) -> [[String]] {
-        var cache = TokenKeyCache()
-        return keySequences(pattern, cache: &cache)
-    }
-
     /// The tokens of `text`, with keys through `cache`.
     static func tokens(_ text: String, cache: inout TokenKeyCache) -> [Token] {
         cache.beginArticle()
         return Tokenizer.tokenize(scalars: UTF8Scan.scalars(text), cache: &cache)
     }
 
-    /// `keySequences(_:)` with token keys through `cache`. The pattern is cut at spaces and tabs
-    /// (scalars, not `Character`s: no grapheme breaking), so that «<country>» and «<nisba>» stay
-    /// whole; every other part is tokenised.
+    /// Normalised token keys of a pattern, with the «عبد ال…» joined/split spelling variants, the
+    /// keys made through `cache`. The pattern is cut at spaces and tabs (scalars, not
+    /// `Character`s: no grapheme breaking), so that «<country>» and «<nisba>» stay whole; every
+    /// other part is tokenised.
     static func keySequences(_ pattern: String, cache: inout TokenKeyCache) -> [[String]] {
         var keys: [String] = []
         for part in UTF8Scan.scalars(pattern).split(whereSeparator: { $0 == " " || $0 == "\t" }) {
@@ -147,11 +142,6 @@ struct PatternIndex: Sendable {
         }
         if changed { variants.append(split) }
         return variants
-    }
-
-    mutating func insert(_ pattern: String, _ payload: Payload) {
-        var cache = TokenKeyCache()
-        insert(pattern, payload, cache: &cache)
     }
 
     mutating func insert(_ pattern: String, _ payload: Payload, cache: inout TokenKeyCache) {
