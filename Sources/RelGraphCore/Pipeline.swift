@@ -102,8 +102,27 @@ public struct Pipeline: Sendable {
                     progress: ((Progress) -> Void)? = nil, evidence: ((String) -> Void)? = nil) -> Output {
         var stream = RecordStream(paths: paths, maxRecordBytes: maxArticleBytes)
         var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes)
-        var batch: [Work] = []
-        let window = Window(since: since, until: until)
+        link({ stream.next().map(Work.raw) }, window: Window(since: since, until: until), into: &state,
+             evidence: evidence, progress: progress)
+        return state.output(builder: builder, diagnosticsFirst: stream.diagnostics, parallel: threads > 1)
+    }
+
+    /// Articles already in memory.
+    public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0) -> Output {
+        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes)
+        var rest = articles[...]
+        link({ rest.popFirst().map(Work.article) }, window: Window(), into: &state, evidence: nil, progress: nil)
+        var out = state.output(builder: builder, diagnosticsFirst: diagnostics, parallel: threads > 1)
+        out.filesRead = filesRead
+        return out
+    }
+
+    /// Links the works `next` gives, in batches of `batchSize`, and merges the partial graphs into
+    /// `state` in input order. With several threads the batches go to the worker threads through
+    /// one queue, so that none waits for the others; this thread reads the next batches and merges
+    /// the results, with at most `4 × threads` batches in flight.
+    private func link(_ next: () -> Work?, window: Window, into state: inout MergeState,
+                      evidence: ((String) -> Void)?, progress: ((Progress) -> Void)?) {
         let wantEvidence = evidence != nil
         // Equal evidence sentences share one text (of the whole run).
         let texts = SentenceInterner()
@@ -113,71 +132,37 @@ public struct Pipeline: Sendable {
             state.merge(&part, evidence: evidence)
             progress?(Progress(articles: state.articleCount, bytes: state.bytes))
         }
+        var batch: [Work] = []
+        batch.reserveCapacity(batchSize)
         if threads <= 1 {
             func flush() {
                 merge(work(batch[...], window: window, wantEvidence: wantEvidence, texts: texts, keys: keys))
                 batch.removeAll(keepingCapacity: true)
             }
-            while let r = stream.next() {
-                batch.append(.raw(r))
+            while let w = next() {
+                batch.append(w)
                 if batch.count >= batchSize { flush() }
             }
             if !batch.isEmpty { flush() }
-            stream.releaseBuffer()
-        } else {
-            // Batches go to the worker threads through one queue, so that none waits for the
-            // others; this thread reads the next batches and merges the results in input order,
-            // with at most `4 × threads` batches in flight.
-            let queue = OrderedWorkQueue<[Work], Partial>(workers: threads) { items in
-                self.work(items[...], window: window, wantEvidence: wantEvidence, texts: texts, keys: keys)
-            }
-            let limit = 4 * threads
-            while let r = stream.next() {
-                batch.append(.raw(r))
-                guard batch.count >= batchSize else { continue }
-                queue.submit(batch)
-                batch = []
-                batch.reserveCapacity(batchSize)
-                while let part = queue.takeReady() { merge(consume part) }
-                while queue.inFlight >= limit, let part = queue.takeNext() { merge(consume part) }
-            }
-            if !batch.isEmpty { queue.submit(batch) }
-            queue.finish()
-            // The read buffer is not needed while the last batches are merged and the graph built.
-            stream.releaseBuffer()
+            return
+        }
+        let queue = OrderedWorkQueue<[Work], Partial>(workers: threads) { items in
+            self.work(items[...], window: window, wantEvidence: wantEvidence, texts: texts, keys: keys)
+        }
+        let limit = 4 * threads
+        while let w = next() {
+            batch.append(w)
+            guard batch.count >= batchSize else { continue }
+            queue.submit(batch)
             batch = []
-            while let part = queue.takeNext() { merge(consume part) }
+            batch.reserveCapacity(batchSize)
+            while let part = queue.takeReady() { merge(consume part) }
+            while queue.inFlight >= limit, let part = queue.takeNext() { merge(consume part) }
         }
-        return state.output(builder: builder, diagnosticsFirst: stream.diagnostics, parallel: threads > 1)
-    }
-
-    /// Articles already in memory.
-    public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0) -> Output {
-        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes)
-        let texts = SentenceInterner()
-        let keys = TokenKeyCache.Pool()
-        var start = 0
-        while start < articles.count {
-            let end = min(start + batchSize, articles.count)
-            var parts = process(articles[start..<end].map { .article($0) }, window: Window(), wantEvidence: false, texts: texts, keys: keys)
-            for i in parts.indices { state.merge(&parts[i], evidence: nil) }
-            start = end
-        }
-        var out = state.output(builder: builder, diagnosticsFirst: diagnostics, parallel: threads > 1)
-        out.filesRead = filesRead
-        return out
-    }
-
-    /// One batch of articles already in memory (`run(articles:)`): contiguous slices (two per
-    /// thread) on the worker threads, results in slice order.
-    func process(_ batch: [Work], window: Window, wantEvidence: Bool, texts: SentenceInterner? = nil,
-                 keys: TokenKeyCache.Pool? = nil) -> [Partial] {
-        let workers = max(1, min(threads <= 1 ? 1 : 2 * threads, batch.count))
-        let job: @Sendable (Int) -> Partial = { w in
-            let lo = w * batch.count / workers, hi = (w + 1) * batch.count / workers
-            return self.work(batch[lo..<hi], window: window, wantEvidence: wantEvidence, texts: texts, keys: keys)
-        }
-        return workers == 1 ? [job(0)] : Parallel.map(workers, job)
+        if !batch.isEmpty { queue.submit(batch) }
+        queue.finish()
+        batch = []
+        while let part = queue.takeNext() { merge(consume part) }
     }
 
     /// The article reader with this pipeline's settings (date, invalid text, size limit).

@@ -10,15 +10,23 @@ struct BenchCommand: ParsableCommand {
         subcommands: [RenderBench.self, CentralityBench.self, CorpusBench.self, IngestBench.self])
 }
 
-/// Peak resident set size of this process, in MB (getrusage: KiB on Linux, bytes on macOS).
-func peakRSSMegabytes() -> Double {
+/// This process's resource usage so far (getrusage).
+func selfUsage() -> rusage {
     var usage = rusage()
     #if os(Linux)
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    return Double(usage.ru_maxrss) / 1024
     #else
     getrusage(RUSAGE_SELF, &usage)
-    return Double(usage.ru_maxrss) / 1024 / 1024
+    #endif
+    return usage
+}
+
+/// Peak resident set size of this process, in MB (`ru_maxrss`: KiB on Linux, bytes on macOS).
+func peakRSSMegabytes() -> Double {
+    #if os(Linux)
+    return Double(selfUsage().ru_maxrss) / 1024
+    #else
+    return Double(selfUsage().ru_maxrss) / 1024 / 1024
     #endif
 }
 
@@ -28,14 +36,9 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-/// CPU time (user + system) of this process so far, in seconds (getrusage).
+/// CPU time (user + system) of this process so far, in seconds.
 func cpuSeconds() -> Double {
-    var usage = rusage()
-    #if os(Linux)
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    #else
-    getrusage(RUSAGE_SELF, &usage)
-    #endif
+    let usage = selfUsage()
     func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
     return s(usage.ru_utime) + s(usage.ru_stime)
 }

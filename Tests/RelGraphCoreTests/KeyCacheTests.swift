@@ -34,7 +34,23 @@ import Testing
     }
 
     /// The hash the tokenizer gives a key is the hash of its bytes: every key it
-    /// made is found again by `TokenKeyCache.hash`, and equal bytes give one entry.
+    /// The byte hash reads every byte at every length (each branch: under 4, under 8, whole and
+    /// overlapping words): changing any one byte changes it, and an array and its buffer agree.
+    @Test func byteHashSeesEveryByte() {
+        for n in 0...24 {
+            let bytes = (0..<n).map { UInt8(truncatingIfNeeded: 0xA0 + $0 * 7) }
+            let h = bytes.withUnsafeBufferPointer { ByteHash.hash($0) }
+            #expect(ByteHash.hash(bytes) == h && ByteHash.hash(bytes[...]) == h)
+            for k in 0..<n {
+                var other = bytes
+                other[k] ^= 0x01
+                #expect(ByteHash.hash(other) != h, "length \(n), byte \(k)")
+            }
+            #expect(ByteHash.hash(bytes + [0]) != h)
+        }
+    }
+
+    /// made is found again by `ByteHash.hash`, and equal bytes give one entry.
     @Test func keyHashFindsTheKeyAgain() {
         var cache = TokenKeyCache()
         cache.beginArticle()
@@ -43,7 +59,7 @@ import Testing
         #expect(held > 300 && held < tokens.count)
         for t in tokens {
             var key = t.key
-            #expect(key.withUTF8 { cache.key($0, hash: TokenKeyCache.hash($0)) } == t.key)
+            #expect(key.withUTF8 { cache.key($0, hash: ByteHash.hash($0)) } == t.key)
         }
         #expect(cache.count == held)
     }

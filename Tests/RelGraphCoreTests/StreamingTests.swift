@@ -24,9 +24,10 @@ import Testing
     @Test func parallelAndSingleThreadedSnapshotsAreByteIdentical() {
         let paths = [Self.corpus.path, Support.seeds.path]
         let one = snapshot(threads: 1, batch: 256, paths: paths)
-        #expect(one == snapshot(threads: 4, batch: 256, paths: paths))
-        #expect(one == snapshot(threads: 2, batch: 7, paths: paths))
-        #expect(one == snapshot(threads: 3, batch: 1, paths: paths))
+        // Thread counts and batch sizes (one record a batch, the default, more than the corpus).
+        for (threads, batch) in [(4, 256), (2, 7), (3, 1), (2, 64), (5, 3), (1, 1000)] {
+            #expect(one == snapshot(threads: threads, batch: batch, paths: paths), "threads \(threads), batch \(batch)")
+        }
     }
 
     @Test func evidenceIsCappedAndCounted() {

@@ -31,18 +31,4 @@ import Testing
         queue.finish()
         #expect(queue.takeNext() == nil)
     }
-
-    /// The pipeline's partial graphs merge to the same snapshot however the records are cut into
-    /// batches and however many threads take them (one batch per record included).
-    @Test func pipelineSnapshotDoesNotDependOnBatchesOrThreads() {
-        let paths = [StreamingTests.corpus.path]
-        func snapshot(_ threads: Int, _ batch: Int) -> String {
-            var p = Pipeline(kb: Support.kb, asOf: Support.day("2025-10-15"))
-            p.threads = threads
-            p.batchSize = batch
-            return Snapshot.json(p.run(paths: paths).graph)
-        }
-        let one = snapshot(1, 64)
-        for (threads, batch) in [(2, 64), (2, 1), (5, 3), (1, 1000)] { #expect(snapshot(threads, batch) == one, "threads \(threads), batch \(batch)") }
-    }
 }

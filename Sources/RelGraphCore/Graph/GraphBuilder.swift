@@ -153,7 +153,8 @@ public struct GraphBuilder: Sendable {
         // at = index into `direct` << 1 | (1 for the projection).
         var keys: [(hi: UInt64, lo: UInt64)] = []
         keys.reserveCapacity(2 * direct.count)
-        @inline(__always) func r(_ i: Int32) -> UInt64 { UInt64(UInt32(bitPattern: actors.rank[Int(i)])) }
+        let rank = actors.rank
+        @Sendable @inline(__always) func r(_ i: Int32) -> UInt64 { UInt64(UInt32(bitPattern: rank[Int(i)])) }
         for (i, e) in direct.enumerated() {
             let t = UInt64(UInt32(bitPattern: actors.typeRank[Int(e.type)])) << 32
             keys.append((UInt64(UInt32(bitPattern: e.date)) << 32 | r(e.a), r(e.b) << 48 | t | UInt64(i) << 1))
@@ -164,14 +165,13 @@ public struct GraphBuilder: Sendable {
         // Equal (day, a, b, type): a direct event (no `via`) first, then projections by `via`.
         // The order is total (an event's projection is keyed by the event), so the halves sorted
         // in parallel merge to the one order.
-        let rank = actors.rank
         Parallel.sort(&keys, parallel: parallel) { x, y in
             if x.hi != y.hi { return x.hi < y.hi }
             if x.lo >> 32 != y.lo >> 32 { return x.lo >> 32 < y.lo >> 32 }
             @inline(__always) func viaKey(_ lo: UInt64) -> UInt64 {
                 guard lo & 1 == 1 else { return 0 }
                 let e = direct[Int(lo & 0xFFFF_FFFF) >> 1]
-                return (UInt64(UInt32(bitPattern: rank[Int(e.a)])) + 1) << 32 | (UInt64(UInt32(bitPattern: rank[Int(e.b)])) + 1)
+                return (r(e.a) + 1) << 32 | (r(e.b) + 1)
             }
             return viaKey(x.lo) < viaKey(y.lo)
         }

@@ -29,14 +29,13 @@ enum InteractionEdges {
         var keys: [UInt64] = [], weight: [Double] = [], hostile: [Double] = [], direction: [EdgeDirection] = []
         // Edge k's type entries: head[k], then next[...] (-1 ends), sorted by type rank.
         var head: [Int32] = [], type: [Int32] = [], typeWeight: [Double] = [], count: [Int32] = [], next: [Int32] = []
-        @inline(__always) func hash(_ key: UInt64) -> Int { Int(truncatingIfNeeded: SlotIndex.mix(key)) }
         c.direct.withUnsafeBufferPointer { direct in
             for at in c.order {
                 let k = Int(at >> 1)
                 let x = CompactEvents.ends(a: direct[k].a, b: direct[k].b, direction: direct[k].direction, projection: at & 1 == 1, actors: actors)
                 let t = direct[k].type, w = actors.typeWeight[Int(t)], isHostile = actors.typePolarity[Int(t)] == .hostile
                 let key = ActorTable.pairKey(x.a, x.b)
-                let (found, slot) = slots.find(hash(key)) { keys[$0] == key }
+                let (found, slot) = slots.find(PairCounts.hash(key)) { keys[$0] == key }
                 guard let e = found else {
                     keys.append(key)
                     weight.append(w)
@@ -44,7 +43,7 @@ enum InteractionEdges {
                     direction.append(x.direction)
                     head.append(Int32(type.count))
                     type.append(t); typeWeight.append(w); count.append(1); next.append(-1)
-                    slots.insert(keys.count - 1, at: slot, count: keys.count) { hash(keys[$0]) }
+                    slots.insert(keys.count - 1, at: slot, count: keys.count) { PairCounts.hash(keys[$0]) }
                     continue
                 }
                 weight[e] += w

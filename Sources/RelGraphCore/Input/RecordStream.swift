@@ -98,7 +98,11 @@ public struct RecordStream: Sequence, IteratorProtocol {
                 handle = nil
                 continue
             }
-            guard let path = pending.popLast() else { return nil }
+            guard let path = pending.popLast() else {
+                // Exhausted: the read buffer (several MiB) is not kept while the caller goes on.
+                releaseBuffer()
+                return nil
+            }
             if path.lowercased().hasSuffix(".jsonl") {
                 guard let h = FileHandle(forReadingAtPath: path) else {
                     diagnostics.append(Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)"))
@@ -121,7 +125,8 @@ public struct RecordStream: Sequence, IteratorProtocol {
         }
     }
 
-    /// Frees the read buffer (several MiB) once the stream is exhausted; `next()` then returns nil.
+    /// Frees the read buffer (several MiB); `next()` then returns nil. (An exhausted stream frees it
+    /// by itself.)
     public mutating func releaseBuffer() {
         try? handle?.close()
         handle = nil

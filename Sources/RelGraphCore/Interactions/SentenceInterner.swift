@@ -47,7 +47,7 @@ public final class SentenceInterner: @unchecked Sendable {
     /// when it is new. It is made outside the lock, so the table is searched again before the new
     /// text goes in (another thread may have added it meanwhile).
     func intern(bytes: UnsafeBufferPointer<UInt8>, make: () -> String) -> String {
-        let h = Self.hash(bytes)
+        let h = ByteHash.hash(bytes)
         do {
             lock.lock()
             defer { lock.unlock() }
@@ -88,19 +88,4 @@ public final class SentenceInterner: @unchecked Sendable {
             ?? utf8.elementsEqual(bytes)
     }
 
-    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(b.count)
-        var i = 0
-        let raw = UnsafeRawBufferPointer(b)
-        while i + 8 <= b.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-            h ^= h >> 29
-            i += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < b.count { tail |= UInt64(b[i]) << shift; shift += 8; i += 1 }
-        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
-        return h ^ (h >> 31)
-    }
 }

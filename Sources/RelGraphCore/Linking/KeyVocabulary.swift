@@ -1,6 +1,6 @@
 /// Normalised token keys interned to dense `Int32` ids, looked up by their UTF-8 bytes.
 ///
-/// The pattern trie walks on these ids: a token of an article costs one hash over its bytes (FNV-1a)
+/// The pattern trie walks on these ids: a token of an article costs one hash over its bytes (`ByteHash`)
 /// and one probe of an open-addressing table, with no `String` hashing (which normalises non-ASCII
 /// text) and no allocation. Keys compare byte for byte; both sides are `ArabicNormalizer` output.
 struct KeyVocabulary: Sendable {
@@ -30,10 +30,11 @@ struct KeyVocabulary: Sendable {
         let bytes = Array(key.utf8)
         if let known = bytes.withUnsafeBufferPointer({ self.id($0) }) { return known }
         let id = Int32(count)
-        fingerprint = (fingerprint ^ Self.hash(bytes)) &* 0x100_0000_01B3 &+ 1
+        let hash = ByteHash.hash(bytes)
+        fingerprint = (fingerprint ^ hash) &* 0x100_0000_01B3 &+ 1
         arena += bytes
         starts.append(Int32(arena.count))
-        if count * 2 > slots.count { rehash(slots.count * 2) } else { place(id, hash: Self.hash(bytes)) }
+        if count * 2 > slots.count { rehash(slots.count * 2) } else { place(id, hash: hash) }
         return id
     }
 
@@ -46,7 +47,7 @@ struct KeyVocabulary: Sendable {
     /// The id of the key with these UTF-8 bytes, or nil.
     func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let mask = slots.count - 1
-        var h = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+        var h = Int(truncatingIfNeeded: ByteHash.hash(bytes)) & mask
         return slots.withUnsafeBufferPointer { slots in
             arena.withUnsafeBufferPointer { arena in
                 starts.withUnsafeBufferPointer { starts in
@@ -67,12 +68,6 @@ struct KeyVocabulary: Sendable {
     }
 
     @inline(__always)
-    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h ^ (h >> 29)
-    }
-
     /// True when every key is ASCII (then byte order is `String` order).
     var isASCII: Bool { arena.allSatisfy { $0 < 0x80 } }
 
@@ -91,7 +86,7 @@ struct KeyVocabulary: Sendable {
     private mutating func rehash(_ size: Int) {
         slots = [Int32](repeating: -1, count: size)
         for i in 0..<count {
-            place(Int32(i), hash: Self.hash(arena[Int(starts[i])..<Int(starts[i + 1])]))
+            place(Int32(i), hash: ByteHash.hash(arena[Int(starts[i])..<Int(starts[i + 1])]))
         }
     }
 }

@@ -29,7 +29,7 @@ struct TokenKeyCache {
     /// Keys held.
     var count: Int { keys.count }
 
-    /// The key with these bytes (valid UTF-8) and this `hash` (`TokenKeyCache.hash`, or any
+    /// The key with these bytes (valid UTF-8) and this `hash` (`ByteHash.hash`, or any
     /// function of the bytes used for every call).
     mutating func key(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> String {
         let n = UInt64(b.count)
@@ -94,69 +94,28 @@ struct TokenKeyCache {
         for i in trail where formStart[Int(i)] < 0 { encode(Int(i), vocabulary: vocabulary) }
         // Written into arrays made at their final size (no uniqueness or capacity check per
         // element, as `append` makes).
-        trail.withUnsafeBufferPointer { trail in
-            encodedId.withUnsafeBufferPointer { id in
-                formStart.withUnsafeBufferPointer { fs in
-                    formEnd.withUnsafeBufferPointer { fe in
-                        forms.withUnsafeBufferPointer { f in
-                            var total = 0
-                            for i in trail { total += Int(fe[Int(i)] - fs[Int(i)]) }
-                            let n = trail.count, base = out.count
-                            let idStart = ids.count, startAt = starts.count
-                            var written = base
-                            out.append(contentsOf: repeatElement((id: Int32(0), removed: Int32(0)), count: total))
-                            ids.append(contentsOf: repeatElement(Int32(0), count: n))
-                            starts.append(contentsOf: repeatElement(Int32(0), count: n))
-                            out.withUnsafeMutableBufferPointer { o in
-                                ids.withUnsafeMutableBufferPointer { d in
-                                    starts.withUnsafeMutableBufferPointer { st in
-                                        for (k, i) in trail.enumerated() {
-                                            let i = Int(i)
-                                            d[idStart + k] = id[i]
-                                            var j = Int(fs[i])
-                                            let end = Int(fe[i])
-                                            while j < end { o[written] = f[j]; written += 1; j += 1 }
-                                            st[startAt + k] = Int32(written)
-                                        }
-                                    }
-                                }
-                            }
+        var total = 0
+        for i in trail { total += Int(formEnd[Int(i)] - formStart[Int(i)]) }
+        let idStart = ids.count, startAt = starts.count
+        var written = out.count
+        out.append(contentsOf: repeatElement((id: Int32(0), removed: Int32(0)), count: total))
+        ids.append(contentsOf: repeatElement(Int32(0), count: trail.count))
+        starts.append(contentsOf: repeatElement(Int32(0), count: trail.count))
+        out.withUnsafeMutableBufferPointer { o in
+            ids.withUnsafeMutableBufferPointer { d in
+                starts.withUnsafeMutableBufferPointer { st in
+                    for (k, i) in trail.enumerated() {
+                        let i = Int(i)
+                        d[idStart + k] = encodedId[i]
+                        for j in Int(formStart[i])..<Int(formEnd[i]) {
+                            o[written] = forms[j]
+                            written += 1
                         }
+                        st[startAt + k] = Int32(written)
                     }
                 }
             }
         }
-    }
-
-    /// The hash of a key's bytes: eight bytes at a time (multiply–xorshift; the last word read
-    /// overlapping, a short key read as two 4-byte or three 1-byte loads), then SplitMix64's
-    /// finaliser. Computed once per token over its finished key: a byte-at-a-time hash (FNV-1a)
-    /// kept while the key is written was one dependent multiply per byte, two per Arabic letter,
-    /// a quarter of the tokeniser's time.
-    @inline(__always)
-    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let n = b.count
-        let raw = UnsafeRawBufferPointer(b)
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(n)
-        var last: UInt64
-        if n >= 8 {
-            var i = 0
-            while i + 8 < n {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-                h ^= h >> 29
-                i += 8
-            }
-            // The last eight bytes (overlapping the word before when n is not a multiple of 8).
-            last = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
-        } else if n >= 4 {
-            last = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self)) << 32
-                | UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
-        } else if n > 0 {
-            last = UInt64(raw[0]) << 16 | UInt64(raw[n / 2]) << 8 | UInt64(raw[n - 1])
-        } else {
-            last = 0
-        }
-        return SlotIndex.mix(h ^ last)
     }
 }
 

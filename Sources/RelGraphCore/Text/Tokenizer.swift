@@ -183,7 +183,7 @@ public enum Tokenizer {
         @inline(__always)
         func string(_ cache: inout TokenKeyCache) -> String {
             let bytes = UnsafeBufferPointer(start: base, count: count)
-            return cache.key(bytes, hash: TokenKeyCache.hash(bytes))
+            return cache.key(bytes, hash: ByteHash.hash(bytes))
         }
 
         func deallocate() { base.deallocate() }
