@@ -173,7 +173,7 @@ struct GraphSpec {
                 ]
             }
             if let marks = options.diff, edge.kind != .affiliation {
-                let status = marks.edges["\(a.id)|\(b.id)|\(edge.kind.rawValue)"] ?? .unchanged
+                let status = marks.edges[EdgeKey(source: a.id, target: b.id, kind: edge.kind)] ?? .unchanged
                 attributes += DiffStyle.edge(status, edge)
             }
             var tip = "\(Self.oneLine(a.name)) – \(Self.oneLine(b.name)): weight \(EdgeStyle.display(edge.weight))"

@@ -3,8 +3,8 @@ import RelGraphCore
 /// Statuses of a diff drawing (see `GraphDiff.union`).
 public struct DiffMarks: Sendable, Hashable {
     public var nodes: [String: ChangeStatus]
-    public var edges: [String: ChangeStatus]
-    public init(nodes: [String: ChangeStatus], edges: [String: ChangeStatus]) {
+    public var edges: [EdgeKey: ChangeStatus]
+    public init(nodes: [String: ChangeStatus], edges: [EdgeKey: ChangeStatus]) {
         self.nodes = nodes
         self.edges = edges
     }

@@ -44,15 +44,15 @@ enum SVGIdentifiers {
 
 extension GraphvizRenderer {
     /// The `id` attributes `render` gives the SVG elements of `graph`'s nodes and edges, for pages
-    /// that script the drawing: node id → `node-…`, edge key `source|target|kind` (node ids in
-    /// the graph's edge order) → `edge-…`.
-    public static func elementIds(_ graph: RelationGraph) -> (nodes: [String: String], edges: [String: String]) {
+    /// that script the drawing: node id → `node-…`, edge key (node ids in the graph's edge order)
+    /// → `edge-…`.
+    public static func elementIds(_ graph: RelationGraph) -> (nodes: [String: String], edges: [EdgeKey: String]) {
         let safe = SVGIdentifiers.nodeIds(graph.nodes)
         var nodes: [String: String] = [:]
         for (i, n) in graph.nodes.enumerated() { nodes[n.id] = SVGIdentifiers.node(safe[i]) }
-        var edges: [String: String] = [:]
+        var edges: [EdgeKey: String] = [:]
         for e in graph.edges {
-            edges["\(graph.nodes[e.source].id)|\(graph.nodes[e.target].id)|\(e.kind.rawValue)"] =
+            edges[graph.key(e)] =
                 SVGIdentifiers.edge(source: safe[e.source], target: safe[e.target], kind: e.kind)
         }
         return (nodes, edges)

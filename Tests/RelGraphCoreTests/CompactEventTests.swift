@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import RelGraphCore
 
-/// Issue 8: events accumulated on integers (`CompactLedger`, `ActorTable`) give exactly the events
-/// the string-based `EventLedger` gives, and the finished graph's order is the string order.
+/// Events accumulated on integers (`CompactLedger`, `ActorTable`): merged by key, evidence capped
+/// and counted, sorted in key order with their country projections, and summed into edges.
 @Suite struct CompactEventTests {
     /// The generated corpus and the seeds, linked once.
     static let linked: [LinkedArticle] = {
@@ -20,74 +20,99 @@ import Testing
         return articles.map { p.linker.link($0) }
     }()
 
-    static func accumulated(cap: Int) -> (GraphBuilder, GraphAccumulator) {
-        let builder = Pipeline(kb: Support.kb, asOf: Support.day("2025-10-15")).builder
+    static let pipeline = Pipeline(kb: Support.kb, asOf: Support.day("2025-10-15"))
+
+    /// The articles `k` with `include(k)`, through the interaction stage into one accumulator.
+    static func accumulated(cap: Int, _ include: (Int) -> Bool = { _ in true }) -> GraphAccumulator {
         var acc = GraphAccumulator(evidenceCap: cap)
-        for la in linked { _ = builder.addEvents(la, to: &acc) }
-        return (builder, acc)
+        for (k, la) in linked.enumerated() where include(k) {
+            pipeline.builder.add(la, pipeline.detector.detect(la), to: &acc)
+        }
+        return acc
     }
 
-    /// The integer ledger, turned into events, equals the string ledger fed the same reports
-    /// (direct events: no `via`), with the cap applied the same way.
+    static func events(_ acc: GraphAccumulator, parallel: Bool = false) -> EventList {
+        var taken = acc
+        return EventList(compact: CompactEvents(sorting: taken.ledger.takeAll(), actors: pipeline.detector.actors, parallel: parallel))
+    }
+
+    /// Reports of one event (same date, pair and type) in several sentences or articles are one
+    /// event: every distinct report counted, the first `cap` kept (sorted by article and offset).
     @Test(arguments: [1, 3, Int.max])
-    func compactLedgerEqualsTheStringLedger(cap: Int) {
-        let (builder, acc) = Self.accumulated(cap: cap)
-        var ledger = EventLedger(cap: cap)
-        for la in Self.linked { ledger.add(articleEvents: builder.detector.events(in: la)) }
-        var taken = acc
-        let compact = GraphBuilder.events(taken.ledger.takeAll(), actors: builder.actors).filter { $0.via.isEmpty }
-        let strings = ledger.sorted
-        #expect(compact.count == strings.count)
-        #expect(compact == strings)
-        #expect(compact.contains { $0.evidenceCount > $0.evidence.count } || cap == .max)
+    func ledgerMergesReportsByKeyAndCapsEvidence(cap: Int) {
+        // The plain definition: distinct reports by key.
+        var reports: [InteractionEvent.Key: Set<Evidence>] = [:]
+        for la in Self.linked {
+            for e in Self.pipeline.detector.events(in: la) { reports[e.key, default: []].formUnion(e.evidence) }
+        }
+        let direct = Self.events(Self.accumulated(cap: cap)).filter { $0.via.isEmpty }
+        #expect(direct.count == reports.count)
+        #expect(direct.count > 100)
+        for e in direct {
+            let all = reports[e.key] ?? []
+            #expect(e.evidenceCount == all.count)
+            #expect(e.evidence == Array(all.sorted().prefix(cap)))
+        }
+        #expect(direct.contains { $0.evidenceCount > $0.evidence.count } || cap == .max)
     }
 
-    /// Packed integer sort keys and the string comparator give the same list, sorted by
-    /// (date, a, b, type, via), with projections between countries next to direct events; so do
-    /// the keys sorted in two halves on two threads (strictly increasing keys: a total order).
-    @Test func packedKeysSortAsTheStrings() {
-        let (builder, acc) = Self.accumulated(cap: 10)
-        var a = acc, b = acc, c = acc
-        let packed = GraphBuilder.events(a.ledger.takeAll(), actors: builder.actors)
-        let strings = GraphBuilder.events(b.ledger.takeAll(), actors: builder.actors, packed: false)
-        #expect(packed == strings)
-        #expect(GraphBuilder.events(c.ledger.takeAll(), actors: builder.actors, parallel: true) == packed)
-        #expect(packed.count > 100)
-        #expect(packed.contains { !$0.via.isEmpty })
-        #expect(zip(packed, packed.dropFirst()).allSatisfy { InteractionEvent.keyPrecedes($0, $1) })
+    /// Events come in key order (date, a, b, type, via), strictly increasing, the same when the
+    /// keys are sorted in two halves on two threads; every projection between countries comes
+    /// from a direct event of its `via` pair on the same day with the same type and evidence.
+    @Test func eventsAreInKeyOrderWithTheirProjections() {
+        let acc = Self.accumulated(cap: 10)
+        let events = Self.events(acc), parallel = Self.events(acc, parallel: true)
+        #expect(events == parallel)
+        #expect(events.count > 100)
+        #expect(zip(events, events.dropFirst()).allSatisfy { InteractionEvent.keyPrecedes($0, $1) })
+        let direct = Dictionary(events.filter { $0.via.isEmpty }.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let projections = events.filter { !$0.via.isEmpty }
+        #expect(!projections.isEmpty)
+        for p in projections {
+            let source = direct[InteractionEvent.Key(a: p.via[0], b: p.via[1], type: p.type, date: p.date, via: [])]
+            #expect(source?.evidence == p.evidence)
+            #expect(source?.evidenceCount == p.evidenceCount)
+        }
     }
 
-    /// Edges aggregated on indices equal those aggregated from the events read as strings (one
-    /// spec per pair, type entries in type order, sums in event order).
-    @Test func edgesOnIndicesEqualEdgesFromStrings() {
-        let (builder, acc) = Self.accumulated(cap: 10)
-        var taken = acc
-        let events = GraphBuilder.events(taken.ledger.takeAll(), actors: builder.actors)
-        guard case .compact = events.storage else { Issue.record("events not on indices"); return }
-        let onIndices = InteractionEdges.aggregate(events)
-        let fromStrings = InteractionEdges.aggregate(EventList(Array(events)))
-        #expect(onIndices == fromStrings)
-        #expect(onIndices.contains { $0.types.count > 1 })
-        #expect(onIndices.contains { $0.hostileWeight > 0 })
+    /// An interaction edge sums its events: weight, hostile weight and count per type are the
+    /// sums over the events between its two ends (direct events and projections alike).
+    @Test func edgesSumTheirEvents() {
+        let events = Self.events(Self.accumulated(cap: 10))
+        guard case .compact(let c) = events.storage else { Issue.record("events not on indices"); return }
+        let edges = InteractionEdges.aggregate(c)
+        var weight: [String: Double] = [:], hostile: [String: Double] = [:], counts: [String: [String: Int]] = [:]
+        for e in events {
+            let key = "\(e.a) \(e.b)"
+            weight[key, default: 0] += e.weight
+            if e.polarity == .hostile { hostile[key, default: 0] += e.weight }
+            counts[key, default: [:]][e.type, default: 0] += 1
+        }
+        #expect(edges.count == weight.count)
+        for spec in edges {
+            let key = "\(spec.source) \(spec.target)"
+            #expect(abs(spec.weight - (weight[key] ?? -1)) < 1e-9)
+            #expect(abs(spec.hostileWeight - (hostile[key] ?? 0)) < 1e-9)
+            #expect(spec.types.map(\.type) == spec.types.map(\.type).sorted())
+            #expect(Dictionary(uniqueKeysWithValues: spec.types.map { ($0.type, $0.count) }) == counts[key])
+        }
+        #expect(edges.contains { $0.types.count > 1 })
+        #expect(edges.contains { $0.hostileWeight > 0 })
     }
 
     /// Merging a ledger by taking its events (moved out, the source left empty) gives what
-    /// merging a copy gives, and the source is spent.
+    /// merging a copy gives, and both give what one accumulator of all the articles gives.
     @Test func mergeTakingEqualsMergeOfACopy() {
-        let (builder, acc) = Self.accumulated(cap: 3)
-        var half = GraphAccumulator(evidenceCap: 3), other = GraphAccumulator(evidenceCap: 3)
-        for (k, la) in Self.linked.enumerated() {
-            if k % 2 == 0 { _ = builder.addEvents(la, to: &half) } else { _ = builder.addEvents(la, to: &other) }
-        }
+        let all = Self.accumulated(cap: 3)
+        let half = Self.accumulated(cap: 3) { $0 % 2 == 0 }, other = Self.accumulated(cap: 3) { $0 % 2 == 1 }
         var copied = half, taken = half, source = other
         copied.merge(other)
         taken.merge(taking: &source)
         #expect(source.ledger.count == 0)
         #expect(other.ledger.count > 0)
-        var x = copied, y = taken, z = acc
-        let a = GraphBuilder.events(x.ledger.takeAll(), actors: builder.actors)
-        #expect(a == GraphBuilder.events(y.ledger.takeAll(), actors: builder.actors))
-        #expect(a == GraphBuilder.events(z.ledger.takeAll(), actors: builder.actors))
+        let a = Self.events(copied)
+        #expect(a == Self.events(taken))
+        #expect(a == Self.events(all))
     }
 
     /// A graph of many edges (parallel ones among them, of every kind, with several types) is

@@ -150,10 +150,10 @@ import Testing
     @Test func pairCountsCountAsADictionary() {
         var rng = SplitMix64(seed: 11)
         var a = PairCounts(), b = PairCounts()
-        var want: [UInt64: Int] = [:]
+        var want: [IndexPair: Int] = [:]
         for k in 0..<5000 {
             // Few distinct keys, many repeats; keys that differ only in high or low halves.
-            let key = ActorTable.pairKey(Int32(rng.next() % 40), Int32(rng.next() % 40))
+            let key = IndexPair(Int32(rng.next() % 40), Int32(rng.next() % 40))
             if k % 2 == 0 { a.add(key) } else { b.add(key, 2) }
             want[key, default: 0] += k % 2 == 0 ? 1 : 2
         }
@@ -161,7 +161,7 @@ import Testing
         #expect(a.count == want.count)
         let got = Dictionary(uniqueKeysWithValues: zip(a.keys, a.counts))
         #expect(got == want)
-        #expect(got[ActorTable.pairKey(500, 501)] == nil)
+        #expect(got[IndexPair(500, 501)] == nil)
     }
 
     /// A sentence with only single spaces is cut from the text; any other white space is folded.

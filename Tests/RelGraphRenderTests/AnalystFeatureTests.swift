@@ -128,7 +128,8 @@ import FoundationXML
     @Test func statusesAreStyledAndClassedWithADiffLegend() throws {
         var options = RenderOptions(layout: .dot, legend: true)
         options.diff = DiffMarks(nodes: ["pete_hegseth": .added, "houthis": .removed],
-                                 edges: ["khalid_bin_salman|pete_hegseth|co_mention": .strengthened, "SA|US|co_mention": .removed])
+                                 edges: [EdgeKey(source: "khalid_bin_salman", target: "pete_hegseth", kind: .coMention): .strengthened,
+                                         EdgeKey(source: "SA", target: "US", kind: .coMention): .removed])
         let svg = try SVG(GraphvizRenderer.render(Fixtures.sample, options: options))
         let added = try #require(svg.element(id: "node-pete_hegseth"))
         #expect(SVG.attribute(added, "class") == "node person added")

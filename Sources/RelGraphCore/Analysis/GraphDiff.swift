@@ -142,22 +142,22 @@ public struct GraphDiff: Sendable {
 
     /// The union of both graphs, for drawing: every node and edge of either side (an edge with its
     /// larger weight), and the status of each, keyed `source|target|kind` for edges.
-    public static func union(before: RelationGraph, after: RelationGraph, diff: GraphDiff) -> (graph: RelationGraph, nodeStatus: [String: ChangeStatus], edgeStatus: [String: ChangeStatus]) {
+    public static func union(before: RelationGraph, after: RelationGraph, diff: GraphDiff) -> (graph: RelationGraph, nodeStatus: [String: ChangeStatus], edgeStatus: [EdgeKey: ChangeStatus]) {
         var nodes: [String: GraphNode] = [:]
         for n in before.nodes + after.nodes { nodes[n.id] = n }
-        var specs: [String: EdgeSpec] = [:]
+        var specs: [EdgeKey: EdgeSpec] = [:]
         for g in [before, after] {
             for e in g.edges {
                 let spec = EdgeSpec(e, in: g)
-                let key = "\(spec.source)|\(spec.target)|\(e.kind.rawValue)"
+                let key = EdgeKey(source: spec.source, target: spec.target, kind: e.kind)
                 if let old = specs[key], old.weight >= spec.weight { continue }
                 specs[key] = spec
             }
         }
         var nodeStatus: [String: ChangeStatus] = [:]
         for n in diff.nodes { nodeStatus[n.id] = n.status }
-        var edgeStatus: [String: ChangeStatus] = [:]
-        for e in diff.edges { edgeStatus["\(e.source)|\(e.target)|\(e.kind.rawValue)"] = e.status }
+        var edgeStatus: [EdgeKey: ChangeStatus] = [:]
+        for e in diff.edges { edgeStatus[EdgeKey(source: e.source, target: e.target, kind: e.kind)] = e.status }
         return (RelationGraph(nodes: Array(nodes.values), edges: Array(specs.values), events: [], articles: []), nodeStatus, edgeStatus)
     }
 }

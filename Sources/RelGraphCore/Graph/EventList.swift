@@ -54,17 +54,51 @@ public struct EventList: RandomAccessCollection, Sendable, Equatable {
     }
 }
 
-/// Events on `ActorTable` indices in key order: `order[i]` = index into `direct` << 1, | 1 for the
-/// country projection of that event (see `GraphBuilder.events`).
+/// Events on `ActorTable` indices in key order (date, a, b, type, via): the accumulated direct
+/// events, and one `EventRef` per entry (a direct event or its country projection) in key order.
+///
+/// Every event between actors of two different countries (neither a country) is also an event
+/// between the countries, with `via` naming its pair; a projection's key holds that pair, so
+/// projections never merge with each other or with direct events. An event and its projection
+/// share their evidence.
 struct CompactEvents: Sendable {
     let direct: [CompactEvent]
-    let order: [UInt32]
+    let order: [EventRef]
     let actors: ActorTable
     /// The `YYYY-MM-DD` text of each day key from `firstDay` on (empty where no event has that day).
     let firstDay: Int32
     let dates: [String]
 
-    init(direct: [CompactEvent], order: [UInt32], actors: ActorTable) {
+    /// `direct` and their country projections, sorted by key. Keys are compared on integer ranks
+    /// (`ActorTable` ranks follow the id strings, `DayKey` the date strings), so the order is the
+    /// order of the strings; with `parallel`, the keys are sorted in two halves on two threads
+    /// (the order is total, so the result is the same).
+    init(sorting direct: [CompactEvent], actors: ActorTable, parallel: Bool = false) {
+        var keys: [EventSortKey] = []
+        keys.reserveCapacity(2 * direct.count)
+        let rank = actors.rank, typeRank = actors.typeRank
+        for (i, e) in direct.enumerated() {
+            let type = typeRank[Int(e.type)]
+            keys.append(EventSortKey(day: e.date, a: rank[Int(e.a)], b: rank[Int(e.b)], type: type, ref: EventRef(event: i, projection: false)))
+            if let (ca, cb, _) = actors.countryPair(e.a, e.b) {
+                keys.append(EventSortKey(day: e.date, a: rank[Int(ca)], b: rank[Int(cb)], type: type, ref: EventRef(event: i, projection: true)))
+            }
+        }
+        // Equal (day, a, b, type): a direct event (no `via`) first, then projections by `via`.
+        @Sendable @inline(__always) func via(_ ref: EventRef) -> EventSortKey.Via {
+            guard ref.isProjection else { return .direct }
+            let e = direct[ref.event]
+            return EventSortKey.Via(rankA: rank[Int(e.a)], rankB: rank[Int(e.b)])
+        }
+        Parallel.sort(&keys, parallel: parallel) { x, y in
+            x.fields != y.fields ? x.fields < y.fields : via(x.ref) < via(y.ref)
+        }
+        let order = keys.map(\.ref)
+        keys = []
+        self.init(direct: direct, order: order, actors: actors)
+    }
+
+    init(direct: [CompactEvent], order: [EventRef], actors: ActorTable) {
         self.direct = direct
         self.order = order
         self.actors = actors
@@ -76,27 +110,23 @@ struct CompactEvents: Sendable {
     }
 
     func event(at i: Int) -> InteractionEvent {
-        let at = Int(order[i])
-        let e = direct[at >> 1]
-        return Self.event(e, projection: at & 1 == 1, date: dates[Int(e.date - firstDay)], actors: actors)
+        let ref = order[i]
+        let e = direct[ref.event]
+        return Self.event(e, projection: ref.isProjection, date: dates[Int(e.date - firstDay)], actors: actors)
     }
 
     /// Entry `i`'s event and its ends as an edge sees them: the event's actors, or for a
     /// projection their countries (the direction turned when the countries are in the other order).
     @inline(__always)
     func ends(at i: Int) -> (event: CompactEvent, a: Int32, b: Int32, direction: EdgeDirection) {
-        let at = Int(order[i])
-        let e = direct[at >> 1]
-        let x = Self.ends(e, projection: at & 1 == 1, actors: actors)
+        let ref = order[i]
+        let e = direct[ref.event]
+        let x = Self.ends(a: e.a, b: e.b, direction: e.direction, projection: ref.isProjection, actors: actors)
         return (e, x.a, x.b, x.direction)
     }
 
-    @inline(__always)
-    static func ends(_ e: CompactEvent, projection: Bool, actors: ActorTable) -> (a: Int32, b: Int32, direction: EdgeDirection, projected: Bool) {
-        ends(a: e.a, b: e.b, direction: e.direction, projection: projection, actors: actors)
-    }
-
-    /// The same from an event's fields (no copy of its evidence list).
+    /// The ends of an event from its fields (no copy of its evidence list): its actors, or for a
+    /// projection their countries.
     @inline(__always)
     static func ends(a: Int32, b: Int32, direction: EdgeDirection, projection: Bool, actors: ActorTable)
         -> (a: Int32, b: Int32, direction: EdgeDirection, projected: Bool) {
@@ -106,7 +136,7 @@ struct CompactEvents: Sendable {
 
     /// The event `e`, or its projection onto the countries of its actors (`via` naming them).
     static func event(_ e: CompactEvent, projection: Bool, date: String, actors: ActorTable) -> InteractionEvent {
-        let x = ends(e, projection: projection, actors: actors)
+        let x = ends(a: e.a, b: e.b, direction: e.direction, projection: projection, actors: actors)
         var event = actors.event(a: x.a, b: x.b, type: e.type, date: date, direction: x.direction,
                                  evidence: e.evidence, evidenceCount: Int(e.evidenceCount))
         if x.projected { event.via = [actors.ids[Int(e.a)], actors.ids[Int(e.b)]] }

@@ -1,17 +1,3 @@
-/// SplitMix64 (Steele, Lea, Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014):
-/// a small seeded generator, so benchmarks and tests get the same graph on every machine.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random graphs for benchmarks: `nodes` persons spread over `countries` country ids, and `edges`
 /// distinct undirected interaction edges chosen uniformly (G(n, m), Erdős–Rényi), weights uniform
 /// in 1…10 (integers), one type `meeting`.

@@ -1,35 +1,3 @@
-/// The kind of a graph node.
-public enum NodeKind: String, Sendable, Hashable, Comparable, CaseIterable, Codable {
-    case person
-    case country
-    case organisation
-
-    public static func < (a: NodeKind, b: NodeKind) -> Bool { a.rawValue < b.rawValue }
-}
-
-/// The kind of a graph edge.
-public enum EdgeKind: String, Sendable, Hashable, Comparable, CaseIterable, Codable {
-    /// Typed interactions (calls, meetings, visits, agreements, hostility …) aggregated over events.
-    case interaction
-    /// Named together in a sentence (or a sentence and the one before it) without an interaction
-    /// word linking them: a weak link, kept apart from interactions.
-    case coMention = "co_mention"
-    /// A person or organisation belongs to a country (from the knowledge base), person → country.
-    case affiliation
-
-    public static func < (a: EdgeKind, b: EdgeKind) -> Bool { a.rank < b.rank }
-
-    /// The position of the kind in the order of the raw values (affiliation, co_mention,
-    /// interaction).
-    var rank: Int {
-        switch self {
-        case .affiliation: 0
-        case .coMention: 1
-        case .interaction: 2
-        }
-    }
-}
-
 /// A node: a linked entity. `id` is the knowledge-base id (stable across runs and batches).
 public struct GraphNode: Sendable, Hashable, Codable {
     public var id: String
@@ -318,6 +286,9 @@ public struct RelationGraph: Sendable, Equatable {
     public func index(of id: String) -> Int? { indexById[id] }
 
     public func node(_ id: String) -> GraphNode? { indexById[id].map { nodes[$0] } }
+
+    /// The key of one of this graph's edges (its nodes' ids and its kind).
+    public func key(_ e: GraphEdge) -> EdgeKey { EdgeKey(source: nodes[e.source].id, target: nodes[e.target].id, kind: e.kind) }
 
     /// The edge of `kind` between two node ids, if any (order-insensitive except for affiliation).
     public func edge(_ a: String, _ b: String, kind: EdgeKind = .interaction) -> GraphEdge? {

@@ -17,32 +17,47 @@ public enum SnapshotMerge {
 /// `SnapshotMerge.merge` one graph at a time, so that a caller can read shard snapshots one by
 /// one and let each go once added (`relgraph merge` holds the merged state and one shard, not
 /// every shard). Adding graphs in turn and merging them at once give the same graph.
+///
+/// Events go through the same integer path as a build: direct events are interned (actor and type
+/// ids as dense indices, dates as `DayKey`s) into a `CompactLedger`, and at the end they are sorted
+/// with their country projections and aggregated into edges by the same code as
+/// `GraphBuilder.graph`. Projections are not read from the shards: they are made again from the
+/// direct events and the countries of their nodes, as a build makes them.
 public struct SnapshotMerger {
     private var nodes: [String: GraphNode] = [:]
-    private var ledger: EventLedger
-    private var coMentions: [String: EdgeSpec] = [:]
-    private var affiliations: [String: EdgeSpec] = [:]
+    private var actorIds = KeyVocabulary()
+    private var typeIds = KeyVocabulary()
+    /// Each type's weight and polarity, by type index (as the first event of the type gave them).
+    private var types: [InteractionType] = []
+    private var ledger: CompactLedger
+    private var coMentions: [EdgeKey: EdgeSpec] = [:]
+    private var affiliations: [EdgeKey: EdgeSpec] = [:]
     private var articles: [ArticleInfo] = []
 
-    public init(evidenceCap: Int = 10) { ledger = EventLedger(cap: evidenceCap) }
+    public init(evidenceCap: Int = 10) { ledger = CompactLedger(cap: evidenceCap) }
 
     public mutating func add(_ g: RelationGraph) {
         for n in g.nodes { nodes[n.id] = n }
-        for e in g.events { ledger.add(e) }
+        for e in g.events where e.via.isEmpty {
+            guard let day = Day(iso: e.date) else { continue }
+            let type = typeIds.intern(e.type)
+            if Int(type) == types.count { types.append(InteractionType(id: e.type, en: e.type, weight: e.weight, polarity: e.polarity)) }
+            ledger.add(CompactEvent(date: DayKey.of(day), a: actorIds.intern(e.a), b: actorIds.intern(e.b), type: type,
+                                    direction: e.direction, evidenceCount: Int32(e.evidenceCount), evidence: e.evidence))
+        }
         articles += g.articles
         for e in g.edges {
-            let s = g.nodes[e.source].id, t = g.nodes[e.target].id
+            let key = g.key(e)
             switch e.kind {
             case .interaction: break
-            case .affiliation: affiliations["\(s)|\(t)"] = EdgeSpec(source: s, target: t, kind: .affiliation, weight: 1)
+            case .affiliation: affiliations[key] = EdgeSpec(source: key.source, target: key.target, kind: .affiliation, weight: 1)
             case .coMention:
-                let key = "\(s)|\(t)"
                 if var old = coMentions[key] {
                     old.weight += e.weight
                     old.types = RelationGraph.add(old.types, e.types)
                     coMentions[key] = old
                 } else {
-                    coMentions[key] = EdgeSpec(source: s, target: t, kind: .coMention, weight: e.weight, types: e.types)
+                    coMentions[key] = EdgeSpec(source: key.source, target: key.target, kind: .coMention, weight: e.weight, types: e.types)
                 }
             }
         }
@@ -50,10 +65,23 @@ public struct SnapshotMerger {
 
     /// The merged graph of everything added.
     public func graph() -> RelationGraph {
-        let events = ledger.sorted
-        var edges: [EdgeSpec] = events.map { EdgeSpec(event: $0) }
+        var ledger = self.ledger
+        let events = CompactEvents(sorting: ledger.takeAll(), actors: actorTable(), parallel: false)
+        var edges = InteractionEdges.aggregate(events)
         edges += coMentions.keys.sorted().map { coMentions[$0]! }
         edges += affiliations.keys.sorted().map { affiliations[$0]! }
-        return RelationGraph(nodes: Array(nodes.values), edges: edges, events: events, articles: articles)
+        return RelationGraph(nodes: Array(nodes.values), edges: edges, sortedEvents: EventList(compact: events), articles: articles)
+    }
+
+    /// The actors of the events (vocabulary order) and the countries of their nodes, as tables.
+    private func actorTable() -> ActorTable {
+        var ids = actorIds
+        let interned = ids.count
+        // The countries of the actors become actors too (for the projections).
+        for i in 0..<interned { if let c = nodes[ids.key(Int32(i))]?.country { _ = ids.intern(c) } }
+        let all = (0..<ids.count).map { ids.key(Int32($0)) }
+        let isCountry = all.map { nodes[$0]?.kind == .country }
+        let country = all.map { id -> Int32 in nodes[id]?.country.flatMap { ids.id($0) } ?? -1 }
+        return ActorTable(ids: all, isCountry: isCountry, country: country, types: types)
     }
 }

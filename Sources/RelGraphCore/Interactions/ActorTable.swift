@@ -31,7 +31,25 @@ final class ActorTable: Sendable {
     let typeWeight: [Double]
     let typePolarity: [Polarity]
 
-    init(kb: KnowledgeBase) {
+    /// The tables of `ids` (dense indices in this order), with each actor's country (−1: none)
+    /// and whether it is a country, and the interaction types in `types` order.
+    init(ids: [String], isCountry: [Bool], country: [Int32], types: [InteractionType]) {
+        self.ids = ids
+        self.index = Dictionary(ids.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        self.idKeys = KeyVocabulary(positions: ids)
+        self.rank = Self.ranks(ids)
+        self.isCountry = isCountry
+        self.country = country
+        self.types = types.map(\.id)
+        typeRank = Self.ranks(self.types)
+        typeIndex = Dictionary(self.types.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        typeWeight = types.map(\.weight)
+        typePolarity = types.map(\.polarity)
+    }
+
+    /// The knowledge base's actors: countries, persons, organisations, then the countries of
+    /// persons and organisations that are not KB countries; the KB's interaction types.
+    convenience init(kb: KnowledgeBase) {
         var ids: [String] = []
         var index: [String: Int32] = [:]
         func add(_ id: String) {
@@ -44,30 +62,15 @@ final class ActorTable: Sendable {
         for o in kb.organisations { add(o.id) }
         for p in kb.persons { add(p.country) }
         for o in kb.organisations { if let c = o.country { add(c) } }
-        self.ids = ids
-        self.index = index
-        self.idKeys = KeyVocabulary(positions: ids)
-        self.rank = Self.ranks(ids)
-        self.isCountry = ids.map { kb.isCountry($0) }
-        self.country = ids.map { id in kb.actorCountry(id).flatMap { index[$0] } ?? -1 }
-        types = kb.interactionTypes.map(\.id)
-        typeRank = Self.ranks(types)
-        typeIndex = Dictionary(types.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
-        typeWeight = kb.interactionTypes.map(\.weight)
-        typePolarity = kb.interactionTypes.map(\.polarity)
+        self.init(ids: ids, isCountry: ids.map { kb.isCountry($0) },
+                  country: ids.map { id in kb.actorCountry(id).flatMap { index[$0] } ?? -1 },
+                  types: kb.interactionTypes)
     }
 
     /// The index of an actor id (nil for an id the KB does not know): by its bytes, else (another
     /// spelling of an equal string) by the string.
     @inline(__always)
     func actor(_ id: String) -> Int32? { idKeys.id(id) ?? index[id] }
-
-    /// A pair of actor indices as one 64-bit key (`a` in the high half), and back (`pair(of:)`).
-    @inline(__always)
-    static func pairKey(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)) }
-
-    @inline(__always)
-    static func pair(of key: UInt64) -> (a: Int, b: Int) { (Int(key >> 32), Int(key & 0xFFFF_FFFF)) }
 
     /// True when actor `x`'s id sorts before actor `y`'s.
     @inline(__always)

@@ -8,6 +8,13 @@ struct SentenceEvent: Sendable {
     var evidence: Evidence
 }
 
+/// The interaction stage's output for one article (`InteractionDetector.detect`): its actors by
+/// sentence, and what its sentences report.
+struct ArticleInteractions: Sendable {
+    var linked: [[InteractionDetector.Linked]]
+    var events: [SentenceEvent]
+}
+
 /// An interaction event on indices while a graph is accumulated: (date, a, b, type) is its key;
 /// it becomes an `InteractionEvent` (strings) only in the finished graph.
 struct CompactEvent: Sendable {
@@ -22,13 +29,6 @@ struct CompactEvent: Sendable {
 
     @inline(__always)
     func sameKey(_ o: CompactEvent) -> Bool { date == o.date && a == o.a && b == o.b && type == o.type }
-}
-
-/// A day as one ordered integer (year·512 + month·32 + day): comparing keys compares the days, and
-/// so their `YYYY-MM-DD` strings (years have four digits).
-enum DayKey {
-    static func of(_ d: Day) -> Int32 { Int32(d.year * 512 + d.month * 32 + d.day) }
-    static func day(_ k: Int32) -> Day { Day(year: Int(k) / 512, month: Int(k) / 32 % 16, day: Int(k) % 32)! }
 }
 
 /// `EventLedger` on indices: reports of the same event (same key) merged, at most `cap` pieces of

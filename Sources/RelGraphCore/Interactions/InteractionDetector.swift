@@ -23,6 +23,8 @@ public struct InteractionDetector: Sendable {
     let actors: ActorTable
     /// The `ActorTable` type index of each KB trigger's type (−1: not a KB type; nil: none).
     let triggerTypes: [Int32?]
+    /// The type that «بين X و Y» states (the KB type with role `between`; −1: none).
+    let betweenType: Int32
 
     public init(kb: KnowledgeBase) {
         self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).triggers)
@@ -35,23 +37,27 @@ public struct InteractionDetector: Sendable {
         let actors = ActorTable(kb: kb)
         self.actors = actors
         self.triggerTypes = kb.triggers.map { t in t.type.map { actors.typeIndex[$0] ?? -1 } }
+        self.betweenType = kb.interactionType(role: .between).flatMap { actors.typeIndex[$0.id] } ?? -1
     }
 
-    /// Events of one article, one per (pair, type) per sentence; merge them with an `EventLedger`.
-    /// With `texts`, evidence sentences equal to earlier ones share their text.
+    /// What the detector finds in one article: its linked actors by sentence and its events (one
+    /// per pair, type and sentence, on `ActorTable` indices). With `texts`, evidence sentences equal
+    /// to earlier ones share their text.
+    func detect(_ la: LinkedArticle, texts: SentenceInterner? = nil) -> ArticleInteractions {
+        let linked = linkedMentions(la)
+        return ArticleInteractions(linked: linked, events: sentenceEvents(in: la, linked: linked, texts: texts))
+    }
+
+    /// Events of one article, one per (pair, type) per sentence, as strings (evidence output,
+    /// tests). With `texts`, evidence sentences equal to earlier ones share their text.
     public func events(in la: LinkedArticle, texts: SentenceInterner? = nil) -> [InteractionEvent] {
         let date = la.article.date.description
-        return sentenceEvents(in: la, texts: texts).map { event($0, date: date) }
+        return detect(la, texts: texts).events.map { event($0, date: date) }
     }
 
     /// A sentence's report as an `InteractionEvent`.
     func event(_ e: SentenceEvent, date: String) -> InteractionEvent {
         actors.event(a: e.a, b: e.b, type: e.type, date: date, direction: e.direction, evidence: [e.evidence], evidenceCount: 1)
-    }
-
-    /// `events(in:texts:)` on indices.
-    func sentenceEvents(in la: LinkedArticle, texts: SentenceInterner? = nil) -> [SentenceEvent] {
-        sentenceEvents(in: la, linked: linkedMentions(la), texts: texts)
     }
 
     /// The article's linked mentions as actors, grouped by sentence (each sentence's sorted by
@@ -79,14 +85,14 @@ public struct InteractionDetector: Sendable {
         return out
     }
 
-    /// `sentenceEvents(in:texts:)` with the linked mentions already grouped (`linkedMentions`).
+    /// The article's events, with its linked mentions already grouped (`linkedMentions`).
     func sentenceEvents(in la: LinkedArticle, linked bySentence: [[Linked]], texts: SentenceInterner? = nil) -> [SentenceEvent] {
         var out: [SentenceEvent] = []
         var scalars = la.scalars, offsets = la.offsets  // else decoded on the first event
         let source = Evidence.Source(article: la.article.id, date: la.article.date.description)
         var dangling: (person: Int32, paragraph: Int)?
         let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
-        let relations = actors.typeIndex["relations"] ?? -1
+        let relations = betweenType
         // Per-sentence lists, kept across sentences (cleared, not reallocated).
         var triggers: [TriggerHit] = [], types: [Int32] = [], persons: [Participant] = [], countries: [Participant] = []
         var related: [(Int32, Int32)] = []

@@ -1,20 +1,30 @@
-/// Cooperative or hostile.
-public enum Polarity: String, Sendable, Hashable, Comparable, Codable, CaseIterable {
-    case cooperative
-    case hostile
-    /// An edge with both cooperative and hostile events.
-    case mixed
-
-    public static func < (a: Polarity, b: Polarity) -> Bool { a.rawValue < b.rawValue }
-}
-
 /// A kind of interaction and what one event of it weighs (knowledge-base `interaction_types`).
 public struct InteractionType: KnowledgeEntry, Hashable {
     public var id: String
     public var en: String
     public var weight: Double
     public var polarity: Polarity
+    /// What the pipeline uses this type for besides trigger words (nil: triggers only).
+    public var role: Role?
     public var location: SourceLocation?
+
+    /// The part a type plays beyond its triggers (KB field `role`); at most one type has each.
+    public enum Role: String, Sendable, Hashable, CaseIterable {
+        /// Relations that «بين X و Y» states between two countries.
+        case between
+        /// The type of co-mention edges (two actors named together without an event); its weight
+        /// is what one such sentence adds.
+        case coMention = "co_mention"
+    }
+
+    public init(id: String, en: String, weight: Double, polarity: Polarity, role: Role? = nil, location: SourceLocation? = nil) {
+        self.id = id
+        self.en = en
+        self.weight = weight
+        self.polarity = polarity
+        self.role = role
+        self.location = location
+    }
 }
 
 /// How a trigger verb orders the participants.

@@ -36,6 +36,9 @@ public struct KnowledgeBase: Sendable {
     public func organisation(_ id: String) -> Organisation? { organisationIndex[id].map { organisations[$0] } }
     public func interactionType(_ id: String) -> InteractionType? { interactionTypeIndex[id].map { interactionTypes[$0] } }
 
+    /// The interaction type that plays `role` (the first listed; `kb lint` reports a second).
+    public func interactionType(role: InteractionType.Role) -> InteractionType? { interactionTypes.first { $0.role == role } }
+
     // Look-ups that copy no entity (hot paths of graph building).
     /// The position of a country or an office in `countries` / `offices`.
     func countryPosition(_ id: String) -> Int? { countryIndex[id] }

@@ -248,7 +248,16 @@ struct Reader {
         guard let polarity = Polarity(rawValue: p), polarity != .mixed else {
             throw invalid(m["polarity"] ?? n, "polarity of '\(id)' must be cooperative or hostile (got '\(p)')")
         }
-        return InteractionType(id: id, en: try string(m, "en", in: n, required: false) ?? id, weight: weight, polarity: polarity, location: location(n))
+        var role: InteractionType.Role?
+        if let r = try string(m, "role", in: n, required: false) {
+            guard let known = InteractionType.Role(rawValue: r) else {
+                let roles = InteractionType.Role.allCases.map(\.rawValue).joined(separator: ", ")
+                throw invalid(m["role"] ?? n, "role of '\(id)' must be one of \(roles) (got '\(r)')")
+            }
+            role = known
+        }
+        return InteractionType(id: id, en: try string(m, "en", in: n, required: false) ?? id, weight: weight, polarity: polarity,
+                               role: role, location: location(n))
     }
 
     func trigger(_ n: Node) throws -> Trigger {

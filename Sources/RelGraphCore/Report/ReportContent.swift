@@ -11,9 +11,9 @@ public struct ReportContent: Sendable {
         /// Graph node id → SVG element id.
         public var nodeElements: [String: String]
         /// Edge key `source|target|kind` (node ids in the graph's edge order) → SVG element id.
-        public var edgeElements: [String: String]
+        public var edgeElements: [EdgeKey: String]
 
-        public init(svg: String, nodeElements: [String: String], edgeElements: [String: String]) {
+        public init(svg: String, nodeElements: [String: String], edgeElements: [EdgeKey: String]) {
             self.svg = svg
             self.nodeElements = nodeElements
             self.edgeElements = edgeElements

@@ -35,7 +35,7 @@ enum ReportData {
         let events = g.eventsByPair()
         let edges: [JSONValue] = g.edges.map { e in
             let a = g.nodes[e.source], b = g.nodes[e.target]
-            let key = "\(a.id)|\(b.id)|\(e.kind.rawValue)"
+            let key = g.key(e)
             var evidence: [JSONValue] = []
             var total = 0
             if e.kind == .interaction {
@@ -61,7 +61,7 @@ enum ReportData {
         var changes: [JSONValue] = []
         if let d = c.diff {
             for e in d.diff.edges {
-                let key = "\(e.source)|\(e.target)|\(e.kind.rawValue)"
+                let key = EdgeKey(source: e.source, target: e.target, kind: e.kind)
                 guard let element = d.drawing?.edgeElements[key] else { continue }  // not drawn
                 changes.append(.object([
                     "source": .string(e.source), "target": .string(e.target), "kind": .string(e.kind.rawValue),

@@ -12,6 +12,7 @@ import Foundation
 public struct Pipeline: Sendable {
     public let kb: KnowledgeBase
     public let linker: Linker
+    public let detector: InteractionDetector
     public let builder: GraphBuilder
     public let asOf: Day
     /// Worker threads for linking (default: all cores).
@@ -36,7 +37,8 @@ public struct Pipeline: Sendable {
         // The two pattern indices are built once, over one vocabulary.
         let indices = PatternIndex.entitiesAndTriggers(kb: kb)
         self.linker = Linker(kb: kb, index: indices.entities)
-        self.builder = GraphBuilder(kb: kb, detector: InteractionDetector(kb: kb, index: indices.triggers))
+        self.detector = InteractionDetector(kb: kb, index: indices.triggers)
+        self.builder = GraphBuilder(kb: kb, detector: detector)
         self.asOf = asOf
     }
 
@@ -206,10 +208,11 @@ public struct Pipeline: Sendable {
                     guard p.unresolved <= maxUnresolvedNotes else { continue }
                     p.diagnostics.append(Diagnostic(.note, a.origin, Output.unresolvedCode, "«\(m.surface)» at offset \(m.start): \(m.note ?? "not linked")"))
                 }
-                let events = builder.addEvents(la, to: &p.acc)
+                let found = detector.detect(la, texts: p.acc.texts)
+                builder.add(la, found, to: &p.acc)
                 if wantEvidence {
                     let date = a.date.description
-                    p.evidence += Self.evidenceLines(events.map { builder.detector.event($0, date: date) })
+                    p.evidence += Self.evidenceLines(found.events.map { detector.event($0, date: date) })
                 }
                 p.articles.append((a.id, a.origin))
                 if retainLinked { p.linked.append(la.stored) }

@@ -1,18 +1,18 @@
-/// Counts by actor pair (`ActorTable.pairKey`), for co-mentions: the keys and their counts in
+/// Counts by index pair (`IndexPair`: actors, for co-mentions): the keys and their counts in
 /// insertion order, found through a `SlotIndex` with a multiply–xorshift hash of the key. (A
 /// `Dictionary` hashes every key with SipHash; a worker adds every co-mentioned pair of every
 /// sentence, and the run merges every worker's counts, so that cost showed.) Iteration order is
 /// insertion order; the graph sorts its edges, so no order reaches output.
 struct PairCounts: Sendable {
-    private(set) var keys: [UInt64] = []
+    private(set) var keys: [IndexPair] = []
     private(set) var counts: [Int] = []
     private var index = SlotIndex(size: 64)
 
     var count: Int { keys.count }
 
     /// Adds `n` to the count of `key`.
-    mutating func add(_ key: UInt64, _ n: Int = 1) {
-        let h = Self.hash(key)
+    mutating func add(_ key: IndexPair, _ n: Int = 1) {
+        let h = key.hash
         let (found, slot) = keys.withUnsafeBufferPointer { ks in index.find(h) { ks[$0] == key } }
         if let i = found {
             counts[i] += n
@@ -20,14 +20,11 @@ struct PairCounts: Sendable {
         }
         keys.append(key)
         counts.append(n)
-        index.insert(keys.count - 1, at: slot, count: keys.count) { Self.hash(keys[$0]) }
+        index.insert(keys.count - 1, at: slot, count: keys.count) { keys[$0].hash }
     }
 
     /// Adds every count of `other`.
     mutating func merge(_ other: PairCounts) {
         for i in other.keys.indices { add(other.keys[i], other.counts[i]) }
     }
-
-    @inline(__always)
-    static func hash(_ key: UInt64) -> Int { Int(truncatingIfNeeded: SlotIndex.mix(key &* 0x9E37_79B9_7F4A_7C15)) }
 }

@@ -129,7 +129,7 @@ public struct InteractionEvent: Sendable, Hashable {
     public var polarity: Polarity
     /// The type's weight (one event counts once).
     public var weight: Double
-    /// The reports kept (the first `EventLedger.cap` by article and offset).
+    /// The reports kept (the first few by article and offset; see the graph's evidence cap).
     public var evidence: [Evidence]
     /// How many reports there were in all (≥ `evidence.count` when capped).
     public var evidenceCount: Int
@@ -193,88 +193,6 @@ public struct InteractionEvent: Sendable, Hashable {
     }
 }
 
-/// Collects events, merging reports of the same event (same key). Keeps at most `cap` pieces of
-/// evidence per event — the first by (article, start) — and counts them all; merging is
-/// associative and commutative, so partial ledgers of parallel workers merge to the same result in
-/// any grouping.
-public struct EventLedger: Sendable {
-    private var events = EventTable()
-    public var cap: Int
-
-    public init(cap: Int = .max) { self.cap = cap }
-
-    /// Adds an event whose evidence is distinct from what the ledger holds (another article, or
-    /// another sentence); reports of one sentence are de-duplicated by `add(sentenceEvents:)`.
-    public mutating func add(_ e: InteractionEvent) {
-        let hash = EventTable.hash(e)
-        if let i = events.index(of: e, hash: hash) {
-            events[i].absorb(e, cap: cap)
-            return
-        }
-        var e = e
-        if !e.evidence.isSorted() { e.evidence.sort() }
-        if e.evidence.count > cap { e.evidence.removeLast(e.evidence.count - cap) }
-        events.append(e, hash: hash)
-    }
-
-    /// Adds one article's raw events (one per pair, type and sentence; the same sentence may
-    /// report an event twice, through two trigger words): merged per key first, evidence de-duplicated.
-    public mutating func add(articleEvents: [InteractionEvent]) {
-        // An article has few events: equal keys are grouped by sorting (stably), not hashing.
-        let order = articleEvents.indices.sorted { i, j in
-            if InteractionEvent.keyPrecedes(articleEvents[i], articleEvents[j]) { return true }
-            if InteractionEvent.keyPrecedes(articleEvents[j], articleEvents[i]) { return false }
-            return i < j
-        }
-        var k = 0
-        while k < order.count {
-            var merged = articleEvents[order[k]]
-            var next = k + 1
-            while next < order.count, !InteractionEvent.keyPrecedes(merged, articleEvents[order[next]]) {
-                let e = articleEvents[order[next]]
-                merged.direction = merged.direction.merged(with: e.direction)
-                for ev in e.evidence where !merged.evidence.contains(ev) { merged.evidence.append(ev) }
-                merged.evidenceCount = merged.evidence.count
-                next += 1
-            }
-            // Merging is commutative and associative: the order of the adds does not matter.
-            add(merged)
-            k = next
-        }
-    }
-
-    /// All events, sorted by (date, a, b, type, via).
-    public var sorted: [InteractionEvent] { EventOrder.sorted(events.events) }
-
-    public var count: Int { events.count }
-
-    static func mergeSorted(_ a: [Evidence], _ b: [Evidence], cap: Int) -> [Evidence] {
-        var out: [Evidence] = []
-        out.reserveCapacity(min(cap, a.count + b.count))
-        var i = 0, j = 0
-        while out.count < cap && (i < a.count || j < b.count) {
-            if j >= b.count || (i < a.count && a[i] <= b[j]) {
-                if out.last != a[i] { out.append(a[i]) }
-                i += 1
-            } else {
-                if out.last != b[j] { out.append(b[j]) }
-                j += 1
-            }
-        }
-        return out
-    }
-}
-
-extension InteractionEvent {
-    /// Merges another report of the same event (same key) into this one, keeping the first `cap`
-    /// pieces of evidence.
-    mutating func absorb(_ e: InteractionEvent, cap: Int) {
-        direction = direction.merged(with: e.direction)
-        evidenceCount += e.evidenceCount
-        Evidence.absorb(e.evidence, into: &evidence, cap: cap)
-    }
-}
-
 extension Evidence {
     /// Merges sorted pieces of evidence into a sorted list, de-duplicated, keeping the first `cap`.
     static func absorb(_ other: [Evidence], into evidence: inout [Evidence], cap: Int) {
@@ -295,8 +213,27 @@ extension Evidence {
             evidence.insert(x, at: at)
             if evidence.count > cap { evidence.removeLast(evidence.count - cap) }
         } else {
-            evidence = EventLedger.mergeSorted(evidence, other, cap: cap)
+            evidence = mergeSorted(evidence, other, cap: cap)
         }
+    }
+}
+
+extension Evidence {
+    /// Two sorted lists merged, de-duplicated, the first `cap` kept.
+    static func mergeSorted(_ a: [Evidence], _ b: [Evidence], cap: Int) -> [Evidence] {
+        var out: [Evidence] = []
+        out.reserveCapacity(min(cap, a.count + b.count))
+        var i = 0, j = 0
+        while out.count < cap && (i < a.count || j < b.count) {
+            if j >= b.count || (i < a.count && a[i] <= b[j]) {
+                if out.last != a[i] { out.append(a[i]) }
+                i += 1
+            } else {
+                if out.last != b[j] { out.append(b[j]) }
+                j += 1
+            }
+        }
+        return out
     }
 }
 
