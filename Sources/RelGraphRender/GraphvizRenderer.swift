@@ -5,8 +5,10 @@ import RelGraphCore
 /// Renders a `RelationGraph` with Graphviz's C library, in process (no `dot` executable).
 ///
 /// Thread-safe: any number of threads or tasks may call `render`; the calls are serialised by the
-/// process-wide `GraphvizLock` (Graphviz itself is not thread-safe). Each call uses its own Graphviz
-/// context and frees everything it allocated (layout, graph, render buffer, context) on every path.
+/// process-wide `GraphvizLock` (Graphviz itself is not thread-safe). Every call uses the one
+/// process-wide Graphviz context (`GraphvizContext.shared()`; freeing a context and using another
+/// crashes Graphviz 2.42's pango plugin, so a context is retired, never freed, after a failure) and
+/// frees everything else it allocated (render buffer, layout, graph) on every path.
 ///
 /// Output is deterministic: the same graph and options give the same bytes (nodes and edges are
 /// added in sorted order, styles are fixed, dot/neato/fdp/circo are seeded). `sfdp` may differ on

@@ -54,18 +54,22 @@ public struct GraphFilter: Sendable {
             edges = edges.filter { $0.kind == .affiliation } + events.map { EdgeSpec(event: $0) }
         }
         if let types {
+            // Hostile types as the graph's events give them (polarity is the KB's, carried by each event).
+            let hostile = Set(events.lazy.filter { $0.polarity == .hostile }.map(\.type))
             events = events.filter { types.contains($0.type) }
             edges = edges.compactMap { e in
                 switch e.kind {
                 case .affiliation: return e
-                case .coMention: return types.contains("co_mention") ? e : nil
+                case .coMention:
+                    // Named by the edge kind, or by the co-mention type its weights carry.
+                    return types.contains(EdgeKind.coMention.rawValue) || e.types.contains { types.contains($0.type) } ? e : nil
                 case .interaction:
                     let kept = e.types.filter { types.contains($0.type) }
                     guard !kept.isEmpty else { return nil }
                     var f = e
                     f.types = kept
                     f.weight = kept.reduce(0) { $0 + $1.weight }
-                    f.hostileWeight = kept.filter { $0.type == "hostility" }.reduce(0) { $0 + $1.weight }
+                    f.hostileWeight = kept.filter { hostile.contains($0.type) }.reduce(0) { $0 + $1.weight }
                     return f
                 }
             }

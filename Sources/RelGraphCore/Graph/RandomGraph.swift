@@ -9,13 +9,13 @@ public enum RandomGraph {
         let people = (0..<n).map { i in
             GraphNode(id: id(i), name: "Person \(i)", label: "شخص \(i)", kind: .person, country: countries[i % countries.count])
         }
-        var seen = Set<UInt64>()
+        var seen = Set<IndexPair>()
         var edges: [EdgeSpec] = []
         let target = min(m, n * (n - 1) / 2)
         while edges.count < target {
             let a = Int.random(in: 0..<n, using: &rng), b = Int.random(in: 0..<n, using: &rng)
             guard a != b else { continue }
-            let key = UInt64(min(a, b)) << 32 | UInt64(max(a, b))
+            let key = IndexPair(Int32(min(a, b)), Int32(max(a, b)))
             guard seen.insert(key).inserted else { continue }
             let w = Double(Int.random(in: 1...10, using: &rng))
             edges.append(EdgeSpec(source: id(a), target: id(b), kind: .interaction, weight: w,

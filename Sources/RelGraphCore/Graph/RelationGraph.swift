@@ -162,12 +162,11 @@ public struct RelationGraph: Sendable, Equatable {
         // Edges in canonical order (a stable sort of their keys, by input position on ties), so
         // that parallel edges are folded in the order given (sums added in input order) without a
         // table of all the edges.
-        // Key: s << 32 | t << 2 | the kind's rank (kinds ordered as their raw values); ties by
-        // input position.
-        typealias Keyed = (key: UInt64, at: Int32, direction: EdgeDirection)
+        // Ties by input position.
+        typealias Keyed = (key: EdgeOrderKey, at: Int32, direction: EdgeDirection)
         // Ends found by their bytes (cheaper than `String` hashing), else by the string.
         let keys = KeyVocabulary(positions: unique.map(\.id))
-        precondition(unique.count < 1 << 30, "RelationGraph: too many nodes")
+        precondition(unique.count <= EdgeOrderKey.maxNode, "RelationGraph: too many nodes")
         let positions = index
         let keyedOf: @Sendable (Range<Int>) -> [Keyed] = { range in
             func at(_ id: String) -> Int? { keys.id(id).map(Int.init) ?? positions[id] }
@@ -178,7 +177,7 @@ public struct RelationGraph: Sendable, Equatable {
                 guard var s = at(e.source), var t = at(e.target), s != t else { continue }
                 var direction = e.direction
                 if e.kind != .affiliation && s > t { swap(&s, &t); direction = direction.reversed }
-                keyed.append((UInt64(s) << 32 | UInt64(t) << 2 | UInt64(e.kind.rank), Int32(i), direction))
+                keyed.append((EdgeOrderKey(source: s, target: t, kind: e.kind), Int32(i), direction))
             }
             return keyed
         }
@@ -199,7 +198,7 @@ public struct RelationGraph: Sendable, Equatable {
         let mergedOf: @Sendable (Range<Int>) -> [GraphEdge] = { range in
             var merged: [GraphEdge] = []
             merged.reserveCapacity(range.count)
-            var lastKey = UInt64.max
+            var lastKey: EdgeOrderKey?
             edges.withUnsafeBufferPointer { edges in
                 for k in sortedKeys[range] {
                     let i = Int(k.at), direction = k.direction
@@ -212,7 +211,7 @@ public struct RelationGraph: Sendable, Equatable {
                         lastKey = k.key
                         // Type lists already in canonical form (sorted, one entry per type) are shared.
                         let types = edges[i].types
-                        merged.append(GraphEdge(source: Int(k.key >> 32), target: Int(k.key >> 2 & 0x3FFF_FFFF), kind: edges[i].kind,
+                        merged.append(GraphEdge(source: k.key.source, target: k.key.target, kind: edges[i].kind,
                                                 weight: edges[i].weight, types: Self.isCanonical(types) ? types : Self.add([], types),
                                                 direction: direction, hostileWeight: edges[i].hostileWeight))
                     }

@@ -389,7 +389,7 @@ struct ArticlePass {
     func holders(office o: Int, country c: Int) -> [Int] {
         let day = DayKey.of(date)
         var out: [Int] = []
-        for t in linker.terms[Int64(o) << 32 | Int64(c)] ?? [] where t.from <= day && day < t.to {
+        for t in linker.terms[IndexPair(Int32(o), Int32(c))] ?? [] where t.from <= day && day < t.to {
             // A person's terms are consecutive: each person once.
             if out.last != Int(t.person) { out.append(Int(t.person)) }
         }

@@ -62,9 +62,9 @@ public struct LinkedArticle: Sendable {
 public struct Linker: Sendable {
     public let kb: KnowledgeBase
     let index: PatternIndex
-    /// The terms of each office in each country (key: office index << 32 | country index), person
+    /// The terms of each office in each country (key: office index, country index), person
     /// ascending, as `DayKey`s: from (inclusive, `Int32.min` when open) to (exclusive, `Int32.max`).
-    let terms: [Int64: [Term]]
+    let terms: [IndexPair: [Term]]
 
     struct Term: Sendable {
         var person: Int32
@@ -80,11 +80,11 @@ public struct Linker: Sendable {
     init(kb: KnowledgeBase, index: PatternIndex) {
         self.kb = kb
         self.index = index
-        var terms: [Int64: [Term]] = [:]
+        var terms: [IndexPair: [Term]] = [:]
         for (i, p) in kb.persons.enumerated() {
             for r in p.roles {
                 guard let o = kb.officePosition(r.office), let c = kb.countryPosition(r.country) else { continue }
-                terms[Int64(o) << 32 | Int64(c), default: []].append(Term(person: Int32(i), from: r.from.map(DayKey.of) ?? .min, to: r.to.map(DayKey.of) ?? .max))
+                terms[IndexPair(Int32(o), Int32(c)), default: []].append(Term(person: Int32(i), from: r.from.map(DayKey.of) ?? .min, to: r.to.map(DayKey.of) ?? .max))
             }
         }
         self.terms = terms
@@ -124,25 +124,17 @@ public struct Linker: Sendable {
             let ex = mentions[i].entity ?? "", ey = mentions[j].entity ?? ""
             return ex != ey ? ex < ey : i < j
         }
-        var order: [Int]
-        if n < 1 << 16, mentions.indices.allSatisfy({ mentions[$0].end < 1 << 24 && mentions[$0].start >= 0 }) {
-            // Packed start << 40 | end << 16 | index: sorted as plain integers, then runs of equal
-            // spans (rare) put in entity order.
-            var keys = mentions.indices.map { UInt64(mentions[$0].start) << 40 | UInt64(mentions[$0].end) << 16 | UInt64($0) }
-            keys.sort()
-            order = keys.map { Int($0 & 0xFFFF) }
-            var g = 0
-            while g < n {
-                var h = g + 1
-                while h < n && keys[h] >> 16 == keys[g] >> 16 { h += 1 }
-                if h - g > 1 { order[g..<h].sort(by: byEntity) }
-                g = h
-            }
-        } else {
-            order = Array(0..<n).sorted { i, j in
-                let x = (mentions[i].start, mentions[i].end), y = (mentions[j].start, mentions[j].end)
-                return x != y ? x < y : byEntity(i, j)
-            }
+        // Keys sorted as integers (span, then index), then runs of equal spans (rare) put in
+        // entity order.
+        var keys = mentions.indices.map { MentionOrderKey(start: mentions[$0].start, end: mentions[$0].end, index: $0) }
+        keys.sort()
+        var order = keys.map(\.index)
+        var g = 0
+        while g < n {
+            var h = g + 1
+            while h < n && keys[h].sameSpan(keys[g]) { h += 1 }
+            if h - g > 1 { order[g..<h].sort(by: byEntity) }
+            g = h
         }
         return order.indices.allSatisfy { order[$0] == $0 } ? nil : order
     }

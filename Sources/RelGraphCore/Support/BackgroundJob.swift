@@ -1,7 +1,7 @@
 import Dispatch
 
 /// A result being computed on another thread: `start` runs the job on a global queue, `wait`
-/// blocks until it is done. The pipeline uses it to link one batch while merging the previous one.
+/// blocks until it is done. `Parallel.both` runs its second part on one.
 final class BackgroundJob<T: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the job before `done` is signalled, read after `wait`.

@@ -5,35 +5,17 @@
 /// is preferred on equal match length; the article «ال» is *not* stripped here: patterns are written
 /// with or without it as the press writes them (nisba forms are generated both ways).
 enum CliticVariants {
-    /// (form, number of letters removed), unstripped first.
+    /// (form, number of letters removed), unstripped first: `forEachVariant` on the key's bytes.
     static func variants(of key: String) -> [(String, Int)] {
-        let s = Array(key.unicodeScalars)
-        var out: [(String, Int)] = [(key, 0)]
-        guard s.count >= 3, isArabicLetter(s[0]) else { return out }
-        func add(_ rest: ArraySlice<Unicode.Scalar>, _ removed: Int, prefix: String = "") {
-            guard rest.count + prefix.unicodeScalars.count >= 2 else { return }
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: prefix.unicodeScalars)
-            v.append(contentsOf: rest)
-            out.append((String(v), removed))
-        }
-        func prepositions(_ from: Int, _ removedBefore: Int) {
-            guard from < s.count, "بلك".unicodeScalars.contains(s[from]) else { return }
-            if s[from] == "ل", from + 1 < s.count, s[from + 1] == "ل" {
-                add(s[(from + 2)...], removedBefore + 1, prefix: "ال")
-            }
-            add(s[(from + 1)...], removedBefore + 1)
-        }
-        if s[0] == "و" || s[0] == "ف" {
-            add(s[1...], 1)
-            prepositions(1, 1)
-        }
-        prepositions(0, 0)
+        var key = key
+        var out: [(String, Int)] = []
+        key.withUTF8 { bytes in forEachVariant(bytes) { form, removed in out.append((String(decoding: form, as: UTF8.self), removed)) } }
         return out
     }
 
-    /// `variants(of:)` on the UTF-8 bytes of a key, without building strings: calls `body` with each
-    /// form's bytes and the number of letters removed, in the same order.
+    /// The forms of a key given as UTF-8 bytes, without building strings: calls `body` with each
+    /// form's bytes and the number of letters removed, the unstripped key first. The one place
+    /// the clitic rules are written.
     static func forEachVariant(_ b: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         body(b, 0)
         guard b.count >= 3, b[0] >= 0xC0 else { return }
@@ -82,7 +64,4 @@ enum CliticVariants {
         if x < 0xF0 { return ((x & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
         return ((x & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
     }
-
-    @inline(__always)
-    static func isArabicLetter(_ s: Unicode.Scalar) -> Bool { (0x0621...0x064A).contains(s.value) }
 }

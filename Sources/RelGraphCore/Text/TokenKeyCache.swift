@@ -9,8 +9,8 @@ import Foundation
 struct TokenKeyCache {
     private var bytes: [UInt8] = []
     private var hashes: [UInt64] = []
-    /// Offset << 32 | length of each key's bytes in `bytes`.
-    private var spans: [UInt64] = []
+    /// Where each key's bytes are in `bytes`.
+    private var spans: [ByteSpan] = []
     private var keys: [String] = []
     private var index = SlotIndex(size: 64)
     let limit: Int
@@ -32,13 +32,13 @@ struct TokenKeyCache {
     /// The key with these bytes (valid UTF-8) and this `hash` (`ByteHash.hash`, or any
     /// function of the bytes used for every call).
     mutating func key(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> String {
-        let n = UInt64(b.count)
+        let n = b.count
         let (found, slot) = bytes.withUnsafeBufferPointer { arena in
             hashes.withUnsafeBufferPointer { hs in
                 spans.withUnsafeBufferPointer { sp in
                     index.find(Int(truncatingIfNeeded: h)) { i in
-                        hs[i] == h && sp[i] & 0xFFFF_FFFF == n
-                            && (n == 0 || memcmp(arena.baseAddress! + Int(sp[i] >> 32), b.baseAddress!, Int(n)) == 0)
+                        hs[i] == h && sp[i].length == n
+                            && (n == 0 || memcmp(arena.baseAddress! + sp[i].offset, b.baseAddress!, n) == 0)
                     }
                 }
             }
@@ -50,7 +50,7 @@ struct TokenKeyCache {
         let key = String(decoding: b, as: UTF8.self)
         trail.append(Int32(keys.count))
         hashes.append(h)
-        spans.append(UInt64(bytes.count) << 32 | n)
+        spans.append(ByteSpan(offset: bytes.count, length: n))
         keys.append(key)
         encodedId.append(-1)
         formStart.append(-1)
@@ -80,7 +80,7 @@ struct TokenKeyCache {
         let span = spans[i]
         formStart[i] = Int32(forms.count)
         encodedId[i] = bytes.withUnsafeBufferPointer { arena in
-            EncodedTokens.encode(UnsafeBufferPointer(rebasing: arena[Int(span >> 32)..<Int(span >> 32) + Int(span & 0xFFFF_FFFF)]),
+            EncodedTokens.encode(UnsafeBufferPointer(rebasing: arena[span.range]),
                                  vocabulary: vocabulary, forms: &forms)
         }
         formEnd[i] = Int32(forms.count)
