@@ -112,7 +112,7 @@ import Testing
                 var items = (0..<n).map { (Box($0), "text \($0) وزير") }
                 var order = Array(0..<n)
                 for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
-                Linker.permute(&items, order)
+                items.permute(by: order)
                 #expect(items.map(\.0.value) == order)
                 #expect(items.map(\.1) == order.map { "text \($0) وزير" })
                 #expect(Box.live >= n)
@@ -142,7 +142,7 @@ import Testing
             let order = Linker.order(mentions)
             #expect((order ?? Array(0..<n)) == expected, "n \(n)")
             var sorted = mentions
-            Linker.permute(&sorted, expected)
+            sorted.permute(by: expected)
             #expect(Linker.order(sorted) == nil)
         }
     }

@@ -13,7 +13,8 @@ enum InteractionEdges {
         var keys: [IndexPair] = [], weight: [Double] = [], hostile: [Double] = [], direction: [EdgeDirection] = []
         // Edge k's type entries: head[k], then next[...] (-1 ends), sorted by type rank.
         var head: [Int32] = [], type: [Int32] = [], typeWeight: [Double] = [], count: [Int32] = [], next: [Int32] = []
-        c.direct.withUnsafeBufferPointer { direct in
+        let direct = c.direct
+        do {
             for ref in c.order {
                 let k = ref.event
                 let x = CompactEvents.ends(a: direct[k].a, b: direct[k].b, direction: direct[k].direction, projection: ref.isProjection, actors: actors)

@@ -199,7 +199,7 @@ public struct RelationGraph: Sendable, Equatable {
             var merged: [GraphEdge] = []
             merged.reserveCapacity(range.count)
             var lastKey: EdgeOrderKey?
-            edges.withUnsafeBufferPointer { edges in
+            do {
                 for k in sortedKeys[range] {
                     let i = Int(k.at), direction = k.direction
                     if k.key == lastKey {

@@ -93,13 +93,7 @@ struct CompactLedger: Sendable {
         var taken = other.events
         other = CompactLedger(cap: other.cap)
         let placeholder = CompactEvent(date: 0, a: 0, b: 0, type: 0, direction: .none, evidenceCount: 0, evidence: [])
-        taken.withUnsafeMutableBufferPointer { buf in
-            guard let base = buf.baseAddress else { return }
-            for i in 0..<buf.count {
-                add((base + i).move())
-                (base + i).initialize(to: placeholder)
-            }
-        }
+        taken.drain(leaving: placeholder) { add($0) }
     }
 
     /// Room for `n` events.

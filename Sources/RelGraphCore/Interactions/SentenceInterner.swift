@@ -39,7 +39,7 @@ public final class SentenceInterner: @unchecked Sendable {
     }
 
     /// The run's copy of the text with these UTF-8 bytes (valid UTF-8), made only when new.
-    public func intern(bytes: UnsafeBufferPointer<UInt8>) -> String {
+    func intern(bytes: UnsafeBufferPointer<UInt8>) -> String {
         intern(bytes: bytes) { String(decoding: bytes, as: UTF8.self) }
     }
 

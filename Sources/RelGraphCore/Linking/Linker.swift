@@ -110,7 +110,7 @@ public struct Linker: Sendable {
         // mentions permuted in place by moves (no copies, so no retain/release of their strings).
         var mentions = pass.mentions
         pass.mentions = []
-        if let order = Self.order(mentions) { Self.permute(&mentions, order) }
+        if let order = Self.order(mentions) { mentions.permute(by: order) }
         return LinkedArticle(article: article, tokens: tokens, sentences: sentences, mentions: mentions, scalars: scalars, offsets: offsets, keys: keys)
     }
 
@@ -139,18 +139,4 @@ public struct Linker: Sendable {
         return order.indices.allSatisfy { order[$0] == $0 } ? nil : order
     }
 
-    /// Puts `a[order[k]]` at `k` for every k (`order` a permutation of the indices) by moving the
-    /// elements through a scratch buffer: two bitwise moves each, no copy.
-    static func permute<T>(_ a: inout [T], _ order: [Int]) {
-        precondition(order.count == a.count)
-        let n = a.count
-        guard n > 1 else { return }
-        let scratch = UnsafeMutablePointer<T>.allocate(capacity: n)
-        defer { scratch.deallocate() }
-        a.withUnsafeMutableBufferPointer { buf in
-            let base = buf.baseAddress!
-            scratch.moveInitialize(from: base, count: n)
-            for k in 0..<n { (base + k).moveInitialize(from: scratch + order[k], count: 1) }
-        }
-    }
 }

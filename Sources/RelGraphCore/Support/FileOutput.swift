@@ -17,7 +17,7 @@ public struct FileOutput {
     public static var standardOutput: FileOutput { FileOutput(fd: STDOUT_FILENO, path: "standard output") }
 
     /// Appends the bytes, retrying short and interrupted writes.
-    public func write(_ bytes: UnsafeRawBufferPointer) throws {
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
         guard var p = bytes.baseAddress else { return }
         var left = bytes.count
         while left > 0 {

@@ -13,7 +13,7 @@ struct PairCounts: Sendable {
     /// Adds `n` to the count of `key`.
     mutating func add(_ key: IndexPair, _ n: Int = 1) {
         let h = key.hash
-        let (found, slot) = keys.withUnsafeBufferPointer { ks in index.find(h) { ks[$0] == key } }
+        let (found, slot) = index.find(h) { keys[$0] == key }
         if let i = found {
             counts[i] += n
             return
