@@ -7,7 +7,8 @@ public struct LintFinding: Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation?
     public var file: String
     /// `syntax`, `invalid`, `duplicate-id`, `unknown-country`, `unknown-office`, `overlap`,
-    /// `bad-dates`, `no-names`, `shared-name`, `common-word`, `unknown-type`, `target-not-hostile`.
+    /// `bad-dates`, `no-names`, `shared-name`, `common-word`, `unknown-type`, `target-not-hostile`,
+    /// `duplicate-role`, `missing-role`.
     public var code: String
     public var message: String
 
@@ -136,9 +137,29 @@ public enum KnowledgeLint {
                                        message: "trigger «\(t.pattern)» has a target but its type '\(type)' is not hostile; the target is ignored"))
             }
         }
+        out += roles(merged)
         out += commonWordShorts(merged)
         out += overlaps(merged)
         out += sharedNames(merged)
+        return out
+    }
+
+    /// Each type role is played by one type (a second is an error: the first would be used
+    /// silently); a role no type plays is a warning (what it does is then not done).
+    static func roles(_ kb: KnowledgeBase) -> [LintFinding] {
+        var out: [LintFinding] = []
+        for role in InteractionType.Role.allCases {
+            let players = kb.interactionTypes.filter { $0.role == role }
+            for extra in players.dropFirst() {
+                out.append(LintFinding(severity: .error, location: extra.location, file: extra.location?.file ?? "", code: "duplicate-role",
+                                       message: "interaction types '\(players[0].id)' and '\(extra.id)' both have role \(role.rawValue); keep it on one"))
+            }
+            if players.isEmpty {
+                let what = role == .between ? "«بين X و Y» states no relations" : "co-mentions make no edges"
+                out.append(LintFinding(severity: .warning, location: nil, file: "", code: "missing-role",
+                                       message: "no interaction type has role \(role.rawValue): \(what)"))
+            }
+        }
         return out
     }
 
