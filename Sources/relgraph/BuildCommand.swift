@@ -4,7 +4,13 @@ import RelGraphCore
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Link articles and save the graph as a snapshot (JSON).")
+        abstract: "Link articles and save the graph as a snapshot (JSON).",
+        discussion: Help.discussion(examples: [
+            "relgraph build articles/ -o graph.json",
+            "relgraph build a.txt b.txt --as-of 2025-10-15 --strict -o graph.json",
+            "relgraph build corpus.jsonl -o graph.json --evidence-out evidence.jsonl",
+            "cat news.jsonl | relgraph build - > graph.json",
+        ]))
 
     @OptionGroup var input: InputOptions
 

@@ -6,12 +6,16 @@ struct CentralityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "centrality",
         abstract: "Rank officials, organisations or countries by centrality.",
-        discussion: """
-            Measures (networkx's conventions): degree (÷ n−1), strength (Σ weights), betweenness (Brandes, \\
-            distance = 1/weight, ÷ (n−1)(n−2)), closeness (Wasserman–Faust), harmonic, eigenvector, pagerank. \\
-            With --directed: in_/out_degree and in_/out_strength, and the others on the directed graph. \\
+        discussion: Help.discussion("""
+            Measures (networkx's conventions): degree (÷ n−1), strength (Σ weights), betweenness (Brandes, \
+            distance = 1/weight, ÷ (n−1)(n−2)), closeness (Wasserman–Faust), harmonic, eigenvector, pagerank. \
+            With --directed: in_/out_degree and in_/out_strength, and the others on the directed graph. \
             Computed on one layer (interaction and co-mention edges; affiliations never count).
-            """)
+            """, examples: [
+                "relgraph centrality graph.json --top 10",
+                "relgraph centrality articles/ --layer countries --measure pagerank",
+                "relgraph centrality graph.json --format csv -o centrality.csv",
+            ]))
 
     @OptionGroup var input: InputOptions
 

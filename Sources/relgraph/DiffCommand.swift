@@ -7,13 +7,18 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "What changed between two batches: entities, relations, ranks, country pairs.",
-        discussion: """
-            Sides: `relgraph diff BEFORE AFTER`, each a snapshot, a folder, a .jsonl corpus or files (comma-separated); \\
-            or one corpus split by date: `relgraph diff CORPUS… --split-at 2021-01-01`, or \\
-            `--before-window 2020-01-01..2020-12-31 --after-window 2025-01-01..2025-12-31`. Both sides are linked \\
-            with the same knowledge base and settings. `-o` may be given several times: .svg/.png/.pdf draw the \\
-            diff, .md writes Markdown, .json the JSON report (docs/diff.md), anything else the table.
-            """)
+        discussion: Help.discussion("""
+            Sides: `relgraph diff BEFORE AFTER`, each a snapshot, a folder, a .jsonl corpus or files (comma-separated); \
+            or one corpus split by date: `relgraph diff CORPUS… --split-at 2021-01-01`, or \
+            `--before-window 2020-01-01..2020-12-31 --after-window 2025-01-01..2025-12-31`. Both sides are linked \
+            with the same knowledge base and settings. `-o` may be given several times: .svg/.png/.pdf draw the \
+            diff, .md writes Markdown, .json the JSON report (docs/diff.md), anything else the table. Lists \
+            are sorted by the size of the change, largest first.
+            """, examples: [
+                "relgraph diff 2024.json 2025.json",
+                "relgraph diff corpus.jsonl --split-at 2025-01-01 -o diff.svg -o diff.md",
+                "relgraph diff old/ new/ --format json > diff.json",
+            ]))
 
     @OptionGroup var input: InputOptions
 

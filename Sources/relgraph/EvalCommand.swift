@@ -6,7 +6,13 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score person linking against gold files (precision, recall, F1 per phenomenon).",
-        discussion: "Gold format: see LinkEvaluation in the library docs; the project's gold set is gold/*.jsonl.")
+        discussion: Help.discussion("""
+            Gold format: see LinkEvaluation in the library docs. Without files, the project's gold set \
+            (gold/persons.jsonl and gold/seeds.jsonl, relative to the current directory) is read.
+            """, examples: [
+                "relgraph eval",
+                "relgraph eval my-gold.jsonl --kb extra.yaml --min-f1 0.95",
+            ]))
 
     @Argument(help: "Gold JSONL files (default: gold/persons.jsonl gold/seeds.jsonl).")
     var files: [String] = []

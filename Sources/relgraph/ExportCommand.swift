@@ -5,7 +5,15 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the graph as GraphML, GEXF, node-link JSON, CSV or DOT.",
-        discussion: "Inputs are articles (as for build) or one snapshot written by `relgraph build`.")
+        discussion: Help.discussion("""
+            Inputs are articles (as for build) or one snapshot written by `relgraph build`. The output \
+            file's extension (.graphml, .gexf, .json, .csv, .dot or .gv) picks the format unless --format \
+            is given; standard output is GraphML unless --format says otherwise.
+            """, examples: [
+                "relgraph export graph.json -o graph.gexf",
+                "relgraph export articles/ --format csv > edges.csv",
+                "relgraph export graph.json --types call,meeting -o calls.graphml",
+            ]))
 
     @OptionGroup var input: InputOptions
     @OptionGroup var filters: FilterOptions

@@ -4,7 +4,12 @@ import RelGraphCore
 struct LinkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "link",
-        abstract: "List every mention found in the articles and what it was linked to.")
+        abstract: "List every mention found in the articles and what it was linked to.",
+        discussion: Help.discussion(examples: [
+            "relgraph link article.txt --as-of 2024-04-14",
+            "relgraph link articles/ --format tsv -o mentions.tsv",
+            "relgraph link corpus.jsonl --unresolved",
+        ]))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv }
 

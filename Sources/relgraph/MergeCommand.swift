@@ -6,7 +6,13 @@ struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Merge snapshots of disjoint shards into the snapshot of the whole corpus.",
-        discussion: "The result equals `relgraph build` on all the shards' articles at once (same knowledge base and --as-of).")
+        discussion: Help.discussion("""
+            The result equals `relgraph build` on all the shards' articles at once (same knowledge base \
+            and --as-of). An article found in more than one shard is counted once: a warning names it.
+            """, examples: [
+                "relgraph merge shard1.json shard2.json -o all.json",
+                "relgraph merge shards/*.json > all.json",
+            ]))
 
     @Argument(help: "Snapshots written by `relgraph build`.")
     var snapshots: [String]

@@ -7,11 +7,16 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render the graph through Graphviz's C library (in process; no dot executable).",
-        discussion: """
+        discussion: Help.discussion("""
             Inputs are articles (as for build) or one snapshot written by `relgraph build`. The SVG has \
             tooltips with the evidence sentences, ids (node-<id>, edge-<a>-<b>-<kind>) and classes for \
             styling and scripting, and a legend.
-            """)
+            """, examples: [
+                "relgraph render graph.json -o graph.svg",
+                "relgraph render articles/ --ego khalid_bin_salman --depth 2 -o ego.png",
+                "relgraph render graph.json --layer countries --labels en -o countries.pdf",
+                "relgraph render graph.json --format svg > graph.svg",
+            ]))
 
     @OptionGroup var input: InputOptions
     @OptionGroup var filters: FilterOptions

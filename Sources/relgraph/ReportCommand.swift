@@ -7,13 +7,17 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a one-page HTML report: the graph, centrality, changes, unresolved mentions and diagnostics.",
-        discussion: """
-            Inputs are articles or one snapshot written by `relgraph build`. Writes DIR/index.html, self-contained (inline SVG, CSS and script; nothing is fetched), and \\
-            DIR/kb-stubs.yaml when the knowledge base lacks titled persons. Hover a node or edge for its \\
-            evidence; click a node to focus its ego network and filter the tables; click a column to sort. \\
-            Changes: `--before PATHS --after PATHS` (two batches; without inputs the graph shows both), or \\
+        discussion: Help.discussion("""
+            Inputs are articles or one snapshot written by `relgraph build`. Writes DIR/index.html, self-contained (inline SVG, CSS and script; nothing is fetched), and \
+            DIR/kb-stubs.yaml when the knowledge base lacks titled persons. Hover a node or edge for its \
+            evidence; click a node to focus its ego network and filter the tables; click a column to sort. \
+            Changes: `--before PATHS --after PATHS` (two batches; without inputs the graph shows both), or \
             `--split-at DATE` to compare the inputs' articles dated before and from that day.
-            """)
+            """, examples: [
+                "relgraph report articles/ -o report/",
+                "relgraph report corpus.jsonl --split-at 2025-01-01 -o report/",
+                "relgraph report --before 2024.json --after 2025.json -o report/",
+            ]))
 
     @OptionGroup var input: InputOptions
 
