@@ -191,9 +191,7 @@ public struct Pipeline: Sendable {
                 p.diagnostics += d.diagnostics
                 p.bytes += r.size
                 // (The lines of one corpus name one path: listed once, not once a line.)
-                let path: String
-                switch r { case .file(let f): path = f; case .line(_, let f, _): path = f }
-                if p.paths.last != path { p.paths.append(path) }
+                if p.paths.last != r.path { p.paths.append(r.path) }
             case .article(let a):
                 articles = [a]
                 p.bytes += a.text.utf8.count

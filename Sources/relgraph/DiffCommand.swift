@@ -73,7 +73,7 @@ struct DiffCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         let (before, after): (RelationGraph, RelationGraph)
         if splitAt != nil || beforeWindow != nil {
-            let read = pipeline.reader.read(paths: input.paths)
+            let read = pipeline.reader.read(paths: try input.paths)
             diagnostics = read.diagnostics
             let (b, a): ((Article) -> Bool, (Article) -> Bool)
             if let s = splitAt.flatMap(Day.init(iso:)) {

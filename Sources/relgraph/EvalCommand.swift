@@ -14,7 +14,10 @@ struct EvalCommand: ParsableCommand {
                 "relgraph eval my-gold.jsonl --kb extra.yaml --min-f1 0.95",
             ]))
 
-    @Argument(help: "Gold JSONL files (default: gold/persons.jsonl gold/seeds.jsonl).")
+    /// The project's gold set, read when no files are given (from the repository's root).
+    static let defaultFiles = ["gold/persons.jsonl", "gold/seeds.jsonl"]
+
+    @Argument(help: "Gold JSONL files (default: gold/persons.jsonl gold/seeds.jsonl in the current directory).")
     var files: [String] = []
 
     @OptionGroup var knowledge: KnowledgeOptions
@@ -23,7 +26,10 @@ struct EvalCommand: ParsableCommand {
     var minF1: Double?
 
     func run() throws {
-        let paths = files.isEmpty ? ["gold/persons.jsonl", "gold/seeds.jsonl"] : files
+        let paths = files.isEmpty ? Self.defaultFiles : files
+        if files.isEmpty, let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+            throw CLIError(message: "no gold files given and no \(missing) here to read by default; run in the relgraph repository or give gold .jsonl files")
+        }
         let linker = Linker(kb: try knowledge.load())
         var records: [LinkEvaluation.Record] = []
         var root = URL(fileURLWithPath: ".")

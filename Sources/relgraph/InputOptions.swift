@@ -4,7 +4,7 @@ import RelGraphCore
 
 /// Options shared by every command that reads articles.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Articles: .txt files, .jsonl corpora or folders of them (default: seeds/).")
+    @Argument(help: "Articles: .txt files, .jsonl corpora or folders of them; - reads standard input (.txt or .jsonl) (default: seeds/ in the current directory).")
     var inputs: [String] = []
 
     @OptionGroup var knowledge: KnowledgeOptions
@@ -24,7 +24,20 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-article-bytes"), help: "Skip articles (files or .jsonl lines) larger than this many bytes.")
     var maxArticleBytes: Int = 16 << 20
 
-    var paths: [String] { inputs.isEmpty ? ["seeds"] : inputs }
+    /// The folder read when no inputs are given (the README's quick start runs in the repository).
+    static let defaultInputs = "seeds"
+
+    /// The inputs, or the default folder when there is one in the current directory.
+    var paths: [String] {
+        get throws {
+            guard inputs.isEmpty else { return inputs }
+            guard FileManager.default.fileExists(atPath: Self.defaultInputs) else {
+                throw CLIError(message: "no inputs given and no \(Self.defaultInputs)/ folder here to read by default; "
+                                      + "give articles (.txt, .jsonl or folders), or - to read standard input")
+            }
+            return [Self.defaultInputs]
+        }
+    }
 
     func validate() throws {
         if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a date YYYY-MM-DD, got '\(asOf)'") }
@@ -49,6 +62,7 @@ struct InputOptions: ParsableArguments {
         var pipeline = try makePipeline()
         pipeline.retainLinked = retainLinked
         pipeline.evidenceCap = evidenceCap
+        let paths = try self.paths
         var bar = ProgressBar(enabled: !quiet, totalBytes: paths.reduce(0) { $0 + Self.size(of: $1) })
         let out = pipeline.run(paths: paths, since: since, until: until, progress: { bar.update($0) }, evidence: evidence)
         bar.finish()

@@ -22,7 +22,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var filters: FilterOptions
 
     @Option(name: .shortAndLong, help: "File to write ('-' for standard output). Its extension picks the format unless --format is given.")
-    var output: String = "output/graph.svg"
+    var output: String = "-"
 
     @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo (auto: dot up to 60 nodes, neato up to 800, sfdp beyond).")
     var layout: String = "auto"

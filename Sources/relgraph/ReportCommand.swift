@@ -134,17 +134,17 @@ struct ReportCommand: ParsableCommand {
                 throw CLIError(message: "report: --split-at needs articles; for snapshots give one per side with --before and --after")
             }
             // Each article is linked once, on its side; the report's graph is the two merged.
-            let read = pipeline.reader.read(paths: input.paths)
+            let read = pipeline.reader.read(paths: try input.paths)
             let ob = pipeline.run(articles: read.articles.filter { $0.date < day })
             let oa = pipeline.run(articles: read.articles.filter { $0.date >= day })
             var main = together(ob, oa, pipeline)
             main.diagnostics = read.diagnostics + main.diagnostics
             main.filesRead = read.filesRead
             guard main.articlesRead > 0 else { input.report(main); throw ExitCode(1) }
-            return Batches(main: main, inputs: input.paths, sides: (ob.graph, oa.graph, "articles before \(day)", "articles from \(day)"))
+            return Batches(main: main, inputs: try input.paths, sides: (ob.graph, oa.graph, "articles before \(day)", "articles from \(day)"))
         }
         guard !before.isEmpty else {
-            return Batches(main: try batch(input.paths, pipeline, side: nil), inputs: input.paths, sides: nil)
+            return Batches(main: try batch(try input.paths, pipeline, side: nil), inputs: try input.paths, sides: nil)
         }
         let (bp, ap) = (split(before), split(after))
         let ob = try batch(bp, pipeline, side: "--before"), oa = try batch(ap, pipeline, side: "--after")
@@ -154,8 +154,8 @@ struct ReportCommand: ParsableCommand {
             main = together(ob, oa, pipeline)
             inputs = bp + ap
         } else {
-            main = try batch(input.paths, pipeline, side: nil)
-            inputs = input.paths
+            main = try batch(try input.paths, pipeline, side: nil)
+            inputs = try input.paths
         }
         return Batches(main: main, inputs: inputs, sides: (ob.graph, oa.graph, bp.joined(separator: ", "), ap.joined(separator: ", ")))
     }

@@ -48,7 +48,7 @@ public struct ArticleReader: Sendable {
             let d = decode(r)
             result.articles += d.articles
             result.diagnostics += d.diagnostics
-            switch r { case .file(let p): files.insert(p); case .line(_, let p, _): files.insert(p) }
+            files.insert(r.path)
         }
         result.diagnostics = stream.diagnostics + result.diagnostics
         result.filesRead = files.count
@@ -59,23 +59,28 @@ public struct ArticleReader: Sendable {
     /// line) and the diagnostics about it.
     public func decode(_ r: RawRecord) -> (articles: [Article], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        let data: Data, path: String
         switch r {
-        case .file(let path):
+        case .file(let file):
+            path = file
             // An empty file is reported without reading it: Foundation's contents(atPath:) leaks
             // its 4 KiB buffer on an empty file (found by the FuzzReader fuzz target).
             if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 {
                 return ([], [Diagnostic(.warning, path, "empty", "empty file; skipped")])
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let contents = FileManager.default.contents(atPath: path) else {
                 return ([], [Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)")])
             }
-            guard let text = decode(data, location: path, diagnostics: &diagnostics) else { return ([], diagnostics) }
-            let a = article(fromTxt: text, path: path, diagnostics: &diagnostics)
+            data = contents
+        case .line(let line, let corpus, let lineNo):
+            let a = article(fromJSONLine: line, path: corpus, lineNo: lineNo, diagnostics: &diagnostics)
             return (a.map { [$0] } ?? [], diagnostics)
-        case .line(let data, let path, let line):
-            let a = article(fromJSONLine: data, path: path, lineNo: line, diagnostics: &diagnostics)
-            return (a.map { [$0] } ?? [], diagnostics)
+        case .text(let text, let origin):
+            (data, path) = (text, origin)
         }
+        guard let text = decode(data, location: path, diagnostics: &diagnostics) else { return ([], diagnostics) }
+        let a = article(fromTxt: text, path: path, diagnostics: &diagnostics)
+        return (a.map { [$0] } ?? [], diagnostics)
     }
 
     /// UTF-8 text, or nil with a diagnostic naming the first bad byte.
