@@ -27,8 +27,8 @@ struct BuildCommand: ParsableCommand {
         var sink: EvidenceSink?
         if let evidenceOut { sink = try EvidenceSink(path: evidenceOut) }
         let out = try input.runPipeline(evidenceCap: evidenceCap, evidence: sink.map { s in { s.write($0) } }).output
-        try sink?.close()
-        try OutputFile.snapshot(out.graph, to: output)
+        try sink?.close(quiet: input.quiet)
+        try OutputFile.snapshot(out.graph, to: output, quiet: input.quiet)
         try input.finish(out)
     }
 }

@@ -72,7 +72,7 @@ struct CentralityCommand: ParsableCommand {
         options.tolerance = tolerance
         func parse(_ name: String) throws -> CentralityMeasure {
             guard let m = CentralityMeasure(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown measure '\(name)'; choose from \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw CLIError(message: "unknown measure '\(name)'; choose from \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))", usage: true)
             }
             return m
         }
@@ -81,18 +81,14 @@ struct CentralityCommand: ParsableCommand {
         if let kind {
             options.kinds = Set(try kind.split(separator: ",").map { k in
                 guard let v = NodeKind(rawValue: k.trimmingCharacters(in: .whitespaces)) else {
-                    throw ValidationError("unknown kind '\(k)'; choose person, organisation or country")
+                    throw CLIError(message: "unknown kind '\(k)'; choose person, organisation or country", usage: true)
                 }
                 return v
             })
         }
-        do {
-            let report = try CentralityReport.compute(graph, options: options)
-            if !input.quiet { for w in report.warnings { Console.error("centrality: warning: \(w)") } }
-            try OutputFile.write(format.render(report), to: output)
-        } catch let e as CentralityError {
-            throw CLIError(message: "centrality: \(e.description)")
-        }
+        let report = try CentralityReport.compute(graph, options: options)
+        if !input.quiet { for w in report.warnings { Console.error("centrality: warning: \(w)") } }
+        try OutputFile.write(format.render(report), to: output, quiet: input.quiet)
         if let out { try input.finish(out) }
     }
 }

@@ -92,11 +92,8 @@ struct DiffCommand: ParsableCommand {
             (before, after) = (try side(input.inputs[0], pipeline, &diagnostics), try side(input.inputs[1], pipeline, &diagnostics))
         }
         report(diagnostics)
-        let diff: GraphDiff
-        do {
-            diff = try GraphDiff.compute(before: before, after: after, minChange: minChange,
+        let diff = try GraphDiff.compute(before: before, after: after, minChange: minChange,
                                          rankMeasure: CentralityMeasure(rawValue: rankMeasure)!, movers: movers)
-        } catch let e as CentralityError { throw CLIError(message: "diff: \(e.description)") }
         var names: [String: String] = [:]
         for n in before.nodes + after.nodes { names[n.id] = n.name }
         if output.isEmpty { print(format.render(diff, names: names), terminator: "") }
@@ -107,12 +104,10 @@ struct DiffCommand: ParsableCommand {
                 let u = GraphDiff.union(before: before, after: after, diff: diff)
                 var options = RenderOptions(format: try OutputFormat(parsing: ext), labels: labels, title: "relgraph diff", legend: true)
                 options.diff = DiffMarks(nodes: u.nodeStatus, edges: u.edgeStatus)
-                do { try OutputFile.write(Data(try GraphvizRenderer.render(u.graph, options: options)), to: path) } catch let e as GraphvizError {
-                    throw CLIError(message: "diff: \(e.description)")
-                }
-            case "md", "markdown": try OutputFile.write(DiffFormat.markdown.render(diff, names: names), to: path)
-            case "json": try OutputFile.write(DiffFormat.json.render(diff, names: names), to: path)
-            default: try OutputFile.write(format.render(diff, names: names), to: path)
+                try OutputFile.write(Data(try GraphvizRenderer.render(u.graph, options: options)), to: path, quiet: input.quiet)
+            case "md", "markdown": try OutputFile.write(DiffFormat.markdown.render(diff, names: names), to: path, quiet: input.quiet)
+            case "json": try OutputFile.write(DiffFormat.json.render(diff, names: names), to: path, quiet: input.quiet)
+            default: try OutputFile.write(format.render(diff, names: names), to: path, quiet: input.quiet)
             }
         }
         if input.strict && diagnostics.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }

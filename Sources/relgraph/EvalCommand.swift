@@ -34,7 +34,7 @@ struct EvalCommand: ParsableCommand {
         var records: [LinkEvaluation.Record] = []
         var root = URL(fileURLWithPath: ".")
         for p in paths {
-            do { records += try LinkEvaluation.load(URL(fileURLWithPath: p)) } catch let e as EvaluationError { throw CLIError(message: e.message) }
+            records += try LinkEvaluation.load(URL(fileURLWithPath: p))
             root = URL(fileURLWithPath: p).deletingLastPathComponent().deletingLastPathComponent()
         }
         let report = LinkEvaluation.evaluate(records, linker: linker, root: root)

@@ -43,10 +43,17 @@ struct FilterOptions: ParsableArguments {
     var untilDay: Day? { until.flatMap(Day.init(iso:)) }
 
     /// The filter; `datesOnEvents` when the graph came from a snapshot (articles were not re-read).
-    func filter(datesOnEvents: Bool) -> GraphFilter {
+    /// `knownTypes`: the interaction types `--types` may name; any other is an error listing them.
+    func filter(datesOnEvents: Bool, knownTypes: Set<String>) throws -> GraphFilter {
         var f = GraphFilter()
         if datesOnEvents { f.since = since; f.until = until }
-        f.types = types.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
+        if let types {
+            let names = types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if let unknown = names.first(where: { !knownTypes.contains($0) }) {
+                throw CLIError(message: "unknown interaction type '\(unknown)' in --types; known types: \(knownTypes.sorted().joined(separator: ", "))", usage: true)
+            }
+            f.types = Set(names)
+        }
         f.layer = layer
         f.minWeight = minWeight
         f.ego = ego
@@ -61,16 +68,22 @@ struct FilterOptions: ParsableArguments {
         let base: RelationGraph
         var out: Pipeline.Output?
         let fromSnapshot: Bool
+        let kb: KnowledgeBase
         if let snapshot = try SnapshotInput.graph(from: input.paths) {
             base = snapshot
             fromSnapshot = true
+            kb = try input.loadKnowledgeBase()
         } else {
-            out = try input.runPipeline(since: sinceDay, until: untilDay).output
-            base = out!.graph
+            let run = try input.runPipeline(since: sinceDay, until: untilDay)
+            out = run.output
+            base = run.output.graph
             fromSnapshot = false
+            kb = run.pipeline.kb
         }
-        let f = filter(datesOnEvents: fromSnapshot)
-        do { return (f.isEmpty ? base : try f.apply(base), out) } catch let e as FilterError { throw CLIError(message: e.message) }
+        // The knowledge base's types, and those of a snapshot built with another knowledge base.
+        let known = Set(kb.interactionTypes.map(\.id) + base.edges.flatMap { $0.types.map(\.type) })
+        let f = try filter(datesOnEvents: fromSnapshot, knownTypes: known)
+        return (f.isEmpty ? base : try f.apply(base), out)
     }
 }
 

@@ -104,22 +104,27 @@ struct KnowledgeOptions: ParsableArguments {
     var knowledgeBases: [String] = []
 
     func load() throws -> KnowledgeBase {
-        do { return try KnowledgeLoader.load(overlays: knowledgeBases.map { URL(fileURLWithPath: $0) }) } catch let e as KnowledgeError {
-            throw CLIError(message: e.description)
-        }
+        try KnowledgeLoader.load(overlays: knowledgeBases.map { URL(fileURLWithPath: $0) })
     }
-}
-
-/// A fatal error with a message for the user.
-struct CLIError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
 }
 
 enum Console {
+    /// One line on stderr. Control characters (from file names or article text) are written as
+    /// `\u{…}` escapes, so that no input can move the cursor or recolour the terminal.
     static func error(_ s: String) {
-        FileHandle.standardError.write(Data((s + "\n").utf8))
+        FileHandle.standardError.write(Data((printable(s) + "\n").utf8))
     }
+
+    static func printable(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            if isControl(u) { out += "\\u{\(String(u.value, radix: 16, uppercase: true))}" } else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+
+    static func isControl(_ u: Unicode.Scalar) -> Bool { u.value < 0x20 || (0x7F...0x9F).contains(u.value) }
 }
 
 extension ArticleReader.InvalidTextPolicy: ExpressibleByArgument {}

@@ -33,7 +33,7 @@ struct LinkCommand: ParsableCommand {
                 text += (format == .tsv ? MentionTable.tsv(m, kb: kb) : MentionTable.json(m, kb: kb)) + "\n"
             }
         }
-        try OutputFile.write(text, to: output)
+        try OutputFile.write(text, to: output, quiet: input.quiet)
         try input.finish(out)
     }
 }

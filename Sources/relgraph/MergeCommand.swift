@@ -23,13 +23,16 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Snapshot to write ('-' for standard output).")
     var output: String = "-"
 
+    @Flag(name: .shortAndLong, help: "Print no warnings on stderr.")
+    var quiet = false
+
     func run() throws {
-        guard !snapshots.isEmpty else { throw ValidationError("give at least one snapshot") }
+        guard !snapshots.isEmpty else { throw CLIError(message: "give at least one snapshot", usage: true) }
         // One shard in memory at a time, besides the merged state.
         var merger = SnapshotMerger(evidenceCap: evidenceCap)
         for path in snapshots {
-            do { merger.add(try Snapshot.read(contentsOf: path)) } catch let e as SnapshotError { throw CLIError(message: e.description) }
+            merger.add(try Snapshot.read(contentsOf: path))
         }
-        try OutputFile.snapshot(merger.graph(), to: output)
+        try OutputFile.snapshot(merger.graph(), to: output, quiet: quiet)
     }
 }

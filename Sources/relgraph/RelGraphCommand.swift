@@ -1,16 +1,20 @@
 import ArgumentParser
+import Foundation
 import RelGraphCore
 
 @main
 struct RelGraphCommand: ParsableCommand {
-    /// Entry point: temporary output files are removed if the run is interrupted.
+    /// Entry point: temporary output files are removed if the run is interrupted; errors are
+    /// reported through `ErrorMessages`.
     static func main() {
         AtomicFile.installSignalCleanup()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            exit(withError: error)
+            guard let message = ErrorMessages.message(for: error) else { exit(withError: error) }
+            Console.error("Error: " + message)
+            Foundation.exit(ErrorMessages.status(for: error))
         }
     }
 

@@ -47,15 +47,11 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let (graph, out) = try filters.graph(input)
-        let fmtName = format ?? { let ext = URL(fileURLWithPath: output).pathExtension.lowercased(); return ext.isEmpty ? "svg" : ext }()
-        do {
-            let options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: fmtName),
-                                        labels: labels, title: title, sizeBy: sizeBy, nodeURL: nodeURL, legend: !noLegend)
-            let bytes = try GraphvizRenderer.render(graph, options: options)
-            try OutputFile.write(Data(bytes), to: output)
-        } catch let e as GraphvizError {
-            throw CLIError(message: "render: \(e.description)")
-        }
+        let fmtName = format ?? OutputFile.formatName(of: output) ?? "svg"
+        let options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: fmtName),
+                                    labels: labels, title: title, sizeBy: sizeBy, nodeURL: nodeURL, legend: !noLegend)
+        let bytes = try GraphvizRenderer.render(graph, options: options)
+        try OutputFile.write(Data(bytes), to: output, quiet: input.quiet)
         if let out { try input.finish(out) }
     }
 }
@@ -80,8 +76,6 @@ enum SnapshotInput {
         guard paths.count == 1 else {
             throw CLIError(message: "give either one snapshot or articles, not both (\(snapshots[0]) is a snapshot)")
         }
-        do { return try Snapshot.read(contentsOf: snapshots[0]) } catch let e as SnapshotError {
-            throw CLIError(message: e.description)
-        }
+        return try Snapshot.read(contentsOf: snapshots[0])
     }
 }

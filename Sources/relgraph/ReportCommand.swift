@@ -86,8 +86,7 @@ struct ReportCommand: ParsableCommand {
             if drawn.nodes.count < main.graph.nodes.count { content.drawnGraph = drawn }
         }
         if let (b, a, bl, al) = batches.sides {
-            do {
-                let diff = try GraphDiff.compute(before: b, after: a)
+            let diff = try GraphDiff.compute(before: b, after: a)
                 let u = GraphDiff.union(before: b, after: a, diff: diff)
                 let drawn = try narrowed(u.graph)
                 var notes: [String] = []
@@ -102,7 +101,6 @@ struct ReportCommand: ParsableCommand {
                 content.diff = .init(diff: diff, drawing: .init(svg: svg, nodeElements: ids.nodes, edgeElements: ids.edges),
                                      beforeLabel: bl, afterLabel: al)
                 content.diff?.notes = notes
-            } catch let e as CentralityError { throw CLIError(message: "report: diff: \(e.description)") }
         }
         content.unresolved = UnresolvedMention.collect(main.linked)
         let stubs = KnowledgeSuggest.stubs(main.linked, linker: pipeline.linker)
@@ -112,11 +110,10 @@ struct ReportCommand: ParsableCommand {
             content.stubCount = stubs.count
         }
         let page = (output as NSString).appendingPathComponent("index.html")
-        try OutputFile.write(ReportPage.html(content), to: page)
-        if let yaml = content.stubsYAML { try OutputFile.write(yaml, to: stubsPath) } else if FileManager.default.fileExists(atPath: stubsPath) {
+        try OutputFile.write(ReportPage.html(content), to: page, quiet: input.quiet)
+        if let yaml = content.stubsYAML { try OutputFile.write(yaml, to: stubsPath, quiet: input.quiet) } else if FileManager.default.fileExists(atPath: stubsPath) {
             try? FileManager.default.removeItem(atPath: stubsPath)
         }
-        if !input.quiet { Console.error("wrote \(page)\(content.stubsYAML != nil ? " and \(stubsPath)" : "")") }
         try input.finish(main)
     }
 
@@ -207,20 +204,16 @@ struct ReportCommand: ParsableCommand {
             f.top = maxDrawnNodes
             f.measure = .strength
         }
-        do {
-            let top = f.isEmpty ? graph : try f.apply(graph)
-            let weights = top.edges.filter { $0.kind != .affiliation }.map(\.weight).sorted(by: >)
-            guard weights.count > maxDrawnEdges else { return top }
-            var byWeight = GraphFilter()
-            byWeight.minWeight = weights[maxDrawnEdges - 1]
-            if byWeight.minWeight <= weights.last! { return top }
-            return try byWeight.apply(top)
-        } catch let e as FilterError { throw CLIError(message: e.message) }
+        let top = f.isEmpty ? graph : try f.apply(graph)
+        let weights = top.edges.filter { $0.kind != .affiliation }.map(\.weight).sorted(by: >)
+        guard weights.count > maxDrawnEdges else { return top }
+        var byWeight = GraphFilter()
+        byWeight.minWeight = weights[maxDrawnEdges - 1]
+        if byWeight.minWeight <= weights.last! { return top }
+        return try byWeight.apply(top)
     }
 
     func render(_ graph: RelationGraph, _ options: RenderOptions) throws -> String {
-        do { return String(decoding: try GraphvizRenderer.render(graph, options: options), as: UTF8.self) } catch {
-            throw CLIError(message: "report: \(error.description)")
-        }
+        String(decoding: try GraphvizRenderer.render(graph, options: options), as: UTF8.self)
     }
 }

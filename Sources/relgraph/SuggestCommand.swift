@@ -17,7 +17,7 @@ struct SuggestCommand: ParsableCommand {
 
     func run() throws {
         let (pipeline, out) = try input.runPipeline(retainLinked: true)
-        try OutputFile.write(KnowledgeSuggest.yaml(KnowledgeSuggest.stubs(out.linked, linker: pipeline.linker)), to: output)
+        try OutputFile.write(KnowledgeSuggest.yaml(KnowledgeSuggest.stubs(out.linked, linker: pipeline.linker)), to: output, quiet: input.quiet)
         try input.finish(out)
     }
 }
