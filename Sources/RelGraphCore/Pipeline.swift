@@ -278,8 +278,7 @@ public struct Pipeline: Sendable {
             var all = diagnosticsFirst + diagnostics
             if unresolved > maxUnresolvedNotes {
                 all.append(Diagnostic(.note, "(all inputs)", "unresolved-more",
-                                      "\(unresolved - maxUnresolvedNotes) more unresolved mention(s) not listed (the first \(maxUnresolvedNotes) are); "
-                                      + "`relgraph link --unresolved` lists them all"))
+                                      "\(unresolved - maxUnresolvedNotes) more unresolved mention(s) not listed (the first \(maxUnresolvedNotes) are)"))
             }
             return Output(graph: builder.graph(taken, parallel: parallel), linked: linked, diagnostics: all,
                           filesRead: filesRead, articlesRead: articleCount, bytesRead: bytes, unresolvedCount: unresolved)

@@ -125,7 +125,7 @@ struct DiffCommand: ParsableCommand {
 
     func report(_ diagnostics: [Diagnostic]) {
         guard !input.quiet else { return }
-        for d in diagnostics { Console.error(d.description) }
+        Console.diagnostics(diagnostics)
     }
 }
 

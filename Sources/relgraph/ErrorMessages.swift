@@ -36,6 +36,23 @@ enum ErrorMessages {
         }
     }
 
+    /// `d` as the command line shows it (on stderr and in the report): the option that deals with
+    /// it added to the library's message, by code.
+    static func diagnostic(_ d: Diagnostic) -> Diagnostic {
+        let hint: String
+        switch (d.code, d.severity) {
+        case ("too-large", _): hint = " (raise --max-article-bytes)"
+        case ("invalid-utf8", .error): hint = " (convert the file to UTF-8, or --on-invalid replace)"
+        case ("invalid-utf8", _): hint = " (--on-invalid replace)"
+        case ("no-date", _): hint = " (--as-of)"
+        case ("unresolved-more", _): hint = "; `relgraph link --unresolved` lists them all"
+        default: return d
+        }
+        var shown = d
+        shown.message += hint
+        return shown
+    }
+
     /// Exit status: 64 for a usage problem found while running, 1 for any other failure.
     static func status(for error: Error) -> Int32 {
         (error as? CLIError)?.usage == true ? 64 : 1

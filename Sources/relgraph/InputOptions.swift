@@ -85,7 +85,7 @@ struct InputOptions: ParsableArguments {
 
     func report(_ out: Pipeline.Output) {
         guard !quiet else { return }
-        for d in out.diagnostics { Console.error(d.description) }
+        Console.diagnostics(out.diagnostics)
         let problems = out.diagnostics.filter { $0.severity >= .warning }.count
         let unresolved = out.unresolvedCount
         Console.error("read \(out.articlesRead) article(s) from \(out.filesRead) file(s); \(problems) input problem(s); "
@@ -113,6 +113,11 @@ enum Console {
     /// `\u{…}` escapes, so that no input can move the cursor or recolour the terminal.
     static func error(_ s: String) {
         FileHandle.standardError.write(Data((printable(s) + "\n").utf8))
+    }
+
+    /// Each diagnostic on its line, as `ErrorMessages.diagnostic` words it.
+    static func diagnostics(_ ds: [Diagnostic]) {
+        for d in ds { error(ErrorMessages.diagnostic(d).description) }
     }
 
     static func printable(_ s: String) -> String {

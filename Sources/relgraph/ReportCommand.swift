@@ -70,9 +70,11 @@ struct ReportCommand: ParsableCommand {
 
         var content = ReportContent(title: title, asOf: input.day(), inputs: batches.inputs, articlesRead: main.articlesRead,
                                     filesRead: main.filesRead, graph: main.graph)
-        content.diagnostics = main.diagnostics
+        content.diagnostics = main.diagnostics.map(ErrorMessages.diagnostic)
         content.evidencePerEdge = evidencePerEdge
         content.maxRows = maxRows
+        content.settings.passKnowledgeBase = "with --kb"
+        content.settings.maxRows = "--max-rows"
         content.generator = "relgraph · Graphviz \(GraphvizRenderer.graphvizVersion)"
         for c in pipeline.kb.countries { content.countryNames[c.id] = c.en }
         do {

@@ -96,11 +96,11 @@ public struct ArticleReader: Sendable {
         guard let s = String(data: data, encoding: .utf8) else {
             let offset = UTF8Check.firstInvalidOffset(data) ?? 0
             if onInvalid == .replace {
-                diagnostics.append(Diagnostic(.warning, location, "invalid-utf8", "invalid UTF-8 at byte \(offset); bad bytes read as U+FFFD (--on-invalid replace)"))
+                diagnostics.append(Diagnostic(.warning, location, "invalid-utf8", "invalid UTF-8 at byte \(offset); bad bytes read as U+FFFD"))
                 let fixed = String(decoding: data, as: UTF8.self)
                 return fixed.hasPrefix("\u{FEFF}") ? String(fixed.dropFirst()) : fixed
             }
-            diagnostics.append(Diagnostic(.error, location, "invalid-utf8", "invalid UTF-8 at byte \(offset); skipped (convert the file to UTF-8, or --on-invalid replace)"))
+            diagnostics.append(Diagnostic(.error, location, "invalid-utf8", "invalid UTF-8 at byte \(offset); skipped"))
             return nil
         }
         return s.hasPrefix("\u{FEFF}") ? String(s.dropFirst()) : s
@@ -140,7 +140,7 @@ public struct ArticleReader: Sendable {
         var data = data
         if onInvalid == .replace, String(data: data, encoding: .utf8) == nil {
             let offset = UTF8Check.firstInvalidOffset(data) ?? 0
-            diagnostics.append(Diagnostic(.warning, loc, "invalid-utf8", "invalid UTF-8 at byte \(offset) of the line; bad bytes read as U+FFFD (--on-invalid replace)"))
+            diagnostics.append(Diagnostic(.warning, loc, "invalid-utf8", "invalid UTF-8 at byte \(offset) of the line; bad bytes read as U+FFFD"))
             data = Data(String(decoding: data, as: UTF8.self).utf8)
         }
         // Flat records of strings are read directly; anything else by JSONSerialization.
@@ -201,7 +201,7 @@ public struct ArticleReader: Sendable {
         if let found = DateFinder.dates(in: tokens()).first {
             return Article(id: id, text: text, date: found.day, dateSource: .text, title: title, url: url, origin: origin)
         }
-        diagnostics.append(Diagnostic(.note, origin, "no-date", "no date in the article; titles resolved as of \(asOf) (--as-of)"))
+        diagnostics.append(Diagnostic(.note, origin, "no-date", "no date in the article; titles resolved as of \(asOf)"))
         return Article(id: id, text: text, date: asOf, dateSource: .asOf, title: title, url: url, origin: origin)
     }
 }

@@ -144,7 +144,7 @@ public struct RecordStream: Sequence, IteratorProtocol {
             } else {
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
                 if size > maxRecordBytes {
-                    diagnostics.append(Diagnostic(.error, path, "too-large", "file of \(size) bytes is over the \(maxRecordBytes)-byte limit for one article; skipped (raise --max-article-bytes)"))
+                    diagnostics.append(Diagnostic(.error, path, "too-large", "file of \(size) bytes is over the \(maxRecordBytes)-byte limit for one article; skipped"))
                     continue
                 }
                 return .file(path)
@@ -207,14 +207,14 @@ public struct RecordStream: Sequence, IteratorProtocol {
                     continue
                 }
                 if line.count > maxRecordBytes {
-                    diagnostics.append(Diagnostic(.error, "\(current):\(lineNo)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped (raise --max-article-bytes)"))
+                    diagnostics.append(Diagnostic(.error, "\(current):\(lineNo)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped"))
                     continue
                 }
                 return .line(line, path: current, line: lineNo)
             }
             if buffer.count - position > maxRecordBytes && !skipping {
                 // A line longer than the limit: report it and drop bytes until its end.
-                diagnostics.append(Diagnostic(.error, "\(current):\(lineNo + 1)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped (raise --max-article-bytes)"))
+                diagnostics.append(Diagnostic(.error, "\(current):\(lineNo + 1)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped"))
                 skipping = true
             }
             if skipping {
