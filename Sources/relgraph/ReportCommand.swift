@@ -160,12 +160,13 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Two batches as one: merging their graphs equals building from all their articles
-    /// (`SnapshotMerge`, tested byte for byte).
+    /// (`SnapshotMerge`, tested byte for byte). The unresolved total is the two counts added: each
+    /// side lists only its first unresolved mentions as notes, so the notes cannot be counted.
     func together(_ b: Pipeline.Output, _ a: Pipeline.Output, _ pipeline: Pipeline) -> Pipeline.Output {
         Pipeline.Output(graph: SnapshotMerge.merge([b.graph, a.graph], evidenceCap: pipeline.evidenceCap),
                         linked: b.linked + a.linked, diagnostics: b.diagnostics + a.diagnostics,
                         filesRead: b.filesRead + a.filesRead, articlesRead: b.articlesRead + a.articlesRead,
-                        bytesRead: b.bytesRead + a.bytesRead)
+                        bytesRead: b.bytesRead + a.bytesRead, unresolvedCount: b.unresolvedCount + a.unresolvedCount)
     }
 
     /// One batch: a snapshot written by `relgraph build` (no linked articles, so no unresolved
