@@ -65,25 +65,17 @@ struct FilterOptions: ParsableArguments {
 
     /// The graph of the inputs (articles or one snapshot), narrowed.
     func graph(_ input: InputOptions) throws -> (RelationGraph, Pipeline.Output?) {
-        let base: RelationGraph
-        var out: Pipeline.Output?
-        let fromSnapshot: Bool
-        let kb: KnowledgeBase
         if let snapshot = try SnapshotInput.graph(from: input.paths) {
-            base = snapshot
-            fromSnapshot = true
-            kb = try input.loadKnowledgeBase()
-        } else {
-            let run = try input.runPipeline(since: sinceDay, until: untilDay)
-            out = run.output
-            base = run.output.graph
-            fromSnapshot = false
-            kb = run.pipeline.kb
+            // The knowledge base's types, and those of a snapshot built with another knowledge base.
+            let known = try input.loadKnowledgeBase().interactionTypes.map(\.id) + snapshot.edges.flatMap { $0.types.map(\.type) }
+            let f = try filter(datesOnEvents: true, knownTypes: Set(known))
+            return (f.isEmpty ? snapshot : try f.apply(snapshot), nil)
         }
-        // The knowledge base's types, and those of a snapshot built with another knowledge base.
-        let known = Set(kb.interactionTypes.map(\.id) + base.edges.flatMap { $0.types.map(\.type) })
-        let f = try filter(datesOnEvents: fromSnapshot, knownTypes: known)
-        return (f.isEmpty ? base : try f.apply(base), out)
+        let pipeline = try input.makePipeline()
+        // Checked before the articles are read, so that a misspelt type fails at once.
+        let f = try filter(datesOnEvents: false, knownTypes: Set(pipeline.kb.interactionTypes.map(\.id)))
+        let out = try input.runPipeline(pipeline, since: sinceDay, until: untilDay).output
+        return (f.isEmpty ? out.graph : try f.apply(out.graph), out)
     }
 }
 

@@ -55,11 +55,12 @@ struct InputOptions: ParsableArguments {
         return pipeline
     }
 
-    /// Reads, links and builds; prints diagnostics unless quiet; fails when nothing was read.
-    /// `since`/`until` keep only the articles dated in the window.
-    func runPipeline(since: Day? = nil, until: Day? = nil, retainLinked: Bool = false, evidenceCap: Int = 10,
+    /// Reads, links and builds (with `pipeline`, else one made from these options); prints
+    /// diagnostics unless quiet; fails when nothing was read. `since`/`until` keep only the
+    /// articles dated in the window.
+    func runPipeline(_ given: Pipeline? = nil, since: Day? = nil, until: Day? = nil, retainLinked: Bool = false, evidenceCap: Int = 10,
                      evidence: ((String) -> Void)? = nil) throws -> (pipeline: Pipeline, output: Pipeline.Output) {
-        var pipeline = try makePipeline()
+        var pipeline = try given ?? makePipeline()
         pipeline.retainLinked = retainLinked
         pipeline.evidenceCap = evidenceCap
         let paths = try self.paths

@@ -106,6 +106,12 @@ import RelGraphCore
         #expect(r.stderr.contains("unknown interaction type 'telepathy'"))
         for known in ["call", "co_mention", "hostility", "meeting", "visit"] { #expect(r.stderr.contains(known)) }
         #expect(r.stdout.isEmpty)
+        #expect(!r.stderr.contains("article(s)"), "refused before the articles are read")
+        let dir = CLI.temporaryDirectory()
+        let snapshot = dir.appendingPathComponent("g.json").path
+        #expect(try CLI.run(["build", "seeds", "-q", "-o", snapshot] + Self.seeds).status == 0)
+        let fromSnapshot = try CLI.run(["render", snapshot, "--types", "visits", "-o", dir.appendingPathComponent("g.svg").path])
+        #expect(fromSnapshot.status == 64 && fromSnapshot.stderr.contains("unknown interaction type 'visits'") && fromSnapshot.stderr.contains("visit,"))
         let ok = try CLI.run(["export", "seeds"] + Self.seeds + ["-q", "--types", "call, co_mention", "--format", "csv"])
         #expect(ok.status == 0 && ok.stdout.contains(",call:") && ok.stdout.contains("co_mention"))
     }
