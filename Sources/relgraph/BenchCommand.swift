@@ -7,6 +7,11 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks that print figures (build with -c release for real numbers).",
+        discussion: Help.discussion(examples: [
+            "relgraph bench render --nodes 500",
+            "relgraph bench corpus --articles 20000 -o corpus.jsonl",
+            "relgraph bench ingest corpus.jsonl --repeat 3",
+        ]),
         subcommands: [RenderBench.self, CentralityBench.self, CorpusBench.self, IngestBench.self])
 }
 
@@ -54,7 +59,11 @@ func median(_ xs: [Double]) -> Double {
 struct RenderBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Time layout + SVG rendering of a seeded random graph; check repeated renders for slowdown.")
+        abstract: "Time layout + SVG rendering of a seeded random graph; check repeated renders for slowdown.",
+        discussion: Help.discussion(examples: [
+            "relgraph bench render --nodes 500",
+            "relgraph bench render --nodes 30 --repeat 3000",
+        ]))
 
     @Option(help: "Number of nodes.") var nodes: Int = 500
     @Option(help: "Number of edges (default: 2 × nodes).") var edges: Int?
@@ -85,7 +94,11 @@ struct RenderBench: ParsableCommand {
 struct CentralityBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "centrality",
-        abstract: "Time exact weighted betweenness and PageRank on a seeded random graph (G(n, m), weights 1–10).")
+        abstract: "Time exact weighted betweenness and PageRank on a seeded random graph (G(n, m), weights 1–10).",
+        discussion: Help.discussion(examples: [
+            "relgraph bench centrality",
+            "relgraph bench centrality --nodes 1000 --edges 5000 --seed 2",
+        ]))
 
     @Option(help: "Number of nodes.") var nodes: Int = 5000
     @Option(help: "Number of edges.") var edges: Int = 50000
@@ -119,7 +132,11 @@ struct CentralityBench: ParsableCommand {
 struct CorpusBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "corpus",
-        abstract: "Write a seeded synthetic corpus (.jsonl, or .txt files into a folder) for benchmarks.")
+        abstract: "Write a seeded synthetic corpus (.jsonl, or .txt files into a folder) for benchmarks.",
+        discussion: Help.discussion(examples: [
+            "relgraph bench corpus --articles 20000 -o corpus.jsonl",
+            "relgraph bench corpus --articles 500 -o corpus-folder/",
+        ]))
 
     @Option(help: "Number of articles.") var articles: Int = 20000
     @Option(help: "Random seed.") var seed: UInt64 = 1
@@ -153,7 +170,11 @@ struct CorpusBench: ParsableCommand {
 struct IngestBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Build the graph from a corpus and print wall time, MB/s, articles/s, peak RSS and the 1-core vs all-core speed-up.")
+        abstract: "Build the graph from a corpus and print wall time, MB/s, articles/s, peak RSS and the 1-core vs all-core speed-up.",
+        discussion: Help.discussion(examples: [
+            "relgraph bench ingest corpus.jsonl",
+            "relgraph bench ingest corpus.jsonl --repeat 5 --no-serial",
+        ]))
 
     @Argument(help: "Corpus: .jsonl or a folder.") var inputs: [String]
     @Flag(help: "Skip the single-core run.") var noSerial = false

@@ -4,7 +4,13 @@ import RelGraphCore
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Link articles and save the graph as a snapshot (JSON).")
+        abstract: "Link articles and save the graph as a snapshot (JSON).",
+        discussion: Help.discussion(examples: [
+            "relgraph build articles/ -o graph.json",
+            "relgraph build a.txt b.txt --as-of 2025-10-15 --strict -o graph.json",
+            "relgraph build corpus.jsonl -o graph.json --evidence-out evidence.jsonl",
+            "cat news.jsonl | relgraph build - > graph.json",
+        ]))
 
     @OptionGroup var input: InputOptions
 
@@ -21,8 +27,8 @@ struct BuildCommand: ParsableCommand {
         var sink: EvidenceSink?
         if let evidenceOut { sink = try EvidenceSink(path: evidenceOut) }
         let out = try input.runPipeline(evidenceCap: evidenceCap, evidence: sink.map { s in { s.write($0) } }).output
-        try sink?.close()
-        try OutputFile.snapshot(out.graph, to: output)
+        try sink?.close(quiet: input.quiet)
+        try OutputFile.snapshot(out.graph, to: output, quiet: input.quiet)
         try input.finish(out)
     }
 }

@@ -6,12 +6,16 @@ struct CentralityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "centrality",
         abstract: "Rank officials, organisations or countries by centrality.",
-        discussion: """
-            Measures (networkx's conventions): degree (÷ n−1), strength (Σ weights), betweenness (Brandes, \\
-            distance = 1/weight, ÷ (n−1)(n−2)), closeness (Wasserman–Faust), harmonic, eigenvector, pagerank. \\
-            With --directed: in_/out_degree and in_/out_strength, and the others on the directed graph. \\
+        discussion: Help.discussion("""
+            Measures (networkx's conventions): degree (÷ n−1), strength (Σ weights), betweenness (Brandes, \
+            distance = 1/weight, ÷ (n−1)(n−2)), closeness (Wasserman–Faust), harmonic, eigenvector, pagerank. \
+            With --directed: in_/out_degree and in_/out_strength, and the others on the directed graph. \
             Computed on one layer (interaction and co-mention edges; affiliations never count).
-            """)
+            """, examples: [
+                "relgraph centrality graph.json --top 10",
+                "relgraph centrality articles/ --layer countries --measure pagerank",
+                "relgraph centrality graph.json --format csv -o centrality.csv",
+            ]))
 
     @OptionGroup var input: InputOptions
 
@@ -68,7 +72,7 @@ struct CentralityCommand: ParsableCommand {
         options.tolerance = tolerance
         func parse(_ name: String) throws -> CentralityMeasure {
             guard let m = CentralityMeasure(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown measure '\(name)'; choose from \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw CLIError(message: "unknown measure '\(name)'; choose from \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))", usage: true)
             }
             return m
         }
@@ -77,18 +81,14 @@ struct CentralityCommand: ParsableCommand {
         if let kind {
             options.kinds = Set(try kind.split(separator: ",").map { k in
                 guard let v = NodeKind(rawValue: k.trimmingCharacters(in: .whitespaces)) else {
-                    throw ValidationError("unknown kind '\(k)'; choose person, organisation or country")
+                    throw CLIError(message: "unknown kind '\(k)'; choose person, organisation or country", usage: true)
                 }
                 return v
             })
         }
-        do {
-            let report = try CentralityReport.compute(graph, options: options)
-            if !input.quiet { for w in report.warnings { Console.error("centrality: warning: \(w)") } }
-            try OutputFile.write(format.render(report), to: output)
-        } catch let e as CentralityError {
-            throw CLIError(message: "centrality: \(e.description)")
-        }
+        let report = try CentralityReport.compute(graph, options: options)
+        if !input.quiet { for w in report.warnings { Console.error("centrality: warning: \(w)") } }
+        try OutputFile.write(format.render(report), to: output, quiet: input.quiet)
         if let out { try input.finish(out) }
     }
 }

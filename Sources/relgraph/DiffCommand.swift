@@ -7,13 +7,18 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "What changed between two batches: entities, relations, ranks, country pairs.",
-        discussion: """
-            Sides: `relgraph diff BEFORE AFTER`, each a snapshot, a folder, a .jsonl corpus or files (comma-separated); \\
-            or one corpus split by date: `relgraph diff CORPUS… --split-at 2021-01-01`, or \\
-            `--before-window 2020-01-01..2020-12-31 --after-window 2025-01-01..2025-12-31`. Both sides are linked \\
-            with the same knowledge base and settings. `-o` may be given several times: .svg/.png/.pdf draw the \\
-            diff, .md writes Markdown, .json the JSON report (docs/diff.md), anything else the table.
-            """)
+        discussion: Help.discussion("""
+            Sides: `relgraph diff BEFORE AFTER`, each a snapshot, a folder, a .jsonl corpus or files (comma-separated); \
+            or one corpus split by date: `relgraph diff CORPUS… --split-at 2021-01-01`, or \
+            `--before-window 2020-01-01..2020-12-31 --after-window 2025-01-01..2025-12-31`. Both sides are linked \
+            with the same knowledge base and settings. `-o` may be given several times: .svg/.png/.pdf draw the \
+            diff, .md writes Markdown, .json the JSON report (docs/diff.md), anything else the table. Lists \
+            are sorted by the size of the change, largest first.
+            """, examples: [
+                "relgraph diff 2024.json 2025.json",
+                "relgraph diff corpus.jsonl --split-at 2025-01-01 -o diff.svg -o diff.md",
+                "relgraph diff old/ new/ --format json > diff.json",
+            ]))
 
     @OptionGroup var input: InputOptions
 
@@ -68,7 +73,7 @@ struct DiffCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         let (before, after): (RelationGraph, RelationGraph)
         if splitAt != nil || beforeWindow != nil {
-            let read = pipeline.reader.read(paths: input.paths)
+            let read = pipeline.reader.read(paths: try input.paths)
             diagnostics = read.diagnostics
             let (b, a): ((Article) -> Bool, (Article) -> Bool)
             if let s = splitAt.flatMap(Day.init(iso:)) {
@@ -87,11 +92,8 @@ struct DiffCommand: ParsableCommand {
             (before, after) = (try side(input.inputs[0], pipeline, &diagnostics), try side(input.inputs[1], pipeline, &diagnostics))
         }
         report(diagnostics)
-        let diff: GraphDiff
-        do {
-            diff = try GraphDiff.compute(before: before, after: after, minChange: minChange,
+        let diff = try GraphDiff.compute(before: before, after: after, minChange: minChange,
                                          rankMeasure: CentralityMeasure(rawValue: rankMeasure)!, movers: movers)
-        } catch let e as CentralityError { throw CLIError(message: "diff: \(e.description)") }
         var names: [String: String] = [:]
         for n in before.nodes + after.nodes { names[n.id] = n.name }
         if output.isEmpty { print(format.render(diff, names: names), terminator: "") }
@@ -102,12 +104,10 @@ struct DiffCommand: ParsableCommand {
                 let u = GraphDiff.union(before: before, after: after, diff: diff)
                 var options = RenderOptions(format: try OutputFormat(parsing: ext), labels: labels, title: "relgraph diff", legend: true)
                 options.diff = DiffMarks(nodes: u.nodeStatus, edges: u.edgeStatus)
-                do { try OutputFile.write(Data(try GraphvizRenderer.render(u.graph, options: options)), to: path) } catch let e as GraphvizError {
-                    throw CLIError(message: "diff: \(e.description)")
-                }
-            case "md", "markdown": try OutputFile.write(DiffFormat.markdown.render(diff, names: names), to: path)
-            case "json": try OutputFile.write(DiffFormat.json.render(diff, names: names), to: path)
-            default: try OutputFile.write(format.render(diff, names: names), to: path)
+                try OutputFile.write(Data(try GraphvizRenderer.render(u.graph, options: options)), to: path, quiet: input.quiet)
+            case "md", "markdown": try OutputFile.write(DiffFormat.markdown.render(diff, names: names), to: path, quiet: input.quiet)
+            case "json": try OutputFile.write(DiffFormat.json.render(diff, names: names), to: path, quiet: input.quiet)
+            default: try OutputFile.write(format.render(diff, names: names), to: path, quiet: input.quiet)
             }
         }
         if input.strict && diagnostics.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }
@@ -125,7 +125,7 @@ struct DiffCommand: ParsableCommand {
 
     func report(_ diagnostics: [Diagnostic]) {
         guard !input.quiet else { return }
-        for d in diagnostics { Console.error(d.description) }
+        Console.diagnostics(diagnostics)
     }
 }
 

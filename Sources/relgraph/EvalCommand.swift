@@ -6,9 +6,18 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score person linking against gold files (precision, recall, F1 per phenomenon).",
-        discussion: "Gold format: see LinkEvaluation in the library docs; the project's gold set is gold/*.jsonl.")
+        discussion: Help.discussion("""
+            Gold format: see LinkEvaluation in the library docs. Without files, the project's gold set \
+            (gold/persons.jsonl and gold/seeds.jsonl, relative to the current directory) is read.
+            """, examples: [
+                "relgraph eval",
+                "relgraph eval my-gold.jsonl --kb extra.yaml --min-f1 0.95",
+            ]))
 
-    @Argument(help: "Gold JSONL files (default: gold/persons.jsonl gold/seeds.jsonl).")
+    /// The project's gold set, read when no files are given (from the repository's root).
+    static let defaultFiles = ["gold/persons.jsonl", "gold/seeds.jsonl"]
+
+    @Argument(help: "Gold JSONL files (default: gold/persons.jsonl gold/seeds.jsonl in the current directory).")
     var files: [String] = []
 
     @OptionGroup var knowledge: KnowledgeOptions
@@ -17,12 +26,15 @@ struct EvalCommand: ParsableCommand {
     var minF1: Double?
 
     func run() throws {
-        let paths = files.isEmpty ? ["gold/persons.jsonl", "gold/seeds.jsonl"] : files
+        let paths = files.isEmpty ? Self.defaultFiles : files
+        if files.isEmpty, let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+            throw CLIError(message: "no gold files given and no \(missing) here to read by default; run in the relgraph repository or give gold .jsonl files")
+        }
         let linker = Linker(kb: try knowledge.load())
         var records: [LinkEvaluation.Record] = []
         var root = URL(fileURLWithPath: ".")
         for p in paths {
-            do { records += try LinkEvaluation.load(URL(fileURLWithPath: p)) } catch let e as EvaluationError { throw CLIError(message: e.message) }
+            records += try LinkEvaluation.load(URL(fileURLWithPath: p))
             root = URL(fileURLWithPath: p).deletingLastPathComponent().deletingLastPathComponent()
         }
         let report = LinkEvaluation.evaluate(records, linker: linker, root: root)

@@ -27,9 +27,10 @@ struct EvidenceSink {
         if buffer.data.count >= 1 << 20 { handle.write(buffer.data); buffer.data.removeAll(keepingCapacity: true) }
     }
 
-    func close() throws {
+    func close(quiet: Bool) throws {
         handle.write(buffer.data)
         try handle.close()
         guard rename(temporary, path) == 0 else { throw CLIError(message: "\(path): cannot write (\(String(cString: strerror(errno))))") }
+        OutputFile.announce(path, quiet: quiet)
     }
 }

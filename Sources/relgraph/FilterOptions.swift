@@ -43,10 +43,17 @@ struct FilterOptions: ParsableArguments {
     var untilDay: Day? { until.flatMap(Day.init(iso:)) }
 
     /// The filter; `datesOnEvents` when the graph came from a snapshot (articles were not re-read).
-    func filter(datesOnEvents: Bool) -> GraphFilter {
+    /// `knownTypes`: the interaction types `--types` may name; any other is an error listing them.
+    func filter(datesOnEvents: Bool, knownTypes: Set<String>) throws -> GraphFilter {
         var f = GraphFilter()
         if datesOnEvents { f.since = since; f.until = until }
-        f.types = types.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
+        if let types {
+            let names = types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if let unknown = names.first(where: { !knownTypes.contains($0) }) {
+                throw CLIError(message: "unknown interaction type '\(unknown)' in --types; known types: \(knownTypes.sorted().joined(separator: ", "))", usage: true)
+            }
+            f.types = Set(names)
+        }
         f.layer = layer
         f.minWeight = minWeight
         f.ego = ego
@@ -58,19 +65,17 @@ struct FilterOptions: ParsableArguments {
 
     /// The graph of the inputs (articles or one snapshot), narrowed.
     func graph(_ input: InputOptions) throws -> (RelationGraph, Pipeline.Output?) {
-        let base: RelationGraph
-        var out: Pipeline.Output?
-        let fromSnapshot: Bool
         if let snapshot = try SnapshotInput.graph(from: input.paths) {
-            base = snapshot
-            fromSnapshot = true
-        } else {
-            out = try input.runPipeline(since: sinceDay, until: untilDay).output
-            base = out!.graph
-            fromSnapshot = false
+            // The knowledge base's types, and those of a snapshot built with another knowledge base.
+            let known = try input.loadKnowledgeBase().interactionTypes.map(\.id) + snapshot.edges.flatMap { $0.types.map(\.type) }
+            let f = try filter(datesOnEvents: true, knownTypes: Set(known))
+            return (f.isEmpty ? snapshot : try f.apply(snapshot), nil)
         }
-        let f = filter(datesOnEvents: fromSnapshot)
-        do { return (f.isEmpty ? base : try f.apply(base), out) } catch let e as FilterError { throw CLIError(message: e.message) }
+        let pipeline = try input.makePipeline()
+        // Checked before the articles are read, so that a misspelt type fails at once.
+        let f = try filter(datesOnEvents: false, knownTypes: Set(pipeline.kb.interactionTypes.map(\.id)))
+        let out = try input.runPipeline(pipeline, since: sinceDay, until: untilDay).output
+        return (f.isEmpty ? out.graph : try f.apply(out.graph), out)
     }
 }
 

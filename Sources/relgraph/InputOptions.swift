@@ -4,7 +4,7 @@ import RelGraphCore
 
 /// Options shared by every command that reads articles.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Articles: .txt files, .jsonl corpora or folders of them (default: seeds/).")
+    @Argument(help: "Articles: .txt files, .jsonl corpora or folders of them; - reads standard input (.txt or .jsonl) (default: seeds/ in the current directory).")
     var inputs: [String] = []
 
     @OptionGroup var knowledge: KnowledgeOptions
@@ -24,7 +24,20 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-article-bytes"), help: "Skip articles (files or .jsonl lines) larger than this many bytes.")
     var maxArticleBytes: Int = 16 << 20
 
-    var paths: [String] { inputs.isEmpty ? ["seeds"] : inputs }
+    /// The folder read when no inputs are given (the README's quick start runs in the repository).
+    static let defaultInputs = "seeds"
+
+    /// The inputs, or the default folder when there is one in the current directory.
+    var paths: [String] {
+        get throws {
+            guard inputs.isEmpty else { return inputs }
+            guard FileManager.default.fileExists(atPath: Self.defaultInputs) else {
+                throw CLIError(message: "no inputs given and no \(Self.defaultInputs)/ folder here to read by default; "
+                                      + "give articles (.txt, .jsonl or folders), or - to read standard input")
+            }
+            return [Self.defaultInputs]
+        }
+    }
 
     func validate() throws {
         if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a date YYYY-MM-DD, got '\(asOf)'") }
@@ -42,13 +55,15 @@ struct InputOptions: ParsableArguments {
         return pipeline
     }
 
-    /// Reads, links and builds; prints diagnostics unless quiet; fails when nothing was read.
-    /// `since`/`until` keep only the articles dated in the window.
-    func runPipeline(since: Day? = nil, until: Day? = nil, retainLinked: Bool = false, evidenceCap: Int = 10,
+    /// Reads, links and builds (with `pipeline`, else one made from these options); prints
+    /// diagnostics unless quiet; fails when nothing was read. `since`/`until` keep only the
+    /// articles dated in the window.
+    func runPipeline(_ given: Pipeline? = nil, since: Day? = nil, until: Day? = nil, retainLinked: Bool = false, evidenceCap: Int = 10,
                      evidence: ((String) -> Void)? = nil) throws -> (pipeline: Pipeline, output: Pipeline.Output) {
-        var pipeline = try makePipeline()
+        var pipeline = try given ?? makePipeline()
         pipeline.retainLinked = retainLinked
         pipeline.evidenceCap = evidenceCap
+        let paths = try self.paths
         var bar = ProgressBar(enabled: !quiet, totalBytes: paths.reduce(0) { $0 + Self.size(of: $1) })
         let out = pipeline.run(paths: paths, since: since, until: until, progress: { bar.update($0) }, evidence: evidence)
         bar.finish()
@@ -71,7 +86,7 @@ struct InputOptions: ParsableArguments {
 
     func report(_ out: Pipeline.Output) {
         guard !quiet else { return }
-        for d in out.diagnostics { Console.error(d.description) }
+        Console.diagnostics(out.diagnostics)
         let problems = out.diagnostics.filter { $0.severity >= .warning }.count
         let unresolved = out.unresolvedCount
         Console.error("read \(out.articlesRead) article(s) from \(out.filesRead) file(s); \(problems) input problem(s); "
@@ -90,22 +105,32 @@ struct KnowledgeOptions: ParsableArguments {
     var knowledgeBases: [String] = []
 
     func load() throws -> KnowledgeBase {
-        do { return try KnowledgeLoader.load(overlays: knowledgeBases.map { URL(fileURLWithPath: $0) }) } catch let e as KnowledgeError {
-            throw CLIError(message: e.description)
-        }
+        try KnowledgeLoader.load(overlays: knowledgeBases.map { URL(fileURLWithPath: $0) })
     }
-}
-
-/// A fatal error with a message for the user.
-struct CLIError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
 }
 
 enum Console {
+    /// One line on stderr. Control characters (from file names or article text) are written as
+    /// `\u{…}` escapes, so that no input can move the cursor or recolour the terminal.
     static func error(_ s: String) {
-        FileHandle.standardError.write(Data((s + "\n").utf8))
+        FileHandle.standardError.write(Data((printable(s) + "\n").utf8))
     }
+
+    /// Each diagnostic on its line, as `ErrorMessages.diagnostic` words it.
+    static func diagnostics(_ ds: [Diagnostic]) {
+        for d in ds { error(ErrorMessages.diagnostic(d).description) }
+    }
+
+    static func printable(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            if isControl(u) { out += "\\u{\(String(u.value, radix: 16, uppercase: true))}" } else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+
+    static func isControl(_ u: Unicode.Scalar) -> Bool { u.value < 0x20 || (0x7F...0x9F).contains(u.value) }
 }
 
 extension ArticleReader.InvalidTextPolicy: ExpressibleByArgument {}

@@ -6,6 +6,10 @@ struct KnowledgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb",
         abstract: "Check and extend knowledge bases.",
+        discussion: Help.discussion(examples: [
+            "relgraph kb lint my-kb.yaml",
+            "relgraph kb suggest articles/ -o stubs.yaml",
+        ]),
         subcommands: [LintCommand.self, SuggestCommand.self])
 }
 
@@ -13,7 +17,14 @@ struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Report errors in knowledge-base files with file:line (default: the built-in knowledge base).",
-        discussion: "Files given are checked on top of the default knowledge base unless --alone is set. Exit status 1 when any error is found.")
+        discussion: Help.discussion("""
+            Files given are checked on top of the default knowledge base unless --alone is set. Exit \
+            status 1 when any error is found.
+            """, examples: [
+                "relgraph kb lint",
+                "relgraph kb lint my-kb.yaml",
+                "relgraph kb lint kb/ --alone",
+            ]))
 
     @Argument(help: "YAML files or folders to check.")
     var files: [String] = []

@@ -4,7 +4,12 @@ import RelGraphCore
 struct LinkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "link",
-        abstract: "List every mention found in the articles and what it was linked to.")
+        abstract: "List every mention found in the articles and what it was linked to.",
+        discussion: Help.discussion(examples: [
+            "relgraph link article.txt --as-of 2024-04-14",
+            "relgraph link articles/ --format tsv -o mentions.tsv",
+            "relgraph link corpus.jsonl --unresolved",
+        ]))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv }
 
@@ -28,7 +33,7 @@ struct LinkCommand: ParsableCommand {
                 text += (format == .tsv ? MentionTable.tsv(m, kb: kb) : MentionTable.json(m, kb: kb)) + "\n"
             }
         }
-        try OutputFile.write(text, to: output)
+        try OutputFile.write(text, to: output, quiet: input.quiet)
         try input.finish(out)
     }
 }

@@ -1,26 +1,38 @@
 import Foundation
 import RelGraphCore
 
-/// Command output: `-` is standard output; anything else is written atomically (`AtomicFile`).
+/// Command output: `-` is standard output; anything else is written atomically (`AtomicFile`) and
+/// announced as `wrote PATH` on stderr unless `quiet`, so a user sees where every file went.
 enum OutputFile {
-    static func write(_ data: Data, to path: String) throws {
-        try stream(to: path) { try $0.write(data) }
+    static func write(_ data: Data, to path: String, quiet: Bool) throws {
+        try stream(to: path, quiet: quiet) { try $0.write(data) }
     }
 
-    static func write(_ text: String, to path: String) throws { try write(Data(text.utf8), to: path) }
+    static func write(_ text: String, to path: String, quiet: Bool) throws { try write(Data(text.utf8), to: path, quiet: quiet) }
 
     /// Writes incrementally: `body` appends through the output, which is standard output for `-`
     /// and otherwise a temporary file renamed over `path` when `body` returns.
-    static func stream(to path: String, _ body: (FileOutput) throws -> Void) throws {
-        do {
-            if path == "-" { try body(.standardOutput) } else { try AtomicFile.stream(to: path, body) }
-        } catch let e as AtomicFile.WriteError {
-            throw CLIError(message: e.description)
-        }
+    static func stream(to path: String, quiet: Bool, _ body: (FileOutput) throws -> Void) throws {
+        if path == "-" { return try body(.standardOutput) }
+        try AtomicFile.stream(to: path, body)
+        announce(path, quiet: quiet)
     }
 
     /// Streams the snapshot of `g` to `path` in `SnapshotWriter` chunks (never the whole text at once).
-    static func snapshot(_ g: RelationGraph, to path: String) throws {
-        try stream(to: path) { out in try SnapshotWriter().write(g) { try out.write($0) } }
+    static func snapshot(_ g: RelationGraph, to path: String, quiet: Bool) throws {
+        try stream(to: path, quiet: quiet) { out in try SnapshotWriter().write(g) { try out.write($0) } }
+    }
+
+    /// `wrote PATH` on stderr, for a file written by other means than `write` and `stream`.
+    static func announce(_ path: String, quiet: Bool) {
+        if !quiet { Console.error("wrote \(path)") }
+    }
+
+    /// The format an output path asks for by its extension, lower-cased, with `gv` read as `dot`;
+    /// nil for standard output and for a name without an extension.
+    static func formatName(of path: String) -> String? {
+        guard path != "-" else { return nil }
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        return ext.isEmpty ? nil : ext == "gv" ? "dot" : ext
     }
 }

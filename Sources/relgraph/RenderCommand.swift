@@ -7,17 +7,22 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render the graph through Graphviz's C library (in process; no dot executable).",
-        discussion: """
+        discussion: Help.discussion("""
             Inputs are articles (as for build) or one snapshot written by `relgraph build`. The SVG has \
             tooltips with the evidence sentences, ids (node-<id>, edge-<a>-<b>-<kind>) and classes for \
             styling and scripting, and a legend.
-            """)
+            """, examples: [
+                "relgraph render graph.json -o graph.svg",
+                "relgraph render articles/ --ego khalid_bin_salman --depth 2 -o ego.png",
+                "relgraph render graph.json --layer countries --labels en -o countries.pdf",
+                "relgraph render graph.json --format svg > graph.svg",
+            ]))
 
     @OptionGroup var input: InputOptions
     @OptionGroup var filters: FilterOptions
 
     @Option(name: .shortAndLong, help: "File to write ('-' for standard output). Its extension picks the format unless --format is given.")
-    var output: String = "output/graph.svg"
+    var output: String = "-"
 
     @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo (auto: dot up to 60 nodes, neato up to 800, sfdp beyond).")
     var layout: String = "auto"
@@ -42,15 +47,11 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let (graph, out) = try filters.graph(input)
-        let fmtName = format ?? { let ext = URL(fileURLWithPath: output).pathExtension.lowercased(); return ext.isEmpty ? "svg" : ext }()
-        do {
-            let options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: fmtName),
-                                        labels: labels, title: title, sizeBy: sizeBy, nodeURL: nodeURL, legend: !noLegend)
-            let bytes = try GraphvizRenderer.render(graph, options: options)
-            try OutputFile.write(Data(bytes), to: output)
-        } catch let e as GraphvizError {
-            throw CLIError(message: "render: \(e.description)")
-        }
+        let fmtName = format ?? OutputFile.formatName(of: output) ?? "svg"
+        let options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: fmtName),
+                                    labels: labels, title: title, sizeBy: sizeBy, nodeURL: nodeURL, legend: !noLegend)
+        let bytes = try GraphvizRenderer.render(graph, options: options)
+        try OutputFile.write(Data(bytes), to: output, quiet: input.quiet)
         if let out { try input.finish(out) }
     }
 }
@@ -75,8 +76,6 @@ enum SnapshotInput {
         guard paths.count == 1 else {
             throw CLIError(message: "give either one snapshot or articles, not both (\(snapshots[0]) is a snapshot)")
         }
-        do { return try Snapshot.read(contentsOf: snapshots[0]) } catch let e as SnapshotError {
-            throw CLIError(message: e.description)
-        }
+        return try Snapshot.read(contentsOf: snapshots[0])
     }
 }

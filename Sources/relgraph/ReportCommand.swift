@@ -7,13 +7,17 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a one-page HTML report: the graph, centrality, changes, unresolved mentions and diagnostics.",
-        discussion: """
-            Inputs are articles or one snapshot written by `relgraph build`. Writes DIR/index.html, self-contained (inline SVG, CSS and script; nothing is fetched), and \\
-            DIR/kb-stubs.yaml when the knowledge base lacks titled persons. Hover a node or edge for its \\
-            evidence; click a node to focus its ego network and filter the tables; click a column to sort. \\
-            Changes: `--before PATHS --after PATHS` (two batches; without inputs the graph shows both), or \\
+        discussion: Help.discussion("""
+            Inputs are articles or one snapshot written by `relgraph build`. Writes DIR/index.html, self-contained (inline SVG, CSS and script; nothing is fetched), and \
+            DIR/kb-stubs.yaml when the knowledge base lacks titled persons. Hover a node or edge for its \
+            evidence; click a node to focus its ego network and filter the tables; click a column to sort. \
+            Changes: `--before PATHS --after PATHS` (two batches; without inputs the graph shows both), or \
             `--split-at DATE` to compare the inputs' articles dated before and from that day.
-            """)
+            """, examples: [
+                "relgraph report articles/ -o report/",
+                "relgraph report corpus.jsonl --split-at 2025-01-01 -o report/",
+                "relgraph report --before 2024.json --after 2025.json -o report/",
+            ]))
 
     @OptionGroup var input: InputOptions
 
@@ -66,9 +70,11 @@ struct ReportCommand: ParsableCommand {
 
         var content = ReportContent(title: title, asOf: input.day(), inputs: batches.inputs, articlesRead: main.articlesRead,
                                     filesRead: main.filesRead, graph: main.graph)
-        content.diagnostics = main.diagnostics
+        content.diagnostics = main.diagnostics.map(ErrorMessages.diagnostic)
         content.evidencePerEdge = evidencePerEdge
         content.maxRows = maxRows
+        content.settings.passKnowledgeBase = "with --kb"
+        content.settings.maxRows = "--max-rows"
         content.generator = "relgraph · Graphviz \(GraphvizRenderer.graphvizVersion)"
         for c in pipeline.kb.countries { content.countryNames[c.id] = c.en }
         do {
@@ -82,8 +88,7 @@ struct ReportCommand: ParsableCommand {
             if drawn.nodes.count < main.graph.nodes.count { content.drawnGraph = drawn }
         }
         if let (b, a, bl, al) = batches.sides {
-            do {
-                let diff = try GraphDiff.compute(before: b, after: a)
+            let diff = try GraphDiff.compute(before: b, after: a)
                 let u = GraphDiff.union(before: b, after: a, diff: diff)
                 let drawn = try narrowed(u.graph)
                 var notes: [String] = []
@@ -98,7 +103,6 @@ struct ReportCommand: ParsableCommand {
                 content.diff = .init(diff: diff, drawing: .init(svg: svg, nodeElements: ids.nodes, edgeElements: ids.edges),
                                      beforeLabel: bl, afterLabel: al)
                 content.diff?.notes = notes
-            } catch let e as CentralityError { throw CLIError(message: "report: diff: \(e.description)") }
         }
         content.unresolved = UnresolvedMention.collect(main.linked)
         let stubs = KnowledgeSuggest.stubs(main.linked, linker: pipeline.linker)
@@ -108,11 +112,10 @@ struct ReportCommand: ParsableCommand {
             content.stubCount = stubs.count
         }
         let page = (output as NSString).appendingPathComponent("index.html")
-        try OutputFile.write(ReportPage.html(content), to: page)
-        if let yaml = content.stubsYAML { try OutputFile.write(yaml, to: stubsPath) } else if FileManager.default.fileExists(atPath: stubsPath) {
+        try OutputFile.write(ReportPage.html(content), to: page, quiet: input.quiet)
+        if let yaml = content.stubsYAML { try OutputFile.write(yaml, to: stubsPath, quiet: input.quiet) } else if FileManager.default.fileExists(atPath: stubsPath) {
             try? FileManager.default.removeItem(atPath: stubsPath)
         }
-        if !input.quiet { Console.error("wrote \(page)\(content.stubsYAML != nil ? " and \(stubsPath)" : "")") }
         try input.finish(main)
     }
 
@@ -130,17 +133,17 @@ struct ReportCommand: ParsableCommand {
                 throw CLIError(message: "report: --split-at needs articles; for snapshots give one per side with --before and --after")
             }
             // Each article is linked once, on its side; the report's graph is the two merged.
-            let read = pipeline.reader.read(paths: input.paths)
+            let read = pipeline.reader.read(paths: try input.paths)
             let ob = pipeline.run(articles: read.articles.filter { $0.date < day })
             let oa = pipeline.run(articles: read.articles.filter { $0.date >= day })
             var main = together(ob, oa, pipeline)
             main.diagnostics = read.diagnostics + main.diagnostics
             main.filesRead = read.filesRead
             guard main.articlesRead > 0 else { input.report(main); throw ExitCode(1) }
-            return Batches(main: main, inputs: input.paths, sides: (ob.graph, oa.graph, "articles before \(day)", "articles from \(day)"))
+            return Batches(main: main, inputs: try input.paths, sides: (ob.graph, oa.graph, "articles before \(day)", "articles from \(day)"))
         }
         guard !before.isEmpty else {
-            return Batches(main: try batch(input.paths, pipeline, side: nil), inputs: input.paths, sides: nil)
+            return Batches(main: try batch(try input.paths, pipeline, side: nil), inputs: try input.paths, sides: nil)
         }
         let (bp, ap) = (split(before), split(after))
         let ob = try batch(bp, pipeline, side: "--before"), oa = try batch(ap, pipeline, side: "--after")
@@ -150,19 +153,20 @@ struct ReportCommand: ParsableCommand {
             main = together(ob, oa, pipeline)
             inputs = bp + ap
         } else {
-            main = try batch(input.paths, pipeline, side: nil)
-            inputs = input.paths
+            main = try batch(try input.paths, pipeline, side: nil)
+            inputs = try input.paths
         }
         return Batches(main: main, inputs: inputs, sides: (ob.graph, oa.graph, bp.joined(separator: ", "), ap.joined(separator: ", ")))
     }
 
     /// Two batches as one: merging their graphs equals building from all their articles
-    /// (`SnapshotMerge`, tested byte for byte).
+    /// (`SnapshotMerge`, tested byte for byte). The unresolved total is the two counts added: each
+    /// side lists only its first unresolved mentions as notes, so the notes cannot be counted.
     func together(_ b: Pipeline.Output, _ a: Pipeline.Output, _ pipeline: Pipeline) -> Pipeline.Output {
         Pipeline.Output(graph: SnapshotMerge.merge([b.graph, a.graph], evidenceCap: pipeline.evidenceCap),
                         linked: b.linked + a.linked, diagnostics: b.diagnostics + a.diagnostics,
                         filesRead: b.filesRead + a.filesRead, articlesRead: b.articlesRead + a.articlesRead,
-                        bytesRead: b.bytesRead + a.bytesRead)
+                        bytesRead: b.bytesRead + a.bytesRead, unresolvedCount: b.unresolvedCount + a.unresolvedCount)
     }
 
     /// One batch: a snapshot written by `relgraph build` (no linked articles, so no unresolved
@@ -203,20 +207,16 @@ struct ReportCommand: ParsableCommand {
             f.top = maxDrawnNodes
             f.measure = .strength
         }
-        do {
-            let top = f.isEmpty ? graph : try f.apply(graph)
-            let weights = top.edges.filter { $0.kind != .affiliation }.map(\.weight).sorted(by: >)
-            guard weights.count > maxDrawnEdges else { return top }
-            var byWeight = GraphFilter()
-            byWeight.minWeight = weights[maxDrawnEdges - 1]
-            if byWeight.minWeight <= weights.last! { return top }
-            return try byWeight.apply(top)
-        } catch let e as FilterError { throw CLIError(message: e.message) }
+        let top = f.isEmpty ? graph : try f.apply(graph)
+        let weights = top.edges.filter { $0.kind != .affiliation }.map(\.weight).sorted(by: >)
+        guard weights.count > maxDrawnEdges else { return top }
+        var byWeight = GraphFilter()
+        byWeight.minWeight = weights[maxDrawnEdges - 1]
+        if byWeight.minWeight <= weights.last! { return top }
+        return try byWeight.apply(top)
     }
 
     func render(_ graph: RelationGraph, _ options: RenderOptions) throws -> String {
-        do { return String(decoding: try GraphvizRenderer.render(graph, options: options), as: UTF8.self) } catch {
-            throw CLIError(message: "report: \(error.description)")
-        }
+        String(decoding: try GraphvizRenderer.render(graph, options: options), as: UTF8.self)
     }
 }

@@ -4,7 +4,11 @@ import RelGraphCore
 struct SuggestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suggest",
-        abstract: "Write YAML stubs for titled persons the knowledge base does not know (ambassadors, attachés…).")
+        abstract: "Write YAML stubs for titled persons the knowledge base does not know (ambassadors, attachés…).",
+        discussion: Help.discussion(examples: [
+            "relgraph kb suggest articles/ -o stubs.yaml",
+            "relgraph kb suggest corpus.jsonl --kb mine.yaml",
+        ]))
 
     @OptionGroup var input: InputOptions
 
@@ -13,7 +17,7 @@ struct SuggestCommand: ParsableCommand {
 
     func run() throws {
         let (pipeline, out) = try input.runPipeline(retainLinked: true)
-        try OutputFile.write(KnowledgeSuggest.yaml(KnowledgeSuggest.stubs(out.linked, linker: pipeline.linker)), to: output)
+        try OutputFile.write(KnowledgeSuggest.yaml(KnowledgeSuggest.stubs(out.linked, linker: pipeline.linker)), to: output, quiet: input.quiet)
         try input.finish(out)
     }
 }

@@ -21,19 +21,32 @@ enum CLI {
 
     struct Result { var status: Int32; var stdout: String; var stderr: String }
 
-    static func run(_ args: [String], environment: [String: String]? = nil) throws -> Result {
+    /// Runs relgraph in `directory` (default: the repository's root) with `input` on its standard
+    /// input (default: none, end of file at once). `input` is written before the output is read,
+    /// so it must fit a pipe's buffer (64 KiB).
+    static func run(_ args: [String], environment: [String: String]? = nil, input: Data? = nil, directory: URL? = nil) throws -> Result {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
-        p.currentDirectoryURL = root
+        p.currentDirectoryURL = directory ?? root
         if let environment { p.environment = environment }
-        let out = Pipe(), err = Pipe()
+        // Standard error goes to a file: a run that writes much to both streams cannot block on a
+        // full pipe while this thread reads the other.
+        let errFile = temporaryDirectory().appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        let err = try FileHandle(forWritingTo: errFile)
+        let out = Pipe(), stdin = Pipe()
         p.standardOutput = out
         p.standardError = err
+        p.standardInput = stdin
         try p.run()
+        try err.close()
+        if let input { stdin.fileHandleForWriting.write(input) }
+        try stdin.fileHandleForWriting.close()
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
+        let e = try Data(contentsOf: errFile)
+        try? FileManager.default.removeItem(at: errFile.deletingLastPathComponent())
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 

@@ -85,7 +85,7 @@ public struct CentralityReport: Sendable {
         if let bad = cg.badWeight() { throw bad }
         let measures = options.measures ?? (options.directed ? CentralityMeasure.directed : CentralityMeasure.undirected)
         for m in measures where !options.directed && [.inDegree, .outDegree, .inStrength, .outStrength].contains(m) {
-            throw CentralityError.invalidParameter("\(m.rawValue) needs --directed")
+            throw CentralityError.needsDirected(measure: m.rawValue)
         }
         var columns: [[Double]] = []
         var computed: [CentralityMeasure] = []
@@ -105,7 +105,7 @@ public struct CentralityReport: Sendable {
         let measuresDone = computed
         let rankBy = options.rankBy ?? measuresDone.first ?? .degree
         guard let rankColumn = measuresDone.firstIndex(of: rankBy) else {
-            throw CentralityError.invalidParameter("--rank-by \(rankBy.rawValue) is not among the measures computed")
+            throw CentralityError.rankByNotComputed(measure: rankBy.rawValue)
         }
         var rows: [CentralityRow] = nodes.enumerated().map { k, i in
             let n = graph.nodes[i]

@@ -73,7 +73,7 @@ public enum DiffFormat: String, Sendable, CaseIterable {
         section("Dormant country pairs", d.dormantCountryPairs.map(pair))
         section("Rank movers by \(d.rankMeasure.rawValue) (people)", d.movers.map { "\(name($0.id)): \($0.before) → \($0.after) (\($0.moved > 0 ? "+" : "")\($0.moved))" })
         let weak = d.edges.filter { $0.kind == .coMention }.count
-        if weak > 0 { out += "\n\(weak) co-mention (weak) link change(s) not listed; see --format json.\n" }
+        if weak > 0 { out += "\n\(weak) co-mention (weak) link change(s) not listed; the JSON format lists them.\n" }
         return out
     }
 }

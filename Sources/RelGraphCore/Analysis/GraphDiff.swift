@@ -57,8 +57,11 @@ public struct RankChange: Sendable, Hashable {
 ///   sorted by |rank change| then id;
 /// - country pairs with an interaction edge after but not before (new) and before but not after
 ///   (dormant).
-/// Everything is sorted by id, so A→B and B→A are mirror images (added ↔ removed, strengthened ↔
-/// weakened, rank changes negated).
+/// Lists are sorted by the size of the change, largest first, then by id: nodes by their strength
+/// (interaction and co-mention weight) on the side they are on, edges by |weight change| then
+/// (source, target, kind), movers by |rank change| then id. The sizes do not depend on the
+/// direction, so A→B and B→A are mirror images (added ↔ removed, strengthened ↔ weakened, rank
+/// changes negated) in the same order.
 public struct GraphDiff: Sendable {
     public var nodes: [NodeChange]
     public var edges: [EdgeChange]
@@ -83,7 +86,11 @@ public struct GraphDiff: Sendable {
         let beforeIds = Set(before.nodes.map(\.id)), afterIds = Set(after.nodes.map(\.id))
         for n in after.nodes where !beforeIds.contains(n.id) { nodes.append(NodeChange(id: n.id, name: n.name, label: n.label, kind: n.kind, status: .added)) }
         for n in before.nodes where !afterIds.contains(n.id) { nodes.append(NodeChange(id: n.id, name: n.name, label: n.label, kind: n.kind, status: .removed)) }
-        nodes.sort { ($0.id, $0.status.rawValue) < ($1.id, $1.status.rawValue) }
+        let strength = Self.strengths(before, after)
+        nodes.sort { x, y in
+            let (sx, sy) = (strength[x.status == .added ? 1 : 0][x.id] ?? 0, strength[y.status == .added ? 1 : 0][y.id] ?? 0)
+            return sx != sy ? sx > sy : (x.id, x.status.rawValue) < (y.id, y.status.rawValue)
+        }
 
         let b = states(before), a = states(after)
         var edges: [EdgeChange] = []
@@ -102,6 +109,11 @@ public struct GraphDiff: Sendable {
             if status == .unchanged { continue }
             edges.append(EdgeChange(source: key.a, target: key.b, kind: key.kind, status: status, before: x, after: y))
         }
+        // Stable: equal sizes keep the key order they were appended in.
+        edges = edges.enumerated().sorted { x, y in
+            let (dx, dy) = (abs(x.element.weightChange), abs(y.element.weightChange))
+            return dx != dy ? dx > dy : x.offset < y.offset
+        }.map(\.element)
 
         // Rank movers in the people layer.
         var options = CentralityOptions()
@@ -128,6 +140,18 @@ public struct GraphDiff: Sendable {
     struct Key: Hashable, Comparable {
         var a: String, b: String, kind: EdgeKind
         static func < (x: Key, y: Key) -> Bool { (x.a, x.b, x.kind) < (y.a, y.b, y.kind) }
+    }
+
+    /// Strength (sum of interaction and co-mention weights) of each node in `before` and in `after`.
+    static func strengths(_ before: RelationGraph, _ after: RelationGraph) -> [[String: Double]] {
+        [before, after].map { g in
+            var s: [String: Double] = [:]
+            for e in g.edges where e.kind != .affiliation {
+                s[g.nodes[e.source].id, default: 0] += e.weight
+                s[g.nodes[e.target].id, default: 0] += e.weight
+            }
+            return s
+        }
     }
 
     static func states(_ g: RelationGraph) -> [Key: EdgeState] {

@@ -45,7 +45,7 @@ public struct GraphFilter: Sendable {
 
     public func apply(_ g: RelationGraph) throws -> RelationGraph {
         if let ego, g.node(ego) == nil {
-            throw FilterError(message: "--ego: no node '\(ego)' in the graph; use an id from `relgraph build` (e.g. khalid_bin_salman, SA)")
+            throw FilterError.unknownEgo(ego)
         }
         var events = Array(g.events)
         var edges: [EdgeSpec] = g.edges.map { EdgeSpec($0, in: g) }
@@ -130,7 +130,13 @@ public struct GraphFilter: Sendable {
 }
 
 /// A filter that cannot be applied.
-public struct FilterError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+public enum FilterError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The entity to centre on (`GraphFilter.ego`) is not a node of the graph.
+    case unknownEgo(String)
+
+    public var description: String {
+        switch self {
+        case .unknownEgo(let id): return "no node '\(id)' in the graph; use an entity id of the graph (e.g. khalid_bin_salman, SA)"
+        }
+    }
 }

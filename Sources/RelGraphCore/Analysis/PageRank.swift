@@ -9,7 +9,7 @@
 public enum PageRank {
     public static func compute(_ g: CentralityGraph, damping alpha: Double = 0.85, maxIterations: Int = 100,
                                tolerance: Double = 1e-6) throws -> [Double] {
-        guard alpha >= 0 && alpha <= 1 else { throw CentralityError.invalidParameter("--damping must be between 0 and 1 (got \(alpha))") }
+        guard alpha >= 0 && alpha <= 1 else { throw CentralityError.dampingOutOfRange(alpha) }
         let n = g.n
         guard n > 0 else { return [] }
         var outSum = [Double](repeating: 0, count: n)

@@ -193,9 +193,7 @@ public struct Pipeline: Sendable {
                 p.diagnostics += d.diagnostics
                 p.bytes += r.size
                 // (The lines of one corpus name one path: listed once, not once a line.)
-                let path: String
-                switch r { case .file(let f): path = f; case .line(_, let f, _): path = f }
-                if p.paths.last != path { p.paths.append(path) }
+                if p.paths.last != r.path { p.paths.append(r.path) }
             case .article(let a):
                 articles = [a]
                 p.bytes += a.text.utf8.count
@@ -283,8 +281,7 @@ public struct Pipeline: Sendable {
             var all = diagnosticsFirst + diagnostics
             if unresolved > maxUnresolvedNotes {
                 all.append(Diagnostic(.note, "(all inputs)", "unresolved-more",
-                                      "\(unresolved - maxUnresolvedNotes) more unresolved mention(s) not listed (the first \(maxUnresolvedNotes) are); "
-                                      + "`relgraph link --unresolved` lists them all"))
+                                      "\(unresolved - maxUnresolvedNotes) more unresolved mention(s) not listed (the first \(maxUnresolvedNotes) are)"))
             }
             return Output(graph: builder.graph(taken, parallel: parallel), linked: linked, diagnostics: all,
                           filesRead: filesRead, articlesRead: articleCount, bytesRead: bytes, unresolvedCount: unresolved)

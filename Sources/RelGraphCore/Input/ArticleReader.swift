@@ -48,7 +48,7 @@ public struct ArticleReader: Sendable {
             let d = decode(r)
             result.articles += d.articles
             result.diagnostics += d.diagnostics
-            switch r { case .file(let p): files.insert(p); case .line(_, let p, _): files.insert(p) }
+            files.insert(r.path)
         }
         result.diagnostics = stream.diagnostics + result.diagnostics
         result.filesRead = files.count
@@ -59,23 +59,28 @@ public struct ArticleReader: Sendable {
     /// line) and the diagnostics about it.
     public func decode(_ r: RawRecord) -> (articles: [Article], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        let data: Data, path: String
         switch r {
-        case .file(let path):
+        case .file(let file):
+            path = file
             // An empty file is reported without reading it: Foundation's contents(atPath:) leaks
             // its 4 KiB buffer on an empty file (found by the FuzzReader fuzz target).
             if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 {
                 return ([], [Diagnostic(.warning, path, "empty", "empty file; skipped")])
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let contents = FileManager.default.contents(atPath: path) else {
                 return ([], [Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)")])
             }
-            guard let text = decode(data, location: path, diagnostics: &diagnostics) else { return ([], diagnostics) }
-            let a = article(fromTxt: text, path: path, diagnostics: &diagnostics)
+            data = contents
+        case .line(let line, let corpus, let lineNo):
+            let a = article(fromJSONLine: line, path: corpus, lineNo: lineNo, diagnostics: &diagnostics)
             return (a.map { [$0] } ?? [], diagnostics)
-        case .line(let data, let path, let line):
-            let a = article(fromJSONLine: data, path: path, lineNo: line, diagnostics: &diagnostics)
-            return (a.map { [$0] } ?? [], diagnostics)
+        case .text(let text, let origin):
+            (data, path) = (text, origin)
         }
+        guard let text = decode(data, location: path, diagnostics: &diagnostics) else { return ([], diagnostics) }
+        let a = article(fromTxt: text, path: path, diagnostics: &diagnostics)
+        return (a.map { [$0] } ?? [], diagnostics)
     }
 
     /// UTF-8 text, or nil with a diagnostic naming the first bad byte.
@@ -91,11 +96,11 @@ public struct ArticleReader: Sendable {
         guard let s = String(data: data, encoding: .utf8) else {
             let offset = UTF8Check.firstInvalidOffset(data) ?? 0
             if onInvalid == .replace {
-                diagnostics.append(Diagnostic(.warning, location, "invalid-utf8", "invalid UTF-8 at byte \(offset); bad bytes read as U+FFFD (--on-invalid replace)"))
+                diagnostics.append(Diagnostic(.warning, location, "invalid-utf8", "invalid UTF-8 at byte \(offset); bad bytes read as U+FFFD"))
                 let fixed = String(decoding: data, as: UTF8.self)
                 return fixed.hasPrefix("\u{FEFF}") ? String(fixed.dropFirst()) : fixed
             }
-            diagnostics.append(Diagnostic(.error, location, "invalid-utf8", "invalid UTF-8 at byte \(offset); skipped (convert the file to UTF-8, or --on-invalid replace)"))
+            diagnostics.append(Diagnostic(.error, location, "invalid-utf8", "invalid UTF-8 at byte \(offset); skipped"))
             return nil
         }
         return s.hasPrefix("\u{FEFF}") ? String(s.dropFirst()) : s
@@ -135,7 +140,7 @@ public struct ArticleReader: Sendable {
         var data = data
         if onInvalid == .replace, String(data: data, encoding: .utf8) == nil {
             let offset = UTF8Check.firstInvalidOffset(data) ?? 0
-            diagnostics.append(Diagnostic(.warning, loc, "invalid-utf8", "invalid UTF-8 at byte \(offset) of the line; bad bytes read as U+FFFD (--on-invalid replace)"))
+            diagnostics.append(Diagnostic(.warning, loc, "invalid-utf8", "invalid UTF-8 at byte \(offset) of the line; bad bytes read as U+FFFD"))
             data = Data(String(decoding: data, as: UTF8.self).utf8)
         }
         // Flat records of strings are read directly; anything else by JSONSerialization.
@@ -196,7 +201,7 @@ public struct ArticleReader: Sendable {
         if let found = DateFinder.dates(in: tokens()).first {
             return Article(id: id, text: text, date: found.day, dateSource: .text, title: title, url: url, origin: origin)
         }
-        diagnostics.append(Diagnostic(.note, origin, "no-date", "no date in the article; titles resolved as of \(asOf) (--as-of)"))
+        diagnostics.append(Diagnostic(.note, origin, "no-date", "no date in the article; titles resolved as of \(asOf)"))
         return Article(id: id, text: text, date: asOf, dateSource: .asOf, title: title, url: url, origin: origin)
     }
 }

@@ -1,15 +1,25 @@
 import Foundation
 
-/// One unit of input before decoding: a `.txt` file, or one line of a `.jsonl` corpus.
+/// One unit of input before decoding: a `.txt` file, one line of a `.jsonl` corpus, or a text
+/// article already read (from standard input, which cannot be opened again by name).
 public enum RawRecord: Sendable {
     case file(String)
     case line(Data, path: String, line: Int)
+    case text(Data, path: String)
 
     /// Bytes of input this record stands for (for throughput figures).
     public var size: Int {
         switch self {
         case .file(let p): return (try? FileManager.default.attributesOfItem(atPath: p)[.size] as? Int) ?? 0
         case .line(let d, _, _): return d.count + 1
+        case .text(let d, _): return d.count
+        }
+    }
+
+    /// The input it came from (the file, the corpus, or `RecordStream.standardInputName`).
+    public var path: String {
+        switch self {
+        case .file(let p), .line(_, let p, _), .text(_, let p): return p
         }
     }
 }
@@ -17,7 +27,16 @@ public enum RawRecord: Sendable {
 /// Walks the inputs and yields raw records without loading a corpus into memory: folders are
 /// listed (sorted, `.txt` and `.jsonl`), `.jsonl` files are read in 4 MiB chunks and split on line
 /// feeds. Problems found while walking (missing paths, unreadable files) go to `diagnostics`.
+///
+/// The path `-` is standard input: JSON lines when its first non-blank byte is `{`, else one text
+/// article. Its records and diagnostics are named `stdin` (`stdin:3`; a text article's id is
+/// `stdin` unless its front matter gives one).
 public struct RecordStream: Sequence, IteratorProtocol {
+    /// The path that stands for standard input.
+    public static let standardInput = "-"
+    /// The name standard input's records and diagnostics carry.
+    public static let standardInputName = "stdin"
+
     private var pending: [String]
     private var handle: FileHandle?
     private var current = ""
@@ -36,6 +55,10 @@ public struct RecordStream: Sequence, IteratorProtocol {
         var files: [String] = []
         var diags: [Diagnostic] = []
         for path in paths {
+            if path == Self.standardInput {
+                files.append(path)
+                continue
+            }
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
                 diags.append(Diagnostic(.error, path, "not-found", "no such file or folder"))
@@ -103,6 +126,10 @@ public struct RecordStream: Sequence, IteratorProtocol {
                 releaseBuffer()
                 return nil
             }
+            if path == Self.standardInput {
+                if let text = openStandardInput() { return text }
+                continue
+            }
             if path.lowercased().hasSuffix(".jsonl") {
                 guard let h = FileHandle(forReadingAtPath: path) else {
                     diagnostics.append(Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)"))
@@ -117,12 +144,37 @@ public struct RecordStream: Sequence, IteratorProtocol {
             } else {
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
                 if size > maxRecordBytes {
-                    diagnostics.append(Diagnostic(.error, path, "too-large", "file of \(size) bytes is over the \(maxRecordBytes)-byte limit for one article; skipped (raise --max-article-bytes)"))
+                    diagnostics.append(Diagnostic(.error, path, "too-large", "file of \(size) bytes is over the \(maxRecordBytes)-byte limit for one article; skipped"))
                     continue
                 }
                 return .file(path)
             }
         }
+    }
+
+    /// Starts reading standard input: as JSON lines (through the same buffer as a `.jsonl` file) when
+    /// its first non-blank byte is `{`, else returns the whole of it as one text article.
+    private mutating func openStandardInput() -> RawRecord? {
+        let input = FileHandle.standardInput
+        var head = [UInt8](input.readData(ofLength: Self.chunk))
+        let blank: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF]   // (and a UTF-8 byte-order mark)
+        if head.first(where: { !blank.contains($0) }) == UInt8(ascii: "{") {
+            handle = input
+            current = Self.standardInputName
+            buffer = head
+            position = 0
+            lineNo = 0
+            eof = head.isEmpty
+            return nil
+        }
+        while head.count <= maxRecordBytes {
+            let more = input.readData(ofLength: Self.chunk)
+            if more.isEmpty { return .text(Data(head), path: Self.standardInputName) }
+            head.append(contentsOf: more)
+        }
+        diagnostics.append(Diagnostic(.error, Self.standardInputName, "too-large",
+                                      "standard input is over the \(maxRecordBytes)-byte limit for one article; skipped"))
+        return nil
     }
 
     /// Frees the read buffer (several MiB); `next()` then returns nil. (An exhausted stream frees it
@@ -155,14 +207,14 @@ public struct RecordStream: Sequence, IteratorProtocol {
                     continue
                 }
                 if line.count > maxRecordBytes {
-                    diagnostics.append(Diagnostic(.error, "\(current):\(lineNo)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped (raise --max-article-bytes)"))
+                    diagnostics.append(Diagnostic(.error, "\(current):\(lineNo)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped"))
                     continue
                 }
                 return .line(line, path: current, line: lineNo)
             }
             if buffer.count - position > maxRecordBytes && !skipping {
                 // A line longer than the limit: report it and drop bytes until its end.
-                diagnostics.append(Diagnostic(.error, "\(current):\(lineNo + 1)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped (raise --max-article-bytes)"))
+                diagnostics.append(Diagnostic(.error, "\(current):\(lineNo + 1)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped"))
                 skipping = true
             }
             if skipping {

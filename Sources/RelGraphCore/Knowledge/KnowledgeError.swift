@@ -18,7 +18,7 @@ public enum KnowledgeError: Error, Sendable, Equatable, CustomStringConvertible 
         case .invalid(let loc, let message):
             return "\(loc): \(message)"
         case .defaultMissing:
-            return "the default knowledge base is not in the build (resource bundle missing); rebuild with `swift build`, or pass --kb FILE."
+            return "the default knowledge base is not in the build (resource bundle missing); rebuild with `swift build`, or give a complete knowledge base of your own."
         }
     }
 }

@@ -79,7 +79,7 @@ public enum KnowledgeLint {
                 let here = loc ?? SourceLocation(file: file, line: 1)
                 if let prev = firstSeen[id] {
                     out.append(LintFinding(severity: .error, location: here, file: here.file, code: "duplicate-id",
-                                           message: "id '\(id.replacingOccurrences(of: "office:", with: ""))' is already defined at \(prev); rename one (an overlay that means to replace an entry must use --kb, not the default folder)"))
+                                           message: "id '\(id.replacingOccurrences(of: "office:", with: ""))' is already defined at \(prev); rename one (an overlay that means to replace an entry must be loaded as an overlay, not put in the default folder)"))
                 } else {
                     firstSeen[id] = here
                 }

@@ -69,6 +69,17 @@ public struct ReportContent: Sendable {
     public var evidencePerEdge = 8
     /// Rows shown per table (centrality, relations, unresolved); the rest are counted.
     public var maxRows = 1000
+    /// How the page tells the reader to change a setting: plain words by default; a command line
+    /// puts its options here.
+    public var settings = Settings()
+
+    public struct Settings: Sendable {
+        /// Completes «… then pass it …» (the knowledge-base stubs).
+        public var passKnowledgeBase = "as a knowledge-base overlay"
+        /// In parentheses after «Showing the first N of M rows».
+        public var maxRows = "a higher row limit shows more"
+        public init() {}
+    }
 
     public init(title: String, asOf: Day, inputs: [String], articlesRead: Int, filesRead: Int, graph: RelationGraph) {
         self.title = title

@@ -171,7 +171,7 @@ enum ReportSections {
         out += "</tbody></table>\n" + more(c.unresolved.count, c)
         if let yaml = c.stubsYAML, c.stubCount > 0 {
             out += HTML.text("h3", [:], "Suggested knowledge-base stubs (\(c.stubCount))") + "\n"
-            out += HTML.text("p", ["class": "hint"], "Save as a YAML file (the report folder has it as kb-stubs.yaml), fill in the TODOs and check the dates, then pass it with --kb.") + "\n"
+            out += HTML.text("p", ["class": "hint"], "Save as a YAML file (the report folder has it as kb-stubs.yaml), fill in the TODOs and check the dates, then pass it \(c.settings.passKnowledgeBase).") + "\n"
             out += HTML.text("pre", ["class": "yaml", "id": "kb-stubs"], yaml) + "\n"
         }
         return out + "</section>\n"
@@ -204,7 +204,7 @@ enum ReportSections {
 
     /// «Showing the first N of M rows» when a table was cut at `maxRows`.
     static func more(_ total: Int, _ c: ReportContent) -> String {
-        total > c.maxRows ? HTML.text("p", ["class": "hint"], "Showing the first \(c.maxRows) of \(total) rows (--max-rows).") + "\n" : ""
+        total > c.maxRows ? HTML.text("p", ["class": "hint"], "Showing the first \(c.maxRows) of \(total) rows (\(c.settings.maxRows)).") + "\n" : ""
     }
 
     static func head(_ title: String, numeric: Bool = false, arabic: Bool = false) -> String {

@@ -5,7 +5,7 @@ enum DOTExport {
         var out = "digraph relgraph {\n  node [fontname=\"DejaVu Sans\"];\n"
         for n in g.nodes {
             let shape = n.kind == .country ? "box" : n.kind == .organisation ? "hexagon" : "ellipse"
-            out += "  \(quote(n.id)) [label=\(quote(n.label)), name=\(quote(n.name)), kind=\(n.kind.rawValue), shape=\(shape)];\n"
+            out += "  \(quote(n.id)) [label=\(quote(n.label)), en=\(quote(n.name)), kind=\(n.kind.rawValue), shape=\(shape)];\n"
         }
         for e in g.edges {
             var s = g.nodes[e.source].id, t = g.nodes[e.target].id
