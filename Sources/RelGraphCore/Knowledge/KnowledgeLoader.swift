@@ -226,8 +226,12 @@ struct Reader {
                 roles.append(role)
             }
         }
+        let died = try day(m, "died")
+        if let died, let late = roles.first(where: { r in r.from.map { $0 > died } ?? false }) {
+            throw invalid(n, "person \(pid) died on \(died) but a role \(late.office) starts after that")
+        }
         return Person(id: pid, en: try string(m, "en", in: n)!, ar: try string(m, "ar", in: n)!, country: country,
-                      names: try strings(m, "names"), short: try strings(m, "short"), roles: roles, location: location(n))
+                      names: try strings(m, "names"), short: try strings(m, "short"), roles: roles, died: died, location: location(n))
     }
 
     func organisation(_ n: Node) throws -> Organisation {

@@ -79,7 +79,20 @@ public struct Person: KnowledgeEntry, Hashable {
     /// Partial forms, linked only to a person already named in the article or unique in the KB.
     public var short: [String]
     public var roles: [Role]
+    /// The day the person died, when it is in the covered period (nil: alive or not recorded).
+    /// Mentioned more than `Person.mourningDays` after it, the person is not an acting party.
+    public var died: Day? = nil
     public var location: SourceLocation?
+
+    /// Days after a death during which the news of it still makes the person a party (the attack
+    /// that killed them, the funeral, the condolences).
+    public static let mourningDays = 7
+
+    /// True when the person died long enough before `day` to be history, not an actor.
+    public func isHistory(on day: Day) -> Bool {
+        guard let died else { return false }
+        return died.adding(days: Person.mourningDays) < day
+    }
 }
 
 public struct Organisation: KnowledgeEntry, Hashable {
