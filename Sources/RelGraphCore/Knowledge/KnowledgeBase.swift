@@ -105,6 +105,9 @@ public struct KnowledgeBase: Sendable {
         lexicon.stopwords += other.stopwords
         lexicon.pair += other.pair
         lexicon.former += other.former
+        lexicon.subordinate += other.subordinate
+        lexicon.deceased += other.deceased
+        lexicon.namedAfter += other.namedAfter
     }
 
     private static func upsert<T: KnowledgeEntry>(_ value: T, into array: inout [T], index: inout [String: Int]) {

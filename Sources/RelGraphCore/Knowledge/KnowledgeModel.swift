@@ -114,4 +114,11 @@ public struct Lexicon: Sendable, Hashable {
     public var pair: [String] = []
     /// «السابق»: after a title, a past holder (linked only through a name next to it).
     public var former: [String] = []
+    /// «نائب», «مساعد», «وكيل», «مستشار»: before a title, an office below it, not its holder.
+    public var subordinate: [String] = []
+    /// «الراحل», «الشهيد», «الفقيد»: before a name or title, a person who has died (not a party).
+    public var deceased: [String] = []
+    /// «مطار», «جامعة», «شارع», «جائزة», «قمة» …: before a name or title, a place or thing named
+    /// after a person (not the person).
+    public var namedAfter: [String] = []
 }
