@@ -288,6 +288,7 @@ struct Reader {
         return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"),
                        stopwords: try strings(m, "stopwords"), pair: try strings(m, "pair"),
                        former: try strings(m, "former"), subordinate: try strings(m, "subordinate"),
-                       deceased: try strings(m, "deceased"), namedAfter: try strings(m, "named_after"))
+                       deceased: try strings(m, "deceased"), namedAfter: try strings(m, "named_after"),
+                       titleWords: try strings(m, "title_words"))
     }
 }

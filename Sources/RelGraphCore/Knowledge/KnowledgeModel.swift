@@ -121,4 +121,7 @@ public struct Lexicon: Sendable, Hashable {
     /// «مطار», «جامعة», «شارع», «جائزة», «قمة» …: before a name or title, a place or thing named
     /// after a person (not the person).
     public var namedAfter: [String] = []
+    /// Head words of titles the KB does not list («رئيس», «مسؤول», «مبعوث» …): never part of a
+    /// name, but part of a chain of titles before one.
+    public var titleWords: [String] = []
 }

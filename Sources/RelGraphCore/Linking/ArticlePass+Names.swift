@@ -31,9 +31,14 @@ extension ArticlePass {
         guard token.kind == .word, let f = token.key.unicodeScalars.first, (0x0621...0x064A).contains(f.value) else { return false }
         if let mi = matchAt[t], !matches[mi].kinds.isSubset(of: .personShort) { return false }
         let key = token.key
-        if NameWords.contains(words.stop, key) { return false }
+        if NameWords.contains(words.stop, key) || NameWords.contains(words.titleWords, key) { return false }
         if first && key.hasPrefix("ال") && key.unicodeScalars.count > 3 { return false }
-        if key.hasSuffix("ه"), surface(t..<t + 1).unicodeScalars.last == "\u{0629}", !words.nameWords.contains(key) { return false }
+        let written = surface(t..<t + 1).unicodeScalars
+        if key.hasSuffix("ه"), written.last == "\u{0629}", !words.nameWords.contains(key) { return false }
+        // An accusative tanween («متوجهاً») marks an adverb or object, not a name.
+        if written.contains("\u{064B}") { return false }
+        // «وتقدير»: a word after «و» inside a name is another word, unless a KB name carries it.
+        if !first, token.keyStartsWithWaw, !words.nameWords.contains(key) { return false }
         return true
     }
 
@@ -106,6 +111,17 @@ extension ArticlePass {
             guard let mi = matchAt[t] else { continue }
             for case .personShort(let p) in matches[mi].payloads where !candidates.contains(p) { candidates.append(p) }
         }
+        if candidates.isEmpty, !offices.isEmpty {
+            // «الملك عبدالله …»: the one holder of the office on the date (in the title's country,
+            // else anywhere) whose name starts with this word.
+            let skeleton = NameWords.skeleton(tokens[first].key)
+            let holding = kb.persons.indices.filter { p in
+                kb.persons[p].roles.contains { r in offices.contains { kb.offices[$0].id == r.office } && r.isHeld(on: date)
+                    && (country.map { nodeCountry($0) == r.country } ?? true) }
+                    && words.names[p].contains { $0.first.map(NameWords.skeleton) == skeleton }
+            }
+            return holding.count == 1 ? holding[0] : nil
+        }
         guard !candidates.isEmpty else { return nil }
         candidates.sort()
         if let c = country {
@@ -120,6 +136,7 @@ extension ArticlePass {
             let holding = candidates.filter { p in kb.persons[p].roles.contains { r in offices.contains { kb.offices[$0].id == r.office } && r.isHeld(on: date) } }
             if holding.count == 1 { return holding[0] }
         }
+        if candidates.isEmpty { return nil }
         // Without a title: only a full first and last word match, and only one such person.
         let exact = candidates.filter { p in
             words.names[p].contains { n in n.first.map { NameWords.skeleton($0) } == NameWords.skeleton(tokens[first].key)
@@ -133,8 +150,14 @@ extension ArticlePass {
     mutating func person(forSpan r: Range<Int>, offices: [Int], country: Int?) -> Apposed {
         if let p = kbPerson(forSpan: r, offices: offices, country: country) { return .kb(p) }
         let keys = r.map { tokens[$0].key }
-        let id = OpenWorld.id(keys: keys)
         if let i = openAt.firstIndex(where: { $0.range == r }) { return .open(i) }
+        // The same person written another way earlier in the article (first and last words alike).
+        let skeletons = r.filter { !isParticle($0) }.map { NameWords.skeleton(tokens[$0].key) }
+        if let i = openAt.firstIndex(where: { o in
+            let other = o.range.filter { !isParticle($0) }.map { NameWords.skeleton(tokens[$0].key) }
+            return other.first == skeletons.first && other.last == skeletons.last
+        }) { return .open(i) }
+        let id = OpenWorld.id(keys: keys)
         openAt.append(OpenPerson(id: id, name: surface(r), range: r))
         return .open(openAt.count - 1)
     }
@@ -145,6 +168,11 @@ extension ArticlePass {
         switch who {
         case .kb(let p):
             let person = kb.persons[p]
+            // Only the words of the span that belong to the person's names.
+            let own = Set(words.names[p].flatMap { $0 }.map(NameWords.skeleton))
+            var e = r.lowerBound
+            while e < r.upperBound, isParticle(e) || own.contains(NameWords.skeleton(tokens[e].key)) { e += 1 }
+            let r = r.lowerBound..<max(e, r.lowerBound + 1)
             mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
                                     surface: surface(r), kind: .person, entity: person.id, entityKind: .person, resolution: .name,
                                     country: person.country, sentence: sentenceOf[r.lowerBound], note: "name written another way", tokens: r))
@@ -185,7 +213,8 @@ extension ArticlePass {
             if tokens[b].kind == .punct { return false }
             if let mi = matchAt[b] ?? honorificEnding(at: b), !matches[mi].kinds.isDisjoint(with: [.honorific, .title]) {
                 b = matches[mi].range.lowerBound - 1
-            } else if NameWords.contains(words.deceased, tokens[b].key) {
+            } else if NameWords.contains(words.deceased, tokens[b].key) || matchAt[b] == nil && isNameWord(b, first: true) {
+                // A deceased word, or the first name of the person («مطار رفيق الحريري»).
                 b -= 1
             } else {
                 return false
@@ -216,6 +245,8 @@ extension ArticlePass {
         for i in matches.indices where matches[i].kinds.contains(.honorific) {
             let t = matches[i].range.upperBound
             guard t < tokens.count, matchAt[t] == nil || matches[matchAt[t]!].kinds.isSubset(of: .personShort) else { continue }
+            // A given name must follow: an honorific alone («الأمير تحيات …») is often a title.
+            guard linker.index.givenNames.contains(tokens[t].key) else { continue }
             guard !mentions.contains(where: { $0.tokens.contains(t) }), let r = nameSpan(from: t) else { continue }
             guard !isNamedAfter(matches[i].range.lowerBound) else { continue }
             let who = person(forSpan: r, offices: [], country: nil)

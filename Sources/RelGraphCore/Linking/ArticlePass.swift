@@ -318,7 +318,7 @@ struct ArticlePass {
                 steps += 1
                 continue
             }
-            guard tokens[t].kind == .word, unknown < 6, !NameWords.contains(words.stop, tokens[t].key) else { break }
+            guard tokens[t].kind == .word, unknown < 6, !NameWords.contains(words.stop, tokens[t].key) || NameWords.contains(words.titleWords, tokens[t].key) else { break }
             unknown += 1
             steps += 1
             t += 1
@@ -352,6 +352,13 @@ struct ArticlePass {
             guard let hit = titleHit(m) else { continue }
             if isNamedAfter(m.range.lowerBound) { continue }
             if isSubordinate(titleAt: m.range.lowerBound) {
+                if m.cliticLength == 1, tokens[m.range.lowerBound].key.hasPrefix("ل") {
+                    // «المستشار الخاص لخادم الحرمين الشريفين»: the title names its holder, who is
+                    // referred to; the name after it belongs to the outer title.
+                    for c in hit.countries.prefix(1) { resolveTitle(hit, country: c, range: m.range.lowerBound..<hit.end, apposed: nil) }
+                    if hit.countries.isEmpty, let c = dominantCountry() { resolveTitle(hit, country: c, range: m.range.lowerBound..<hit.end, apposed: nil) }
+                    continue
+                }
                 resolveSubordinate(hit)
                 continue
             }

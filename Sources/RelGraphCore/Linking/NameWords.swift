@@ -11,6 +11,7 @@ struct NameWords: Sendable {
     let subordinate: Set<String>
     let deceased: Set<String>
     let namedAfter: Set<String>
+    let titleWords: Set<String>
     /// KB persons by the skeleton of the first word and of the last word of each of their names.
     let byFirst: [String: [Int32]]
     let byLast: [String: [Int32]]
@@ -25,6 +26,7 @@ struct NameWords: Sendable {
         subordinate = firstKeys(kb.lexicon.subordinate)
         deceased = firstKeys(kb.lexicon.deceased)
         namedAfter = firstKeys(kb.lexicon.namedAfter)
+        titleWords = firstKeys(kb.lexicon.titleWords)
         var words = Set<String>(), byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
         names.reserveCapacity(kb.persons.count)
