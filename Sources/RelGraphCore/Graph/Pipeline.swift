@@ -103,7 +103,7 @@ public struct Pipeline: Sendable {
     public func run(paths: [String], since: Day? = nil, until: Day? = nil,
                     progress: ((Progress) -> Void)? = nil, evidence: ((String) -> Void)? = nil) -> Output {
         var stream = RecordStream(paths: paths, maxRecordBytes: maxArticleBytes)
-        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes)
+        var state = MergeState(acc: builder.accumulator(evidenceCap: evidenceCap), maxUnresolvedNotes: maxUnresolvedNotes)
         link({ stream.next().map(Work.raw) }, window: Window(since: since, until: until), into: &state,
              evidence: evidence, progress: progress)
         return state.output(builder: builder, diagnosticsFirst: stream.diagnostics, parallel: threads > 1)
@@ -111,7 +111,7 @@ public struct Pipeline: Sendable {
 
     /// Articles already in memory.
     public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0) -> Output {
-        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes)
+        var state = MergeState(acc: builder.accumulator(evidenceCap: evidenceCap), maxUnresolvedNotes: maxUnresolvedNotes)
         var rest = articles[...]
         link({ rest.popFirst().map(Work.article) }, window: Window(), into: &state, evidence: nil, progress: nil)
         var out = state.output(builder: builder, diagnosticsFirst: diagnostics, parallel: threads > 1)
@@ -179,7 +179,7 @@ public struct Pipeline: Sendable {
     func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool, texts: SentenceInterner? = nil,
               keys pool: TokenKeyCache.Pool? = nil) -> Partial {
         let reader = self.reader
-        var p = Partial(acc: GraphAccumulator(evidenceCap: evidenceCap))
+        var p = Partial(acc: builder.accumulator(evidenceCap: evidenceCap))
         p.acc.texts = texts
         p.acc.ledger.reserveCapacity(16 * items.count)
         var keys = pool?.take() ?? TokenKeyCache()
@@ -206,11 +206,11 @@ public struct Pipeline: Sendable {
                     guard p.unresolved <= maxUnresolvedNotes else { continue }
                     p.diagnostics.append(Diagnostic(.note, a.origin, Output.unresolvedCode, "«\(m.surface)» at offset \(m.start): \(m.note ?? "not linked")"))
                 }
-                let found = detector.detect(la, texts: p.acc.texts)
+                let found = detector.detect(la, texts: p.acc.texts, open: &p.acc.open)
                 builder.add(la, found, to: &p.acc)
                 if wantEvidence {
                     let date = a.date.description
-                    p.evidence += Self.evidenceLines(found.events.map { detector.event($0, date: date) })
+                    p.evidence += Self.evidenceLines(found.events.map { detector.event($0, date: date, open: p.acc.open) })
                 }
                 p.articles.append((a.id, a.origin))
                 if retainLinked { p.linked.append(la.stored) }
@@ -241,8 +241,8 @@ public struct Pipeline: Sendable {
         let maxUnresolvedNotes: Int
         var unresolved = 0
 
-        init(evidenceCap: Int, maxUnresolvedNotes: Int) {
-            acc = GraphAccumulator(evidenceCap: evidenceCap)
+        init(acc: GraphAccumulator, maxUnresolvedNotes: Int) {
+            self.acc = acc
             self.maxUnresolvedNotes = maxUnresolvedNotes
         }
 
@@ -272,7 +272,7 @@ public struct Pipeline: Sendable {
         /// The output; the accumulator is handed over to the builder (the state is spent).
         mutating func output(builder: GraphBuilder, diagnosticsFirst: [Diagnostic], parallel: Bool) -> Output {
             let taken = acc
-            acc = GraphAccumulator(evidenceCap: acc.ledger.cap)
+            acc = builder.accumulator(evidenceCap: acc.ledger.cap)
             // The ids seen (for duplicate warnings) are not needed any more: freed before the graph
             // is assembled, the memory's peak.
             seenIds = []

@@ -126,8 +126,10 @@ struct SnapshotReader {
             r.problem("nodes", i, line: line, "node \(i) needs \"id\" and a \"kind\" of person, country or organisation")
             return nil
         }
+        var known = true
+        if case .bool(let b)? = n["known"] { known = b }
         return GraphNode(id: id, name: n["name"]?.stringValue ?? id, label: n["label"]?.stringValue ?? id, kind: kind,
-                         country: n["country"]?.stringValue)
+                         country: n["country"]?.stringValue, known: known)
     }
 
     private static func edge(_ r: inout Self, _ i: Int, _ line: Int, _ e: [String: JSONValue]) -> EdgeSpec? {

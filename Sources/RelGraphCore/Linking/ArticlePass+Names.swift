@@ -64,9 +64,18 @@ extension ArticlePass {
     }
 
     /// The name starting at `t`: two to four words (particles aside), stopping at punctuation, a
-    /// function word or verb, a KB pattern, or a word that cannot be in a name.
-    func nameSpan(from t: Int) -> Range<Int>? {
-        guard mayStartName(t) || (t < tokens.count && Self.particles.contains(tokens[t].key) && tokens[t].keyIs("ابو")) else { return nil }
+    /// function word or verb, a KB pattern, or a word that cannot be in a name. `afterTitle`: `t`
+    /// stands right after a title (and its demonym), where a foreign first name the KB does not
+    /// know may start a name («السفير الياباني كينجي ياماموتو»).
+    func nameSpan(from t: Int, afterTitle: Bool = false) -> Range<Int>? {
+        guard t < tokens.count else { return nil }
+        // (An unknown first word with a preposition clitic, «بمسؤولين», is not a name.)
+        let known = mayStartName(t) || tokens[t].keyIs("ابو")
+        // A first word the KB does not know as a given name, right after a title: not with a
+        // preposition clitic («بمسؤولين») or a verb prefix («يبحثان», «تعقد»).
+        let relaxed = !known && afterTitle && isNameWord(t, first: true)
+            && !["ب", "ل", "ي", "ت", "ن"].contains { tokens[t].key.hasPrefix($0) }
+        guard known || relaxed else { return nil }
         var e = t, core = 0
         while e < tokens.count, e - t < 7, sentenceOf[e] == sentenceOf[t] {
             if e > t, isParticle(e) { e += 1; continue }
@@ -77,7 +86,15 @@ extension ArticlePass {
         }
         while e > t, isParticle(e - 1) { e -= 1 }
         let count = (t..<e).filter { !isParticle($0) }.count
-        return count >= 2 ? t..<e : nil
+        guard count >= 2 else { return nil }
+        if relaxed {
+            // Such a name must end where something else clearly starts (punctuation, a function
+            // word, a KB pattern, the sentence's end), and not be all accusatives («وفدا عسكريا»).
+            let boundary = e >= tokens.count || sentenceOf[e] != sentenceOf[t] || tokens[e].kind == .punct || matchAt[e] != nil
+                || NameWords.contains(words.stop, tokens[e].key)
+            guard boundary, !(t..<e).allSatisfy({ tokens[$0].key.hasSuffix("ا") }) else { return nil }
+        }
+        return t..<e
     }
 
     /// The name ending just before `end` (read backwards), whose first word is a given name.

@@ -287,11 +287,11 @@ struct ArticlePass {
                     steps += 1
                     continue
                 }
-                if m.kinds.contains(.title), !tokens[t].keyStartsWithWaw || m.cliticLength == 0 || m.cliticLength == 1 {
-                    // Another title of the same person, unless it names another country.
+                if m.kinds.contains(.title) {
+                    // Another title of the same person («… ومستشار الأمن القومي»), unless it names
+                    // another country.
                     let other = titleHit(m)?.countries.first
                     if let other, let country, other != country { break }
-                    if m.cliticLength == 1, tokens[t].keyStartsWithWaw { break }
                     t = titleHit(m)?.end ?? m.range.upperBound
                     steps += 1
                     continue
@@ -307,7 +307,7 @@ struct ArticlePass {
                 break
             }
             if isGlue(t) || tokens[t].kind == .punct && tokens[t].keyIs("\"") { t += 1; steps += 1; continue }
-            if let r = nameSpan(from: t) {
+            if let r = nameSpan(from: t, afterTitle: t == end) {
                 let who = person(forSpan: r, offices: offices, country: country)
                 recordName(who, range: r, country: country.map(nodeCountry))
                 return who
