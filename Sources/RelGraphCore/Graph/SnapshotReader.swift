@@ -14,6 +14,10 @@ struct SnapshotReader {
     /// Element index and line of each of `edges`: node ids are checked at the end (nodes come after edges).
     private var edgePlaces: [(index: Int, line: Int)] = []
     private var events: [InteractionEvent] = []
+    /// Element index and line of each of `events`: their nodes and types are checked at the end.
+    private var eventPlaces: [(index: Int, line: Int)] = []
+    /// Kind of each node id read so far (one id with two kinds is refused).
+    private var nodeKinds: [String: NodeKind] = [:]
     private var articles: [ArticleInfo] = []
     /// Evidence read so far, so that a sentence reported by several events is stored once and the
     /// sentences of one article share its `Source` (as in a graph `build` makes).
@@ -47,9 +51,9 @@ struct SnapshotReader {
             switch key {
             case "format": if case .string(let s) = try p.value() { format = s } else { format = nil }
             case "version": version = try p.value()
-            case "nodes": nodes = try list(key, element: Self.node)
+            case "nodes": nodeKinds = [:]; nodes = try list(key, element: Self.node)
             case "edges": edgePlaces = []; edges = try list(key, element: Self.edge)
-            case "events": events = try list(key, element: Self.event) ?? []
+            case "events": eventPlaces = []; events = try list(key, element: Self.event) ?? []
             case "articles": articles = try list(key, element: Self.article) ?? []
             default: _ = try p.value()
             }
@@ -62,7 +66,7 @@ struct SnapshotReader {
         guard let nodes else { throw mustBeList("nodes") }
         guard let edges else { throw problems["edges"]?.error ?? mustBeList("edges") }
         try checkEdgeEnds(edges, nodes: nodes)
-        if let problem = problems["events"] { throw problem.error }
+        try checkEvents(types: Set(edges.lazy.flatMap { $0.types.map(\.type) }))
         return RelationGraph(nodes: nodes, edges: edges, events: events, articles: problems["articles"] == nil ? articles : [])
     }
 
@@ -83,6 +87,23 @@ struct SnapshotReader {
             if !ids.contains(e.source) || !ids.contains(e.target) {
                 throw SnapshotError.malformed(file: "\(file):\(place.line)",
                                               message: "edge \(place.index) refers to an unknown node (\(ids.contains(e.source) ? e.target : e.source))")
+            }
+        }
+        if let recorded { throw recorded.error }
+    }
+
+    /// The first event on a node the snapshot lacks or of a type no edge has, unless an earlier
+    /// problem among the events comes first (a writer never makes either).
+    private func checkEvents(types: Set<String>) throws {
+        let recorded = problems["events"]
+        for (e, place) in zip(events, eventPlaces) {
+            if let recorded, (recorded.index, recorded.step) < (place.index, 9) { throw recorded.error }
+            for id in [e.a, e.b] where nodeKinds[id] == nil {
+                throw SnapshotError.malformed(file: "\(file):\(place.line)", message: "event \(place.index) refers to an unknown node (\(id))")
+            }
+            if !types.contains(e.type) {
+                throw SnapshotError.malformed(file: "\(file):\(place.line)",
+                                              message: "event \(place.index) has type \"\(e.type)\", which no edge of the snapshot has")
             }
         }
         if let recorded { throw recorded.error }
@@ -126,6 +147,11 @@ struct SnapshotReader {
             r.problem("nodes", i, line: line, "node \(i) needs \"id\" and a \"kind\" of person, country or organisation")
             return nil
         }
+        if let known = r.nodeKinds.updateValue(kind, forKey: id) {
+            r.problem("nodes", i, step: 1, line: line,
+                      known == kind ? "node \(i): id \"\(id)\" appears twice" : "node \(i): id \"\(id)\" is both a \(known.rawValue) and a \(kind.rawValue)")
+            return nil
+        }
         return GraphNode(id: id, name: n["name"]?.stringValue ?? id, label: n["label"]?.stringValue ?? id, kind: kind,
                          country: n["country"]?.stringValue)
     }
@@ -138,8 +164,8 @@ struct SnapshotReader {
         }
         // Kept even with a problem below: its node ids are checked first, at the end.
         r.edgePlaces.append((i, line))
-        guard w.isFinite, w >= 0 else {
-            r.problem("edges", i, step: 2, line: line, "edge \(i) has a negative or non-finite weight")
+        guard Self.acceptable(w, upTo: RelationGraph.maximumEdgeWeight) else {
+            r.problem("edges", i, step: 2, line: line, "edge \(i) has a negative, non-finite or absurd weight (\(Self.shown(w)); at most \(Self.shown(RelationGraph.maximumEdgeWeight)))")
             return EdgeSpec(source: s, target: t, kind: kind, weight: 0)
         }
         guard let direction = EdgeDirection(rawValue: e["direction"]?.stringValue ?? "none") else {
@@ -149,8 +175,9 @@ struct SnapshotReader {
         var types: [TypeWeight] = []
         if case .object(let byType) = e["types"] {
             for type in byType.keys.sorted() {
-                guard case .object(let o) = byType[type], let tw = o["weight"]?.doubleValue, let c = o["count"]?.intValue else {
-                    r.problem("edges", i, step: 4, line: line, "edge \(i): type \"\(type)\" needs \"count\" and \"weight\"")
+                guard case .object(let o) = byType[type], let tw = o["weight"]?.doubleValue, let c = o["count"]?.intValue,
+                      Self.acceptable(tw, upTo: RelationGraph.maximumEdgeWeight), c >= 0 else {
+                    r.problem("edges", i, step: 4, line: line, "edge \(i): type \"\(type)\" needs \"count\" >= 0 and a finite \"weight\" >= 0")
                     return EdgeSpec(source: s, target: t, kind: kind, weight: 0)
                 }
                 types.append(TypeWeight(type: type, weight: tw, count: c))
@@ -167,10 +194,30 @@ struct SnapshotReader {
             r.problem("events", i, line: line, "event \(i) needs a, b, type, date, direction, polarity and weight")
             return nil
         }
-        let evidence = (e["evidence"]?.objects ?? []).map { ev in
-            r.shared(article: ev["article"]?.stringValue ?? "", date: ev["date"]?.stringValue ?? date, start: ev["start"]?.intValue ?? 0,
-                     end: ev["end"]?.intValue ?? 0, text: ev["text"]?.stringValue ?? "")
+        guard Day(iso: date) != nil else {
+            r.problem("events", i, step: 1, line: line, "event \(i) has an impossible date \"\(date)\" (expected a real YYYY-MM-DD)")
+            return nil
         }
+        guard Self.acceptable(w, upTo: InteractionType.maximumWeight) else {
+            r.problem("events", i, step: 2, line: line,
+                      "event \(i) has a negative, non-finite or absurd weight (\(Self.shown(w)); at most \(Self.shown(InteractionType.maximumWeight)))")
+            return nil
+        }
+        var evidence: [Evidence] = []
+        for (k, ev) in (e["evidence"]?.objects ?? []).enumerated() {
+            let start = ev["start"]?.intValue ?? 0, end = ev["end"]?.intValue ?? 0, evDate = ev["date"]?.stringValue ?? date
+            guard start >= 0, end >= start else {
+                r.problem("events", i, step: 3, line: line, "event \(i), evidence \(k): offsets \(start)..\(end) are negative or reversed")
+                return nil
+            }
+            guard Day(iso: evDate) != nil else {
+                r.problem("events", i, step: 3, line: line, "event \(i), evidence \(k) has an impossible date \"\(evDate)\"")
+                return nil
+            }
+            evidence.append(r.shared(article: ev["article"]?.stringValue ?? "", date: evDate, start: start, end: end,
+                                     text: ev["text"]?.stringValue ?? ""))
+        }
+        r.eventPlaces.append((i, line))
         var event = InteractionEvent(source: a, target: b, directed: false, type: type, date: date, polarity: polarity, weight: w, evidence: evidence)
         event.a = a
         event.b = b
@@ -179,6 +226,12 @@ struct SnapshotReader {
         event.evidenceCount = e["evidence_count"]?.intValue ?? evidence.count
         return event
     }
+
+    /// A weight a writer can have made: finite, not negative, at most `limit`.
+    private static func acceptable(_ w: Double, upTo limit: Double) -> Bool { w.isFinite && w >= 0 && w <= limit }
+
+    /// A weight as an error message shows it.
+    private static func shown(_ w: Double) -> String { NumberText.trimmed(w, decimals: 6) ?? String(describing: w) }
 
     /// A piece of evidence, sharing the storage of an equal piece read before and its article's `Source`.
     private mutating func shared(article: String, date: String, start: Int, end: Int, text: String) -> Evidence {

@@ -26,7 +26,7 @@ public enum MentionTable {
         let v = values(m, kb: kb)
         return fields.map { key -> String in
             switch v[key]! {
-            case .string(let s): return s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+            case .string(let s): return CellText.tsv(s)
             case .int(let i): return String(i)
             default: return ""
             }

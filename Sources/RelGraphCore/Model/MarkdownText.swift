@@ -1,0 +1,27 @@
+/// Escaping of user text (names, ids, labels) for Markdown, the one helper for that format.
+///
+/// Markdown passes raw HTML through, so `<`, `>`, `&` and `"` become entities (a name such as
+/// `<script>` is shown, never run); `|` is escaped so a name cannot add a table column, `\` so it
+/// cannot escape what follows; line breaks become spaces (one name, one line) and NUL is dropped.
+public enum MarkdownText {
+    public static func escape(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { special.contains($0) }) else { return text }
+        var out = ""
+        for u in text.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "|": out += "\\|"
+            case "\\": out += "\\\\"
+            case "\0": break
+            case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": out += " "
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    private static let special: Set<Unicode.Scalar> = ["&", "<", ">", "\"", "|", "\\", "\0", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+}
