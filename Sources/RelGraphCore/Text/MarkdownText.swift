@@ -6,21 +6,18 @@
 public enum MarkdownText {
     public static func escape(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { special.contains($0) }) else { return text }
-        var out = ""
-        for u in text.unicodeScalars {
+        return ScalarEscape.apply(text) { u in
             switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "|": out += "\\|"
-            case "\\": out += "\\\\"
-            case "\0": break
-            case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": out += " "
-            default: out.unicodeScalars.append(u)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "|": "\\|"
+            case "\\": "\\\\"
+            case "\0": ""
+            default: special.contains(u) ? " " : nil   // line breaks
             }
         }
-        return out
     }
 
     private static let special: Set<Unicode.Scalar> = ["&", "<", ">", "\"", "|", "\\", "\0", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]

@@ -34,8 +34,6 @@ public enum OutputText {
     /// `text` without the scalars `drop` selects (the same string when there is none).
     public static func removing(_ text: String, where drop: (Unicode.Scalar) -> Bool) -> String {
         guard text.unicodeScalars.contains(where: drop) else { return text }
-        var out = String.UnicodeScalarView()
-        for u in text.unicodeScalars where !drop(u) { out.append(u) }
-        return String(out)
+        return ScalarEscape.apply(text) { drop($0) ? "" : nil }
     }
 }

@@ -16,9 +16,7 @@ public enum CellText {
     public static func tsv(_ text: String) -> String {
         let s = guarded(text)
         guard s.unicodeScalars.contains(where: isBreak) else { return s }
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars { out.append(isBreak(u) ? " " : u) }
-        return String(out)
+        return ScalarEscape.apply(s) { isBreak($0) ? " " : nil }
     }
 
     /// `text` without NUL, with an apostrophe before a leading formula character.
