@@ -33,7 +33,7 @@ public enum CentralityFormat: String, Sendable, CaseIterable {
     /// Aligned columns; the Arabic label comes last so right-to-left text cannot shift the others.
     static func table(_ r: CentralityReport) -> String {
         let head = header(r)
-        let body = r.rows.map { cells($0).map { OutputText.removing($0) { $0 == "\0" } } }
+        let body = r.rows.map { cells($0).map(OutputText.withoutNUL) }
         var widths = head.map(width)
         for row in body { for (i, c) in row.enumerated() { widths[i] = max(widths[i], width(c)) } }
         func line(_ cells: [String]) -> String {

@@ -21,7 +21,7 @@ public enum CellText {
 
     /// `text` without NUL, with an apostrophe before a leading formula character.
     static func guarded(_ text: String) -> String {
-        let s = OutputText.removing(text) { $0 == "\0" }
+        let s = OutputText.withoutNUL(text)
         guard let first = s.unicodeScalars.first, formulaStarts.contains(first),
               !NumberText.isPlainDecimal(Substring(s)) else { return s }
         return "'" + s

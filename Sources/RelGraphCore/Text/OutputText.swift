@@ -26,6 +26,11 @@ public enum OutputText {
         removing(text, where: isXMLForbidden)
     }
 
+    /// `text` without NUL, which no text output (CSV, TSV, Markdown, a table, DOT) may hold.
+    public static func withoutNUL(_ text: String) -> String {
+        removing(text) { $0 == "\0" }
+    }
+
     /// A name as every output shows it: without bidi controls and without NUL.
     public static func displayName(_ name: String) -> String {
         removing(name) { isBidiControl($0) || $0 == "\0" }
