@@ -29,17 +29,17 @@ import Testing
     }
 
     @Test(arguments: [
-        (snapshot(event: event(b: "ghost")), "h.json:3: event 0 refers to an unknown node (ghost)"),
-        (snapshot(event: event(type: "bribe")), "h.json:3: event 0 has type \"bribe\", which no edge of the snapshot has"),
-        (snapshot(event: event(date: "2024-02-30")), "h.json:3: event 0 has an impossible date \"2024-02-30\""),
-        (snapshot(event: event(date: "2024-13-01")), "h.json:3: event 0 has an impossible date \"2024-13-01\""),
-        (snapshot(event: event(start: -3)), "h.json:3: event 0, evidence 0: offsets -3..4 are negative or reversed"),
-        (snapshot(event: event(start: 9, end: 4)), "h.json:3: event 0, evidence 0: offsets 9..4 are negative or reversed"),
-        (snapshot(event: event(weight: "1e15")), "h.json:3: event 0 has a negative, non-finite or absurd weight (1000000000000000; at most 1000000000000)"),
-        (snapshot(event: event(weight: "-1")), "h.json:3: event 0 has a negative, non-finite or absurd weight (-1;"),
-        (snapshot(event: event(), edgeWeight: "1e308"), "h.json:1: edge 0 has a negative, non-finite or absurd weight (1e+308;"),
+        (snapshot(event: event(b: "ghost")), "h.json:3:1: event 0 refers to an unknown node (ghost)"),
+        (snapshot(event: event(type: "bribe")), "h.json:3:1: event 0 has type \"bribe\", which no edge of the snapshot has"),
+        (snapshot(event: event(date: "2024-02-30")), "h.json:3:1: event 0 has an impossible date \"2024-02-30\""),
+        (snapshot(event: event(date: "2024-13-01")), "h.json:3:1: event 0 has an impossible date \"2024-13-01\""),
+        (snapshot(event: event(start: -3)), "h.json:3:1: event 0, evidence 0: offsets -3..4 are negative or reversed"),
+        (snapshot(event: event(start: 9, end: 4)), "h.json:3:1: event 0, evidence 0: offsets 9..4 are negative or reversed"),
+        (snapshot(event: event(weight: "1e15")), "h.json:3:1: event 0 has a negative, non-finite or absurd weight (1000000000000000; at most 1000000000000)"),
+        (snapshot(event: event(weight: "-1")), "h.json:3:1: event 0 has a negative, non-finite or absurd weight (-1;"),
+        (snapshot(event: event(), edgeWeight: "1e308"), "h.json:1:12: edge 0 has a negative, non-finite or absurd weight (1e+308;"),
         (snapshot(event: event(), nodes: #"{"id": "a", "kind": "person"}, {"id": "b", "kind": "person"}, {"id": "a", "kind": "country"}"#),
-         "h.json:5: node 2: id \"a\" is both a person and a country"),
+         "h.json:5:104: node 2: id \"a\" is both a person and a country"),
     ])
     func whatAWriterNeverMakesIsRefused(_ text: String, _ expected: String) {
         #expect {
