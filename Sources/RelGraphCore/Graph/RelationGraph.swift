@@ -1,4 +1,10 @@
 /// A node: a linked entity. `id` is the knowledge-base id (stable across runs and batches).
+extension RelationGraph {
+    /// Largest edge weight a snapshot may hold: a million events of the heaviest type
+    /// (`InteractionType.maximumWeight`). A graph built or merged from valid events stays below it.
+    public static let maximumEdgeWeight = 1e18
+}
+
 public struct GraphNode: Sendable, Hashable, Codable {
     public var id: String
     /// English name.
@@ -12,10 +18,11 @@ public struct GraphNode: Sendable, Hashable, Codable {
     /// text beside a title or an honorific (`name` and `label` are then the name as written).
     public var known: Bool
 
+    /// Name and label are cleaned of bidi controls and NUL (`OutputText.displayName`).
     public init(id: String, name: String, label: String, kind: NodeKind, country: String?, known: Bool = true) {
         self.id = id
-        self.name = name
-        self.label = label
+        self.name = OutputText.displayName(name)
+        self.label = OutputText.displayName(label)
         self.kind = kind
         self.country = country
         self.known = known

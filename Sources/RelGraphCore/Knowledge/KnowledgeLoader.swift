@@ -148,7 +148,7 @@ struct Reader {
             return nil
         }
         guard let s = v.scalar?.string else { throw invalid(v, "'\(key)' must be a single value") }
-        let t = Self.trimmed(s)
+        let t = OutputText.displayName(Self.trimmed(s))
         if required && t.isEmpty { throw invalid(v, "'\(key)' must not be empty") }
         return t
     }
@@ -159,7 +159,7 @@ struct Reader {
         guard let seq = v.sequence else { throw invalid(v, "'\(key)' must be a list of strings") }
         return try seq.map { item in
             guard let s = item.scalar?.string else { throw invalid(item, "'\(key)' must contain only strings") }
-            return Self.trimmed(s)
+            return OutputText.displayName(Self.trimmed(s))
         }.filter { !$0.isEmpty }
     }
 
@@ -245,8 +245,8 @@ struct Reader {
         let m = try map(n, "interaction_types")
         let id = try id(m, in: n)
         let w = try string(m, "weight", in: n)!
-        guard let weight = Double(w), weight.isFinite, weight >= 0 else {
-            throw invalid(m["weight"] ?? n, "weight of '\(id)' must be a number >= 0 (got '\(w)')")
+        guard let weight = Double(w), weight.isFinite, weight >= 0, weight <= InteractionType.maximumWeight else {
+            throw invalid(m["weight"] ?? n, "weight of '\(id)' must be a number from 0 to \(JSONValue.format(InteractionType.maximumWeight)) (got '\(w)')")
         }
         let p = try string(m, "polarity", in: n, required: false) ?? "cooperative"
         guard let polarity = Polarity(rawValue: p), polarity != .mixed else {

@@ -27,7 +27,7 @@ public enum MentionTable {
         let v = values(m, kb: kb)
         return fields.map { key -> String in
             switch v[key]! {
-            case .string(let s): return s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+            case .string(let s): return CellText.tsv(s)
             case .int(let i): return String(i)
             case .bool(let b): return b ? "true" : "false"
             default: return ""
