@@ -1,0 +1,107 @@
+import Foundation
+
+/// One value of a SPARQL 1.1 Query Results JSON binding (W3C): an IRI, a literal (with its
+/// language tag or datatype) or a blank node.
+public struct SPARQLTerm: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable { case uri, literal, bnode }
+    public var kind: Kind
+    public var value: String
+    /// `xml:lang` of a literal («ar», «en»), nil when untagged.
+    public var language: String?
+    /// `datatype` IRI of a typed literal (`…XMLSchema#dateTime`), nil otherwise.
+    public var datatype: String?
+
+    public init(kind: Kind, value: String, language: String? = nil, datatype: String? = nil) {
+        self.kind = kind
+        self.value = value
+        self.language = language
+        self.datatype = datatype
+    }
+}
+
+/// Reads a SPARQL 1.1 Query Results JSON document (`{"head": {"vars": […]}, "results":
+/// {"bindings": [{var: {"type", "value", "xml:lang", "datatype"}}]}}`) row by row, with the
+/// project's JSON pull parser: only the current row is held, so a result file of any size reads in
+/// one pass and constant memory beyond what the caller keeps.
+public enum SPARQLResults {
+    /// Calls `row` with each binding (variable name → term) in file order. Unbound variables are
+    /// absent from the row. Throws `WikidataImportError` naming `path`.
+    public static func forEachRow(contentsOf path: String, _ row: ([String: SPARQLTerm]) throws -> Void) throws {
+        do {
+            try InputFile.withOpened(path) { file in
+                var parser = JSONPullParser(file: path) { try file.read(into: $0) }
+                try read(&parser, file: path, row)
+            }
+        } catch let e as InputFile.Failure {
+            throw WikidataImportError.unreadable(file: path, reason: e.reason)
+        }
+    }
+
+    /// The same from bytes in memory; errors name `file`.
+    public static func forEachRow(_ data: Data, file: String, _ row: ([String: SPARQLTerm]) throws -> Void) throws {
+        var offset = data.startIndex
+        var parser = JSONPullParser(file: file, chunkSize: min(data.count + 16, 1 << 20)) { buffer in
+            let n = min(buffer.count, data.endIndex - offset)
+            data.copyBytes(to: buffer.bindMemory(to: UInt8.self), from: offset..<offset + n)
+            offset += n
+            return n
+        }
+        try read(&parser, file: file, row)
+    }
+
+    static func read(_ p: inout JSONPullParser, file: String, _ row: ([String: SPARQLTerm]) throws -> Void) throws {
+        do {
+            guard try p.atObject() else { throw WikidataImportError.notResults(file: file, what: "the document is not a JSON object") }
+            p.enter()
+            var first = true
+            var sawBindings = false
+            while let key = try p.nextKey(&first) {
+                guard key == "results" else { _ = try p.value(); continue }
+                guard try p.atObject() else { throw WikidataImportError.notResults(file: file, what: "\"results\" is not an object") }
+                p.enter()
+                var firstInner = true
+                while let inner = try p.nextKey(&firstInner) {
+                    guard inner == "bindings" else { _ = try p.value(); continue }
+                    guard try p.atArray() else { throw WikidataImportError.notResults(file: file, what: "\"results.bindings\" is not an array") }
+                    p.enter()
+                    sawBindings = true
+                    var firstRow = true
+                    var index = 0
+                    while try p.nextElement(&firstRow) {
+                        index += 1
+                        try row(try binding(try p.value(), file: file, index: index))
+                    }
+                }
+            }
+            try p.finish()
+            if !sawBindings { throw WikidataImportError.notResults(file: file, what: "there is no \"results\": {\"bindings\": […]} member") }
+        } catch let e as SnapshotError {
+            if case .malformed(let place, let message) = e { throw WikidataImportError.malformed(place: place, message: message) }
+            throw e
+        }
+    }
+
+    /// One row: every member must be an object with a known `type` and a string `value`.
+    static func binding(_ v: JSONValue, file: String, index: Int) throws -> [String: SPARQLTerm] {
+        guard case .object(let vars) = v else { throw WikidataImportError.notResults(file: file, what: "binding \(index) is not an object") }
+        var out: [String: SPARQLTerm] = [:]
+        for (name, term) in vars {
+            guard case .object(let t) = term, case .string(let type)? = t["type"], case .string(let value)? = t["value"] else {
+                throw WikidataImportError.notResults(file: file, what: "binding \(index), variable \(name): expected {\"type\": …, \"value\": \"…\"}")
+            }
+            // SPARQL 1.1 says "literal"; the older JSON format also wrote "typed-literal".
+            let kind: SPARQLTerm.Kind
+            switch type {
+            case "uri": kind = .uri
+            case "literal", "typed-literal": kind = .literal
+            case "bnode": kind = .bnode
+            default: throw WikidataImportError.notResults(file: file, what: "binding \(index), variable \(name): unknown type '\(type)'")
+            }
+            var language: String?, datatype: String?
+            if case .string(let l)? = t["xml:lang"] { language = l }
+            if case .string(let d)? = t["datatype"] { datatype = d }
+            out[name] = SPARQLTerm(kind: kind, value: value, language: language, datatype: datatype)
+        }
+        return out
+    }
+}
