@@ -51,6 +51,9 @@ public enum SPARQLResults {
 
     static func read(_ p: inout JSONPullParser, file: String, _ row: ([String: SPARQLTerm]) throws -> Void) throws {
         do {
+            if try p.atArray() {
+                throw WikidataImportError.notResults(file: file, what: "the document is a list (the simplified JSON of the query service's download menu), not {\"head\": …, \"results\": …}")
+            }
             guard try p.atObject() else { throw WikidataImportError.notResults(file: file, what: "the document is not a JSON object") }
             p.enter()
             var first = true
