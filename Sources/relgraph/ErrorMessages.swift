@@ -19,7 +19,7 @@ enum ErrorMessages {
             if case .defaultMissing = e { return e.description + " (--kb adds files to it; it cannot replace it)" }
             return e.description
         case let e as WikidataImportError:
-            if case .unknownReference = e { return "kb import: \(e.description) (in the file given with --positions, or add the office with --kb)" }
+            if case .unknownReference = e { return "kb import: \(e.description) (fix the positions file given with --positions, or add the office or country with --kb)" }
             return "kb import: " + e.description
         case let e as GraphvizError: return "render: \(e.description)"
         case let e as SnapshotError: return e.description
