@@ -45,7 +45,6 @@ struct ImportCommand: ParsableCommand {
         let mapping = try positions.map { try WikidataPositions.load(file: URL(fileURLWithPath: $0)) } ?? WikidataPositions.bundled()
         if query { return try OutputFile.write(WikidataPositions.query(mapping), to: output, quiet: quiet) }
         let kb = try knowledge.load()
-        try WikidataPositions.check(mapping, against: kb)
         let path = results!
         let result = try WikidataImport.run(contentsOf: path, positions: mapping, kb: kb)
         try OutputFile.write(WikidataImport.yaml(result, source: URL(fileURLWithPath: path).lastPathComponent), to: output, quiet: quiet)

@@ -147,6 +147,24 @@ import Testing
         #expect(r.persons.allSatisfy { $0.roles.count == 1 && $0.names.count == 8 })
     }
 
+    /// A position without a country in the mapping takes the row's ISO code, which must be a
+    /// country of the knowledge base.
+    @Test func countryFromTheRowMustBeKnown() throws {
+        func row(_ country: String) -> String {
+            """
+            {"person":{"type":"uri","value":"http://www.wikidata.org/entity/Q5"},"ar":{"type":"literal","xml:lang":"ar","value":"اسم تجريبي"},\
+            "position":{"type":"uri","value":"http://www.wikidata.org/entity/Q9000004"},"start":{"type":"literal","value":"2001-02-03T00:00:00Z"},\
+            "country":{"type":"literal","value":"\(country)"}}
+            """
+        }
+        let unknown = try WikidataImport.run(Data("{\"results\":{\"bindings\":[\(row("XX"))]}}".utf8), file: "c.json", positions: try Self.positions(), kb: Support.kb)
+        #expect(unknown.persons.isEmpty)
+        #expect(unknown.notes.contains { $0.contains("country 'XX', which the knowledge base does not have") })
+        let known = try WikidataImport.run(Data("{\"results\":{\"bindings\":[\(row("kz"))]}}".utf8), file: "c.json", positions: try Self.positions(), kb: Support.kb)
+        #expect(known.persons.map(\.id) == ["q5"])
+        #expect(known.persons.first?.roles.map(\.role.country) == ["KZ"])
+    }
+
     @Test func malformedResultsNameTheFileAndPlace() throws {
         #expect(throws: WikidataImportError.malformed(place: "x.json:2:18", message: "not valid JSON (expected a value, found ']')")) {
             try WikidataImport.run(Data("{\"results\":\n {\"bindings\":[{},]}}".utf8), file: "x.json", positions: [], kb: Support.kb)

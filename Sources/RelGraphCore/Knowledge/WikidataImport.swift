@@ -47,9 +47,10 @@ public enum WikidataImport {
         public var rows: Int
     }
 
-    /// Imports the results file at `path` with `positions` (already checked against `kb` with
-    /// `WikidataPositions.check`); `kb` is the knowledge base the output will be layered on.
+    /// Imports the results file at `path` with `positions` (checked against `kb` first); `kb` is
+    /// the knowledge base the output will be layered on.
     public static func run(contentsOf path: String, positions: [WikidataPosition], kb: KnowledgeBase) throws -> Result {
+        try WikidataPositions.check(positions, against: kb)
         var acc = Accumulator(positions: positions)
         try SPARQLResults.forEachRow(contentsOf: path) { acc.add($0) }
         return try acc.finish(file: path, kb: kb)
@@ -57,6 +58,7 @@ public enum WikidataImport {
 
     /// The same from result bytes in memory; `file` names them in errors.
     public static func run(_ data: Data, file: String, positions: [WikidataPosition], kb: KnowledgeBase) throws -> Result {
+        try WikidataPositions.check(positions, against: kb)
         var acc = Accumulator(positions: positions)
         try SPARQLResults.forEachRow(data, file: file) { acc.add($0) }
         return try acc.finish(file: file, kb: kb)
@@ -174,7 +176,7 @@ public enum WikidataImport {
 
     static func build(_ rows: [String: PersonRows], kb: KnowledgeBase, rows count: Int, notes: Set<String>) -> Result {
         var notes = notes
-        let knownNames = namesByCountry(kb)
+        let knownNames = personsByName(kb)
         var skipped: [(item: String, id: String)] = []
         var people: [ImportedPerson] = []
         var taken = Set(kb.persons.map(\.id) + kb.countries.map(\.id) + kb.organisations.map(\.id))
@@ -190,7 +192,11 @@ public enum WikidataImport {
                 notes.insert("\(item) (\(en)): no Arabic label or alias; left out")
                 continue
             }
-            let terms = mergeOwn(r.terms)
+            let terms = mergeOwn(r.terms.filter { t in
+                if kb.country(t.country) != nil { return true }
+                notes.insert("\(item) (\(en)): a term of \(t.office) is in country '\(t.country)', which the knowledge base does not have; left out")
+                return false
+            })
             guard let first = terms.first else {
                 notes.insert("\(item) (\(en)): no term of a mapped position with a start date; left out")
                 continue
@@ -212,7 +218,7 @@ public enum WikidataImport {
         cutOverlaps(&people, notes: &notes)
         clip(&people, around: kb, notes: &notes)
         people.removeAll { p in
-            if p.roles.isEmpty { notes.insert("\(p.item) (\(p.id)): every term overlaps terms of the knowledge base; left out") }
+            if p.roles.isEmpty { notes.insert("\(p.item) (\(p.id)): no term is left once overlapping terms are resolved; left out") }
             return p.roles.isEmpty
         }
         for i in people.indices {
@@ -249,11 +255,13 @@ public enum WikidataImport {
         return parts.isEmpty ? nil : "unverified: precision (\(parts.joined(separator: ", ")))"
     }
 
-    /// Normalised full names (and display labels) of the KB's persons, with their ids and country.
-    static func namesByCountry(_ kb: KnowledgeBase) -> [String: [(id: String, country: String)]] {
-        var out: [String: [(id: String, country: String)]] = [:]
+    /// The KB's persons by normalised full name (and display label), with the countries they
+    /// belong to or hold roles of.
+    static func personsByName(_ kb: KnowledgeBase) -> [String: [(id: String, countries: Set<String>)]] {
+        var out: [String: [(id: String, countries: Set<String>)]] = [:]
         for p in kb.persons {
-            for n in Set(([p.ar] + p.names).map { ArabicNormalizer.normalize($0) }) { out[n, default: []].append((p.id, p.country)) }
+            let countries = Set([p.country] + p.roles.map(\.country))
+            for n in Set(([p.ar] + p.names).map { ArabicNormalizer.normalize($0) }) { out[n, default: []].append((p.id, countries)) }
         }
         return out
     }
@@ -261,10 +269,9 @@ public enum WikidataImport {
     /// The id of the KB person this import is: the same id and a shared name, or a shared full
     /// name and country. Nil for a new person.
     static func knownPerson(id: String, names: Set<String>, countries: Set<String>, kb: KnowledgeBase,
-                            byName: [String: [(id: String, country: String)]]) -> String? {
+                            byName: [String: [(id: String, countries: Set<String>)]]) -> String? {
         if let p = kb.person(id), !names.isDisjoint(with: ([p.ar] + p.names).map { ArabicNormalizer.normalize($0) }) { return id }
-        let matches = names.flatMap { byName[$0] ?? [] }.filter { countries.contains($0.country) || countries.contains(kb.person($0.id)?.roles.first?.country ?? "") }
-        return matches.map(\.id).min()
+        return names.flatMap { byName[$0] ?? [] }.filter { !$0.countries.isDisjoint(with: countries) }.map(\.id).min()
     }
 
     /// Terms of one office in one country among the imported persons, sorted by start (then id):
