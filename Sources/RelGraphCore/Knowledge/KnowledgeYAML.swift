@@ -3,26 +3,28 @@
 /// (Wikidata labels) and may hold `:`, `#`, quotes, brackets or line breaks; written this way any
 /// text loads back as the same string.
 public enum KnowledgeYAML {
-    /// `s` as a YAML double-quoted scalar: `\` and `"` escaped, and every character that is not
-    /// printable in YAML 1.2 (C0 and C1 controls, DEL, the line and paragraph separators, the byte
-    /// order mark, U+FFFE/U+FFFF) written as an escape, so no line break or tab reaches the file raw.
+    /// `s` as a YAML double-quoted scalar. A JSON string is one (YAML 1.2 reads JSON), so the
+    /// project's JSON escaping writes it; the characters JSON leaves raw but YAML does not allow
+    /// or reads as a line break (DEL, the C1 controls with NEL, the byte order mark, U+FFFE/U+FFFF)
+    /// are then escaped too, so any text loads back as the same string.
     public static func quoted(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for u in s.unicodeScalars {
-            switch u {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{FFFE}", "\u{FFFF}":
+        var json = ""
+        JSONValue.escape(s, into: &json)
+        guard json.unicodeScalars.contains(where: notPrintable) else { return json }
+        var out = ""
+        for u in json.unicodeScalars {
+            if notPrintable(u) {
                 let hex = String(u.value, radix: 16, uppercase: true)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
+            } else {
+                out.unicodeScalars.append(u)
             }
         }
-        return out + "\""
+        return out
+    }
+
+    static func notPrintable(_ u: Unicode.Scalar) -> Bool {
+        (0x7F...0x9F).contains(u.value) || u.value == 0xFEFF || u.value == 0xFFFE || u.value == 0xFFFF
     }
 
     /// `items` as a flow sequence of quoted scalars: `["a", "b"]`.

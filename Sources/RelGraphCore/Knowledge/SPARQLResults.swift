@@ -39,13 +39,7 @@ public enum SPARQLResults {
 
     /// The same from bytes in memory; errors name `file`.
     public static func forEachRow(_ data: Data, file: String, _ row: ([String: SPARQLTerm]) throws -> Void) throws {
-        var offset = data.startIndex
-        var parser = JSONPullParser(file: file, chunkSize: min(data.count + 16, 1 << 20)) { buffer in
-            let n = min(buffer.count, data.endIndex - offset)
-            data.copyBytes(to: buffer.bindMemory(to: UInt8.self), from: offset..<offset + n)
-            offset += n
-            return n
-        }
+        var parser = JSONPullParser(file: file, data: data)
         try read(&parser, file: file, row)
     }
 
