@@ -47,23 +47,6 @@ public enum WikidataImport {
         public var rows: Int
     }
 
-    /// Imports the results file at `path` with `positions` (checked against `kb` first); `kb` is
-    /// the knowledge base the output will be layered on.
-    public static func run(contentsOf path: String, positions: [WikidataPosition], kb: KnowledgeBase) throws -> Result {
-        try WikidataPositions.check(positions, against: kb)
-        var acc = Accumulator(positions: positions)
-        try SPARQLResults.forEachRow(contentsOf: path) { acc.add($0) }
-        return try acc.finish(file: path, kb: kb)
-    }
-
-    /// The same from result bytes in memory; `file` names them in errors.
-    public static func run(_ data: Data, file: String, positions: [WikidataPosition], kb: KnowledgeBase) throws -> Result {
-        try WikidataPositions.check(positions, against: kb)
-        var acc = Accumulator(positions: positions)
-        try SPARQLResults.forEachRow(data, file: file) { acc.add($0) }
-        return try acc.finish(file: file, kb: kb)
-    }
-
     // MARK: Rows
 
     /// A Wikidata time with its precision (9 year, 10 month, 11 day).
@@ -88,19 +71,20 @@ public enum WikidataImport {
     }
 
     /// Collects rows by person; work and memory grow with the number of distinct persons, terms
-    /// and names, not with the rows' cross product.
-    struct Accumulator {
+    /// and names, not with the rows' cross product. The results reader (`SPARQLResults`, with the
+    /// JSON parser of a later stage) feeds it row by row.
+    public struct Accumulator {
         let byItem: [String: WikidataPosition]
         var persons: [String: PersonRows] = [:]
         var rows = 0
         var seenVariables: Set<String> = []
         var notes: Set<String> = []
 
-        init(positions: [WikidataPosition]) {
+        public init(positions: [WikidataPosition]) {
             byItem = Dictionary(positions.map { ($0.item, $0) }, uniquingKeysWith: { a, _ in a })
         }
 
-        mutating func add(_ row: [String: SPARQLTerm]) {
+        public mutating func add(_ row: [String: SPARQLTerm]) {
             rows += 1
             seenVariables.formUnion(row.keys)
             guard let person = row["person"].flatMap(WikidataImport.item) else { return }
@@ -142,7 +126,8 @@ public enum WikidataImport {
             return Term(office: pos.office, country: country, from: from, to: to)
         }
 
-        func finish(file: String, kb: KnowledgeBase) throws -> Result {
+        /// The persons of the rows added, resolved against `kb`; `file` names the results in errors.
+        public func finish(file: String, kb: KnowledgeBase) throws -> Result {
             for v in ["person", "position", "start"] where rows > 0 && !seenVariables.contains(v) {
                 throw WikidataImportError.missingVariable(file: file, variable: v)
             }

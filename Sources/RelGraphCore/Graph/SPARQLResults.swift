@@ -1,24 +1,5 @@
 import Foundation
 
-/// One value of a SPARQL 1.1 Query Results JSON binding (W3C): an IRI, a literal (with its
-/// language tag or datatype) or a blank node.
-public struct SPARQLTerm: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable { case uri, literal, bnode }
-    public var kind: Kind
-    public var value: String
-    /// `xml:lang` of a literal («ar», «en»), nil when untagged.
-    public var language: String?
-    /// `datatype` IRI of a typed literal (`…XMLSchema#dateTime`), nil otherwise.
-    public var datatype: String?
-
-    public init(kind: Kind, value: String, language: String? = nil, datatype: String? = nil) {
-        self.kind = kind
-        self.value = value
-        self.language = language
-        self.datatype = datatype
-    }
-}
-
 /// Reads a SPARQL 1.1 Query Results JSON document (`{"head": {"vars": […]}, "results":
 /// {"bindings": [{var: {"type", "value", "xml:lang", "datatype"}}]}}`) row by row, with the
 /// project's JSON pull parser: only the current row is held, so a result file of any size reads in
@@ -100,5 +81,26 @@ public enum SPARQLResults {
             out[name] = SPARQLTerm(kind: kind, value: value, language: language, datatype: datatype)
         }
         return out
+    }
+}
+
+extension WikidataImport {
+    /// Imports the results file at `path` with `positions` (checked against `kb` first); `kb` is
+    /// the knowledge base the output will be layered on.
+    public static func run(contentsOf path: String, positions: [WikidataPosition], kb: KnowledgeBase) throws -> Result {
+        try run(file: path, positions: positions, kb: kb) { try SPARQLResults.forEachRow(contentsOf: path, $0) }
+    }
+
+    /// The same from result bytes in memory; `file` names them in errors.
+    public static func run(_ data: Data, file: String, positions: [WikidataPosition], kb: KnowledgeBase) throws -> Result {
+        try run(file: file, positions: positions, kb: kb) { try SPARQLResults.forEachRow(data, file: file, $0) }
+    }
+
+    static func run(file: String, positions: [WikidataPosition], kb: KnowledgeBase,
+                    rows: (([String: SPARQLTerm]) throws -> Void) throws -> Void) throws -> Result {
+        try WikidataPositions.check(positions, against: kb)
+        var acc = Accumulator(positions: positions)
+        try rows { acc.add($0) }
+        return try acc.finish(file: file, kb: kb)
     }
 }
