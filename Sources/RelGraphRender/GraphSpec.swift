@@ -199,7 +199,7 @@ struct GraphSpec {
     }
 
     /// Unescaped node tooltip: `English · Arabic · Country` (country omitted when unknown; a
-    /// country node shows its ISO code).
+    /// country node shows its ISO code; an open-world person adds «not in the knowledge base»).
     static func tooltip(_ node: GraphNode, countryNames: [String: String]) -> String {
         var parts = [oneLine(node.name), oneLine(node.label)].filter { !$0.isEmpty }
         switch node.kind {
@@ -208,6 +208,7 @@ struct GraphSpec {
         case .person, .organisation:
             if let country = node.country { parts.append(countryNames[country].map(oneLine) ?? country) }
         }
+        if !node.known { parts.append("not in the knowledge base") }
         return parts.joined(separator: " · ")
     }
 
