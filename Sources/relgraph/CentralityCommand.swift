@@ -55,6 +55,14 @@ struct CentralityCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "File to write ('-' for standard output).")
     var output: String = "-"
 
+    /// Numbers out of range (or not numbers: nan, inf) are wrong usage, refused before any work.
+    func validate() throws {
+        guard damping.isFinite, (0...1).contains(damping) else { throw ValidationError("--damping must be between 0 and 1 (got \(damping))") }
+        guard tolerance.isFinite, tolerance > 0 else { throw ValidationError("--tolerance must be a number above 0 (got \(tolerance))") }
+        if maxIter < 1 { throw ValidationError("--max-iter must be at least 1") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
     func run() throws {
         let graph: RelationGraph
         var out: Pipeline.Output?

@@ -59,6 +59,8 @@ struct DiffCommand: ParsableCommand {
         if splitAt == nil && beforeWindow == nil && input.inputs.count != 2 {
             throw ValidationError("give two sides (BEFORE AFTER), or a corpus with --split-at or --before-window/--after-window")
         }
+        if !minChange.isFinite || minChange < 0 { throw ValidationError("--min-change must be a number >= 0 (got \(minChange))") }
+        if movers < 0 { throw ValidationError("--movers must be >= 0") }
         if CentralityMeasure(rawValue: rankMeasure) == nil { throw ValidationError("unknown --rank-measure '\(rankMeasure)'") }
     }
 

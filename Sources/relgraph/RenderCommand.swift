@@ -45,10 +45,20 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-legend"), help: "Leave the legend out.")
     var noLegend = false
 
+    /// --format, else the output file's extension, else SVG.
+    var formatName: String { format ?? OutputFile.formatName(of: output) ?? "svg" }
+
+    /// A misspelt --layout or --format (or an output extension naming no format) is wrong usage.
+    func validate() throws {
+        do {
+            _ = try Layout(parsing: layout)
+            _ = try OutputFormat(parsing: formatName)
+        } catch { throw ValidationError(error.description) }
+    }
+
     func run() throws {
         let (graph, out) = try filters.graph(input)
-        let fmtName = format ?? OutputFile.formatName(of: output) ?? "svg"
-        let options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: fmtName),
+        let options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: formatName),
                                     labels: labels, title: title, sizeBy: sizeBy, nodeURL: nodeURL, legend: !noLegend)
         let bytes = try GraphvizRenderer.render(graph, options: options)
         try OutputFile.write(Data(bytes), to: output, quiet: input.quiet)

@@ -39,7 +39,9 @@ public enum DiffFormat: String, Sendable, CaseIterable {
     }
 
     static func text(_ d: GraphDiff, names: [String: String], markdown: Bool) -> String {
-        func name(_ id: String) -> String { names[id].map { "\($0) (\(id))" } ?? id }
+        // The table is for a terminal: names, ids and labels are escaped there (`TerminalText`).
+        func shown(_ s: String) -> String { markdown ? s : TerminalText.escape(s) }
+        func name(_ id: String) -> String { shown(names[id].map { "\($0) (\(id))" } ?? id) }
         func pair(_ e: EdgeChange) -> String { "\(name(e.source)) – \(name(e.target))" }
         func types(_ s: EdgeState?) -> String {
             guard let s else { return "—" }
@@ -55,8 +57,8 @@ public enum DiffFormat: String, Sendable, CaseIterable {
             out += "\n\(h)\(title) (\(lines.count))\n" + (markdown ? "\n" : "")
             for l in lines { out += bullet + l + "\n" }
         }
-        section("Appeared", d.nodesAdded.map { "\(name($0.id)) [\($0.kind.rawValue)] \($0.label)" })
-        section("Vanished", d.nodesRemoved.map { "\(name($0.id)) [\($0.kind.rawValue)] \($0.label)" })
+        section("Appeared", d.nodesAdded.map { "\(name($0.id)) [\($0.kind.rawValue)] \(shown($0.label))" })
+        section("Vanished", d.nodesRemoved.map { "\(name($0.id)) [\($0.kind.rawValue)] \(shown($0.label))" })
         section("New relations", d.edges(.added).filter { $0.kind == .interaction }.map { "\(pair($0)): \(w($0.weightChange)) (\(types($0.after)))" })
         section("Ended relations", d.edges(.removed).filter { $0.kind == .interaction }.map { "\(pair($0)): −\(w(-$0.weightChange)) (\(types($0.before)))" })
         let moved: (EdgeChange) -> String = { e in
