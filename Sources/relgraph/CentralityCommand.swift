@@ -64,6 +64,7 @@ struct CentralityCommand: ParsableCommand {
     }
 
     func run() throws {
+        try input.refuseOverwriting(output)
         let graph: RelationGraph
         var out: Pipeline.Output?
         if let snapshot = try SnapshotInput.graph(from: input.paths) { graph = snapshot } else {

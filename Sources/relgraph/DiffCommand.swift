@@ -71,6 +71,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
+        try OutputFile.refuseOverwriting(inputs: input.inputs.flatMap { $0.split(separator: ",").map(String.init) }, outputs: output)
         let pipeline = try input.makePipeline()
         var diagnostics: [Diagnostic] = []
         let (before, after): (RelationGraph, RelationGraph)

@@ -39,6 +39,11 @@ struct InputOptions: ParsableArguments {
         }
     }
 
+    /// Refuses outputs that are inputs or each other (`OutputFile.refuseOverwriting`).
+    func refuseOverwriting(_ outputs: String?...) throws {
+        try OutputFile.refuseOverwriting(inputs: try paths, outputs: outputs.compactMap { $0 })
+    }
+
     func validate() throws {
         if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a date YYYY-MM-DD, got '\(asOf)'") }
     }

@@ -57,6 +57,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        try input.refuseOverwriting(output)
         let (graph, out) = try filters.graph(input)
         let options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: formatName),
                                     labels: labels, title: title, sizeBy: sizeBy, nodeURL: nodeURL, legend: !noLegend)
