@@ -45,3 +45,64 @@ import RelGraphCore
         #expect(FileIdentity(path: "/dev/null")?.isOrdinary == false, "/dev/null was replaced")
     }
 }
+
+extension OutputSafetyTests {
+    /// Point 15: rewriting an output keeps its permissions, and a file with several hard links is
+    /// rewritten in place so that every link sees the new content.
+    @Test func rewritingKeepsModeAndHardLinks() throws {
+        let dir = CLI.temporaryDirectory()
+        func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
+        try Self.record.write(toFile: path("c.jsonl"), atomically: true, encoding: .utf8)
+        try "old".write(toFile: path("private.json"), atomically: true, encoding: .utf8)
+        chmod(path("private.json"), 0o600)
+        #expect(try CLI.run(["build", path("c.jsonl"), "-q", "-o", path("private.json")]).status == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: path("private.json"))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try String(contentsOfFile: path("private.json"), encoding: .utf8).contains("\"format\""))
+
+        try "old".write(toFile: path("a.json"), atomically: true, encoding: .utf8)
+        #expect(link(path("a.json"), path("b.json")) == 0)
+        #expect(try CLI.run(["build", path("c.jsonl"), "-q", "-o", path("a.json")]).status == 0)
+        let a = try #require(FileIdentity(path: path("a.json"))), b = try #require(FileIdentity(path: path("b.json")))
+        #expect(a == b, "the hard link was broken")
+        #expect(try String(contentsOfFile: path("b.json"), encoding: .utf8).contains("\"format\""))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["a.json", "b.json", "c.jsonl", "private.json"])
+    }
+
+    /// Point 16: a temporary file left by a killed run (its process is gone) is removed when the
+    /// file is written again; one of a running process is left alone.
+    @Test func staleTemporaryFilesAreRemoved() throws {
+        let dir = CLI.temporaryDirectory()
+        func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
+        try Self.record.write(toFile: path("c.jsonl"), atomically: true, encoding: .utf8)
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let stale = ".s.json.\(gone.processIdentifier).tmp", live = ".s.json.\(getpid()).tmp", other = ".t.json.\(gone.processIdentifier).tmp"
+        for name in [stale, live, other] { try "partial".write(toFile: path(name), atomically: false, encoding: .utf8) }
+        #expect(try CLI.run(["build", path("c.jsonl"), "-q", "-o", path("s.json")]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [live, other, "c.jsonl", "s.json"].sorted())
+    }
+
+    /// Point 16: SIGHUP (a closed terminal) removes the temporary file and exits 129, leaving the
+    /// previous output as it was.
+    @Test func hangupRemovesTheTemporaryFile() throws {
+        let dir = CLI.temporaryDirectory()
+        let snapshot = dir.appendingPathComponent("big.json").path
+        try Snapshot.json(RandomGraph.make(nodes: 2000, edges: 6000, seed: 3)).write(toFile: snapshot, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out.svg").path
+        try "previous".write(toFile: out, atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["render", snapshot, "-o", out, "--layout", "neato"]
+        p.standardError = Pipe()
+        try p.run()
+        usleep(300_000)
+        kill(p.processIdentifier, SIGHUP)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit && p.terminationStatus == 129)
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "previous")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["big.json", "out.svg"])
+    }
+}

@@ -3,8 +3,15 @@ import Foundation
 /// Writes files so that a reader never sees a half-written one: the bytes go to a temporary file
 /// in the same folder (`.NAME.PID.tmp`), which is renamed over the target only when complete. A
 /// failed write removes the temporary file and leaves the previous target untouched; the folder is
-/// created when missing. `installSignalCleanup()` makes SIGINT/SIGTERM remove temporary files too.
-/// `stream(to:_:)` writes the file incrementally (large outputs are never held whole).
+/// created when missing. `installSignalCleanup()` makes SIGHUP/SIGINT/SIGTERM remove temporary
+/// files too, and temporary files of NAME left by runs that were killed (their process is gone)
+/// are removed when NAME is written again. `stream(to:_:)` writes the file incrementally (large
+/// outputs are never held whole).
+///
+/// A file that is replaced keeps its permissions (and, when run as root, its owner and group). A
+/// file with several hard links is first completed in the temporary file, then copied into the
+/// existing file in place, so that every link sees the new content (renaming would detach this
+/// name from the others); only that copy is not atomic.
 public enum AtomicFile {
     public struct WriteError: Error, CustomStringConvertible, Sendable {
         public var path: String
@@ -50,11 +57,20 @@ public enum AtomicFile {
         do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) } catch {
             throw WriteError(path: path, reason: "cannot create \(dir.path)")
         }
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        removeStaleTemporaries(of: url)
+        let tmp = temporary(for: url, pid: getpid())
         Pending.add(tmp.path)
         defer { Pending.remove(tmp.path) }
+        var previous = stat()
+        let replacing = stat(url.path, &previous) == 0 && previous.st_mode & S_IFMT == S_IFREG
         do {
             try fill(tmp)
+            if replacing { try keepOwnership(of: previous, on: tmp.path, path: path) }
+            if replacing && previous.st_nlink > 1 {
+                try copyInPlace(tmp.path, over: path)
+                unlink(tmp.path)
+                return
+            }
         } catch {
             unlink(tmp.path)
             throw error
@@ -66,6 +82,51 @@ public enum AtomicFile {
         }
     }
 
+    /// The temporary file of `url` written by process `pid`: `.NAME.PID.tmp` in the same folder.
+    static func temporary(for url: URL, pid: pid_t) -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(pid).tmp")
+    }
+
+    /// Removes `.NAME.PID.tmp` files next to `url` whose process no longer exists: they were left
+    /// by a run killed with SIGKILL (or a crash) and would otherwise stay, hidden, for ever.
+    static func removeStaleTemporaries(of url: URL) {
+        let dir = url.deletingLastPathComponent()
+        let prefix = "." + url.lastPathComponent + ".", suffix = ".tmp"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(suffix) && name.count > prefix.count + suffix.count {
+            guard let pid = pid_t(name.dropFirst(prefix.count).dropLast(suffix.count)), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(dir.appendingPathComponent(name).path) }
+        }
+    }
+
+    /// Gives the temporary file the permissions of the file it replaces (and its owner and group
+    /// when run as root; another user cannot give a file away).
+    private static func keepOwnership(of previous: stat, on tmp: String, path: String) throws {
+        if geteuid() == 0 && chown(tmp, previous.st_uid, previous.st_gid) != 0 {
+            throw WriteError(path: path, reason: String(cString: strerror(errno)))
+        }
+        if chmod(tmp, previous.st_mode & 0o7777) != 0 { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// Copies the complete temporary file into `path` in place (for a file with several hard links).
+    private static func copyInPlace(_ tmp: String, over path: String) throws {
+        let source = open(tmp, O_RDONLY | O_CLOEXEC)
+        guard source >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(source) }
+        let fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        let out = FileOutput(fd: fd, path: path)
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(source, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { let reason = String(cString: strerror(errno)); close(fd); throw WriteError(path: path, reason: reason) }
+            if n == 0 { break }
+            do { try buffer.withUnsafeBytes { try out.write(UnsafeRawBufferPointer(rebasing: $0[0..<n])) } } catch { close(fd); throw error }
+        }
+        if close(fd) != 0 { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+    }
+
     /// True when `path` (its symbolic links followed) exists and is neither a regular file nor a folder.
     static func isSpecial(_ path: String) -> Bool {
         var info = stat()
@@ -74,17 +135,16 @@ public enum AtomicFile {
         return type != S_IFREG && type != S_IFDIR
     }
 
-    /// On SIGINT or SIGTERM, removes the temporary files being written and exits 128 + signal.
-    /// The two signals are unblocked first: a process started with them blocked (as some test
+    /// On SIGHUP (the terminal was closed), SIGINT or SIGTERM, removes the temporary files being
+    /// written and exits 128 + signal. The signals are unblocked first: a process started with them blocked (as some test
     /// runners and supervisors do) would otherwise ignore a request to stop.
     public static func installSignalCleanup() {
         var set = sigset_t()
         sigemptyset(&set)
-        sigaddset(&set, SIGINT)
-        sigaddset(&set, SIGTERM)
+        let signals = [SIGHUP, SIGINT, SIGTERM]
+        for sig in signals { sigaddset(&set, sig) }
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
-        signal(SIGINT, cleanupHandler)
-        signal(SIGTERM, cleanupHandler)
+        for sig in signals { signal(sig, cleanupHandler) }
     }
 
     /// Temporary files being written, as C strings the signal handler can `unlink` (async-signal-safe).
