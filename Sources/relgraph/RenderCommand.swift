@@ -74,16 +74,18 @@ enum SnapshotInput {
     /// The graph of the one snapshot in `paths`, nil when the inputs are articles. A snapshot mixed
     /// with other inputs is an error.
     static func graph(from paths: [String]) throws -> RelationGraph? {
-        let snapshots = paths.filter { p in
-            p.lowercased().hasSuffix(".json") && Snapshot.looksLikeSnapshot(atPath: p)
-        }
-        guard !snapshots.isEmpty else {
-            if let bad = paths.first(where: { $0.lowercased().hasSuffix(".json") }) {
-                guard FileManager.default.fileExists(atPath: bad) else { throw CLIError(message: "\(bad): no such file") }
-                throw CLIError(message: "\(bad): not a relgraph snapshot (no \"format\": \"\(Snapshot.format)\"); give a file written by `relgraph build`")
+        var snapshots: [String] = []
+        for p in paths where p.lowercased().hasSuffix(".json") {
+            switch Snapshot.probe(atPath: p) {
+            case .snapshot: snapshots.append(p)
+            case .unreadable(let reason): throw SnapshotError.unreadable(file: p, reason: reason)
+            case .truncated:
+                throw SnapshotError.malformed(file: p, message: "cut short: it starts as a relgraph snapshot but ends before naming its format (an interrupted copy or a full disk?)")
+            case .other:
+                throw CLIError(message: "\(p): not a relgraph snapshot (no \"format\": \"\(Snapshot.format)\"); give a file written by `relgraph build`")
             }
-            return nil
         }
+        guard !snapshots.isEmpty else { return nil }
         guard paths.count == 1 else {
             throw CLIError(message: "give either one snapshot or articles, not both (\(snapshots[0]) is a snapshot)")
         }

@@ -13,17 +13,49 @@ import Foundation
 /// existing file in place, so that every link sees the new content (renaming would detach this
 /// name from the others); only that copy is not atomic.
 public enum AtomicFile {
+    /// A write that failed: `reason` is the system's text, `code` its `errno` (0 when unknown),
+    /// which picks the advice: a full disk is not a missing folder.
     public struct WriteError: Error, CustomStringConvertible, Sendable {
         public var path: String
         public var reason: String
-        public var description: String { "\(path): cannot write (\(reason)); check the folder exists and is writable" }
+        public var code: Int32 = 0
+
+        public init(path: String, reason: String, code: Int32 = 0) {
+            self.path = path
+            self.reason = reason
+            self.code = code
+        }
+
+        /// The failure of the last system call, from `errno`.
+        static func system(_ path: String) -> WriteError {
+            let code = errno
+            return WriteError(path: path, reason: String(cString: strerror(code)), code: code)
+        }
+
+        public var description: String { "\(path): cannot write (\(reason)); \(advice)" }
+
+        var advice: String {
+            switch code {
+            case ENOSPC, EDQUOT: return "the disk is full: free some space or write to another disk"
+            case ENOENT, ENOTDIR: return "check the folder exists"
+            case EACCES, EPERM: return "check the folder and the file are writable"
+            case EROFS: return "the disk is read-only: write elsewhere"
+            case EISDIR: return "it is a folder: give a file name"
+            case EFBIG: return "the file is larger than this disk or system allows: narrow the output (--top, --min-weight)"
+            default: return "check the folder exists and is writable"
+            }
+        }
     }
 
     /// Writes `data` to `path`; `writer` is the step that fills the temporary file (a test seam).
     public static func write(_ data: Data, to path: String,
                              writer: (Data, URL) throws -> Void = { try $0.write(to: $1) }) throws {
         try replace(path) { tmp in
-            do { try writer(data, tmp) } catch { throw WriteError(path: path, reason: (error as NSError).localizedDescription) }
+            do { try writer(data, tmp) } catch {
+                let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+                let code = underlying?.domain == NSPOSIXErrorDomain ? Int32(underlying!.code) : 0
+                throw WriteError(path: path, reason: code != 0 ? String(cString: strerror(code)) : (error as NSError).localizedDescription, code: code)
+            }
         }
     }
 
@@ -33,13 +65,13 @@ public enum AtomicFile {
     public static func stream(to path: String, _ body: (FileOutput) throws -> Void) throws {
         try replace(path) { tmp in
             let fd = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-            guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            guard fd >= 0 else { throw WriteError.system(path) }
             let out = FileOutput(fd: fd, path: path)
             do { try body(out) } catch {
                 close(fd)
                 throw error
             }
-            if close(fd) != 0 { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            if close(fd) != 0 { throw WriteError.system(path) }
         }
     }
 
@@ -76,9 +108,9 @@ public enum AtomicFile {
             throw error
         }
         if rename(tmp.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let failure = WriteError.system(path)
             unlink(tmp.path)
-            throw WriteError(path: path, reason: reason)
+            throw failure
         }
     }
 
@@ -103,28 +135,28 @@ public enum AtomicFile {
     /// when run as root; another user cannot give a file away).
     private static func keepOwnership(of previous: stat, on tmp: String, path: String) throws {
         if geteuid() == 0 && chown(tmp, previous.st_uid, previous.st_gid) != 0 {
-            throw WriteError(path: path, reason: String(cString: strerror(errno)))
+            throw WriteError.system(path)
         }
-        if chmod(tmp, previous.st_mode & 0o7777) != 0 { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        if chmod(tmp, previous.st_mode & 0o7777) != 0 { throw WriteError.system(path) }
     }
 
     /// Copies the complete temporary file into `path` in place (for a file with several hard links).
     private static func copyInPlace(_ tmp: String, over path: String) throws {
         let source = open(tmp, O_RDONLY | O_CLOEXEC)
-        guard source >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        guard source >= 0 else { throw WriteError.system(path) }
         defer { close(source) }
         let fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
-        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw WriteError.system(path) }
         let out = FileOutput(fd: fd, path: path)
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(source, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
-            if n < 0 { let reason = String(cString: strerror(errno)); close(fd); throw WriteError(path: path, reason: reason) }
+            if n < 0 { let failure = WriteError.system(path); close(fd); throw failure }
             if n == 0 { break }
             do { try buffer.withUnsafeBytes { try out.write(UnsafeRawBufferPointer(rebasing: $0[0..<n])) } } catch { close(fd); throw error }
         }
-        if close(fd) != 0 { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        if close(fd) != 0 { throw WriteError.system(path) }
     }
 
     /// True when `path` (its symbolic links followed) exists and is neither a regular file nor a folder.
