@@ -95,7 +95,11 @@ struct CentralityCommand: ParsableCommand {
                 return v
             })
         }
+        // A line on a terminal while the all-pairs measures run, after the first second.
+        let bar = ProgressBox(ProgressBar(enabled: !input.quiet, delay: 1))
+        options.progress = { bar.update($0) }
         let report = try CentralityReport.compute(graph, options: options)
+        bar.finish()
         if !input.quiet { for w in report.warnings { Console.error("centrality: warning: \(w)") } }
         try OutputFile.write(format.render(report), to: output, quiet: input.quiet)
         if let out { try input.finish(out) }
@@ -103,3 +107,11 @@ struct CentralityCommand: ParsableCommand {
 }
 
 extension CentralityFormat: ExpressibleByArgument {}
+
+/// A `ProgressBar` the centrality workers can update (the library calls one at a time).
+final class ProgressBox: @unchecked Sendable {
+    private var bar: ProgressBar
+    init(_ bar: ProgressBar) { self.bar = bar }
+    func update(_ p: CentralityProgress) { bar.update(p) }
+    func finish() { bar.finish() }
+}

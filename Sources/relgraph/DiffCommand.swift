@@ -107,6 +107,7 @@ struct DiffCommand: ParsableCommand {
                 let u = GraphDiff.union(before: before, after: after, diff: diff)
                 var options = RenderOptions(format: try OutputFormat(parsing: ext), labels: labels, title: "relgraph diff", legend: true)
                 options.diff = DiffMarks(nodes: u.nodeStatus, edges: u.edgeStatus)
+                RenderWarning.warnIfCostly(u.graph, layout: options.layout, quiet: input.quiet)
                 try OutputFile.write(Data(try GraphvizRenderer.render(u.graph, options: options)), to: path, quiet: input.quiet)
             case "md", "markdown": try OutputFile.write(DiffFormat.markdown.render(diff, names: names), to: path, quiet: input.quiet)
             case "json": try OutputFile.write(DiffFormat.json.render(diff, names: names), to: path, quiet: input.quiet)

@@ -61,6 +61,7 @@ struct RenderCommand: ParsableCommand {
         let (graph, out) = try filters.graph(input)
         let options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: formatName),
                                     labels: labels, title: title, sizeBy: sizeBy, nodeURL: nodeURL, legend: !noLegend)
+        RenderWarning.warnIfCostly(graph, layout: options.layout, quiet: input.quiet)
         let bytes = try GraphvizRenderer.render(graph, options: options)
         try OutputFile.write(Data(bytes), to: output, quiet: input.quiet)
         if let out { try input.finish(out) }
@@ -68,6 +69,15 @@ struct RenderCommand: ParsableCommand {
 }
 
 extension LabelLanguage: ExpressibleByArgument {}
+
+/// Says on stderr, before the layout starts, when the graph is beyond what the layout handles
+/// in reasonable time (`LayoutCost`), with the options that narrow it.
+enum RenderWarning {
+    static func warnIfCostly(_ graph: RelationGraph, layout: Layout, quiet: Bool) {
+        guard !quiet, let w = LayoutCost.warning(layout: layout, nodes: graph.nodes.count, edges: graph.edges.count) else { return }
+        Console.error("render: warning: \(w); narrow the graph with --top N, --min-weight W, --layer or --ego, or choose --layout sfdp")
+    }
+}
 
 /// A snapshot given where articles are expected.
 enum SnapshotInput {

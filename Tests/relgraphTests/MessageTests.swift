@@ -64,3 +64,30 @@ import RelGraphCore
         }
     }
 }
+
+/// Issue 20, point 23: `render` warns before a layout that will run for minutes.
+@Suite(.serialized) struct LayoutWarningTests {
+    @Test func dotOnThousandsOfNodesIsWarnedAboutBeforeTheLayout() throws {
+        let dir = CLI.temporaryDirectory()
+        let snapshot = dir.appendingPathComponent("big.json").path
+        try Snapshot.json(RandomGraph.make(nodes: 5000, edges: 15000, seed: 3)).write(toFile: snapshot, atomically: true, encoding: .utf8)
+        let errFile = dir.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["render", snapshot, "--layout", "dot", "-o", dir.appendingPathComponent("g.svg").path]
+        p.standardError = try FileHandle(forWritingTo: errFile)
+        try p.run()
+        var stderr = ""
+        for _ in 0..<200 where !stderr.contains("warning") {
+            usleep(100_000)
+            stderr = try String(contentsOf: errFile, encoding: .utf8)
+        }
+        kill(p.processIdentifier, SIGTERM)
+        p.waitUntilExit()
+        #expect(stderr.contains("render: warning: the dot layout of 5000 nodes"), "\(stderr)")
+        #expect(stderr.contains("--top") && stderr.contains("--min-weight"))
+        let quiet = try CLI.run(["render", snapshot, "--layout", "sfdp", "--top", "50", "-o", dir.appendingPathComponent("s.svg").path])
+        #expect(quiet.status == 0 && !quiet.stderr.contains("warning"), "\(quiet.stderr)")
+    }
+}
