@@ -41,7 +41,7 @@ public enum AtomicFile {
             case EACCES, EPERM: return "check the folder and the file are writable"
             case EROFS: return "the disk is read-only: write elsewhere"
             case EISDIR: return "it is a folder: give a file name"
-            case EFBIG: return "the file is larger than this disk or system allows: narrow the output (--top, --min-weight)"
+            case EFBIG: return "the file is larger than this disk or system allows: narrow what is written"
             default: return "check the folder exists and is writable"
             }
         }
