@@ -91,3 +91,32 @@ import RelGraphCore
         #expect(quiet.status == 0 && !quiet.stderr.contains("warning"), "\(quiet.stderr)")
     }
 }
+
+/// Issue 20, point 23: a long centrality run shows its progress as a line on a terminal (run
+/// under `script`, which gives it one), and nothing under --quiet.
+@Suite(.serialized) struct CentralityProgressLineTests {
+    @Test func aLongRunShowsItsProgressOnATerminal() throws {
+        let dir = CLI.temporaryDirectory()
+        let snapshot = dir.appendingPathComponent("big.json").path
+        try Snapshot.json(RandomGraph.make(nodes: 500, edges: 1500, seed: 4)).write(toFile: snapshot, atomically: true, encoding: .utf8)
+        func onTerminal(_ extra: String) throws -> String {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            p.arguments = ["-qec", "\(CLI.binary.path) centrality \(snapshot) --layer all --measure betweenness -o /dev/null \(extra)", "/dev/null"]
+            var env = ProcessInfo.processInfo.environment
+            env["CI"] = nil
+            p.environment = env
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardInput = FileHandle.nullDevice
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0)
+            return String(decoding: data, as: UTF8.self)
+        }
+        let shown = try onTerminal("")
+        #expect(shown.contains("betweenness: ") && shown.contains(" %"), "\(shown.debugDescription)")
+        #expect(!(try onTerminal("-q")).contains("betweenness: "))
+    }
+}
