@@ -51,7 +51,7 @@ let package = Package(
         // Runs the built `relgraph` executable: exit codes, files written, stdout.
         .testTarget(
             name: "relgraphTests",
-            dependencies: ["relgraph", "RelGraphCore"]
+            dependencies: ["relgraph", "RelGraphCore", "RelGraphRender", .product(name: "Yams", package: "Yams")]
         ),
     ]
 )

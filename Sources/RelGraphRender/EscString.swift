@@ -35,13 +35,13 @@ enum EscString {
     }
 
     /// A value that Graphviz writes as it is (an SVG `class`): only cleaned of what XML forbids.
-    static func plain(_ text: String) -> String { OutputText.xmlSafe(text) }
+    static func plain(_ text: String) -> String { OutputText.plain(text) }
 
     /// A `URL` value: Graphviz 2.42 writes `URL` into SVG without escaping `&`, so it is escaped
     /// here (`&amp;`); NUL and line breaks are dropped.
     static func url(_ text: String) -> String {
         var out = ""
-        for s in text.unicodeScalars where !OutputText.isXMLForbidden(s) && s != "\n" && s != "\r" {
+        for s in text.unicodeScalars where !OutputText.isRawControl(s) && s != "\n" {
             if s == "&" { out += "&amp;" } else { out.unicodeScalars.append(s) }
         }
         return out
@@ -59,7 +59,9 @@ enum EscString {
                 switch scalar {
                 case "\\": out.append(backslash)
                 case "&": out.append("&amp;")
-                default: if !OutputText.isXMLForbidden(scalar) { out.unicodeScalars.append(scalar) }
+                default:
+                    if scalar == "\0" { break }
+                    if OutputText.isRawControl(scalar) { out.append(" ") } else { out.unicodeScalars.append(scalar) }
                 }
             }
         }

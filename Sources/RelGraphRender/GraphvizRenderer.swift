@@ -55,6 +55,8 @@ public enum GraphvizRenderer {
         let bytes = try GraphvizLock.run { log throws(GraphvizError) in
             try renderLocked(spec, engine: engine, format: format, log: log)
         }
+        // Graphviz indents its own DOT text with tabs: spaces instead, so no output holds a raw control.
+        if format == "dot" || format == "canon" { return bytes.flatMap { $0 == 0x09 ? [0x20, 0x20, 0x20, 0x20] : [$0] } }
         guard options.legend, format == "svg" else { return bytes }
         return Array(Legend.append(to: String(decoding: bytes, as: UTF8.self), diff: options.diff != nil).utf8)
     }

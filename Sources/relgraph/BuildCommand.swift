@@ -24,10 +24,18 @@ struct BuildCommand: ParsableCommand {
     var evidenceOut: String?
 
     func run() throws {
-        var sink: EvidenceSink?
-        if let evidenceOut { sink = try EvidenceSink(path: evidenceOut) }
-        let out = try input.runPipeline(evidenceCap: evidenceCap, evidence: sink.map { s in { s.write($0) } }).output
-        try sink?.close(quiet: input.quiet)
+        try input.refuseOverwriting(output, evidenceOut)
+        var result: Pipeline.Output?
+        if let evidenceOut {
+            try OutputFile.stream(to: evidenceOut, quiet: input.quiet) { file in
+                let sink = EvidenceSink(file)
+                result = try input.runPipeline(evidenceCap: evidenceCap, evidence: { sink.write($0) }).output
+                try sink.flush()
+            }
+        } else {
+            result = try input.runPipeline(evidenceCap: evidenceCap).output
+        }
+        let out = result!
         try OutputFile.snapshot(out.graph, to: output, quiet: input.quiet)
         try input.finish(out)
     }

@@ -55,7 +55,16 @@ struct CentralityCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "File to write ('-' for standard output).")
     var output: String = "-"
 
+    /// Numbers out of range (or not numbers: nan, inf) are wrong usage, refused before any work.
+    func validate() throws {
+        guard damping.isFinite, (0...1).contains(damping) else { throw ValidationError("--damping must be between 0 and 1 (got \(damping))") }
+        guard tolerance.isFinite, tolerance > 0 else { throw ValidationError("--tolerance must be a number above 0 (got \(tolerance))") }
+        if maxIter < 1 { throw ValidationError("--max-iter must be at least 1") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
     func run() throws {
+        try input.refuseOverwriting(output)
         let graph: RelationGraph
         var out: Pipeline.Output?
         if let snapshot = try SnapshotInput.graph(from: input.paths) { graph = snapshot } else {
@@ -86,7 +95,11 @@ struct CentralityCommand: ParsableCommand {
                 return v
             })
         }
+        // A line on a terminal while the all-pairs measures run, after the first second.
+        let bar = ProgressBox(ProgressBar(enabled: !input.quiet, delay: 1))
+        options.progress = { bar.update($0) }
         let report = try CentralityReport.compute(graph, options: options)
+        bar.finish()
         if !input.quiet { for w in report.warnings { Console.error("centrality: warning: \(w)") } }
         try OutputFile.write(format.render(report), to: output, quiet: input.quiet)
         if let out { try input.finish(out) }
@@ -94,3 +107,11 @@ struct CentralityCommand: ParsableCommand {
 }
 
 extension CentralityFormat: ExpressibleByArgument {}
+
+/// A `ProgressBar` the centrality workers can update (the library calls one at a time).
+final class ProgressBox: @unchecked Sendable {
+    private var bar: ProgressBar
+    init(_ bar: ProgressBar) { self.bar = bar }
+    func update(_ p: CentralityProgress) { bar.update(p) }
+    func finish() { bar.finish() }
+}

@@ -59,6 +59,8 @@ struct DiffCommand: ParsableCommand {
         if splitAt == nil && beforeWindow == nil && input.inputs.count != 2 {
             throw ValidationError("give two sides (BEFORE AFTER), or a corpus with --split-at or --before-window/--after-window")
         }
+        if !minChange.isFinite || minChange < 0 { throw ValidationError("--min-change must be a number >= 0 (got \(minChange))") }
+        if movers < 0 { throw ValidationError("--movers must be >= 0") }
         if CentralityMeasure(rawValue: rankMeasure) == nil { throw ValidationError("unknown --rank-measure '\(rankMeasure)'") }
     }
 
@@ -69,6 +71,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
+        try OutputFile.refuseOverwriting(inputs: input.inputs.flatMap { $0.split(separator: ",").map(String.init) }, outputs: output)
         let pipeline = try input.makePipeline()
         var diagnostics: [Diagnostic] = []
         let (before, after): (RelationGraph, RelationGraph)
@@ -104,6 +107,7 @@ struct DiffCommand: ParsableCommand {
                 let u = GraphDiff.union(before: before, after: after, diff: diff)
                 var options = RenderOptions(format: try OutputFormat(parsing: ext), labels: labels, title: "relgraph diff", legend: true)
                 options.diff = DiffMarks(nodes: u.nodeStatus, edges: u.edgeStatus)
+                RenderWarning.warnIfCostly(u.graph, layout: options.layout, quiet: input.quiet)
                 try OutputFile.write(Data(try GraphvizRenderer.render(u.graph, options: options)), to: path, quiet: input.quiet)
             case "md", "markdown": try OutputFile.write(DiffFormat.markdown.render(diff, names: names), to: path, quiet: input.quiet)
             case "json": try OutputFile.write(DiffFormat.json.render(diff, names: names), to: path, quiet: input.quiet)

@@ -56,14 +56,23 @@ enum ErrorMessages {
         return shown
     }
 
-    /// Exit status: 64 for a usage problem found while running, 1 for any other failure.
+    /// Exit status for wrong usage (the help and README promise 2).
+    static let usageStatus: Int32 = 2
+
+    /// Exit status: `usageStatus` for a usage problem found while running, 1 for any other failure.
     static func status(for error: Error) -> Int32 {
-        (error as? CLIError)?.usage == true ? 64 : 1
+        (error as? CLIError)?.usage == true ? usageStatus : 1
+    }
+
+    /// The status for an exit code ArgumentParser chose: its usage status (64, EX_USAGE) becomes
+    /// `usageStatus`; others are kept.
+    static func status(for code: ExitCode) -> Int32 {
+        code == .validationFailure ? usageStatus : code.rawValue
     }
 }
 
 /// A fatal error with a message for the user; `usage` when the command line asked for something
-/// impossible (exit status 64, as ArgumentParser's own usage errors).
+/// impossible (exit status 2, as ArgumentParser's own usage errors are given by `main`).
 struct CLIError: Error, CustomStringConvertible {
     var message: String
     var usage = false

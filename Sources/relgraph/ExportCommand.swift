@@ -38,6 +38,7 @@ struct ExportCommand: ParsableCommand {
     func validate() throws { _ = try resolvedFormat() }
 
     func run() throws {
+        try input.refuseOverwriting(output)
         let format = try resolvedFormat()
         let (graph, out) = try filters.graph(input)
         try OutputFile.write(format.render(graph), to: output, quiet: input.quiet)

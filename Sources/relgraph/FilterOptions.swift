@@ -34,7 +34,10 @@ struct FilterOptions: ParsableArguments {
         for (flag, v) in [("--since", since), ("--until", until)] {
             if let v, Day(iso: v) == nil { throw ValidationError("\(flag) must be a date YYYY-MM-DD, got '\(v)'") }
         }
-        if minWeight < 0 { throw ValidationError("--min-weight must be >= 0") }
+        if !minWeight.isFinite || minWeight < 0 { throw ValidationError("--min-weight must be a number >= 0 (got \(minWeight))") }
+        if let s = sinceDay, let u = untilDay, s > u {
+            throw ValidationError("--since \(since!) is after --until \(until!): no date is in that window")
+        }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if depth < 0 { throw ValidationError("--depth must be >= 0") }
     }

@@ -39,6 +39,11 @@ struct InputOptions: ParsableArguments {
         }
     }
 
+    /// Refuses outputs that are inputs or each other (`OutputFile.refuseOverwriting`).
+    func refuseOverwriting(_ outputs: String?...) throws {
+        try OutputFile.refuseOverwriting(inputs: try paths, outputs: outputs.compactMap { $0 })
+    }
+
     func validate() throws {
         if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a date YYYY-MM-DD, got '\(asOf)'") }
     }
@@ -110,8 +115,9 @@ struct KnowledgeOptions: ParsableArguments {
 }
 
 enum Console {
-    /// One line on stderr. Control characters (from file names or article text) are written as
-    /// `\u{…}` escapes, so that no input can move the cursor or recolour the terminal.
+    /// One line on stderr. Control characters and line breaks (from file names, KB names or article
+    /// text) are written as `\u{…}` escapes (`TerminalText`), so that no input can move the cursor,
+    /// recolour the terminal or forge a line.
     static func error(_ s: String) {
         FileHandle.standardError.write(Data((printable(s) + "\n").utf8))
     }
@@ -121,16 +127,13 @@ enum Console {
         for d in ds { error(ErrorMessages.diagnostic(d).description) }
     }
 
-    static func printable(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: isControl) else { return s }
-        var out = ""
-        for u in s.unicodeScalars {
-            if isControl(u) { out += "\\u{\(String(u.value, radix: 16, uppercase: true))}" } else { out.unicodeScalars.append(u) }
-        }
-        return out
-    }
+    static func printable(_ s: String) -> String { TerminalText.escape(s) }
 
-    static func isControl(_ u: Unicode.Scalar) -> Bool { u.value < 0x20 || (0x7F...0x9F).contains(u.value) }
+    /// One line on standard output, escaped as `error` escapes stderr lines (for lines that are
+    /// the command's result, as `kb lint`'s findings).
+    static func output(_ s: String) {
+        print(printable(s))
+    }
 }
 
 extension ArticleReader.InvalidTextPolicy: ExpressibleByArgument {}

@@ -35,7 +35,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let findings = KnowledgeLint.lint(files: files.map { URL(fileURLWithPath: $0) }, withDefault: !alone || files.isEmpty)
-        for f in findings { print(f.description) }
+        for f in findings { Console.output(f.description) }
         let errors = findings.filter { $0.severity == .error }.count
         Console.error("\(errors) error(s), \(findings.count - errors) warning(s)")
         if errors > 0 { throw ExitCode(1) }

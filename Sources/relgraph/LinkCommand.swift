@@ -25,6 +25,7 @@ struct LinkCommand: ParsableCommand {
     var unresolved = false
 
     func run() throws {
+        try input.refuseOverwriting(output)
         let (pipeline, out) = try input.runPipeline(retainLinked: true)
         let kb = pipeline.kb
         var text = format == .tsv ? MentionTable.tsvHeader + "\n" : ""

@@ -29,6 +29,7 @@ struct MergeCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        try OutputFile.refuseOverwriting(inputs: snapshots, outputs: [output])
         guard !snapshots.isEmpty else { throw CLIError(message: "give at least one snapshot", usage: true) }
         // One shard in memory at a time, besides the merged state.
         var merger = SnapshotMerger(evidenceCap: evidenceCap)

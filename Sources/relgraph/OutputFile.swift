@@ -23,6 +23,33 @@ enum OutputFile {
         try stream(to: path, quiet: quiet) { out in try SnapshotWriter().write(g) { try out.write($0) } }
     }
 
+    /// Refuses (as wrong usage) an output that is one of the inputs, lies in an input folder as a
+    /// file it would read (.txt, .jsonl), or is another output: compared by device and inode, so
+    /// `c.jsonl`, `./c.jsonl` and a link to it are one file. Checked before anything is written.
+    /// Standard output (`-`) and devices or pipes (`/dev/null`) are never refused.
+    static func refuseOverwriting(inputs: [String], outputs: [String]) throws {
+        let inputFiles = inputs.filter { $0 != "-" }.compactMap { p in FileIdentity(path: p).map { (p, $0) } }
+        var seen: [FileIdentity.Target: String] = [:]
+        for output in outputs where output != "-" {
+            let target = FileIdentity.target(of: output)
+            if case .existing(let id) = target {
+                guard id.isOrdinary else { continue }
+                if let (input, _) = inputFiles.first(where: { $0.1 == id }) {
+                    throw CLIError(message: "\(output) is the input \(input): writing it would destroy it; choose another output file", usage: true)
+                }
+                let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+                if ext == "txt" || ext == "jsonl", let (folder, _) = inputFiles.first(where: { $0.1.contains(output) }) {
+                    throw CLIError(message: "\(output) is an article in the input folder \(folder): writing it would destroy it; choose another output file", usage: true)
+                }
+            }
+            if let other = seen[target] {
+                let also = other == output ? "" : " (also as \(other))"
+                throw CLIError(message: "\(output) is given as two outputs\(also): give each output its own file", usage: true)
+            }
+            seen[target] = output
+        }
+    }
+
     /// `wrote PATH` on stderr, for a file written by other means than `write` and `stream`.
     static func announce(_ path: String, quiet: Bool) {
         if !quiet { Console.error("wrote \(path)") }

@@ -5,16 +5,24 @@ import RelGraphCore
 @main
 struct RelGraphCommand: ParsableCommand {
     /// Entry point: temporary output files are removed if the run is interrupted; errors are
-    /// reported through `ErrorMessages`.
+    /// reported through `ErrorMessages`, ArgumentParser's own usage errors escaped as every stderr
+    /// line is and with exit status 2, as the help says.
     static func main() {
         AtomicFile.installSignalCleanup()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(CommandLineArguments.joiningNegativeValues(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
-            guard let message = ErrorMessages.message(for: error) else { exit(withError: error) }
-            Console.error("Error: " + message)
-            Foundation.exit(ErrorMessages.status(for: error))
+            if let message = ErrorMessages.message(for: error) {
+                Console.error("Error: " + message)
+                Foundation.exit(ErrorMessages.status(for: error))
+            }
+            let code = exitCode(for: error)
+            // Help and --version go to standard output as ArgumentParser writes them.
+            if code == .success { exit(withError: error) }
+            let text = fullMessage(for: error)
+            if !text.isEmpty { for line in text.split(separator: "\n", omittingEmptySubsequences: false) { Console.error(String(line)) } }
+            Foundation.exit(ErrorMessages.status(for: code))
         }
     }
 

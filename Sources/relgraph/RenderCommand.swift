@@ -45,11 +45,23 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-legend"), help: "Leave the legend out.")
     var noLegend = false
 
+    /// --format, else the output file's extension, else SVG.
+    var formatName: String { format ?? OutputFile.formatName(of: output) ?? "svg" }
+
+    /// A misspelt --layout or --format (or an output extension naming no format) is wrong usage.
+    func validate() throws {
+        do {
+            _ = try Layout(parsing: layout)
+            _ = try OutputFormat(parsing: formatName)
+        } catch { throw ValidationError(error.description) }
+    }
+
     func run() throws {
+        try input.refuseOverwriting(output)
         let (graph, out) = try filters.graph(input)
-        let fmtName = format ?? OutputFile.formatName(of: output) ?? "svg"
-        let options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: fmtName),
+        let options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: formatName),
                                     labels: labels, title: title, sizeBy: sizeBy, nodeURL: nodeURL, legend: !noLegend)
+        RenderWarning.warnIfCostly(graph, layout: options.layout, quiet: input.quiet)
         let bytes = try GraphvizRenderer.render(graph, options: options)
         try OutputFile.write(Data(bytes), to: output, quiet: input.quiet)
         if let out { try input.finish(out) }
@@ -58,21 +70,32 @@ struct RenderCommand: ParsableCommand {
 
 extension LabelLanguage: ExpressibleByArgument {}
 
+/// Says on stderr, before the layout starts, when the graph is beyond what the layout handles
+/// in reasonable time (`LayoutCost`), with the options that narrow it.
+enum RenderWarning {
+    static func warnIfCostly(_ graph: RelationGraph, layout: Layout, quiet: Bool) {
+        guard !quiet, let w = LayoutCost.warning(layout: layout, nodes: graph.nodes.count, edges: graph.edges.count) else { return }
+        Console.error("render: warning: \(w); narrow the graph with --top N, --min-weight W, --layer or --ego, or choose --layout sfdp")
+    }
+}
+
 /// A snapshot given where articles are expected.
 enum SnapshotInput {
     /// The graph of the one snapshot in `paths`, nil when the inputs are articles. A snapshot mixed
     /// with other inputs is an error.
     static func graph(from paths: [String]) throws -> RelationGraph? {
-        let snapshots = paths.filter { p in
-            p.lowercased().hasSuffix(".json") && Snapshot.looksLikeSnapshot(atPath: p)
-        }
-        guard !snapshots.isEmpty else {
-            if let bad = paths.first(where: { $0.lowercased().hasSuffix(".json") }) {
-                guard FileManager.default.fileExists(atPath: bad) else { throw CLIError(message: "\(bad): no such file") }
-                throw CLIError(message: "\(bad): not a relgraph snapshot (no \"format\": \"\(Snapshot.format)\"); give a file written by `relgraph build`")
+        var snapshots: [String] = []
+        for p in paths where p.lowercased().hasSuffix(".json") {
+            switch Snapshot.probe(atPath: p) {
+            case .snapshot: snapshots.append(p)
+            case .unreadable(let reason): throw SnapshotError.unreadable(file: p, reason: reason)
+            case .truncated:
+                throw SnapshotError.malformed(file: p, message: "cut short: it starts as a relgraph snapshot but ends before naming its format (an interrupted copy or a full disk?)")
+            case .other:
+                throw CLIError(message: "\(p): not a relgraph snapshot (no \"format\": \"\(Snapshot.format)\"); give a file written by `relgraph build`")
             }
-            return nil
         }
+        guard !snapshots.isEmpty else { return nil }
         guard paths.count == 1 else {
             throw CLIError(message: "give either one snapshot or articles, not both (\(snapshots[0]) is a snapshot)")
         }

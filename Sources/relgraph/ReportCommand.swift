@@ -62,6 +62,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let sides = (input.inputs + before + after).flatMap { $0.split(separator: ",").map(String.init) }
+        try OutputFile.refuseOverwriting(inputs: sides, outputs: ["index.html", "kb-stubs.yaml"].map { (output as NSString).appendingPathComponent($0) })
         var pipeline = try input.makePipeline()
         pipeline.retainLinked = true
         let batches = try readBatches(pipeline)

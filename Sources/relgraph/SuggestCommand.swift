@@ -16,6 +16,7 @@ struct SuggestCommand: ParsableCommand {
     var output: String = "-"
 
     func run() throws {
+        try input.refuseOverwriting(output)
         let (pipeline, out) = try input.runPipeline(retainLinked: true)
         try OutputFile.write(KnowledgeSuggest.yaml(KnowledgeSuggest.stubs(out.linked, linker: pipeline.linker)), to: output, quiet: input.quiet)
         try input.finish(out)

@@ -10,7 +10,9 @@ import Testing
         #expect(CellText.csv("a\rb") == "\"a\rb\"")
         #expect(CellText.csv("say \"hi\", ok") == "\"say \"\"hi\"\", ok\"")
         #expect(CellText.csv("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
-        for start in ["+1+1", "-cmd", "@SUM(A1)", "\tx"] { #expect(CellText.csv(start) == "'" + start, "\(start)") }
+        for start in ["+1+1", "-cmd", "@SUM(A1)"] { #expect(CellText.csv(start) == "'" + start, "\(start)") }
+        // A tab (a raw control no output holds) becomes a space, so it starts no formula.
+        #expect(CellText.csv("\tx") == " x")
         #expect(CellText.csv("\rx") == "\"'\rx\"")
         #expect(CellText.csv("-0.5") == "-0.5")
         #expect(CellText.csv("-12") == "-12")

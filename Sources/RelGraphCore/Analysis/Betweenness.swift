@@ -15,11 +15,14 @@ public enum Betweenness {
     /// Number of source chunks (independent of the machine, for reproducible sums).
     static let chunks = 32
 
-    public static func compute(_ g: CentralityGraph, weighted: Bool = true, normalized: Bool = true, parallel: Bool = true) -> [Double] {
+    /// `progress` is told (done, total) as each chunk of sources finishes.
+    public static func compute(_ g: CentralityGraph, weighted: Bool = true, normalized: Bool = true, parallel: Bool = true,
+                               progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Double] {
         let n = g.n
         guard n > 0 else { return [] }
         let paths = ShortestPaths(g, weighted: weighted)
         let chunkCount = min(chunks, n)
+        let counter = ProgressCounter(total: chunkCount, report: progress)
         let work: @Sendable (Int) -> [Double] = { c in
             var local = [Double](repeating: 0, count: n)
             var state = BrandesState(n: n)
@@ -28,6 +31,7 @@ public enum Betweenness {
                 state.accumulate(source: s, paths: paths, into: &local)
                 s += chunkCount
             }
+            counter.tick()
             return local
         }
         let partials = parallel ? Parallel.map(chunkCount, work) : (0..<chunkCount).map(work)

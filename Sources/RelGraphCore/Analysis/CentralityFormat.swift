@@ -30,10 +30,10 @@ public enum CentralityFormat: String, Sendable, CaseIterable {
         [String(row.rank), row.id, row.name] + row.values.map(number) + [row.label]
     }
 
-    /// Aligned columns; the Arabic label comes last so right-to-left text cannot shift the others.
+    /// Aligned columns, each cell escaped for a terminal (`TerminalText`); the Arabic label comes last so right-to-left text cannot shift the others.
     static func table(_ r: CentralityReport) -> String {
         let head = header(r)
-        let body = r.rows.map { cells($0).map(OutputText.withoutNUL) }
+        let body = r.rows.map { cells($0).map(TerminalText.escape) }
         var widths = head.map(width)
         for row in body { for (i, c) in row.enumerated() { widths[i] = max(widths[i], width(c)) } }
         func line(_ cells: [String]) -> String {

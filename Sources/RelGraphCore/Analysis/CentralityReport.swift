@@ -24,9 +24,20 @@ public struct CentralityOptions: Sendable {
     public var damping = 0.85
     public var maxIterations = 100
     public var tolerance = 1e-6
+    /// Called as the all-pairs measures (betweenness, closeness, harmonic) advance, one call at a
+    /// time: for a progress display on long runs.
+    public var progress: (@Sendable (CentralityProgress) -> Void)?
 
     public init() {}
 }
+
+/// How far a long centrality measure has come: `done` of `total` parts of its sources.
+public struct CentralityProgress: Sendable {
+    public var measure: CentralityMeasure
+    public var done: Int
+    public var total: Int
+}
+
 
 /// One row of the report.
 public struct CentralityRow: Sendable, Hashable {
@@ -130,16 +141,22 @@ public struct CentralityReport: Sendable {
             case .outDegree: return Degree.centrality(cg).out
             case .inStrength: return Degree.strength(cg).in
             case .outStrength: return Degree.strength(cg).out
-            case .betweenness: return Betweenness.compute(cg)
+            case .betweenness: return Betweenness.compute(cg, progress: Self.reporter(m, options))
             case .closeness:
-                closeness = closeness ?? Closeness.compute(cg)
+                closeness = closeness ?? Closeness.compute(cg, progress: Self.reporter(m, options))
                 return closeness!.closeness
             case .harmonic:
-                closeness = closeness ?? Closeness.compute(cg)
+                closeness = closeness ?? Closeness.compute(cg, progress: Self.reporter(m, options))
                 return closeness!.harmonic
             case .eigenvector: return try Eigenvector.compute(cg, maxIterations: options.maxIterations, tolerance: options.tolerance)
             case .pagerank: return try PageRank.compute(cg, damping: options.damping, maxIterations: options.maxIterations, tolerance: options.tolerance)
             }
+    }
+
+    /// `options.progress` for measure `m`, as the (done, total) callback of the computations.
+    static func reporter(_ m: CentralityMeasure, _ options: CentralityOptions) -> (@Sendable (Int, Int) -> Void)? {
+        guard let progress = options.progress else { return nil }
+        return { done, total in progress(CentralityProgress(measure: m, done: done, total: total)) }
     }
 
     /// Degree centrality; on a directed graph the total (in + out) / (n − 1), as networkx.

@@ -10,13 +10,16 @@
 public enum Closeness {
     struct Entry: Sendable { var node: Int; var closeness: Double; var harmonic: Double }
 
-    public static func compute(_ g: CentralityGraph, weighted: Bool = true) -> (closeness: [Double], harmonic: [Double]) {
+    /// `progress` is told (done, total) as each chunk of sources finishes.
+    public static func compute(_ g: CentralityGraph, weighted: Bool = true,
+                               progress: (@Sendable (Int, Int) -> Void)? = nil) -> (closeness: [Double], harmonic: [Double]) {
         let n = g.n
         guard n > 0 else { return ([], []) }
         let paths = ShortestPaths(g, weighted: weighted)
         var closeness = [Double](repeating: 0, count: n)
         var harmonic = [Double](repeating: 0, count: n)
         let chunkCount = min(32, n)
+        let counter = ProgressCounter(total: chunkCount, report: progress)
         let partial = Parallel.map(chunkCount) { c -> [Closeness.Entry] in
             var dist = [Double](repeating: .infinity, count: n)
             var heap = DistanceHeap()
@@ -35,6 +38,7 @@ public enum Closeness {
                 out.append(Entry(node: u, closeness: cc, harmonic: h))
                 u += chunkCount
             }
+            counter.tick()
             return out
         }
         for p in partial { for e in p { closeness[e.node] = e.closeness; harmonic[e.node] = e.harmonic } }

@@ -39,8 +39,8 @@ public enum DiffFormat: String, Sendable, CaseIterable {
     }
 
     static func text(_ d: GraphDiff, names: [String: String], markdown: Bool) -> String {
-        // User text (names, ids, labels, types): escaped for Markdown, or without NUL in the table.
-        func t(_ s: String) -> String { markdown ? MarkdownText.escape(s) : OutputText.withoutNUL(s) }
+        // User text (names, ids, labels, types): escaped for Markdown, or escaped for a terminal in the table (`TerminalText`).
+        func t(_ s: String) -> String { markdown ? MarkdownText.escape(s) : TerminalText.escape(s) }
         func name(_ id: String) -> String { names[id].map { "\(t($0)) (\(t(id)))" } ?? t(id) }
         func pair(_ e: EdgeChange) -> String { "\(name(e.source)) – \(name(e.target))" }
         func types(_ s: EdgeState?) -> String {

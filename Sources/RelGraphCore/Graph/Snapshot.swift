@@ -7,28 +7,55 @@ public enum Snapshot {
     public static let format = "relgraph-snapshot"
     public static let version = 1
 
-    /// True when the file looks like a snapshot: it starts with `{` and names the format (keys are
-    /// sorted, so `"format"` comes after the edge and event lists: the whole file is searched, in chunks).
-    public static func looksLikeSnapshot(atPath path: String) -> Bool {
+    /// What a `.json` file given as input is, so that each case gets its own message.
+    public enum Probe: Equatable, Sendable {
+        /// It starts with `{` and names the format.
+        case snapshot
+        /// It starts as the writer starts a snapshot (`{` then `"articles"`) but ends before
+        /// naming the format: cut short (an interrupted copy, a full disk).
+        case truncated
+        /// It cannot be opened or read (`reason`: the system's text).
+        case unreadable(reason: String)
+        /// Some other file.
+        case other
+    }
+
+    /// True when the file looks like a snapshot (`probe` says `.snapshot`).
+    public static func looksLikeSnapshot(atPath path: String) -> Bool { probe(atPath: path) == .snapshot }
+
+    /// Reads the file in chunks: a snapshot starts with `{` and names the format (keys are sorted,
+    /// so `"format"` comes after the edge and event lists: the whole file is searched).
+    public static func probe(atPath path: String) -> Probe {
         let needles = ["\"format\": \"\(format)\"", "\"format\":\"\(format)\""].map { Data($0.utf8) }
         let overlap = needles[0].count - 1
-        return (try? InputFile.withOpened(path) { file in
-            var chunk = [UInt8](repeating: 0, count: SnapshotWriter.defaultChunkSize)
-            var window = Data()
-            var started = false
-            while case let n = try chunk.withUnsafeMutableBytes({ try file.read(into: $0) }), n > 0 {
-                window.append(contentsOf: chunk[..<n])
-                if !started {
-                    guard let c = window.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else { continue }
-                    guard c == UInt8(ascii: "{") else { return false }
-                    started = true
+        do {
+            return try InputFile.withOpened(path) { file in
+                var chunk = [UInt8](repeating: 0, count: SnapshotWriter.defaultChunkSize)
+                var window = Data()
+                var head = Data()
+                var started = false
+                while case let n = try chunk.withUnsafeMutableBytes({ try file.read(into: $0) }), n > 0 {
+                    window.append(contentsOf: chunk[..<n])
+                    if !started {
+                        guard let c = window.first(where: { !isSpace($0) }) else { continue }
+                        guard c == UInt8(ascii: "{") else { return .other }
+                        started = true
+                    }
+                    if head.count < 64 { head.append(contentsOf: window.prefix(64 - head.count)) }
+                    if needles.contains(where: { window.range(of: $0) != nil }) { return .snapshot }
+                    window = Data(window.suffix(overlap))
                 }
-                if needles.contains(where: { window.range(of: $0) != nil }) { return true }
-                window = Data(window.suffix(overlap))
+                let key = head.drop { isSpace($0) }.dropFirst().drop { isSpace($0) }
+                return key.starts(with: Data("\"articles\"".utf8)) ? .truncated : .other
             }
-            return false
-        }) ?? false
+        } catch let e as InputFile.Failure {
+            return .unreadable(reason: e.reason)
+        } catch {
+            return .other
+        }
     }
+
+    private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
 
     /// Reads a snapshot from bytes in memory; errors name `file`.
     public static func read(_ data: Data, file: String) throws -> RelationGraph {

@@ -9,16 +9,30 @@ public enum KnowledgeError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The packaged default knowledge base is missing from the build.
     case defaultMissing
 
-    public var description: String {
+    /// The place (file, or file:line:column), nil for the missing default.
+    public var place: String? {
         switch self {
-        case .unreadable(let file, let reason):
-            return "\(file): cannot read the knowledge base file (\(reason)); check the path and permissions."
-        case .syntax(let file, let line, let column, let message):
-            return "\(file):\(line):\(column): malformed YAML: \(message). Fix the YAML at that place."
-        case .invalid(let loc, let message):
-            return "\(loc): \(message)"
+        case .unreadable(let file, _): return file
+        case .syntax(let file, let line, let column, _): return "\(file):\(line):\(column)"
+        case .invalid(let loc, _): return loc.description
+        case .defaultMissing: return nil
+        }
+    }
+
+    /// What is wrong and what to do, without the place (`description` puts it first; `kb lint`
+    /// shows it in its own column, so that no path is printed twice).
+    public var message: String {
+        switch self {
+        case .unreadable(_, let reason):
+            return "cannot read the knowledge base file: \(reason)"
+        case .syntax(_, _, _, let message):
+            return "malformed YAML: \(message). Fix the YAML at that place."
+        case .invalid(_, let message):
+            return message
         case .defaultMissing:
             return "the default knowledge base is not in the build (resource bundle missing); rebuild with `swift build`, or give a complete knowledge base of your own."
         }
     }
+
+    public var description: String { place.map { "\($0): \(message)" } ?? message }
 }

@@ -55,12 +55,12 @@ public enum KnowledgeLint {
     static func finding(_ e: KnowledgeError, file: String) -> LintFinding {
         switch e {
         case .syntax(let f, let line, let col, _):
-            return LintFinding(severity: .error, location: SourceLocation(file: f, line: line, column: col), file: f, code: "syntax", message: e.description)
+            return LintFinding(severity: .error, location: SourceLocation(file: f, line: line, column: col), file: f, code: "syntax", message: e.message)
         case .invalid(let loc, let msg):
             let code = msg.contains("before it starts") ? "bad-dates" : msg.contains("YYYY-MM-DD") ? "bad-dates" : "invalid"
             return LintFinding(severity: .error, location: loc, file: loc.file, code: code, message: msg)
         default:
-            return LintFinding(severity: .error, location: nil, file: file, code: "invalid", message: e.description)
+            return LintFinding(severity: .error, location: nil, file: file, code: "unreadable", message: e.message)
         }
     }
 

@@ -38,6 +38,32 @@ public enum KnowledgeLoader {
         return files.sorted { $0.path < $1.path }
     }
 
+    /// The bytes of the YAML file at `path`, with a reason that says what to do when it cannot be
+    /// read: a folder, a pipe or device (which could block for ever), a missing file, no permission.
+    static func contents(of path: String, name: String) throws -> Data {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            let reason = code == ENOENT ? "no such file; check the path" : code == EACCES ? "permission denied; check the file's permissions"
+                : String(cString: strerror(code))
+            throw KnowledgeError.unreadable(file: name, reason: reason)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw KnowledgeError.unreadable(file: name, reason: "it is a folder; give the YAML files in it one by one")
+        default: throw KnowledgeError.unreadable(file: name, reason: "it is not a regular file (a pipe or device); give a YAML file")
+        }
+        do {
+            return try InputFile.withOpened(path) { file in
+                var data = Data(), chunk = [UInt8](repeating: 0, count: 1 << 16)
+                while case let n = try chunk.withUnsafeMutableBytes({ try file.read(into: $0) }), n > 0 { data.append(contentsOf: chunk[..<n]) }
+                return data
+            }
+        } catch let e as InputFile.Failure {
+            throw KnowledgeError.unreadable(file: name, reason: e.reason)
+        }
+    }
+
     static func relativeName(_ url: URL, _ dir: URL) -> String {
         let base = dir.standardizedFileURL.path
         let path = url.standardizedFileURL.path
@@ -47,12 +73,9 @@ public enum KnowledgeLoader {
     /// One YAML file.
     public static func load(file url: URL, displayName: String? = nil) throws -> KnowledgeBase {
         let name = displayName ?? url.path
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw KnowledgeError.unreadable(file: name, reason: (error as NSError).localizedDescription)
-        }
+        let data = try contents(of: url.path, name: name)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw KnowledgeError.unreadable(file: name, reason: "not UTF-8 text")
+            throw KnowledgeError.unreadable(file: name, reason: "it is not UTF-8 text; save it as UTF-8")
         }
         return try load(yaml: text, file: name)
     }

@@ -23,11 +23,13 @@ public enum MentionTable {
 
     public static func json(_ m: Mention, kb: KnowledgeBase) -> String { JSONValue.object(values(m, kb: kb)).compact() }
 
+    /// One TSV row; fields are escaped for a terminal (`TerminalText`: a tab, line break or
+    /// control character in a field becomes `\u{…}`), so a row is always one line of 12 fields.
     public static func tsv(_ m: Mention, kb: KnowledgeBase) -> String {
         let v = values(m, kb: kb)
         return fields.map { key -> String in
             switch v[key]! {
-            case .string(let s): return CellText.tsv(s)
+            case .string(let s): return CellText.tsv(TerminalText.escape(s))
             case .int(let i): return String(i)
             case .bool(let b): return b ? "true" : "false"
             default: return ""

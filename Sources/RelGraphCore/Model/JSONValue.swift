@@ -80,8 +80,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     static func escape(_ s: String, into out: inout String) {
-        // Fast path: nothing to escape (no quote, backslash, control or line/paragraph separator).
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+        // Fast path: nothing to escape (no quote, backslash, C0 control, DEL, C1 control (UTF-8
+        // lead byte 0xC2) or line/paragraph separator (lead byte 0xE2)).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
             out += "\""
             out += s
             out += "\""
@@ -96,7 +97,9 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
+                // C0 and C1 controls and DEL as well as U+2028/2029 are written as \u escapes (the
+                // same value): JSON needs it only for C0, but no output holds a raw control.
+                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029 {
                     let hex = String(u.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -2,7 +2,9 @@
 /// names, file paths, diagnostics) goes through one of these; nothing is pasted raw.
 public enum HTML {
     /// Text content and attribute values: `& < > " '` become character references, so the text
-    /// can neither open a tag nor leave a quoted attribute.
+    /// can neither open a tag nor leave a quoted attribute; line breaks and white-space controls
+    /// (TAB, CR, VT, FF, U+0085, U+2028, U+2029) become a space and other C0/C1 controls U+FFFD,
+    /// so the page holds no raw control character.
     public static func escape(_ s: String) -> String {
         ScalarEscape.apply(s) { scalar in
             switch scalar {
@@ -11,8 +13,9 @@ public enum HTML {
             case ">": return "&gt;"
             case "\"": return "&quot;"
             case "'": return "&#39;"
-            case "\u{0}": return "\u{FFFD}"
-            default: return nil
+            case "\t", "\r", "\u{B}", "\u{C}", "\u{85}", "\u{2028}", "\u{2029}": return " "
+            default:
+                return scalar.value < 0x20 && scalar != "\n" || (0x7F...0x9F).contains(scalar.value) ? "\u{FFFD}" : nil
             }
         }
     }

@@ -24,7 +24,7 @@ public struct FileOutput {
             let n = systemWrite(fd, p, left)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw AtomicFile.WriteError(path: path, reason: String(cString: strerror(errno)))
+                throw AtomicFile.WriteError.system(path)
             }
             p += n
             left -= n

@@ -21,7 +21,7 @@ public enum CellText {
 
     /// `text` without NUL, with an apostrophe before a leading formula character.
     static func guarded(_ text: String) -> String {
-        let s = OutputText.withoutNUL(text)
+        let s = OutputText.plain(text, keeping: ["\r"])
         guard let first = s.unicodeScalars.first, formulaStarts.contains(first),
               !NumberText.isPlainDecimal(Substring(s)) else { return s }
         return "'" + s

@@ -5,7 +5,7 @@
 /// cannot escape what follows; line breaks become spaces (one name, one line) and NUL is dropped.
 public enum MarkdownText {
     public static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { special.contains($0) }) else { return text }
+        guard text.unicodeScalars.contains(where: { special.contains($0) || OutputText.isRawControl($0) }) else { return text }
         return ScalarEscape.apply(text) { u in
             switch u {
             case "&": "&amp;"
@@ -15,7 +15,7 @@ public enum MarkdownText {
             case "|": "\\|"
             case "\\": "\\\\"
             case "\0": ""
-            default: special.contains(u) ? " " : nil   // line breaks
+            default: special.contains(u) || OutputText.isRawControl(u) ? " " : nil   // line breaks, controls
             }
         }
     }

@@ -21,6 +21,23 @@ public enum OutputText {
         (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value)
     }
 
+    /// True for a control character no text output holds as it is: C0 controls other than line
+    /// feed (tab and carriage return too: they would split a cell, a label or a line), DEL, C1
+    /// controls, the Unicode line and paragraph separators, and U+FFFE/U+FFFF.
+    @inline(__always)
+    public static func isRawControl(_ u: Unicode.Scalar) -> Bool {
+        (u.value < 0x20 && u != "\n") || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029
+            || u.value == 0xFFFE || u.value == 0xFFFF
+    }
+
+    /// `text` with each raw control (`isRawControl`) made a space (NUL dropped): what every writer
+    /// of a text format applies to data.
+    /// `keeping`: controls the format writes itself (a quoted CSV field keeps tab and CR).
+    public static func plain(_ text: String, keeping: Set<Unicode.Scalar> = []) -> String {
+        guard text.unicodeScalars.contains(where: { isRawControl($0) && !keeping.contains($0) }) else { return text }
+        return ScalarEscape.apply(text) { u in u == "\0" ? "" : isRawControl(u) && !keeping.contains(u) ? " " : nil }
+    }
+
     /// `text` without the scalars XML 1.0 forbids.
     public static func xmlSafe(_ text: String) -> String {
         removing(text, where: isXMLForbidden)

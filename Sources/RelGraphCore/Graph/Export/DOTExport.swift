@@ -32,7 +32,8 @@ enum DOTExport {
             case "\\": out += "\\\\"
             case "\n", "\r\n", "\r": out += "\\n"
             case "\0": break
-            default: out.append(c)
+            default:
+                if c.unicodeScalars.contains(where: OutputText.isRawControl) { out += " " } else { out.append(c) }
             }
         }
         return out + "\""

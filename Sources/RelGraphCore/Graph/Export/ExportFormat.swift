@@ -42,8 +42,9 @@ enum XML {
             case "\n": return "&#10;"
             case "\t": return "&#9;"
             default:
-                // Characters XML 1.0 does not allow are dropped.
+                // Characters XML 1.0 does not allow are dropped; other raw controls become spaces.
                 if OutputText.isXMLForbidden(u) { return "" }
+                if OutputText.isRawControl(u) { return " " }
                 return nil
             }
         }
