@@ -93,11 +93,12 @@ public struct GraphBuilder: Sendable {
         let open = acc.open
         let actors = ActorView(table: self.actors, open: open).merged(kb: kb)
         var nodes: [String: GraphNode] = [:]
+        let openNames = open.names
         for (i, kind) in acc.named.enumerated() {
             guard let kind else { continue }
             if i >= self.actors.ids.count {
                 let k = i - self.actors.ids.count, c = open.country[k]
-                nodes[open.ids[k]] = GraphNode(id: open.ids[k], name: open.names[k], label: open.names[k], kind: .person,
+                nodes[open.ids[k]] = GraphNode(id: open.ids[k], name: openNames[k], label: openNames[k], kind: .person,
                                                country: c >= 0 ? actors.ids[Int(c)] : nil, known: false)
                 continue
             }

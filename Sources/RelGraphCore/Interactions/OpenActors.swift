@@ -5,8 +5,8 @@ struct OpenActors: Sendable {
     /// The KB table's actor count: open actor `k` is index `base + k`.
     let base: Int32
     private(set) var ids: [String] = []
-    /// The name as first written.
-    private(set) var names: [String] = []
+    /// The name as first written (nil until a mention of the name itself is seen).
+    private var written: [String?] = []
     /// KB actor index of the person's country (from the title beside the name), −1 if unknown.
     private(set) var country: [Int32] = []
     private var index: [String: Int32] = [:]
@@ -15,17 +15,21 @@ struct OpenActors: Sendable {
 
     var count: Int { ids.count }
 
+    /// The names as written (else the id's words).
+    var names: [String] { ids.indices.map { written[$0] ?? OpenWorld.name(ofId: ids[$0]) } }
+
     /// The actor index of open-world person `id`, added when new; a country or a name given later
     /// fills what is still unknown.
     mutating func actor(_ id: String, name: String?, country c: Int32) -> Int32 {
         if let k = index[id] {
             if country[Int(k)] < 0 { country[Int(k)] = c }
+            if written[Int(k)] == nil { written[Int(k)] = name }
             return base + k
         }
         let k = Int32(ids.count)
         index[id] = k
         ids.append(id)
-        names.append(name ?? OpenWorld.name(ofId: id))
+        written.append(name)
         country.append(c)
         return base + k
     }
@@ -34,7 +38,7 @@ struct OpenActors: Sendable {
     /// indices map to themselves).
     mutating func merge(_ other: OpenActors) -> (Int32) -> Int32 {
         guard !other.ids.isEmpty else { return { $0 } }
-        let mapped = other.ids.indices.map { actor(other.ids[$0], name: other.names[$0], country: other.country[$0]) }
+        let mapped = other.ids.indices.map { actor(other.ids[$0], name: other.written[$0], country: other.country[$0]) }
         let base = self.base
         return { i in i < base ? i : mapped[Int(i - base)] }
     }

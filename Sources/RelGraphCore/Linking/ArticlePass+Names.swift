@@ -31,7 +31,13 @@ extension ArticlePass {
         guard token.kind == .word, let f = token.key.unicodeScalars.first, (0x0621...0x064A).contains(f.value) else { return false }
         if let mi = matchAt[t], !matches[mi].kinds.isSubset(of: .personShort) { return false }
         let key = token.key
-        if NameWords.contains(words.stop, key) || NameWords.contains(words.titleWords, key) { return false }
+        // «علي» is also «على» once normalised: a given name may start a name even when it is a
+        // function word too when written with a final ي, not ى (`nameSpan` then checks the word
+        // after it).
+        if NameWords.contains(words.stop, key),
+           !(first && key.unicodeScalars.count >= 3 && linker.index.givenNames.contains(key)
+             && surface(t..<t + 1).unicodeScalars.last == "\u{064A}") { return false }
+        if NameWords.contains(words.titleWords, key) { return false }
         if first && key.hasPrefix("ال") && key.unicodeScalars.count > 3 { return false }
         let written = surface(t..<t + 1).unicodeScalars
         if key.hasSuffix("ه"), written.last == "\u{0629}", !words.nameWords.contains(key) { return false }
@@ -87,6 +93,9 @@ extension ArticlePass {
         while e > t, isParticle(e - 1) { e -= 1 }
         let count = (t..<e).filter { !isParticle($0) }.count
         guard count >= 2 else { return nil }
+        // A first word that is also a function word («علي»/«على») is a name only before a word
+        // without the article («على الاقتراح» is not a name).
+        if NameWords.contains(words.stop, tokens[t].key), tokens[t + 1].key.hasPrefix("ال") { return nil }
         if relaxed {
             // Such a name must end where something else clearly starts (punctuation, a function
             // word, a KB pattern, the sentence's end), and not be all accusatives («وفدا عسكريا»).
@@ -116,22 +125,29 @@ extension ArticlePass {
     }
 
     /// The KB person a name written another way stands for: the persons whose full names begin and
-    /// end with words of the same skeleton (`NameWords.skeleton`), or who carry a partial name inside
-    /// the span, narrowed to the holders of `offices` in `country` on the date, else to the persons of
+    /// end with words of the same skeleton (`NameWords.skeleton`), narrowed to the holders of `offices` in `country` on the date, else to the persons of
     /// `country`; nil unless one remains.
     func kbPerson(forSpan r: Range<Int>, offices: [Int], country: Int?) -> Int? {
         let core = r.filter { !isParticle($0) }
         guard let first = core.first, let last = core.last else { return nil }
         let byLast = Swift.Set(words.byLast[NameWords.skeleton(tokens[last].key)] ?? [])
-        var candidates = (words.byFirst[NameWords.skeleton(tokens[first].key)] ?? []).filter { byLast.contains($0) }.map(Int.init)
-        for t in r {
-            guard let mi = matchAt[t] else { continue }
-            for case .personShort(let p) in matches[mi].payloads where !candidates.contains(p) { candidates.append(p) }
+        let spanWords = core.map { NameWords.skeleton(tokens[$0].key) }
+        // Every word of the span is a word of one of the person's names, but for one middle name
+        // when the span is the longer («صفية طالب السهيل» for «صفية السهيل»).
+        func fits(_ p: Int) -> Bool {
+            words.names[p].contains { n in
+                let own = Set(n.map(NameWords.skeleton))
+                let missing = spanWords.filter { !own.contains($0) }.count
+                return missing == 0 || missing == 1 && spanWords.count > n.count
+            }
         }
+        var candidates = (words.byFirst[NameWords.skeleton(tokens[first].key)] ?? []).filter { byLast.contains($0) }.map(Int.init).filter(fits)
         if candidates.isEmpty, !offices.isEmpty {
             // «الملك عبدالله …»: the one holder of the office on the date (in the title's country,
             // else anywhere) whose name starts with this word.
             let skeleton = NameWords.skeleton(tokens[first].key)
+            // Not when the span's last word is another KB person's family name («علي زاهدي …»).
+            if core.count > 1, words.byLast[NameWords.skeleton(tokens[last].key)] != nil { return nil }
             let holding = kb.persons.indices.filter { p in
                 kb.persons[p].roles.contains { r in offices.contains { kb.offices[$0].id == r.office } && r.isHeld(on: date)
                     && (country.map { nodeCountry($0) == r.country } ?? true) }
