@@ -102,6 +102,29 @@ import Testing
         #expect(kb?.persons.first?.country == "JP")
     }
 
+    /// An article id carrying any line break Unicode knows must not end the `# seen:` comment and
+    /// add a person: the stub file loads back with exactly the stubs.
+    @Test func hostileArticleIdsCannotAddPersons() throws {
+        let text = "استقبل وزير الدفاع السعودي السفير الياباني كينجي ياماموتو في الرياض."
+        let breaks = ["\r", "\u{2028}", "\u{2029}", "\u{0085}", "\u{000B}", "\u{000C}", "\n", "\r\n"]
+        let payload = "  - id: evil\n    en: Evil\n    ar: وزير الدفاع\n    country: SA\n    names: [وزير الدفاع]\n    roles: [{office: defense_minister, from: 2000-01-01}]"
+        for (i, br) in breaks.enumerated() {
+            let id = "a\(i)" + br + payload.replacingOccurrences(of: "\n", with: br)
+            let stubs = KnowledgeSuggest.stubs([Support.linker.link(Support.article(text, id: id)).stored], linker: Support.linker)
+            let yaml = KnowledgeSuggest.yaml(stubs)
+            let kb = try KnowledgeLoader.load(yaml: yaml, file: "stubs.yaml")
+            #expect(kb.persons.map(\.id) == ["jp_ambassador_1"], "break \(i)")
+            #expect(kb.persons.first?.names == ["كينجي ياماموتو"])
+            #expect(!yaml.unicodeScalars.contains { $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" || $0 == "\u{0B}" || $0 == "\u{0C}" })
+        }
+    }
+
+    @Test func hostileNamesAreQuoted() throws {
+        let stub = KnowledgeSuggest.Stub(office: "ambassador", country: "JP", name: "x\u{2028}  - id: evil: [\"", firstSeen: Support.day("2025-01-01"), examples: [])
+        let kb = try KnowledgeLoader.load(yaml: KnowledgeSuggest.yaml([stub]), file: "stubs.yaml")
+        #expect(kb.persons.map(\.ar) == ["x\u{2028}  - id: evil: [\""])
+    }
+
     @Test func commonNounsAfterATitleAreNotTakenForAName() {
         // «خطوة مهمة», «لمناقشة العلاقات» are not names; «خليفة» (a name the KB knows) is.
         let a = Support.article("وصف السفير الياباني خطوة مهمة في الرياض.\nوالتقى السفير البريطاني لمناقشة العلاقات الثنائية.\nواستقبل الملحق العسكري البريطاني خليفة سالم.", date: "2025-07-10")

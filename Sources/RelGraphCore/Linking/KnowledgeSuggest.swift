@@ -74,14 +74,16 @@ public enum KnowledgeSuggest {
         for s in stubs {
             let base = "\(s.country.lowercased())_\(s.office)"
             counts[base, default: 0] += 1
-            out += "  - id: \(base)_\(counts[base]!)\n"
+            // Every text is quoted or made one comment line: an article id or a name holding a
+            // line break (CR, U+2028, …) must not end a comment or a scalar and add entries.
+            out += "  - id: \(YAMLText.quoted("\(base)_\(counts[base]!)"))\n"
             out += "    en: TODO\n"
-            out += "    ar: \(s.name ?? "TODO")\n"
-            out += "    country: \(s.country)\n"
-            out += "    names: [\(s.name ?? "")]\n"
+            out += "    ar: \(YAMLText.quoted(s.name ?? "TODO"))\n"
+            out += "    country: \(YAMLText.quoted(s.country))\n"
+            out += "    names: [\(s.name.map(YAMLText.quoted) ?? "")]\n"
             out += "    roles:\n"
-            out += "      - {office: \(s.office), from: \(s.firstSeen)}   # first seen in the articles; set the real start date\n"
-            for e in s.examples { out += "    # seen: \(e.replacingOccurrences(of: "\n", with: " "))\n" }
+            out += "      - {office: \(YAMLText.quoted(s.office)), from: \(s.firstSeen)}   # first seen in the articles; set the real start date\n"
+            for e in s.examples { out += "    # seen: \(YAMLText.comment(e))\n" }
         }
         return out
     }
