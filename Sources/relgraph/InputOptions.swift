@@ -87,7 +87,7 @@ struct InputOptions: ParsableArguments {
     func report(_ out: Pipeline.Output) {
         guard !quiet else { return }
         Console.diagnostics(out.diagnostics)
-        let problems = out.diagnostics.filter { $0.severity >= .warning }.count
+        let problems = out.problemCount
         let unresolved = out.unresolvedCount
         Console.error("read \(out.articlesRead) article(s) from \(out.filesRead) file(s); \(problems) input problem(s); "
             + "\(unresolved) unresolved mention(s); graph: \(out.graph.nodes.count) nodes, \(out.graph.edges.count) edges")
@@ -95,7 +95,7 @@ struct InputOptions: ParsableArguments {
 
     /// Exit status 1 under --strict when any input problem was reported.
     func finish(_ out: Pipeline.Output) throws {
-        if strict && out.diagnostics.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }
+        if strict && out.problemCount > 0 { throw ExitCode(1) }
     }
 }
 

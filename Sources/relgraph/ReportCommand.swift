@@ -138,6 +138,7 @@ struct ReportCommand: ParsableCommand {
             let oa = pipeline.run(articles: read.articles.filter { $0.date >= day })
             var main = together(ob, oa, pipeline)
             main.diagnostics = read.diagnostics + main.diagnostics
+            main.problemCount += read.problemCount
             main.filesRead = read.filesRead
             guard main.articlesRead > 0 else { input.report(main); throw ExitCode(1) }
             return Batches(main: main, inputs: try input.paths, sides: (ob.graph, oa.graph, "articles before \(day)", "articles from \(day)"))
@@ -166,7 +167,8 @@ struct ReportCommand: ParsableCommand {
         Pipeline.Output(graph: SnapshotMerge.merge([b.graph, a.graph], evidenceCap: pipeline.evidenceCap),
                         linked: b.linked + a.linked, diagnostics: b.diagnostics + a.diagnostics,
                         filesRead: b.filesRead + a.filesRead, articlesRead: b.articlesRead + a.articlesRead,
-                        bytesRead: b.bytesRead + a.bytesRead, unresolvedCount: b.unresolvedCount + a.unresolvedCount)
+                        bytesRead: b.bytesRead + a.bytesRead, unresolvedCount: b.unresolvedCount + a.unresolvedCount,
+                        problemCount: b.problemCount + a.problemCount)
     }
 
     /// One batch: a snapshot written by `relgraph build` (no linked articles, so no unresolved

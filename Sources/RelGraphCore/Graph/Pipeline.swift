@@ -31,6 +31,10 @@ public struct Pipeline: Sendable {
     /// are counted (`Output.unresolvedCount`) and summed up in one note, so that a large corpus
     /// does not hold (or print) hundreds of thousands of notes. `relgraph link` lists them all.
     public var maxUnresolvedNotes = 1000
+    /// Other input diagnostics kept one by one (the first ones, in input order); the rest are
+    /// counted (`Output.problemCount`) and summed up in one note, so that a file of millions of bad
+    /// lines is not held in memory.
+    public var maxDiagnostics = 1000
 
     public init(kb: KnowledgeBase, asOf: Day) {
         self.kb = kb
@@ -52,9 +56,11 @@ public struct Pipeline: Sendable {
         public var bytesRead: Int
         /// Unresolved person and title mentions, listed or not.
         public var unresolvedCount: Int
+        /// Input problems (warnings and errors), listed or not.
+        public var problemCount: Int
 
         public init(graph: RelationGraph, linked: [LinkedArticle], diagnostics: [Diagnostic], filesRead: Int, articlesRead: Int, bytesRead: Int,
-                    unresolvedCount: Int? = nil) {
+                    unresolvedCount: Int? = nil, problemCount: Int? = nil) {
             self.graph = graph
             self.linked = linked
             self.diagnostics = diagnostics
@@ -62,6 +68,7 @@ public struct Pipeline: Sendable {
             self.articlesRead = articlesRead
             self.bytesRead = bytesRead
             self.unresolvedCount = unresolvedCount ?? diagnostics.filter { $0.code == Self.unresolvedCode }.count
+            self.problemCount = problemCount ?? diagnostics.filter { $0.severity >= .warning }.count
         }
 
         /// The code of the note of an unresolved mention.
@@ -102,19 +109,21 @@ public struct Pipeline: Sendable {
     /// `evidence` receives every piece of evidence as a JSON line, in input order.
     public func run(paths: [String], since: Day? = nil, until: Day? = nil,
                     progress: ((Progress) -> Void)? = nil, evidence: ((String) -> Void)? = nil) -> Output {
-        var stream = RecordStream(paths: paths, maxRecordBytes: maxArticleBytes)
-        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes)
+        var stream = RecordStream(paths: paths, maxRecordBytes: maxArticleBytes, maxDiagnostics: maxDiagnostics)
+        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes, maxDiagnostics: maxDiagnostics)
         link({ stream.next().map(Work.raw) }, window: Window(since: since, until: until), into: &state,
              evidence: evidence, progress: progress)
-        return state.output(builder: builder, diagnosticsFirst: stream.diagnostics, parallel: threads > 1)
+        return state.output(builder: builder, first: stream.log, parallel: threads > 1)
     }
 
     /// Articles already in memory.
     public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0) -> Output {
-        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes)
+        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes, maxDiagnostics: maxDiagnostics)
         var rest = articles[...]
         link({ rest.popFirst().map(Work.article) }, window: Window(), into: &state, evidence: nil, progress: nil)
-        var out = state.output(builder: builder, diagnosticsFirst: diagnostics, parallel: threads > 1)
+        var first = DiagnosticLog(limit: maxDiagnostics)
+        first.append(contentsOf: diagnostics)
+        var out = state.output(builder: builder, first: first, parallel: threads > 1)
         out.filesRead = filesRead
         return out
     }
@@ -172,6 +181,7 @@ public struct Pipeline: Sendable {
         var r = ArticleReader(asOf: asOf)
         r.onInvalid = onInvalid
         r.maxRecordBytes = maxArticleBytes
+        r.maxDiagnostics = maxDiagnostics
         return r
     }
 
@@ -232,7 +242,7 @@ public struct Pipeline: Sendable {
     /// Partials merged in order.
     struct MergeState {
         var acc: GraphAccumulator
-        var diagnostics: [Diagnostic] = []
+        var log: DiagnosticLog
         var linked: [LinkedArticle] = []
         var seenIds = Set<String>()
         var files = Set<String>()
@@ -241,9 +251,10 @@ public struct Pipeline: Sendable {
         let maxUnresolvedNotes: Int
         var unresolved = 0
 
-        init(evidenceCap: Int, maxUnresolvedNotes: Int) {
+        init(evidenceCap: Int, maxUnresolvedNotes: Int, maxDiagnostics: Int) {
             acc = GraphAccumulator(evidenceCap: evidenceCap)
             self.maxUnresolvedNotes = maxUnresolvedNotes
+            log = DiagnosticLog(limit: maxDiagnostics)
         }
 
         /// Merges the next part (in input order); its events are taken (moved, not copied).
@@ -253,14 +264,17 @@ public struct Pipeline: Sendable {
             var listed = min(unresolved, maxUnresolvedNotes)
             for d in p.diagnostics {
                 if d.code == Output.unresolvedCode {
+                    // (Bounded here, apart from the other diagnostics.)
                     guard listed < maxUnresolvedNotes else { continue }
                     listed += 1
+                    log.appendUncounted(d)
+                } else {
+                    log.append(d)
                 }
-                diagnostics.append(d)
             }
             unresolved += p.unresolved
             for (id, origin) in p.articles where !seenIds.insert(id).inserted {
-                diagnostics.append(Diagnostic(.warning, origin, "duplicate-id", "article id '\(id)' appears twice; both are used"))
+                log.append(Diagnostic(.warning, origin, "duplicate-id", "article id '\(id)' appears twice; both are used"))
             }
             articleCount += p.articles.count
             bytes += p.bytes
@@ -270,7 +284,7 @@ public struct Pipeline: Sendable {
         }
 
         /// The output; the accumulator is handed over to the builder (the state is spent).
-        mutating func output(builder: GraphBuilder, diagnosticsFirst: [Diagnostic], parallel: Bool) -> Output {
+        mutating func output(builder: GraphBuilder, first: DiagnosticLog, parallel: Bool) -> Output {
             let taken = acc
             acc = GraphAccumulator(evidenceCap: acc.ledger.cap)
             // The ids seen (for duplicate warnings) are not needed any more: freed before the graph
@@ -278,13 +292,19 @@ public struct Pipeline: Sendable {
             seenIds = []
             let filesRead = files.count
             files = []
-            var all = diagnosticsFirst + diagnostics
+            // The walk's diagnostics, then the records', then one note for each kind left out.
+            var all = first.kept + log.kept
+            let omitted = first.omitted + log.omitted
+            if omitted > 0 {
+                all.append(DiagnosticLog.moreNote(omitted: omitted, limit: log.limit))
+            }
             if unresolved > maxUnresolvedNotes {
                 all.append(Diagnostic(.note, "(all inputs)", "unresolved-more",
                                       "\(unresolved - maxUnresolvedNotes) more unresolved mention(s) not listed (the first \(maxUnresolvedNotes) are)"))
             }
             return Output(graph: builder.graph(taken, parallel: parallel), linked: linked, diagnostics: all,
-                          filesRead: filesRead, articlesRead: articleCount, bytesRead: bytes, unresolvedCount: unresolved)
+                          filesRead: filesRead, articlesRead: articleCount, bytesRead: bytes, unresolvedCount: unresolved,
+                          problemCount: first.problems + log.problems)
         }
     }
 }

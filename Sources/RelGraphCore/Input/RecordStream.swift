@@ -44,14 +44,25 @@ public struct RecordStream: Sequence, IteratorProtocol {
     private var position = 0
     private var lineNo = 0
     private var eof = false
-    public private(set) var diagnostics: [Diagnostic] = []
+    /// Problems found while walking and reading (bounded: the first ones kept, the rest counted).
+    public private(set) var log: DiagnosticLog
+    /// The problems kept, then a note counting the rest.
+    public var diagnostics: [Diagnostic] { log.all }
     static let chunk = 4 << 20
+    /// A `.jsonl` source with no JSON object in its first `probeBytes` (or NUL bytes there) is not
+    /// JSON lines — random bytes, a binary file, an endless device — and is not read further.
+    static let probeBytes = 64 << 10
+    /// Bytes of the current `.jsonl` source before the start of the line being read.
+    private var consumed = 0
+    /// Whether a line of the current `.jsonl` source held a JSON object (or the probe is over).
+    private var probed = false
     /// Longest record (a `.jsonl` line, a `.txt` file) read; longer ones are skipped with a diagnostic.
     public let maxRecordBytes: Int
     private var skipping = false
 
-    public init(paths: [String], maxRecordBytes: Int = 16 << 20) {
+    public init(paths: [String], maxRecordBytes: Int = 16 << 20, maxDiagnostics: Int = 1000) {
         self.maxRecordBytes = maxRecordBytes
+        log = DiagnosticLog(limit: maxDiagnostics)
         var files: [String] = []
         var diags: [Diagnostic] = []
         for path in paths {
@@ -73,7 +84,7 @@ public struct RecordStream: Sequence, IteratorProtocol {
             }
         }
         pending = files.reversed()
-        diagnostics = diags
+        log.append(contentsOf: diags)
     }
 
     /// `.txt` and `.jsonl` files below `dir`, sorted. Hidden entries are skipped; a folder that
@@ -132,7 +143,7 @@ public struct RecordStream: Sequence, IteratorProtocol {
             }
             if path.lowercased().hasSuffix(".jsonl") {
                 guard let h = FileHandle(forReadingAtPath: path) else {
-                    diagnostics.append(Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)"))
+                    log.append(Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)"))
                     continue
                 }
                 handle = h
@@ -141,15 +152,47 @@ public struct RecordStream: Sequence, IteratorProtocol {
                 position = 0
                 lineNo = 0
                 eof = false
+                consumed = 0
+                probed = false
             } else {
+                if !Self.isRegularFile(path) {
+                    // A device or a pipe: its size says nothing and it may never end; read at most
+                    // the limit here, as standard input is.
+                    if let text = readBounded(path) { return text }
+                    continue
+                }
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
                 if size > maxRecordBytes {
-                    diagnostics.append(Diagnostic(.error, path, "too-large", "file of \(size) bytes is over the \(maxRecordBytes)-byte limit for one article; skipped"))
+                    log.append(Diagnostic(.error, path, "too-large", "file of \(size) bytes is over the \(maxRecordBytes)-byte limit for one article; skipped"))
                     continue
                 }
                 return .file(path)
             }
         }
+    }
+
+    /// Whether `path` (after symbolic links) is a regular file, not a device, pipe or socket.
+    static func isRegularFile(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// The whole of a non-regular file as one text article, read up to the size limit (a device
+    /// that never ends is reported as too large and left).
+    private mutating func readBounded(_ path: String) -> RawRecord? {
+        guard let h = FileHandle(forReadingAtPath: path) else {
+            log.append(Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)"))
+            return nil
+        }
+        defer { try? h.close() }
+        var data = Data()
+        while data.count <= maxRecordBytes {
+            let more = h.readData(ofLength: Self.chunk)
+            if more.isEmpty { return .text(data, path: path) }
+            data.append(more)
+        }
+        log.append(Diagnostic(.error, path, "too-large", "over the \(maxRecordBytes)-byte limit for one article (a device that never ends?); skipped"))
+        return nil
     }
 
     /// Starts reading standard input: as JSON lines (through the same buffer as a `.jsonl` file) when
@@ -165,6 +208,8 @@ public struct RecordStream: Sequence, IteratorProtocol {
             position = 0
             lineNo = 0
             eof = head.isEmpty
+            consumed = 0
+            probed = false
             return nil
         }
         while head.count <= maxRecordBytes {
@@ -172,7 +217,7 @@ public struct RecordStream: Sequence, IteratorProtocol {
             if more.isEmpty { return .text(Data(head), path: Self.standardInputName) }
             head.append(contentsOf: more)
         }
-        diagnostics.append(Diagnostic(.error, Self.standardInputName, "too-large",
+        log.append(Diagnostic(.error, Self.standardInputName, "too-large",
                                       "standard input is over the \(maxRecordBytes)-byte limit for one article; skipped"))
         return nil
     }
@@ -196,28 +241,61 @@ public struct RecordStream: Sequence, IteratorProtocol {
         }
     }
 
+    /// While no line of the source has held a JSON object: false (after a diagnostic, with the
+    /// source closed) when the bytes read so far show it is not JSON lines — NUL bytes in its first
+    /// `probeBytes`, or that many bytes (or a line over the size limit) with no JSON object.
+    private mutating func probe() -> Bool {
+        let ahead = Swift.max(0, Self.probeBytes - consumed)
+        let window = buffer[position..<Swift.min(buffer.count, position + ahead)]
+        var reason: String?
+        if window.contains(0) {
+            reason = "NUL bytes"
+        } else if consumed >= Self.probeBytes || skipping {
+            reason = "no JSON object"
+        }
+        guard let reason else { return true }
+        log.append(Diagnostic(.error, current, "not-json-lines",
+                              "\(reason) in the first \(Self.probeBytes / 1024) KiB: not JSON lines (binary data or an endless device?); the rest of this source is not read"))
+        try? handle?.close()
+        handle = nil
+        buffer.removeAll(keepingCapacity: true)
+        position = 0
+        skipping = false
+        return false
+    }
+
+    /// Whether a line holds a JSON object (only asked of the first lines of a source).
+    static func holdsJSONObject(_ line: Data) -> Bool {
+        if line.withUnsafeBytes({ FlatJSON.object($0) }) != nil { return true }
+        return (try? JSONSerialization.jsonObject(with: line)) is [String: Any]
+    }
+
     private mutating func nextLine() -> RawRecord? {
         while true {
+            if !probed && !probe() { return nil }
             if let nl = Self.newline(in: buffer, from: position) {
                 let line = Data(buffer[position..<nl])
+                consumed += nl + 1 - position
                 position = nl + 1
                 lineNo += 1
                 if skipping {
                     skipping = false
                     continue
                 }
+                if !probed && Self.holdsJSONObject(line) { probed = true }
                 if line.count > maxRecordBytes {
-                    diagnostics.append(Diagnostic(.error, "\(current):\(lineNo)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped"))
+                    log.append(Diagnostic(.error, "\(current):\(lineNo)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped"))
                     continue
                 }
                 return .line(line, path: current, line: lineNo)
             }
             if buffer.count - position > maxRecordBytes && !skipping {
                 // A line longer than the limit: report it and drop bytes until its end.
-                diagnostics.append(Diagnostic(.error, "\(current):\(lineNo + 1)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped"))
+                log.append(Diagnostic(.error, "\(current):\(lineNo + 1)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped"))
                 skipping = true
             }
             if skipping {
+                consumed += buffer.count - position
                 buffer.removeAll(keepingCapacity: true)
                 position = 0
             }
@@ -225,6 +303,7 @@ public struct RecordStream: Sequence, IteratorProtocol {
                 if skipping { skipping = false; lineNo += 1; return nil }
                 guard position < buffer.count else { return nil }
                 let line = Data(buffer[position...])
+                consumed += buffer.count - position
                 position = buffer.count
                 lineNo += 1
                 return .line(line, path: current, line: lineNo)
