@@ -24,6 +24,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-article-bytes"), help: "Skip articles (files or .jsonl lines) larger than this many bytes.")
     var maxArticleBytes: Int = 16 << 20
 
+    @Flag(name: .customLong("follow-links"), help: "Follow symbolic links in input folders that lead out of the folder (by default they are reported and skipped).")
+    var followLinks = false
+
     /// The folder read when no inputs are given (the README's quick start runs in the repository).
     static let defaultInputs = "seeds"
 
@@ -52,6 +55,7 @@ struct InputOptions: ParsableArguments {
         var pipeline = Pipeline(kb: try loadKnowledgeBase(), asOf: day())
         pipeline.onInvalid = onInvalid
         pipeline.maxArticleBytes = maxArticleBytes
+        pipeline.followLinks = followLinks
         return pipeline
     }
 

@@ -35,6 +35,8 @@ public struct Pipeline: Sendable {
     /// counted (`Output.problemCount`) and summed up in one note, so that a file of millions of bad
     /// lines is not held in memory.
     public var maxDiagnostics = 1000
+    /// Follow symbolic links in input folders that lead out of the folder (else reported, skipped).
+    public var followLinks = false
 
     public init(kb: KnowledgeBase, asOf: Day) {
         self.kb = kb
@@ -109,7 +111,7 @@ public struct Pipeline: Sendable {
     /// `evidence` receives every piece of evidence as a JSON line, in input order.
     public func run(paths: [String], since: Day? = nil, until: Day? = nil,
                     progress: ((Progress) -> Void)? = nil, evidence: ((String) -> Void)? = nil) -> Output {
-        var stream = RecordStream(paths: paths, maxRecordBytes: maxArticleBytes, maxDiagnostics: maxDiagnostics)
+        var stream = RecordStream(paths: paths, maxRecordBytes: maxArticleBytes, maxDiagnostics: maxDiagnostics, followLinks: followLinks)
         var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes, maxDiagnostics: maxDiagnostics)
         link({ stream.next().map(Work.raw) }, window: Window(since: since, until: until), into: &state,
              evidence: evidence, progress: progress)
@@ -182,6 +184,7 @@ public struct Pipeline: Sendable {
         r.onInvalid = onInvalid
         r.maxRecordBytes = maxArticleBytes
         r.maxDiagnostics = maxDiagnostics
+        r.followLinks = followLinks
         return r
     }
 

@@ -25,6 +25,8 @@ public struct ArticleReader: Sendable {
     public var maxRecordBytes = 16 << 20
     /// Diagnostics kept one by one by `read(paths:)`; the rest are counted in one note.
     public var maxDiagnostics = 1000
+    /// Follow symbolic links in input folders that lead out of the folder (else reported, skipped).
+    public var followLinks = false
 
     public init(asOf: Day) { self.asOf = asOf }
 
@@ -46,7 +48,7 @@ public struct ArticleReader: Sendable {
     /// sorted). Articles keep the order of the paths, then of the files.
     public func read(paths: [String]) -> Result {
         var result = Result()
-        var stream = RecordStream(paths: paths, maxRecordBytes: maxRecordBytes, maxDiagnostics: maxDiagnostics)
+        var stream = RecordStream(paths: paths, maxRecordBytes: maxRecordBytes, maxDiagnostics: maxDiagnostics, followLinks: followLinks)
         var files = Set<String>()
         var log = DiagnosticLog(limit: maxDiagnostics)
         while let r = stream.next() {

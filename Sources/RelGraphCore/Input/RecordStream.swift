@@ -37,7 +37,7 @@ public struct RecordStream: Sequence, IteratorProtocol {
     /// The name standard input's records and diagnostics carry.
     public static let standardInputName = "stdin"
 
-    private var pending: [String]
+    private var pending: [InputPath]
     private var handle: FileHandle?
     private var current = ""
     private var buffer = [UInt8]()
@@ -60,68 +60,83 @@ public struct RecordStream: Sequence, IteratorProtocol {
     public let maxRecordBytes: Int
     private var skipping = false
 
-    public init(paths: [String], maxRecordBytes: Int = 16 << 20, maxDiagnostics: Int = 1000) {
+    /// `followLinks`: follow symbolic links inside a folder that lead out of it (by default such a
+    /// link is reported and skipped, so that a folder of articles cannot pull in `/etc/passwd`).
+    public init(paths: [String], maxRecordBytes: Int = 16 << 20, maxDiagnostics: Int = 1000, followLinks: Bool = false) {
         self.maxRecordBytes = maxRecordBytes
         log = DiagnosticLog(limit: maxDiagnostics)
-        var files: [String] = []
+        var files: [InputPath] = []
         var diags: [Diagnostic] = []
         for path in paths {
+            let input = InputPath(path)
             if path == Self.standardInput {
-                files.append(path)
+                files.append(input)
                 continue
             }
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            guard let st = input.status() else {
                 diags.append(Diagnostic(.error, path, "not-found", "no such file or folder"))
                 continue
             }
-            if isDir.boolValue {
-                let found = Self.articleFiles(in: path, diagnostics: &diags)
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                let found = Self.articleFiles(in: input, followLinks: followLinks, diagnostics: &diags)
                 if found.isEmpty { diags.append(Diagnostic(.warning, path, "empty-folder", "no .txt or .jsonl files in this folder")) }
                 files += found
             } else {
-                files.append(path)
+                files.append(input)
             }
         }
         pending = files.reversed()
         log.append(contentsOf: diags)
     }
 
-    /// `.txt` and `.jsonl` files below `dir`, sorted. Hidden entries are skipped; a folder that
-    /// cannot be listed is reported and skipped; a symbolic link back to a folder already being
-    /// walked (a loop) is reported and not followed.
-    static func articleFiles(in dir: String, diagnostics: inout [Diagnostic]) -> [String] {
-        var files: [String] = []
-        var visiting = Set<String>()
-        walk(dir, &files, &visiting, &diagnostics)
-        return files.sorted()
+    /// `.txt` and `.jsonl` files below `dir`, sorted by name. Hidden entries are skipped; a folder
+    /// that cannot be listed is reported and skipped; a symbolic link back to a folder already
+    /// being walked (a loop) is reported and not followed, and so is one leading out of `dir`
+    /// unless `followLinks`. Names need not be UTF-8 (they are read as bytes).
+    static func articleFiles(in dir: InputPath, followLinks: Bool, diagnostics: inout [Diagnostic]) -> [InputPath] {
+        var files: [InputPath] = []
+        var visiting = Set<[UInt8]>()
+        let root = dir.resolved() ?? dir
+        walk(dir, root: root, followLinks: followLinks, &files, &visiting, &diagnostics)
+        return files.sorted { $0.display < $1.display }
     }
 
-    private static func walk(_ dir: String, _ files: inout [String], _ visiting: inout Set<String>, _ diagnostics: inout [Diagnostic]) {
-        let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
-        guard visiting.insert(real).inserted else {
-            diagnostics.append(Diagnostic(.warning, dir, "symlink-loop", "symbolic link loop (back to \(real)); not followed"))
+    private static func walk(_ dir: InputPath, root: InputPath, followLinks: Bool, _ files: inout [InputPath], _ visiting: inout Set<[UInt8]>,
+                             _ diagnostics: inout [Diagnostic]) {
+        let real = dir.resolved() ?? dir
+        guard visiting.insert(real.bytes).inserted else {
+            diagnostics.append(Diagnostic(.warning, dir.display, "symlink-loop", "symbolic link loop (back to \(real.display)); not followed"))
             return
         }
-        defer { visiting.remove(real) }
-        let names: [String]
-        do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
-            diagnostics.append(Diagnostic(.error, dir, "unreadable", "cannot list this folder (permissions?); skipped"))
+        defer { visiting.remove(real.bytes) }
+        guard let names = dir.entries() else {
+            diagnostics.append(Diagnostic(.error, dir.display, "unreadable", "cannot list this folder (permissions?); skipped"))
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                diagnostics.append(Diagnostic(.warning, path, "broken-link", "broken symbolic link; skipped"))
+        for name in names.map(InputPath.init(bytes:)).sorted(by: { $0.display < $1.display }) where name.bytes.first != UInt8(ascii: ".") {
+            let path = dir.appending(name.bytes)
+            guard let st = path.status(), let target = path.resolved() else {
+                diagnostics.append(Diagnostic(.warning, path.display, "broken-link", "broken symbolic link; skipped"))
                 continue
             }
-            if isDir.boolValue {
-                walk(path, &files, &visiting, &diagnostics)
-            } else if ["txt", "jsonl"].contains(URL(fileURLWithPath: name).pathExtension.lowercased()) {
+            let isDir = (st.st_mode & S_IFMT) == S_IFDIR
+            guard isDir || Self.isArticleName(name.display) else { continue }
+            if !followLinks && path.isSymbolicLink && !target.isInside(root) {
+                diagnostics.append(Diagnostic(.warning, path.display, "link-outside",
+                                              "symbolic link to \(target.display), outside the folder given; not followed"))
+                continue
+            }
+            if isDir {
+                walk(path, root: root, followLinks: followLinks, &files, &visiting, &diagnostics)
+            } else {
                 files.append(path)
             }
         }
+    }
+
+    /// Whether a file name is an article's (`.txt`, `.jsonl`, any case).
+    static func isArticleName(_ name: String) -> Bool {
+        ["txt", "jsonl"].contains(URL(fileURLWithPath: name).pathExtension.lowercased())
     }
 
     public mutating func next() -> RawRecord? {
@@ -132,17 +147,18 @@ public struct RecordStream: Sequence, IteratorProtocol {
                 handle = nil
                 continue
             }
-            guard let path = pending.popLast() else {
+            guard let input = pending.popLast() else {
                 // Exhausted: the read buffer (several MiB) is not kept while the caller goes on.
                 releaseBuffer()
                 return nil
             }
+            let path = input.display
             if path == Self.standardInput {
                 if let text = openStandardInput() { return text }
                 continue
             }
             if path.lowercased().hasSuffix(".jsonl") {
-                guard let h = FileHandle(forReadingAtPath: path) else {
+                guard let h = input.open() else {
                     log.append(Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)"))
                     continue
                 }
@@ -155,13 +171,18 @@ public struct RecordStream: Sequence, IteratorProtocol {
                 consumed = 0
                 probed = false
             } else {
-                if !Self.isRegularFile(path) {
-                    // A device or a pipe: its size says nothing and it may never end; read at most
-                    // the limit here, as standard input is.
-                    if let text = readBounded(path) { return text }
+                guard let st = input.status() else {
+                    log.append(Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)"))
                     continue
                 }
-                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                if (st.st_mode & S_IFMT) != S_IFREG || !input.isUTF8 {
+                    // A device or a pipe: its size says nothing and it may never end; read at most
+                    // the limit here, as standard input is. (And a name that is not UTF-8 cannot
+                    // be opened again by its shown name.)
+                    if let text = readBounded(input) { return text }
+                    continue
+                }
+                let size = Int(st.st_size)
                 if size > maxRecordBytes {
                     log.append(Diagnostic(.error, path, "too-large", "file of \(size) bytes is over the \(maxRecordBytes)-byte limit for one article; skipped"))
                     continue
@@ -171,16 +192,11 @@ public struct RecordStream: Sequence, IteratorProtocol {
         }
     }
 
-    /// Whether `path` (after symbolic links) is a regular file, not a device, pipe or socket.
-    static func isRegularFile(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
-    }
-
     /// The whole of a non-regular file as one text article, read up to the size limit (a device
     /// that never ends is reported as too large and left).
-    private mutating func readBounded(_ path: String) -> RawRecord? {
-        guard let h = FileHandle(forReadingAtPath: path) else {
+    private mutating func readBounded(_ input: InputPath) -> RawRecord? {
+        let path = input.display
+        guard let h = input.open() else {
             log.append(Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)"))
             return nil
         }
