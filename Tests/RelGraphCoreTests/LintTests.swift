@@ -148,3 +148,28 @@ import Testing
         #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "triggers:\n  - {pattern: زار}\n", file: "n.yaml") }
     }
 }
+
+/// Issue 20: YAML aliases that multiply a file's size are refused before anything reads them.
+@Suite struct AliasFanOutTests {
+    @Test func aliasesOfALongStringAreRefused() {
+        let yaml = "persons:\n  - id: p0\n    en: P\n    ar: &big \"" + String(repeating: "x", count: 200_000) + "\"\n    country: SA\n    names: ["
+            + Array(repeating: "*big", count: 500).joined(separator: ", ") + "]\n"
+        #expect {
+            _ = try KnowledgeLoader.load(yaml: yaml, file: "fan.yaml")
+        } throws: { e in
+            (e as? KnowledgeError)?.description.contains("aliases") == true && (e as? KnowledgeError)?.description.hasPrefix("fan.yaml:1:1") == true
+        }
+    }
+
+    @Test func nestedAliasesAreRefused() {
+        var yaml = "lexicon:\n  honorifics: &l0 [\"" + String(repeating: "y", count: 100) + "\"]\n"
+        for i in 1...12 { yaml += "  l\(i): &l\(i) [" + Array(repeating: "*l\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: yaml, file: "laughs.yaml") }
+    }
+
+    /// A few aliases in a file stay allowed.
+    @Test func aFewAliasesAreFine() throws {
+        let yaml = "persons:\n  - id: p0\n    en: P\n    ar: &n اسم\n    country: SA\n    names: [*n]\n"
+        #expect(try KnowledgeLoader.load(yaml: yaml, file: "ok.yaml").persons.first?.names == ["اسم"])
+    }
+}

@@ -68,6 +68,7 @@ public enum KnowledgeLoader {
         var kb = KnowledgeBase()
         guard let root else { return kb }
         let r = Reader(file: file)
+        try refuseAliasFanOut(root, sourceBytes: text.utf8.count, reader: r)
         guard let top = root.mapping else { throw r.invalid(root, "the top level must be a mapping with keys countries, offices, persons, organisations or lexicon") }
         for (keyNode, value) in top {
             guard let key = keyNode.string else { throw r.invalid(keyNode, "expected a key") }
@@ -83,6 +84,29 @@ public enum KnowledgeLoader {
             }
         }
         return kb
+    }
+
+    /// Refuses a document that YAML aliases (`*name`) make much larger than its text: each alias
+    /// repeats its anchor's whole value, so a few hundred aliases of one long string (or aliases of
+    /// aliases, "billion laughs") would make every later step handle gigabytes. Without aliases a
+    /// document's nodes and scalar bytes never exceed its text; a little repetition is allowed.
+    static func refuseAliasFanOut(_ root: Node, sourceBytes: Int, reader r: Reader) throws {
+        let limit = 2 * sourceBytes + (64 << 10)
+        var total = 0
+        var stack = [root]
+        while let n = stack.popLast() {
+            total += 1
+            switch n {
+            case .scalar(let s): total += s.string.utf8.count
+            case .mapping(let m): for (k, v) in m { stack.append(k); stack.append(v) }
+            case .sequence(let q): stack.append(contentsOf: q)
+            case .alias: break
+            }
+            if total > limit {
+                throw r.invalid(root, "YAML aliases (*name) expand this file to more than \(limit) bytes, twice its size; "
+                                    + "write the repeated values out instead of aliasing them")
+            }
+        }
     }
 
     static func syntaxError(_ error: YamlError, file: String) -> KnowledgeError {
