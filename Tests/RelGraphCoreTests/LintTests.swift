@@ -173,3 +173,62 @@ import Testing
         #expect(try KnowledgeLoader.load(yaml: yaml, file: "ok.yaml").persons.first?.names == ["اسم"])
     }
 }
+
+/// Issue 20: `kb lint` lists every error of a file and what the loader used to pass silently.
+@Suite struct LintCompletenessTests {
+    func lint(_ yaml: String) throws -> [LintFinding] {
+        let url = Support.temporaryDirectory().appendingPathComponent("user.yaml")
+        try yaml.write(to: url, atomically: true, encoding: .utf8)
+        return KnowledgeLint.lint(files: [url], withDefault: false)
+    }
+
+    static let kb = """
+        countries:
+          - {id: AA, en: A, ar: ألف, nisba: [""]}
+          - {id: BB, en: B, ar: باء, names: ["..."]}
+        offices:
+          - {id: grand_vizier, en: Vizier, titles: [الوزير الأكبر <country>, وزير <contry>]}
+        persons:
+          - id: one
+            en: One
+            ar: واحد
+            country: AA
+            nmaes: [واحد أحد]
+          - id: two
+            en: Two
+            ar: اثنان
+            country: AA
+            names: [اثنان]
+            roles: [{office: grand_vizier, from: 2020-05-01, to: 2020-01-01}]
+          - id: three
+            en: Three
+            ar: ثلاثة
+            country: AA
+            names: ["،؛!"]
+        """
+
+    /// Every wrong entry is reported, each at its line, and the right ones are still checked.
+    @Test func everyErrorOfAFileIsListed() throws {
+        let f = try lint(Self.kb)
+        let errors = f.filter { $0.severity == .error }
+        #expect(errors.first { $0.code == "unknown-field" }?.location?.line == 11)
+        #expect(errors.contains { $0.code == "bad-dates" && $0.location?.line == 17 })
+        #expect(errors.contains { $0.message.contains("empty string") && $0.location?.line == 2 })
+        #expect(errors.contains { $0.message.contains("«...»") && $0.location?.line == 3 })
+        #expect(errors.contains { $0.message.contains("<contry>") && $0.location?.line == 5 })
+        #expect(errors.contains { $0.message.contains("«،؛!»") && $0.location?.line == 22 })
+        #expect(errors.count == 6, "\(errors)")
+    }
+
+    /// Loading for a command stops at the first of them (an error, not a silent drop).
+    @Test func loadingStopsAtAnUnknownField() {
+        #expect(throws: KnowledgeError.self) {
+            _ = try KnowledgeLoader.load(yaml: "persons:\n  - {id: x, en: X, ar: س, country: SA, nmaes: [س ص]}\n", file: "u.yaml")
+        }
+    }
+
+    @Test func aFolderWithoutYAMLIsAnError() {
+        let f = KnowledgeLint.lint(files: [Support.temporaryDirectory()], withDefault: false).filter { $0.severity == .error }
+        #expect(f.map(\.code) == ["no-files"])
+    }
+}
