@@ -220,6 +220,14 @@ public struct Pipeline: Sendable {
                     p.diagnostics.append(Diagnostic(.note, a.origin, Output.unresolvedCode, "«\(m.surface)» at offset \(m.start): \(m.note ?? "not linked")"))
                 }
                 let found = detector.detect(la, texts: p.acc.texts)
+                if found.limits.crowdedSentences > 0 {
+                    p.diagnostics.append(Diagnostic(.note, a.origin, "crowded-sentence",
+                                                    "\(found.limits.crowdedSentences) sentence(s) name more than \(InteractionDetector.maxPersonsPerSentence) persons; events are found among the first \(InteractionDetector.maxPersonsPerSentence) of each"))
+                }
+                if found.limits.cutSentences > 0 {
+                    p.diagnostics.append(Diagnostic(.note, a.origin, "long-evidence",
+                                                    "\(found.limits.cutSentences) evidence sentence(s) longer than \(InteractionDetector.maxEvidenceScalars) characters are kept cut at a word, ending with …"))
+                }
                 builder.add(la, found, to: &p.acc)
                 if wantEvidence {
                     let date = a.date.description
