@@ -63,13 +63,13 @@ struct InputOptions: ParsableArguments {
     /// diagnostics unless quiet; fails when nothing was read. `since`/`until` keep only the
     /// articles dated in the window.
     func runPipeline(_ given: Pipeline? = nil, since: Day? = nil, until: Day? = nil, retainLinked: Bool = false, evidenceCap: Int = 10,
-                     evidence: ((String) -> Void)? = nil) throws -> (pipeline: Pipeline, output: Pipeline.Output) {
+                     evidence: ((String) -> Void)? = nil, linked: ((LinkedArticle) -> Void)? = nil) throws -> (pipeline: Pipeline, output: Pipeline.Output) {
         var pipeline = try given ?? makePipeline()
         pipeline.retainLinked = retainLinked
         pipeline.evidenceCap = evidenceCap
         let paths = try self.paths
         var bar = ProgressBar(enabled: !quiet, totalBytes: paths.reduce(0) { $0 + Self.size(of: $1) })
-        let out = pipeline.run(paths: paths, since: since, until: until, progress: { bar.update($0) }, evidence: evidence)
+        let out = pipeline.run(paths: paths, since: since, until: until, progress: { bar.update($0) }, evidence: evidence, linked: linked)
         bar.finish()
         report(out)
         if out.articlesRead == 0 { throw ExitCode(1) }

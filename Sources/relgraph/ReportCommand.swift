@@ -62,9 +62,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        var pipeline = try input.makePipeline()
-        pipeline.retainLinked = true
-        let batches = try readBatches(pipeline)
+        let pipeline = try input.makePipeline()
+        // The unresolved mentions and stubs are gathered as the articles are linked (the corpus
+        // is not held).
+        let gathered = Gathered(linker: pipeline.linker)
+        let batches = try readBatches(pipeline, gathered)
         let main = batches.main
         if !input.quiet { input.report(main) }
 
@@ -104,8 +106,8 @@ struct ReportCommand: ParsableCommand {
                                      beforeLabel: bl, afterLabel: al)
                 content.diff?.notes = notes
         }
-        content.unresolved = UnresolvedMention.collect(main.linked)
-        let stubs = KnowledgeSuggest.stubs(main.linked, linker: pipeline.linker)
+        content.unresolved = gathered.unresolved.mentions
+        let stubs = gathered.stubs.stubs
         let stubsPath = (output as NSString).appendingPathComponent("kb-stubs.yaml")
         if !stubs.isEmpty {
             content.stubsYAML = KnowledgeSuggest.yaml(stubs)
@@ -126,7 +128,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The report's graph and, when asked, the two sides of the comparison.
-    func readBatches(_ pipeline: Pipeline) throws -> Batches {
+    func readBatches(_ pipeline: Pipeline, _ gathered: Gathered) throws -> Batches {
         func split(_ specs: [String]) -> [String] { specs.flatMap { $0.split(separator: ",").map(String.init) } }
         if let day = splitAt.flatMap(Day.init(iso:)) {
             if try SnapshotInput.graph(from: input.paths) != nil {
@@ -134,8 +136,8 @@ struct ReportCommand: ParsableCommand {
             }
             // Each article is linked once, on its side; the report's graph is the two merged.
             let read = pipeline.reader.read(paths: try input.paths)
-            let ob = pipeline.run(articles: read.articles.filter { $0.date < day })
-            let oa = pipeline.run(articles: read.articles.filter { $0.date >= day })
+            let ob = pipeline.run(articles: read.articles.filter { $0.date < day }, linked: gathered.add)
+            let oa = pipeline.run(articles: read.articles.filter { $0.date >= day }, linked: gathered.add)
             var main = together(ob, oa, pipeline)
             main.diagnostics = read.diagnostics + main.diagnostics
             main.problemCount += read.problemCount
@@ -144,17 +146,19 @@ struct ReportCommand: ParsableCommand {
             return Batches(main: main, inputs: try input.paths, sides: (ob.graph, oa.graph, "articles before \(day)", "articles from \(day)"))
         }
         guard !before.isEmpty else {
-            return Batches(main: try batch(try input.paths, pipeline, side: nil), inputs: try input.paths, sides: nil)
+            return Batches(main: try batch(try input.paths, pipeline, side: nil, gathered: gathered), inputs: try input.paths, sides: nil)
         }
         let (bp, ap) = (split(before), split(after))
-        let ob = try batch(bp, pipeline, side: "--before"), oa = try batch(ap, pipeline, side: "--after")
+        // The two sides make the report's batch when no inputs are given; else the inputs do.
+        let sides = input.inputs.isEmpty ? gathered : nil
+        let ob = try batch(bp, pipeline, side: "--before", gathered: sides), oa = try batch(ap, pipeline, side: "--after", gathered: sides)
         let main: Pipeline.Output
         let inputs: [String]
         if input.inputs.isEmpty {
             main = together(ob, oa, pipeline)
             inputs = bp + ap
         } else {
-            main = try batch(try input.paths, pipeline, side: nil)
+            main = try batch(try input.paths, pipeline, side: nil, gathered: gathered)
             inputs = try input.paths
         }
         return Batches(main: main, inputs: inputs, sides: (ob.graph, oa.graph, bp.joined(separator: ", "), ap.joined(separator: ", ")))
@@ -173,11 +177,11 @@ struct ReportCommand: ParsableCommand {
 
     /// One batch: a snapshot written by `relgraph build` (no linked articles, so no unresolved
     /// mentions), or articles. Nothing readable is an error.
-    func batch(_ paths: [String], _ pipeline: Pipeline, side: String?) throws -> Pipeline.Output {
+    func batch(_ paths: [String], _ pipeline: Pipeline, side: String?, gathered: Gathered?) throws -> Pipeline.Output {
         if let g = try SnapshotInput.graph(from: paths) {
             return Pipeline.Output(graph: g, linked: [], diagnostics: [], filesRead: 1, articlesRead: g.articles.count, bytesRead: 0)
         }
-        let out = pipeline.run(paths: paths)
+        let out = pipeline.run(paths: paths, linked: gathered?.add)
         if out.articlesRead == 0 {
             input.report(out)
             if let side { throw CLIError(message: "report: nothing could be read from \(side)") }
@@ -220,5 +224,19 @@ struct ReportCommand: ParsableCommand {
 
     func render(_ graph: RelationGraph, _ options: RenderOptions) throws -> String {
         String(decoding: try GraphvizRenderer.render(graph, options: options), as: UTF8.self)
+    }
+}
+
+/// What the report keeps of the linked articles, gathered one article at a time: the unresolved
+/// mentions and the `kb suggest` stubs (bounded collectors), never the articles themselves.
+final class Gathered {
+    var unresolved = UnresolvedMention.Collector()
+    var stubs: KnowledgeSuggest.Collector
+
+    init(linker: Linker) { stubs = KnowledgeSuggest.Collector(linker: linker) }
+
+    func add(_ la: LinkedArticle) {
+        unresolved.add(la)
+        stubs.add(la)
     }
 }

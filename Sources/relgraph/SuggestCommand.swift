@@ -16,8 +16,11 @@ struct SuggestCommand: ParsableCommand {
     var output: String = "-"
 
     func run() throws {
-        let (pipeline, out) = try input.runPipeline(retainLinked: true)
-        try OutputFile.write(KnowledgeSuggest.yaml(KnowledgeSuggest.stubs(out.linked, linker: pipeline.linker)), to: output, quiet: input.quiet)
+        // Only the stubs are kept, article by article (the corpus is not held).
+        let pipeline = try input.makePipeline()
+        var stubs = KnowledgeSuggest.Collector(linker: pipeline.linker)
+        let out = try input.runPipeline(pipeline, linked: { stubs.add($0) }).output
+        try OutputFile.write(KnowledgeSuggest.yaml(stubs.stubs), to: output, quiet: input.quiet)
         try input.finish(out)
     }
 }

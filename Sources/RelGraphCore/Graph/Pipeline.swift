@@ -108,19 +108,25 @@ public struct Pipeline: Sendable {
     }
 
     /// Reads, links and builds. `since`/`until` (inclusive) keep only articles dated in the window.
-    /// `evidence` receives every piece of evidence as a JSON line, in input order.
+    /// `evidence` receives every piece of evidence as a JSON line, in input order; `linked` every
+    /// linked article, in input order, as soon as its batch is merged (then it is let go: `link`,
+    /// `kb suggest` and `report` stream a corpus through it instead of holding it).
     public func run(paths: [String], since: Day? = nil, until: Day? = nil,
-                    progress: ((Progress) -> Void)? = nil, evidence: ((String) -> Void)? = nil) -> Output {
+                    progress: ((Progress) -> Void)? = nil, evidence: ((String) -> Void)? = nil,
+                    linked: ((LinkedArticle) -> Void)? = nil) -> Output {
         var stream = RecordStream(paths: paths, maxRecordBytes: maxArticleBytes, maxDiagnostics: maxDiagnostics, followLinks: followLinks)
-        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes, maxDiagnostics: maxDiagnostics)
+        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes, maxDiagnostics: maxDiagnostics,
+                               retain: retainLinked, linked: linked)
         link({ stream.next().map(Work.raw) }, window: Window(since: since, until: until), into: &state,
              evidence: evidence, progress: progress)
         return state.output(builder: builder, first: stream.log, parallel: threads > 1)
     }
 
     /// Articles already in memory.
-    public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0) -> Output {
-        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes, maxDiagnostics: maxDiagnostics)
+    public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0,
+                    linked: ((LinkedArticle) -> Void)? = nil) -> Output {
+        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes, maxDiagnostics: maxDiagnostics,
+                               retain: retainLinked, linked: linked)
         var rest = articles[...]
         link({ rest.popFirst().map(Work.article) }, window: Window(), into: &state, evidence: nil, progress: nil)
         var first = DiagnosticLog(limit: maxDiagnostics)
@@ -137,6 +143,7 @@ public struct Pipeline: Sendable {
     private func link(_ next: () -> Work?, window: Window, into state: inout MergeState,
                       evidence: ((String) -> Void)?, progress: ((Progress) -> Void)?) {
         let wantEvidence = evidence != nil
+        let wantLinked = state.retain || state.linkedSink != nil
         // Equal evidence sentences share one text (of the whole run).
         let texts = SentenceInterner()
         let keys = TokenKeyCache.Pool()
@@ -149,7 +156,7 @@ public struct Pipeline: Sendable {
         batch.reserveCapacity(batchSize)
         if threads <= 1 {
             func flush() {
-                merge(work(batch[...], window: window, wantEvidence: wantEvidence, texts: texts, keys: keys))
+                merge(work(batch[...], window: window, wantEvidence: wantEvidence, wantLinked: wantLinked, texts: texts, keys: keys))
                 batch.removeAll(keepingCapacity: true)
             }
             while let w = next() {
@@ -160,7 +167,7 @@ public struct Pipeline: Sendable {
             return
         }
         let queue = OrderedWorkQueue<[Work], Partial>(workers: threads) { items in
-            self.work(items[...], window: window, wantEvidence: wantEvidence, texts: texts, keys: keys)
+            self.work(items[...], window: window, wantEvidence: wantEvidence, wantLinked: wantLinked, texts: texts, keys: keys)
         }
         let limit = 4 * threads
         while let w = next() {
@@ -189,7 +196,7 @@ public struct Pipeline: Sendable {
     }
 
     /// `keys`: where the worker takes its token-key cache from (and puts it back).
-    func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool, texts: SentenceInterner? = nil,
+    func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool, wantLinked: Bool? = nil, texts: SentenceInterner? = nil,
               keys pool: TokenKeyCache.Pool? = nil) -> Partial {
         let reader = self.reader
         var p = Partial(acc: GraphAccumulator(evidenceCap: evidenceCap))
@@ -234,7 +241,7 @@ public struct Pipeline: Sendable {
                     p.evidence += Self.evidenceLines(found.events.map { detector.event($0, date: date) })
                 }
                 p.articles.append((a.id, a.origin))
-                if retainLinked { p.linked.append(la.stored) }
+                if wantLinked ?? retainLinked { p.linked.append(la.stored) }
             }
         }
         return p
@@ -261,9 +268,15 @@ public struct Pipeline: Sendable {
         var bytes = 0
         let maxUnresolvedNotes: Int
         var unresolved = 0
+        /// Keep the linked articles in the output.
+        let retain: Bool
+        /// Where each linked article goes, in input order.
+        let linkedSink: ((LinkedArticle) -> Void)?
 
-        init(evidenceCap: Int, maxUnresolvedNotes: Int, maxDiagnostics: Int) {
+        init(evidenceCap: Int, maxUnresolvedNotes: Int, maxDiagnostics: Int, retain: Bool, linked: ((LinkedArticle) -> Void)?) {
             acc = GraphAccumulator(evidenceCap: evidenceCap)
+            self.retain = retain
+            linkedSink = linked
             self.maxUnresolvedNotes = maxUnresolvedNotes
             log = DiagnosticLog(limit: maxDiagnostics)
         }
@@ -289,7 +302,9 @@ public struct Pipeline: Sendable {
             }
             articleCount += p.articles.count
             bytes += p.bytes
-            linked += p.linked
+            if let linkedSink { for la in p.linked { linkedSink(la) } }
+            if retain { linked += p.linked }
+            p.linked = []
             files.formUnion(p.paths)
             if let evidence { for line in p.evidence { evidence(line) } }
         }

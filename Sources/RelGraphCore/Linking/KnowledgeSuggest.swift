@@ -17,13 +17,33 @@ public enum KnowledgeSuggest {
     }
 
     public static func stubs(_ linked: [LinkedArticle], linker: Linker) -> [Stub] {
-        let stop = Set(linker.kb.lexicon.stopwords.map { ArabicNormalizer.normalize($0) })
-        let nameWords = Set(linker.kb.persons.flatMap { p in ([p.ar] + p.names + p.short).flatMap { Tokenizer.tokenize($0).map(\.key) } })
+        var c = Collector(linker: linker)
+        for la in linked { c.add(la) }
+        return c.stubs
+    }
+
+    /// Stubs gathered one article at a time, so that a corpus need not be held: only the stubs
+    /// are kept (at most `maxStubs`; the rest are counted in `omitted`).
+    public struct Collector {
+        let linker: Linker
+        let stop: Set<String>
+        let nameWords: Set<String>
         var byKey: [String: Stub] = [:]
-        for la in linked {
-            let scalars = Array(la.article.text.unicodeScalars)
+        /// Stubs not kept past `maxStubs`.
+        public private(set) var omitted = 0
+        public static let maxStubs = 10_000
+
+        public init(linker: Linker) {
+            self.linker = linker
+            stop = Set(linker.kb.lexicon.stopwords.map { ArabicNormalizer.normalize($0) })
+            nameWords = Set(linker.kb.persons.flatMap { p in ([p.ar] + p.names + p.short).flatMap { Tokenizer.tokenize($0).map(\.key) } })
+        }
+
+        public mutating func add(_ la: LinkedArticle) {
+            var scalars: [Unicode.Scalar] = []
             for m in la.mentions where m.resolution == .unresolved && m.kind == .title {
                 guard let office = m.office, let country = m.country else { continue }
+                if scalars.isEmpty { scalars = Array(la.article.text.unicodeScalars) }
                 let name = nameAfter(m.tokens.upperBound, la.tokens, scalars, linker: linker, stop: stop, nameWords: nameWords)
                 let key = "\(office)|\(country)|\(name ?? "")"
                 let example = "\(la.article.id): «\(m.surface)\(name.map { " " + $0 } ?? "")»"
@@ -31,12 +51,16 @@ public enum KnowledgeSuggest {
                     s.firstSeen = min(s.firstSeen, la.article.date)
                     if s.examples.count < 3 { s.examples.append(example) }
                     byKey[key] = s
-                } else {
+                } else if byKey.count < Self.maxStubs {
                     byKey[key] = Stub(office: office, country: country, name: name, firstSeen: la.article.date, examples: [example])
+                } else {
+                    omitted += 1
                 }
             }
         }
-        return byKey.keys.sorted().map { byKey[$0]! }
+
+        /// The stubs, by (office, country, name).
+        public var stubs: [Stub] { byKey.keys.sorted().map { byKey[$0]! } }
     }
 
     static func nameAfter(_ start: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], linker: Linker, stop: Set<String>,
