@@ -120,9 +120,9 @@ import Testing
     }
 
     @Test func hostileNamesAreQuoted() throws {
-        let stub = KnowledgeSuggest.Stub(office: "ambassador", country: "JP", name: "x\u{2028}  - id: evil: [\"", firstSeen: Support.day("2025-01-01"), examples: [])
+        let stub = KnowledgeSuggest.Stub(office: "ambassador", country: "JP", name: "x\u{2028}\u{85}\u{7F}\u{FEFF}  - id: evil: [\"", firstSeen: Support.day("2025-01-01"), examples: [])
         let kb = try KnowledgeLoader.load(yaml: KnowledgeSuggest.yaml([stub]), file: "stubs.yaml")
-        #expect(kb.persons.map(\.ar) == ["x\u{2028}  - id: evil: [\""])
+        #expect(kb.persons.map(\.ar) == ["x\u{2028}\u{85}\u{7F}\u{FEFF}  - id: evil: [\""])
     }
 
     @Test func commonNounsAfterATitleAreNotTakenForAName() {

@@ -3,24 +3,18 @@
 /// line break Unicode knows (LF, CR, NEL, LS, PS, VT, FF) and every other control replaced by a
 /// space, so that no text taken from the input can end a comment or a scalar and add YAML of its own.
 enum YAMLText {
-    /// A double-quoted YAML scalar holding exactly `s`.
+    /// A double-quoted YAML scalar holding exactly `s`: a JSON string (which YAML's double-quoted
+    /// style reads the same), with DEL, the C1 controls (NEL among them, a YAML line break), the BOM
+    /// and the non-characters that JSON leaves raw escaped too.
     static func quoted(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if needsEscape(u) {
-                    out += u.value <= 0xFFFF ? "\\u" + hex(u.value, 4) : "\\U" + hex(u.value, 8)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
+        var json = ""
+        JSONValue.escape(s, into: &json)
+        guard json.unicodeScalars.contains(where: needsEscape) else { return json }
+        var out = ""
+        for u in json.unicodeScalars {
+            if needsEscape(u) { out += "\\u" + hex(u.value, 4) } else { out.unicodeScalars.append(u) }
         }
-        return out + "\""
+        return out
     }
 
     /// `s` on one comment line: line breaks and controls become spaces.
