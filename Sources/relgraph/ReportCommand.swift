@@ -73,6 +73,7 @@ struct ReportCommand: ParsableCommand {
         var content = ReportContent(title: title, asOf: input.day(), inputs: batches.inputs, articlesRead: main.articlesRead,
                                     filesRead: main.filesRead, graph: main.graph)
         content.diagnostics = main.diagnostics.map(ErrorMessages.diagnostic)
+        content.problemCount = main.problemCount
         content.evidencePerEdge = evidencePerEdge
         content.maxRows = maxRows
         content.settings.passKnowledgeBase = "with --kb"
