@@ -24,7 +24,7 @@ let package = Package(
         .target(
             name: "RelGraphCore",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/kb"), .copy("Resources/report")]
+            resources: [.copy("Resources/kb"), .copy("Resources/report"), .copy("Resources/wikidata")]
         ),
         // The only target that talks to Graphviz.
         .target(

@@ -10,6 +10,7 @@ let package = Package(
         .target(name: "FuzzSupport"),
         .executableTarget(name: "FuzzText", dependencies: ["FuzzSupport", .product(name: "RelGraphCore", package: "relgraph")]),
         .executableTarget(name: "FuzzReader", dependencies: ["FuzzSupport", .product(name: "RelGraphCore", package: "relgraph")]),
+        .executableTarget(name: "FuzzOutput", dependencies: ["FuzzSupport", .product(name: "RelGraphCore", package: "relgraph")]),
         .executableTarget(name: "FuzzKnowledge", dependencies: ["FuzzSupport", .product(name: "RelGraphCore", package: "relgraph")]),
     ]
 )

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-deps.sh
 secs="${1:-600}"; shift || true
-targets=("${@:-FuzzText FuzzReader FuzzKnowledge}")
+targets=("${@:-FuzzText FuzzReader FuzzOutput FuzzKnowledge}")
 swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]' || true
 bin="$(swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --show-bin-path)"
 for t in ${targets[@]}; do
@@ -14,7 +14,8 @@ for t in ${targets[@]}; do
   mkdir -p "$corpus"
   case "$t" in
     FuzzText) cp seeds/*.txt "$corpus"/ ;;
-    FuzzReader) cp seeds/*.txt Tests/RelGraphCoreTests/Fixtures/articles/* "$corpus"/; head -c 4000 Tests/RelGraphCoreTests/Fixtures/golden/seeds.snapshot.json > "$corpus/snapshot.json" ;;
+    FuzzReader) cp seeds/*.txt Tests/RelGraphCoreTests/Fixtures/articles/* Fuzz/seeds/FuzzOutput/* "$corpus"/; head -c 4000 Tests/RelGraphCoreTests/Fixtures/golden/seeds.snapshot.json > "$corpus/snapshot.json" ;;
+    FuzzOutput) cp Fuzz/seeds/FuzzOutput/* "$corpus"/; head -c 8000 Tests/RelGraphCoreTests/Fixtures/golden/seeds.snapshot.json > "$corpus/snapshot.json" ;;
     FuzzKnowledge) cp Sources/RelGraphCore/Resources/kb/*.yaml "$corpus"/ ;;
   esac
   echo "== $t for ${secs}s"

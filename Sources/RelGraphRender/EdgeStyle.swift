@@ -40,20 +40,11 @@ enum EdgeStyle {
 
     /// A weight as people read it: `3`, `2.5`, `0.33`.
     static func display(_ weight: Double) -> String {
-        if weight.isFinite, weight == weight.rounded(), abs(weight) < 1e15 { return String(Int(weight)) }
-        var s = format2(weight)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
+        NumberText.trimmed(weight, decimals: 2) ?? "0"
     }
 
     /// Fixed two decimals without Foundation's locale-dependent formatting.
     static func format2(_ x: Double) -> String {
-        guard x.isFinite else { return "0" }
-        let hundredths = Int((x * 100).rounded())
-        let sign = hundredths < 0 ? "-" : ""
-        let a = abs(hundredths)
-        let frac = a % 100
-        return "\(sign)\(a / 100).\(frac < 10 ? "0" : "")\(frac)"
+        NumberText.fixed(x, decimals: 2) ?? "0"
     }
 }

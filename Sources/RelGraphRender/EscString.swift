@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// Escaping of user text for Graphviz attribute values.
 ///
 /// Attribute values are handed to cgraph as C strings (never as DOT text), so DOT quoting is not
@@ -7,8 +9,9 @@
 /// - Plain labels also go through an HTML-entity decoder (`&amp;` becomes `&`), so `&` is written
 ///   as `&amp;` to keep text such as `R&amp;D` literal.
 /// - `tooltip` strips one more level of backslashes than `label`: each backslash is quadrupled.
-/// - A literal line break in a name becomes a space (a name is one line), and NUL is dropped
-///   (it would end the C string).
+/// - A literal line break in a name becomes a space (a name is one line), and characters XML 1.0
+///   forbids (`OutputText.isXMLForbidden`: NUL would end the C string, others make the SVG not
+///   well-formed) are dropped. Every user text reaches Graphviz through this type.
 enum EscString {
     /// `text` as a plain (non-HTML) `label` value that displays exactly `text` on one line.
     static func label(_ text: String) -> String {
@@ -31,11 +34,14 @@ enum EscString {
         lines.map(tooltip).joined(separator: #"\n"#)
     }
 
+    /// A value that Graphviz writes as it is (an SVG `class`): only cleaned of what XML forbids.
+    static func plain(_ text: String) -> String { OutputText.xmlSafe(text) }
+
     /// A `URL` value: Graphviz 2.42 writes `URL` into SVG without escaping `&`, so it is escaped
     /// here (`&amp;`); NUL and line breaks are dropped.
     static func url(_ text: String) -> String {
         var out = ""
-        for s in text.unicodeScalars where s != "\0" && s != "\n" && s != "\r" {
+        for s in text.unicodeScalars where !OutputText.isXMLForbidden(s) && s != "\n" && s != "\r" {
             if s == "&" { out += "&amp;" } else { out.unicodeScalars.append(s) }
         }
         return out
@@ -53,8 +59,7 @@ enum EscString {
                 switch scalar {
                 case "\\": out.append(backslash)
                 case "&": out.append("&amp;")
-                case "\0": break
-                default: out.unicodeScalars.append(scalar)
+                default: if !OutputText.isXMLForbidden(scalar) { out.unicodeScalars.append(scalar) }
                 }
             }
         }

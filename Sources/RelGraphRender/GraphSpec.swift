@@ -122,7 +122,8 @@ struct GraphSpec {
                 extra += [Attribute("URL", EscString.url(NodeURL.expand(template, node))), Attribute("target", "_blank")]
             }
             return Node(
-                name: node.id,
+                // The safe id: unique and XML-clean, as Graphviz writes it into `<title>`.
+                name: safeIds[i],
                 attributes: [
                     Attribute("id", SVGIdentifiers.node(safeIds[i])),
                     Attribute("class", node.kind.rawValue),
@@ -142,9 +143,9 @@ struct GraphSpec {
             var attributes = [
                 Attribute("id", SVGIdentifiers.edge(source: safeIds[edge.source], target: safeIds[edge.target],
                                                     kind: edge.kind)),
-                Attribute("class", edge.kind == .interaction
+                Attribute("class", EscString.plain(edge.kind == .interaction
                           ? ([edge.kind.rawValue] + edge.types.map(\.type) + [edge.polarity.rawValue]).joined(separator: " ")
-                          : edge.kind.rawValue),
+                          : edge.kind.rawValue)),
                 Attribute("dir", EdgeStyle.dir(edge.direction)),
             ]
             switch edge.kind {
@@ -198,7 +199,7 @@ struct GraphSpec {
     }
 
     /// Unescaped node tooltip: `English · Arabic · Country` (country omitted when unknown; a
-    /// country node shows its ISO code).
+    /// country node shows its ISO code; an open-world person adds «not in the knowledge base»).
     static func tooltip(_ node: GraphNode, countryNames: [String: String]) -> String {
         var parts = [oneLine(node.name), oneLine(node.label)].filter { !$0.isEmpty }
         switch node.kind {
@@ -207,6 +208,7 @@ struct GraphSpec {
         case .person, .organisation:
             if let country = node.country { parts.append(countryNames[country].map(oneLine) ?? country) }
         }
+        if !node.known { parts.append("not in the knowledge base") }
         return parts.joined(separator: " · ")
     }
 

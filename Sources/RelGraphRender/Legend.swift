@@ -94,6 +94,6 @@ enum Legend {
         return g + "</g>\n"
     }
 
-    static func fmt(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : fmt2(x) }
+    static func fmt(_ x: Double) -> String { x == x.rounded() ? NumberText.fixed(x, decimals: 0) ?? "0" : fmt2(x) }
     static func fmt2(_ x: Double) -> String { EdgeStyle.format2(x) }
 }

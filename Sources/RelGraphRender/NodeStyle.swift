@@ -68,7 +68,8 @@ struct NodeStyle: Equatable {
         switch node.kind {
         case .person:
             let family = node.country.flatMap { families[$0] } ?? neutral
-            return NodeStyle(shape: "ellipse", style: "filled", fillColor: family.light,
+            // An official the knowledge base does not know: a dashed outline.
+            return NodeStyle(shape: "ellipse", style: node.known ? "filled" : "filled,dashed", fillColor: family.light,
                              color: family.outline, penWidth: "1")
         case .country:
             let family = families[node.id] ?? neutral

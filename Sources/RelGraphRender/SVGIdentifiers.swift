@@ -2,16 +2,18 @@ import RelGraphCore
 
 /// The `id` attributes written into the SVG: `node-<id>` and `edge-<source>-<target>-<kind>`.
 ///
-/// Only ASCII letters, digits, `_` and `-` are kept; any other character becomes `_`. Should two
-/// node ids map to the same safe form, later ones (in sorted id order) get `-2`, `-3`, … so every
-/// SVG id is unique and stable.
+/// Only ASCII letters, digits and `_` are kept; any other character (`-` included) becomes `_`.
+/// Should two node ids map to the same safe form, later ones (in sorted id order) get `_2`, `_3`, …
+/// so every safe id is unique and stable. A safe id never contains `-`, so the `-` between the
+/// parts of an edge id cannot be confused with one inside a node id: `p` + `q-r` and `p-q` + `r`
+/// give different edge ids (edge ids are injective).
 enum SVGIdentifiers {
     /// The safe form of a graph node id.
     static func safe(_ id: String) -> String {
         var out = ""
         for scalar in id.unicodeScalars {
             switch scalar {
-            case "a"..."z", "A"..."Z", "0"..."9", "_", "-": out.unicodeScalars.append(scalar)
+            case "a"..."z", "A"..."Z", "0"..."9", "_": out.unicodeScalars.append(scalar)
             default: out.append("_")
             }
         }
@@ -26,7 +28,7 @@ enum SVGIdentifiers {
             var candidate = base
             var n = 2
             while !used.insert(candidate).inserted {
-                candidate = "\(base)-\(n)"
+                candidate = "\(base)_\(n)"
                 n += 1
             }
             return candidate

@@ -18,6 +18,9 @@ enum ErrorMessages {
         case let e as KnowledgeError:
             if case .defaultMissing = e { return e.description + " (--kb adds files to it; it cannot replace it)" }
             return e.description
+        case let e as WikidataImportError:
+            if case .unknownReference = e { return "kb import: \(e.description) (fix the positions file given with --positions, or add the office or country with --kb)" }
+            return "kb import: " + e.description
         case let e as GraphvizError: return "render: \(e.description)"
         case let e as SnapshotError: return e.description
         case let e as AtomicFile.WriteError: return e.description

@@ -9,8 +9,9 @@ struct KnowledgeCommand: ParsableCommand {
         discussion: Help.discussion(examples: [
             "relgraph kb lint my-kb.yaml",
             "relgraph kb suggest articles/ -o stubs.yaml",
+            "relgraph kb import results.json -o wikidata.yaml",
         ]),
-        subcommands: [LintCommand.self, SuggestCommand.self])
+        subcommands: [LintCommand.self, SuggestCommand.self, ImportCommand.self])
 }
 
 struct LintCommand: ParsableCommand {

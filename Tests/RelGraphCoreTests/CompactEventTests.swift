@@ -24,9 +24,10 @@ import Testing
 
     /// The articles `k` with `include(k)`, through the interaction stage into one accumulator.
     static func accumulated(cap: Int, _ include: (Int) -> Bool = { _ in true }) -> GraphAccumulator {
-        var acc = GraphAccumulator(evidenceCap: cap)
+        var acc = pipeline.builder.accumulator(evidenceCap: cap)
         for (k, la) in linked.enumerated() where include(k) {
-            pipeline.builder.add(la, pipeline.detector.detect(la), to: &acc)
+            let found = pipeline.detector.detect(la, open: &acc.open)
+            pipeline.builder.add(la, found, to: &acc)
         }
         return acc
     }

@@ -89,17 +89,23 @@ import Testing
 }
 
 @Suite struct SuggestTests {
+    /// Officials the KB does not know become stubs with their title's office and country, every
+    /// form of the name seen and the articles they came from; the stub file loads as a KB.
     @Test func stubsForUnknownTitledPersons() {
-        let a = Support.article("استقبل وزير الدفاع السعودي السفير الياباني كينجي ياماموتو في الرياض.\nوالتقى الملحق العسكري البريطاني، العقيد جون سميث، بالوفد.", date: "2025-07-10")
+        let a = Support.article("استقبل وزير الدفاع السعودي السفير الياباني كينجي ياماموتو في الرياض.\nوالتقى الملحق العسكري البريطاني، العقيد جون سميث، بالوفد.\nوقال ياماموتو إن الزيارة مهمة.", date: "2025-07-10", id: "s1")
         let la = Support.linker.link(a)
         let stubs = KnowledgeSuggest.stubs([la], linker: Support.linker)
         #expect(stubs.map(\.office) == ["ambassador", "military_attache"])
         #expect(stubs.map(\.name) == ["كينجي ياماموتو", "جون سميث"])
+        #expect(stubs.map(\.country) == ["JP", "GB"])
+        #expect(stubs.allSatisfy { $0.articles == ["s1"] } && stubs.count == 2)
         let yaml = KnowledgeSuggest.yaml(stubs)
         // The stub file is itself a loadable knowledge base.
         let kb = try? KnowledgeLoader.load(yaml: yaml, file: "stubs.yaml")
         #expect(kb?.persons.count == 2)
         #expect(kb?.persons.first?.country == "JP")
+        // The full name and the family name said again later.
+        #expect(kb?.persons.first?.names == ["كينجي ياماموتو", "ياماموتو"])
     }
 
     /// An article id carrying any line break Unicode knows must not end the `# seen:` comment and
@@ -126,7 +132,8 @@ import Testing
     }
 
     @Test func commonNounsAfterATitleAreNotTakenForAName() {
-        // «خطوة مهمة», «لمناقشة العلاقات» are not names; «خليفة» (a name the KB knows) is.
+        // «خطوة مهمة», «لمناقشة العلاقات» are not names (titles without a name stay title stubs);
+        // «خليفة» (a name the KB knows) starts one.
         let a = Support.article("وصف السفير الياباني خطوة مهمة في الرياض.\nوالتقى السفير البريطاني لمناقشة العلاقات الثنائية.\nواستقبل الملحق العسكري البريطاني خليفة سالم.", date: "2025-07-10")
         let stubs = KnowledgeSuggest.stubs([Support.linker.link(a)], linker: Support.linker)
         #expect(stubs.map(\.name) == [nil, nil, "خليفة سالم"])

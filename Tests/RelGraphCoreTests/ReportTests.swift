@@ -129,7 +129,7 @@ enum Hostile {
     }
 
     @Test func unresolvedTitlesAreGroupedWithTheirSentence() {
-        let text = "التقى السفير البريطاني جون كارتر وزير الدفاع السعودي. ثم التقى السفير البريطاني جون كارتر وزير الخارجية."
+        let text = "التقى السفير البريطاني وزير الدفاع السعودي. ثم التقى السفير البريطاني وزير الخارجية."
         var p = Pipeline(kb: Support.kb, asOf: Support.day("2025-10-15"))
         p.retainLinked = true
         let out = p.run(articles: [Support.article(text, id: "u1"), Support.article(text, id: "u2")])
@@ -138,6 +138,6 @@ enum Hostile {
         #expect(ambassador?.count == 4)
         #expect(ambassador?.articles == ["u1", "u2"])
         #expect(ambassador?.country == "GB")
-        #expect(ambassador?.sentence.contains("جون كارتر") == true)
+        #expect(ambassador?.sentence.contains("وزير الدفاع السعودي") == true)
     }
 }

@@ -55,13 +55,13 @@ import Testing
         ("{\"format\": \"relgraph-snapshot\", \"nodes\": [], \"edges\": []}", "e.json: missing \"version\""),
         ("{\"format\": \"relgraph-snapshot\", \"version\": 1, \"edges\": []}", "e.json: \"nodes\" must be a list of objects"),
         ("{\"format\": \"relgraph-snapshot\", \"version\": 1,\n\"nodes\": [{\"id\": \"a\", \"kind\": \"person\"}, 3], \"edges\": []}",
-         "e.json:2: \"nodes\" must be a list of objects"),
+         "e.json:2:42: \"nodes\" must be a list of objects"),
         ("{\"edges\": [\n{\"source\": \"a\", \"target\": \"b\", \"kind\": \"co_mention\", \"weight\": -1},\n{\"source\": \"a\", \"target\": \"x\", \"kind\": \"co_mention\", \"weight\": 1}\n],\n\"format\": \"relgraph-snapshot\", \"nodes\": [{\"id\": \"a\", \"kind\": \"person\"}, {\"id\": \"b\", \"kind\": \"person\"}], \"version\": 1}",
-         "e.json:2: edge 0 has a negative or non-finite weight"),
+         "e.json:2:1: edge 0 has a negative, non-finite or absurd weight (-1;"),
         ("{\"edges\": [\n{\"source\": \"a\", \"target\": \"b\", \"kind\": \"co_mention\", \"weight\": 1},\n{\"source\": \"a\", \"target\": \"x\", \"kind\": \"co_mention\", \"weight\": -1}\n],\n\"format\": \"relgraph-snapshot\", \"nodes\": [{\"id\": \"a\", \"kind\": \"person\"}, {\"id\": \"b\", \"kind\": \"person\"}], \"version\": 1}",
-         "e.json:3: edge 1 refers to an unknown node (x)"),
+         "e.json:3:1: edge 1 refers to an unknown node (x)"),
         ("{\"edges\": [], \"events\": [{}], \"format\": \"relgraph-snapshot\", \"nodes\": [], \"version\": 1}",
-         "e.json:1: event 0 needs a, b, type, date, direction, polarity and weight"),
+         "e.json:1:26: event 0 needs a, b, type, date, direction, polarity and weight"),
     ])
     func errorsNameThePlace(_ text: String, _ expected: String) {
         #expect {

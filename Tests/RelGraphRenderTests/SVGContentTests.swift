@@ -150,11 +150,11 @@ import Testing
         let c = GraphNode(id: "x/\"<ç>", name: "C", label: "ج", kind: .person, country: nil)
         let g = RelationGraph(nodes: [a, b, c], edges: [(source: "a b", target: "a_b", kind: .coMention, weight: 1)])
         let svg = try SVG(GraphvizRenderer.render(g))
-        // sorted ids: "a b" < "a_b" < "x/…"; "a b" → a_b first, then the real a_b gets -2
+        // sorted ids: "a b" < "a_b" < "x/…"; "a b" → a_b first, then the real a_b gets _2
         #expect(SVG.texts(in: try #require(svg.element(id: "node-a_b"))) == ["أ"])
-        #expect(SVG.texts(in: try #require(svg.element(id: "node-a_b-2"))) == ["ب"])
+        #expect(SVG.texts(in: try #require(svg.element(id: "node-a_b_2"))) == ["ب"])
         #expect(SVG.texts(in: try #require(svg.element(id: "node-x_____"))) == ["ج"])
-        #expect(svg.element(id: "edge-a_b-a_b-2-co_mention") != nil)
+        #expect(svg.element(id: "edge-a_b-a_b_2-co_mention") != nil)
     }
 
     @Test func emptyGraphRendersValidSVG() throws {

@@ -47,7 +47,7 @@ enum Golden {
     static let seeds = ["seeds", "--as-of", "2025-10-15", "-q"]
 
     /// Every command and subcommand, by its words after `relgraph`.
-    static let commands: [[String]] = [[], ["build"], ["render"], ["link"], ["kb"], ["kb", "lint"], ["kb", "suggest"], ["eval"],
+    static let commands: [[String]] = [[], ["build"], ["render"], ["link"], ["kb"], ["kb", "lint"], ["kb", "suggest"], ["kb", "import"], ["eval"],
                                        ["export"], ["centrality"], ["diff"], ["report"], ["merge"], ["bench"], ["bench", "render"],
                                        ["bench", "centrality"], ["bench", "corpus"], ["bench", "ingest"]]
 

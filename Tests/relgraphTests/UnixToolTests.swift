@@ -85,6 +85,8 @@ import RelGraphCore
             (["report", "seeds"] + Self.seeds + ["-o", path("report")], ["report/index.html"]),
             (["merge", path("a.json"), "-o", path("m.json")], ["m.json"]),
             (["kb", "suggest", "seeds"] + Self.seeds + ["-o", path("stubs.yaml")], ["stubs.yaml"]),
+            (["kb", "import", "Tests/RelGraphCoreTests/Fixtures/wikidata/results.json",
+              "--positions", "Tests/RelGraphCoreTests/Fixtures/wikidata/positions.yaml", "-o", path("wd.yaml")], ["wd.yaml"]),
         ]
         for run in runs {
             let r = try CLI.run(run.args)

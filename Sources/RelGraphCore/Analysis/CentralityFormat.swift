@@ -11,13 +11,7 @@ public enum CentralityFormat: String, Sendable, CaseIterable {
         }
     }
 
-    static func number(_ x: Double) -> String {
-        guard x.isFinite else { return "nan" }
-        let scaled = (abs(x) * 1_000_000).rounded()
-        let whole = Int64(scaled) / 1_000_000, frac = Int64(scaled) % 1_000_000
-        let f = String(frac)
-        return (x < 0 && scaled > 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: 6 - f.count) + f
-    }
+    static func number(_ x: Double) -> String { NumberText.fixed(x, decimals: 6) ?? "nan" }
 
     /// Display width in a terminal: one column per grapheme cluster (Arabic letters included;
     /// combining marks join their letter).
@@ -39,7 +33,7 @@ public enum CentralityFormat: String, Sendable, CaseIterable {
     /// Aligned columns; the Arabic label comes last so right-to-left text cannot shift the others.
     static func table(_ r: CentralityReport) -> String {
         let head = header(r)
-        let body = r.rows.map(cells)
+        let body = r.rows.map { cells($0).map(OutputText.withoutNUL) }
         var widths = head.map(width)
         for row in body { for (i, c) in row.enumerated() { widths[i] = max(widths[i], width(c)) } }
         func line(_ cells: [String]) -> String {
@@ -55,16 +49,15 @@ public enum CentralityFormat: String, Sendable, CaseIterable {
 
     static func csv(_ r: CentralityReport) -> String {
         var out = header(r).joined(separator: ",") + "\r\n"
-        for row in r.rows { out += cells(row).map(CSVExport.quote).joined(separator: ",") + "\r\n" }
+        for row in r.rows { out += cells(row).map(CellText.csv).joined(separator: ",") + "\r\n" }
         return out
     }
 
     static func markdown(_ r: CentralityReport) -> String {
-        func esc(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         let head = header(r)
         var out = "| " + head.joined(separator: " | ") + " |\n"
         out += "|" + head.enumerated().map { i, _ in (i == 0 || (i >= 3 && i < head.count - 1)) ? " ---: |" : " --- |" }.joined() + "\n"
-        for row in r.rows { out += "| " + cells(row).map(esc).joined(separator: " | ") + " |\n" }
+        for row in r.rows { out += "| " + cells(row).map(MarkdownText.escape).joined(separator: " | ") + " |\n" }
         return out
     }
 

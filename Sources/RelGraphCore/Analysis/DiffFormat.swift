@@ -39,11 +39,13 @@ public enum DiffFormat: String, Sendable, CaseIterable {
     }
 
     static func text(_ d: GraphDiff, names: [String: String], markdown: Bool) -> String {
-        func name(_ id: String) -> String { names[id].map { "\($0) (\(id))" } ?? id }
+        // User text (names, ids, labels, types): escaped for Markdown, or without NUL in the table.
+        func t(_ s: String) -> String { markdown ? MarkdownText.escape(s) : OutputText.withoutNUL(s) }
+        func name(_ id: String) -> String { names[id].map { "\(t($0)) (\(t(id)))" } ?? t(id) }
         func pair(_ e: EdgeChange) -> String { "\(name(e.source)) – \(name(e.target))" }
         func types(_ s: EdgeState?) -> String {
             guard let s else { return "—" }
-            return s.types.keys.sorted().joined(separator: ", ") + " · " + s.polarity.rawValue
+            return s.types.keys.sorted().map(t).joined(separator: ", ") + " · " + s.polarity.rawValue
         }
         func w(_ x: Double) -> String { JSONValue.format((x * 100).rounded() / 100) }
         let h = markdown ? "## " : "", bullet = markdown ? "- " : "  "
@@ -55,8 +57,8 @@ public enum DiffFormat: String, Sendable, CaseIterable {
             out += "\n\(h)\(title) (\(lines.count))\n" + (markdown ? "\n" : "")
             for l in lines { out += bullet + l + "\n" }
         }
-        section("Appeared", d.nodesAdded.map { "\(name($0.id)) [\($0.kind.rawValue)] \($0.label)" })
-        section("Vanished", d.nodesRemoved.map { "\(name($0.id)) [\($0.kind.rawValue)] \($0.label)" })
+        section("Appeared", d.nodesAdded.map { "\(name($0.id)) [\($0.kind.rawValue)] \(t($0.label))" })
+        section("Vanished", d.nodesRemoved.map { "\(name($0.id)) [\($0.kind.rawValue)] \(t($0.label))" })
         section("New relations", d.edges(.added).filter { $0.kind == .interaction }.map { "\(pair($0)): \(w($0.weightChange)) (\(types($0.after)))" })
         section("Ended relations", d.edges(.removed).filter { $0.kind == .interaction }.map { "\(pair($0)): −\(w(-$0.weightChange)) (\(types($0.before)))" })
         let moved: (EdgeChange) -> String = { e in

@@ -2,8 +2,11 @@
 /// each fill one and they are merged in input order (all parts are sums, unions and capped sorted
 /// lists, so the result is the same however the articles were split).
 public struct GraphAccumulator: Sendable {
-    /// Actors (`ActorTable` indices) named by a linked mention, with the kind the mention gave.
+    /// Actors (`ActorTable` indices, then `open`'s) named by a linked mention, with the kind the
+    /// mention gave.
     var named: [NodeKind?] = []
+    /// Open-world persons (officials the KB does not know), as actors after the KB's.
+    var open: OpenActors
     var ledger: CompactLedger
     /// Co-mentions by actor pair (`a` before `b` in id order).
     var coMentions = PairCounts()
@@ -11,7 +14,11 @@ public struct GraphAccumulator: Sendable {
     /// Where evidence texts are shared (nil: each sentence keeps its own).
     var texts: SentenceInterner?
 
-    public init(evidenceCap: Int = .max) { ledger = CompactLedger(cap: evidenceCap) }
+    /// An accumulator for a builder's actors (`GraphBuilder.accumulator`).
+    init(evidenceCap: Int, actors: Int) {
+        ledger = CompactLedger(cap: evidenceCap)
+        open = OpenActors(base: actors)
+    }
 
     public mutating func merge(_ other: GraphAccumulator) {
         var other = other
@@ -20,10 +27,14 @@ public struct GraphAccumulator: Sendable {
 
     /// `merge(_:)` taking `other`'s events (moved, not copied; `other` is spent).
     mutating func merge(taking other: inout GraphAccumulator) {
-        if named.count < other.named.count { named += [NodeKind?](repeating: nil, count: other.named.count - named.count) }
-        for (i, k) in other.named.enumerated() where named[i] == nil { named[i] = k }
-        ledger.merge(taking: &other.ledger)
-        coMentions.merge(other.coMentions)
+        // The other's open-world persons get this accumulator's indices.
+        let map = open.merge(other.open)
+        for (i, k) in other.named.enumerated() {
+            guard let k else { continue }
+            name(map(Int32(i)), as: k)
+        }
+        ledger.merge(taking: &other.ledger, remap: other.open.count > 0 ? map : nil)
+        coMentions.merge(other.coMentions, remap: other.open.count > 0 ? map : nil)
         infos += other.infos
     }
 
@@ -63,22 +74,34 @@ public struct GraphBuilder: Sendable {
         self.actors = detector.actors
     }
 
+    /// An empty accumulator for this builder's actors.
+    public func accumulator(evidenceCap: Int) -> GraphAccumulator { GraphAccumulator(evidenceCap: evidenceCap, actors: actors.ids.count) }
+
     /// Adds one article, with what the interaction stage found in it.
     func add(_ la: LinkedArticle, _ found: ArticleInteractions, to acc: inout GraphAccumulator) {
         acc.infos.append(ArticleInfo(id: la.article.id, date: la.article.date.description,
                                      dateSource: la.article.dateSource.rawValue, title: la.article.title))
         for sentence in found.linked { for m in sentence { if let kind = m.kind { acc.name(m.actor, as: kind) } } }
         acc.ledger.add(date: DayKey.of(la.article.date), articleEvents: found.events)
-        addCoMentions(la, linked: found.linked, events: found.events, to: &acc)
+        addCoMentions(la, linked: found.linked, events: found.events, to: &acc, view: ActorView(table: actors, open: acc.open))
     }
 
     /// The canonical graph of everything accumulated.
     /// (Taking the accumulator lets its event table be freed as soon as the events are built.)
     /// With `parallel`, independent parts run on two threads (the result is the same).
     public func graph(_ acc: consuming GraphAccumulator, parallel: Bool = false) -> RelationGraph {
+        let open = acc.open
+        let actors = ActorView(table: self.actors, open: open).merged(kb: kb)
         var nodes: [String: GraphNode] = [:]
         for (i, kind) in acc.named.enumerated() {
-            guard let kind, let n = node(id: actors.ids[i], kind: kind) else { continue }
+            guard let kind else { continue }
+            if i >= self.actors.ids.count {
+                let k = i - self.actors.ids.count, c = open.country[k]
+                nodes[open.ids[k]] = GraphNode(id: open.ids[k], name: open.names[k], label: open.names[k], kind: .person,
+                                               country: c >= 0 ? actors.ids[Int(c)] : nil, known: false)
+                continue
+            }
+            guard let n = node(id: actors.ids[i], kind: kind) else { continue }
             nodes[n.id] = n
         }
         let events = CompactEvents(sorting: acc.ledger.takeAll(), actors: actors, parallel: parallel)
@@ -111,8 +134,8 @@ public struct GraphBuilder: Sendable {
 
     /// Co-mentions of one article: pairs named together by a sentence that reports no event
     /// between them (an event between two people also counts between their countries).
-    func addCoMentions(_ la: LinkedArticle, linked: [[InteractionDetector.Linked]], events: [SentenceEvent], to acc: inout GraphAccumulator) {
-        let actors = self.actors
+    func addCoMentions(_ la: LinkedArticle, linked: [[InteractionDetector.Linked]], events: [SentenceEvent], to acc: inout GraphAccumulator,
+                       view actors: ActorView) {
         let pack = IndexPair.init
         // Pairs reported, by the start of the reporting sentence: a set, since a crafted article
         // has thousands of events (a linear search made the article quadratic).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON pull parser over bytes read in chunks: the caller walks objects and arrays member by
 /// member (`nextKey`, `nextElement`) and reads small values whole (`value()`), so a large document
 /// is never held at once — only the current chunk and the token being read. Syntax errors throw
@@ -24,6 +26,17 @@ struct JSONPullParser {
         self.file = file
         self.read = read
         self.buf = [UInt8](repeating: 0, count: max(16, chunkSize))
+    }
+
+    /// A parser over bytes in memory (in chunks of a snapshot writer's size, as a file would be read).
+    init(file: String, data: Data) {
+        var offset = data.startIndex
+        self.init(file: file, chunkSize: min(data.count + 16, SnapshotWriter.defaultChunkSize)) { buffer in
+            let n = min(buffer.count, data.endIndex - offset)
+            data.copyBytes(to: buffer.bindMemory(to: UInt8.self), from: offset..<offset + n)
+            offset += n
+            return n
+        }
     }
 
     // MARK: Structure

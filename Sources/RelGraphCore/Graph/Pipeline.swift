@@ -115,8 +115,8 @@ public struct Pipeline: Sendable {
                     progress: ((Progress) -> Void)? = nil, evidence: ((String) -> Void)? = nil,
                     linked: ((LinkedArticle) -> Void)? = nil) -> Output {
         var stream = RecordStream(paths: paths, maxRecordBytes: maxArticleBytes, maxDiagnostics: maxDiagnostics, followLinks: followLinks)
-        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes, maxDiagnostics: maxDiagnostics,
-                               retain: retainLinked, linked: linked)
+        var state = MergeState(acc: builder.accumulator(evidenceCap: evidenceCap), maxUnresolvedNotes: maxUnresolvedNotes,
+                               maxDiagnostics: maxDiagnostics, retain: retainLinked, linked: linked)
         link({ stream.next().map(Work.raw) }, window: Window(since: since, until: until), into: &state,
              evidence: evidence, progress: progress)
         return state.output(builder: builder, first: stream.log, parallel: threads > 1)
@@ -125,8 +125,8 @@ public struct Pipeline: Sendable {
     /// Articles already in memory.
     public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0,
                     linked: ((LinkedArticle) -> Void)? = nil) -> Output {
-        var state = MergeState(evidenceCap: evidenceCap, maxUnresolvedNotes: maxUnresolvedNotes, maxDiagnostics: maxDiagnostics,
-                               retain: retainLinked, linked: linked)
+        var state = MergeState(acc: builder.accumulator(evidenceCap: evidenceCap), maxUnresolvedNotes: maxUnresolvedNotes,
+                               maxDiagnostics: maxDiagnostics, retain: retainLinked, linked: linked)
         var rest = articles[...]
         link({ rest.popFirst().map(Work.article) }, window: Window(), into: &state, evidence: nil, progress: nil)
         var first = DiagnosticLog(limit: maxDiagnostics)
@@ -199,7 +199,7 @@ public struct Pipeline: Sendable {
     func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool, wantLinked: Bool? = nil, texts: SentenceInterner? = nil,
               keys pool: TokenKeyCache.Pool? = nil) -> Partial {
         let reader = self.reader
-        var p = Partial(acc: GraphAccumulator(evidenceCap: evidenceCap))
+        var p = Partial(acc: builder.accumulator(evidenceCap: evidenceCap))
         p.acc.texts = texts
         p.acc.ledger.reserveCapacity(16 * items.count)
         var keys = pool?.take() ?? TokenKeyCache()
@@ -226,7 +226,7 @@ public struct Pipeline: Sendable {
                     guard p.unresolved <= maxUnresolvedNotes else { continue }
                     p.diagnostics.append(Diagnostic(.note, a.origin, Output.unresolvedCode, "«\(m.surface)» at offset \(m.start): \(m.note ?? "not linked")"))
                 }
-                let found = detector.detect(la, texts: p.acc.texts)
+                let found = detector.detect(la, texts: p.acc.texts, open: &p.acc.open)
                 if found.limits.crowdedSentences > 0 {
                     p.diagnostics.append(Diagnostic(.note, a.origin, "crowded-sentence",
                                                     "\(found.limits.crowdedSentences) sentence(s) name more than \(InteractionDetector.maxPersonsPerSentence) persons; events are found among the first \(InteractionDetector.maxPersonsPerSentence) of each"))
@@ -238,7 +238,7 @@ public struct Pipeline: Sendable {
                 builder.add(la, found, to: &p.acc)
                 if wantEvidence {
                     let date = a.date.description
-                    p.evidence += Self.evidenceLines(found.events.map { detector.event($0, date: date) })
+                    p.evidence += Self.evidenceLines(found.events.map { detector.event($0, date: date, open: p.acc.open) })
                 }
                 p.articles.append((a.id, a.origin))
                 if wantLinked ?? retainLinked { p.linked.append(la.stored) }
@@ -273,8 +273,8 @@ public struct Pipeline: Sendable {
         /// Where each linked article goes, in input order.
         let linkedSink: ((LinkedArticle) -> Void)?
 
-        init(evidenceCap: Int, maxUnresolvedNotes: Int, maxDiagnostics: Int, retain: Bool, linked: ((LinkedArticle) -> Void)?) {
-            acc = GraphAccumulator(evidenceCap: evidenceCap)
+        init(acc: GraphAccumulator, maxUnresolvedNotes: Int, maxDiagnostics: Int, retain: Bool, linked: ((LinkedArticle) -> Void)?) {
+            self.acc = acc
             self.retain = retain
             linkedSink = linked
             self.maxUnresolvedNotes = maxUnresolvedNotes
@@ -312,7 +312,7 @@ public struct Pipeline: Sendable {
         /// The output; the accumulator is handed over to the builder (the state is spent).
         mutating func output(builder: GraphBuilder, first: DiagnosticLog, parallel: Bool) -> Output {
             let taken = acc
-            acc = GraphAccumulator(evidenceCap: acc.ledger.cap)
+            acc = builder.accumulator(evidenceCap: acc.ledger.cap)
             // The ids seen (for duplicate warnings) are not needed any more: freed before the graph
             // is assembled, the memory's peak.
             seenIds = []

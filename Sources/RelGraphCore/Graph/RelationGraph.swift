@@ -1,4 +1,10 @@
 /// A node: a linked entity. `id` is the knowledge-base id (stable across runs and batches).
+extension RelationGraph {
+    /// Largest edge weight a snapshot may hold: a million events of the heaviest type
+    /// (`InteractionType.maximumWeight`). A graph built or merged from valid events stays below it.
+    public static let maximumEdgeWeight = 1e18
+}
+
 public struct GraphNode: Sendable, Hashable, Codable {
     public var id: String
     /// English name.
@@ -8,13 +14,27 @@ public struct GraphNode: Sendable, Hashable, Codable {
     public var kind: NodeKind
     /// Country id (ISO 3166 alpha-2) for persons and organisations; nil for countries.
     public var country: String?
+    /// False for an open-world person: an official the knowledge base does not know, named in the
+    /// text beside a title or an honorific (`name` and `label` are then the name as written).
+    public var known: Bool
 
-    public init(id: String, name: String, label: String, kind: NodeKind, country: String?) {
+    /// Name and label are cleaned of bidi controls and NUL (`OutputText.displayName`).
+    public init(id: String, name: String, label: String, kind: NodeKind, country: String?, known: Bool = true) {
         self.id = id
-        self.name = name
-        self.label = label
+        self.name = OutputText.displayName(name)
+        self.label = OutputText.displayName(label)
         self.kind = kind
         self.country = country
+        self.known = known
+    }
+
+    enum CodingKeys: String, CodingKey { case id, name, label, kind, country, known }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
+                  label: try c.decode(String.self, forKey: .label), kind: try c.decode(NodeKind.self, forKey: .kind),
+                  country: try c.decodeIfPresent(String.self, forKey: .country), known: try c.decodeIfPresent(Bool.self, forKey: .known) ?? true)
     }
 }
 

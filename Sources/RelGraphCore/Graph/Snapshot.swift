@@ -32,13 +32,7 @@ public enum Snapshot {
 
     /// Reads a snapshot from bytes in memory; errors name `file`.
     public static func read(_ data: Data, file: String) throws -> RelationGraph {
-        var offset = data.startIndex
-        var reader = SnapshotReader(JSONPullParser(file: file, chunkSize: min(data.count + 16, SnapshotWriter.defaultChunkSize)) { buffer in
-            let n = min(buffer.count, data.endIndex - offset)
-            data.copyBytes(to: buffer.bindMemory(to: UInt8.self), from: offset..<offset + n)
-            offset += n
-            return n
-        })
+        var reader = SnapshotReader(JSONPullParser(file: file, data: data))
         return try reader.read()
     }
 

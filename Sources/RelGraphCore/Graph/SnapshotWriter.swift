@@ -67,9 +67,12 @@ extension Snapshot {
         return text
     }
 
+    /// A node; `"known": false` only for an open-world person (a KB entity has no such key).
     static func json(node n: GraphNode) -> JSONValue {
-        .object(["id": .string(n.id), "name": .string(n.name), "label": .string(n.label), "kind": .string(n.kind.rawValue),
-                 "country": n.country.map(JSONValue.string) ?? .null])
+        var o: [String: JSONValue] = ["id": .string(n.id), "name": .string(n.name), "label": .string(n.label), "kind": .string(n.kind.rawValue),
+                                      "country": n.country.map(JSONValue.string) ?? .null]
+        if !n.known { o["known"] = .bool(false) }
+        return .object(o)
     }
 
     static func json(edge e: GraphEdge, in g: RelationGraph) -> JSONValue {

@@ -91,11 +91,20 @@ struct CompactLedger: Sendable {
     /// Adds `other`'s events, taking them (`other` is left empty): each is moved out of its list,
     /// not copied, so its evidence list is neither retained nor released (the main thread merges
     /// every batch's ledger this way).
-    mutating func merge(taking other: inout CompactLedger) {
+    /// With `remap`, the other's actor indices are mapped first (open-world persons of another
+    /// accumulator; the order of an event's two ends, by id, is unchanged).
+    mutating func merge(taking other: inout CompactLedger, remap: ((Int32) -> Int32)? = nil) {
         var taken = other.events
         other = CompactLedger(cap: other.cap)
         let placeholder = CompactEvent(date: 0, a: 0, b: 0, type: 0, direction: .none, evidenceCount: 0, evidence: [])
-        taken.drain(leaving: placeholder) { add($0) }
+        taken.drain(leaving: placeholder) { e in
+            var e = e
+            if let remap {
+                e.a = remap(e.a)
+                e.b = remap(e.b)
+            }
+            add(e)
+        }
     }
 
     /// Room for `n` events.

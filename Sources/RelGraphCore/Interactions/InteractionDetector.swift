@@ -43,10 +43,12 @@ public struct InteractionDetector: Sendable {
     /// What the detector finds in one article: its linked actors by sentence and its events (one
     /// per pair, type and sentence, on `ActorTable` indices). With `texts`, evidence sentences equal
     /// to earlier ones share their text.
-    func detect(_ la: LinkedArticle, texts: SentenceInterner? = nil) -> ArticleInteractions {
-        let linked = linkedMentions(la)
+    /// Open-world persons (officials the KB does not know) become actors in `open`.
+    func detect(_ la: LinkedArticle, texts: SentenceInterner? = nil, open: inout OpenActors) -> ArticleInteractions {
+        let linked = linkedMentions(la, open: &open)
+        let view = ActorView(table: actors, open: open)
         var limits = LimitCounts()
-        let events = sentenceEvents(in: la, linked: linked, texts: texts, limits: &limits)
+        let events = sentenceEvents(in: la, linked: linked, texts: texts, view: view, limits: &limits)
         return ArticleInteractions(linked: linked, events: events, limits: limits)
     }
 
@@ -69,17 +71,23 @@ public struct InteractionDetector: Sendable {
     /// tests). With `texts`, evidence sentences equal to earlier ones share their text.
     public func events(in la: LinkedArticle, texts: SentenceInterner? = nil) -> [InteractionEvent] {
         let date = la.article.date.description
-        return detect(la, texts: texts).events.map { event($0, date: date) }
+        var open = OpenActors(base: actors.ids.count)
+        let found = detect(la, texts: texts, open: &open)
+        return found.events.map { event($0, date: date, open: open) }
     }
 
-    /// A sentence's report as an `InteractionEvent`.
-    func event(_ e: SentenceEvent, date: String) -> InteractionEvent {
-        actors.event(a: e.a, b: e.b, type: e.type, date: date, direction: e.direction, evidence: [e.evidence], evidenceCount: 1)
+    /// A sentence's report as an `InteractionEvent` (`open`: the accumulator's open-world persons).
+    func event(_ e: SentenceEvent, date: String, open: OpenActors) -> InteractionEvent {
+        func id(_ x: Int32) -> String { x < open.base ? actors.ids[Int(x)] : open.ids[Int(x - open.base)] }
+        let t = Int(e.type)
+        return InteractionEvent(a: id(e.a), b: id(e.b), type: actors.types[t], date: date, direction: e.direction,
+                                polarity: actors.typePolarity[t], weight: actors.typeWeight[t], evidence: [e.evidence], evidenceCount: 1, via: [])
     }
 
     /// The article's linked mentions as actors, grouped by sentence (each sentence's sorted by
-    /// (start, end)). Mentions whose entity is not a KB actor are left out.
-    func linkedMentions(_ la: LinkedArticle) -> [[Linked]] {
+    /// (start, end)). Open-world persons become actors in `open`; other entities the KB does not
+    /// know are left out.
+    func linkedMentions(_ la: LinkedArticle, open: inout OpenActors) -> [[Linked]] {
         var out = [[Linked]](repeating: [], count: la.sentences.count)
         let ms = la.mentions
         var ordered = true
@@ -88,7 +96,13 @@ public struct InteractionDetector: Sendable {
         var actorOf = [Int32](repeating: -1, count: ms.count)
         var count = [Int32](repeating: 0, count: out.count)
         for i in ms.indices {  // (fields read in place: the mentions are not copied)
-            guard let id = ms[i].entity, let actor = actors.actor(id) else { continue }
+            guard let id = ms[i].entity else { continue }
+            var found = actors.actor(id)
+            if found == nil, !ms[i].known {
+                let country = ms[i].country.flatMap { actors.actor($0) } ?? -1
+                found = open.actor(id, name: ms[i].kind == .person ? ms[i].surface : nil, country: country)
+            }
+            guard let actor = found else { continue }
             actorOf[i] = actor
             count[ms[i].sentence] += 1
         }
@@ -103,7 +117,7 @@ public struct InteractionDetector: Sendable {
     }
 
     /// The article's events, with its linked mentions already grouped (`linkedMentions`).
-    func sentenceEvents(in la: LinkedArticle, linked bySentence: [[Linked]], texts: SentenceInterner? = nil,
+    func sentenceEvents(in la: LinkedArticle, linked bySentence: [[Linked]], texts: SentenceInterner? = nil, view: ActorView,
                         limits: inout LimitCounts) -> [SentenceEvent] {
         var out: [SentenceEvent] = []
         var scalars = la.scalars, offsets = la.offsets  // else decoded on the first event
@@ -127,7 +141,7 @@ public struct InteractionDetector: Sendable {
                     if cached!.end - cached!.start > Self.maxEvidenceScalars { limits.cutSentences += 1 }
                 }
                 guard s != t, type >= 0 else { return }
-                let forward = actors.rank[Int(s)] <= actors.rank[Int(t)]
+                let forward = view.precedes(s, t)
                 out.append(SentenceEvent(a: forward ? s : t, b: forward ? t : s, type: type,
                                          direction: directed ? (forward ? .forward : .backward) : .none, evidence: cached!))
             }
@@ -160,7 +174,7 @@ public struct InteractionDetector: Sendable {
             dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].actor, sentence.paragraph) : nil
 
             for h in triggers where h.type.map({ $0 >= 0 && actors.typePolarity[Int($0)] == .hostile }) ?? false {
-                for (s, t) in hostility(h, mentions: mentions, persons: persons, tokens: la.tokens, sentence: sentence) {
+                for (s, t) in hostility(h, mentions: mentions, persons: persons, tokens: la.tokens, sentence: sentence, view: view) {
                     emit(s, t, directed: true, type: h.type!)
                 }
             }
@@ -236,7 +250,7 @@ public struct InteractionDetector: Sendable {
 
     // MARK: hostility
 
-    func hostility(_ h: TriggerHit, mentions: [Linked], persons: [Participant], tokens: [Token], sentence: Sentence) -> [(Int32, Int32)] {
+    func hostility(_ h: TriggerHit, mentions: [Linked], persons: [Participant], tokens: [Token], sentence: Sentence, view: ActorView) -> [(Int32, Int32)] {
         let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound }
         switch kb.triggers[h.trigger].target {
         case .genitive?:
@@ -248,7 +262,7 @@ public struct InteractionDetector: Sendable {
         default:
             // Target: the first country or organisation within 8 tokens after the word.
             guard let target = after.first(where: { $0.kind != .person && $0.tokens.lowerBound < h.range.upperBound + 8 }) else { return [] }
-            var agents = persons.compactMap { p -> Int32? in let c = actors.country[Int(p.actor)]; return c >= 0 ? c : nil }
+            var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
             agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             return orderedUnique(agents).filter { $0 != target.actor }.map { ($0, target.actor) }
         }

@@ -8,6 +8,10 @@ public struct InteractionType: KnowledgeEntry, Hashable {
     public var role: Role?
     public var location: SourceLocation?
 
+    /// Largest weight a type (and so an event) may have: larger ones are refused where they are
+    /// read (the knowledge base, a snapshot) as mistakes rather than carried into sums.
+    public static let maximumWeight = 1e12
+
     /// The part a type plays beyond its triggers (KB field `role`); at most one type has each.
     public enum Role: String, Sendable, Hashable, CaseIterable {
         /// Relations that «بين X و Y» states between two countries.

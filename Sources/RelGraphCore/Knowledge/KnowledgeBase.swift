@@ -79,6 +79,10 @@ public struct KnowledgeBase: Sendable {
         lexicon.stopwords = Array(Set(lexicon.stopwords + other.lexicon.stopwords)).sorted()
         lexicon.pair = Array(Set(lexicon.pair + other.lexicon.pair)).sorted()
         lexicon.former = Array(Set(lexicon.former + other.lexicon.former)).sorted()
+        lexicon.subordinate = Array(Set(lexicon.subordinate + other.lexicon.subordinate)).sorted()
+        lexicon.deceased = Array(Set(lexicon.deceased + other.lexicon.deceased)).sorted()
+        lexicon.namedAfter = Array(Set(lexicon.namedAfter + other.lexicon.namedAfter)).sorted()
+        lexicon.titleWords = Array(Set(lexicon.titleWords + other.lexicon.titleWords)).sorted()
     }
 
     /// Adds an entry read from a file; an id already defined in the same layer is recorded as a
@@ -105,6 +109,10 @@ public struct KnowledgeBase: Sendable {
         lexicon.stopwords += other.stopwords
         lexicon.pair += other.pair
         lexicon.former += other.former
+        lexicon.subordinate += other.subordinate
+        lexicon.deceased += other.deceased
+        lexicon.namedAfter += other.namedAfter
+        lexicon.titleWords += other.titleWords
     }
 
     private static func upsert<T: KnowledgeEntry>(_ value: T, into array: inout [T], index: inout [String: Int]) {

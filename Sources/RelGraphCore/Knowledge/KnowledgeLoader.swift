@@ -200,7 +200,7 @@ struct Reader {
             return nil
         }
         guard let s = v.scalar?.string else { throw invalid(v, "'\(key)' must be a single value") }
-        let t = Self.trimmed(s)
+        let t = OutputText.displayName(Self.trimmed(s))
         if required && t.isEmpty { throw invalid(v, "'\(key)' must not be empty") }
         return t
     }
@@ -215,7 +215,7 @@ struct Reader {
         }
         return try items.map { item in
             guard let s = item.scalar?.string else { throw invalid(item, "'\(key)' must contain only strings") }
-            let t = Self.trimmed(s)
+            let t = OutputText.displayName(Self.trimmed(s))
             guard t.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
                 throw invalid(item, t.isEmpty ? "'\(key)' holds an empty string; remove it"
                                               : "'\(key)' holds «\(t)», which has no letter or digit; remove it")
@@ -291,7 +291,7 @@ struct Reader {
     }
 
     func person(_ n: Node) throws -> Person {
-        let m = try map(n, "persons", fields: ["id", "en", "ar", "country", "names", "short", "roles", "sources"])
+        let m = try map(n, "persons", fields: ["id", "en", "ar", "country", "names", "short", "roles", "died", "sources"])
         let pid = try id(m, in: n)
         let country = try string(m, "country", in: n)!
         var roles: [Role] = []
@@ -307,8 +307,12 @@ struct Reader {
                 roles.append(role)
             }
         }
+        let died = try day(m, "died")
+        if let died, let late = roles.first(where: { r in r.from.map { $0 > died } ?? false }) {
+            throw invalid(n, "person \(pid) died on \(died) but a role \(late.office) starts after that")
+        }
         return Person(id: pid, en: try string(m, "en", in: n)!, ar: try string(m, "ar", in: n)!, country: country,
-                      names: try strings(m, "names"), short: try strings(m, "short"), roles: roles, location: location(n))
+                      names: try strings(m, "names"), short: try strings(m, "short"), roles: roles, died: died, location: location(n))
     }
 
     func organisation(_ n: Node) throws -> Organisation {
@@ -322,8 +326,8 @@ struct Reader {
         let m = try map(n, "interaction_types", fields: ["id", "en", "weight", "polarity", "role"])
         let id = try id(m, in: n)
         let w = try string(m, "weight", in: n)!
-        guard let weight = Double(w), weight.isFinite, weight >= 0 else {
-            throw invalid(m["weight"] ?? n, "weight of '\(id)' must be a number >= 0 (got '\(w)')")
+        guard let weight = Double(w), weight.isFinite, weight >= 0, weight <= InteractionType.maximumWeight else {
+            throw invalid(m["weight"] ?? n, "weight of '\(id)' must be a number from 0 to \(JSONValue.format(InteractionType.maximumWeight)) (got '\(w)')")
         }
         let p = try string(m, "polarity", in: n, required: false) ?? "cooperative"
         guard let polarity = Polarity(rawValue: p), polarity != .mixed else {
@@ -360,9 +364,11 @@ struct Reader {
     }
 
     func lexicon(_ n: Node) throws -> Lexicon {
-        let m = try map(n, "lexicon", fields: ["honorifics", "counterpart", "stopwords", "pair", "former"])
+        let m = try map(n, "lexicon", fields: ["honorifics", "counterpart", "stopwords", "pair", "former", "subordinate", "deceased", "named_after", "title_words"])
         return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"),
                        stopwords: try strings(m, "stopwords"), pair: try strings(m, "pair"),
-                       former: try strings(m, "former"))
+                       former: try strings(m, "former"), subordinate: try strings(m, "subordinate"),
+                       deceased: try strings(m, "deceased"), namedAfter: try strings(m, "named_after"),
+                       titleWords: try strings(m, "title_words"))
     }
 }

@@ -79,7 +79,20 @@ public struct Person: KnowledgeEntry, Hashable {
     /// Partial forms, linked only to a person already named in the article or unique in the KB.
     public var short: [String]
     public var roles: [Role]
+    /// The day the person died, when it is in the covered period (nil: alive or not recorded).
+    /// Mentioned more than `Person.mourningDays` after it, the person is not an acting party.
+    public var died: Day? = nil
     public var location: SourceLocation?
+
+    /// Days after a death during which the news of it still makes the person a party (the attack
+    /// that killed them, the funeral, the condolences).
+    public static let mourningDays = 7
+
+    /// True when the person died long enough before `day` to be history, not an actor.
+    public func isHistory(on day: Day) -> Bool {
+        guard let died else { return false }
+        return died.adding(days: Person.mourningDays) < day
+    }
 }
 
 public struct Organisation: KnowledgeEntry, Hashable {
@@ -101,4 +114,14 @@ public struct Lexicon: Sendable, Hashable {
     public var pair: [String] = []
     /// «السابق»: after a title, a past holder (linked only through a name next to it).
     public var former: [String] = []
+    /// «نائب», «مساعد», «وكيل», «مستشار»: before a title, an office below it, not its holder.
+    public var subordinate: [String] = []
+    /// «الراحل», «الشهيد», «الفقيد»: before a name or title, a person who has died (not a party).
+    public var deceased: [String] = []
+    /// «مطار», «جامعة», «شارع», «جائزة», «قمة» …: before a name or title, a place or thing named
+    /// after a person (not the person).
+    public var namedAfter: [String] = []
+    /// Head words of titles the KB does not list («رئيس», «مسؤول», «مبعوث» …): never part of a
+    /// name, but part of a chain of titles before one.
+    public var titleWords: [String] = []
 }

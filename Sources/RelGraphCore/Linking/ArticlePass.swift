@@ -19,6 +19,8 @@ struct ArticlePass {
     var countryCounts: [Int]
     /// Persons resolved so far, by the first token of their mention.
     var personAt: [(token: Int, person: Int, office: Int?)] = []
+    /// Officials the KB does not know, found beside titles and honorifics.
+    var openAt: [OpenPerson] = []
 
     init(linker: Linker, article: Article, offsets: [Int32], tokens: [Token], keys: EncodedTokens, sentenceOf: [Int]) {
         self.linker = linker
@@ -59,9 +61,12 @@ struct ArticlePass {
         resolveCountries()
         resolveNamesAndOrganisations()
         resolveTitles()
+        resolveHonorificNames()
         resolveShortNames()
+        resolveOpenShortNames()
         resolveCounterparts()
         resolvePairs()
+        markHistory()
     }
 
     // MARK: helpers
@@ -164,6 +169,8 @@ struct ArticlePass {
     mutating func resolveNamesAndOrganisations() {
         for i in matches.indices where !matches[i].kinds.isDisjoint(with: [.personName, .organisation]) {
             let m = matches[i]
+            // Part of a longer name («بن سلطان» in «ريما بنت بندر بن سلطان»), or of a place's name.
+            if m.kinds.contains(.personName), isNamedAfter(m.range.lowerBound) || word(before: m.range.lowerBound, in: ["بن", "بنت", "ابن"]) { continue }
             // One person (the usual case) without making a list; several: the ones in office.
             var only = -1, count = 0
             for case .personName(let p) in m.payloads { only = p; count += 1 }
@@ -260,33 +267,81 @@ struct ArticlePass {
         return false
     }
 
-    /// A person named right after (then right before) a title, skipping honorifics, commas,
-    /// demonyms and titles coordinated with «و».
-    func appositionPerson(after end: Int, before start: Int) -> Int? {
+    /// The person a title stands beside: a name right after it (then right before it, unless the
+    /// title is coordinated with «و»). After the title the scan passes over honorifics, commas and
+    /// quotes, demonyms, further titles of the same person (a chain: «وزير الدفاع، رئيس الديوان
+    /// الملكي، المستشار الخاص لخادم الحرمين الشريفين، الأمير …»; a title naming another country
+    /// ends it), «لدى/في/إلى» and the place after them («السفير السعودي لدى اليمن …»), and up to six
+    /// other words of a title the KB does not know. A KB full name decides; else a name written
+    /// another way (`kbPerson(forSpan:)`), else an open-world person.
+    mutating func appositionTarget(after end: Int, before start: Int, offices: [Int], country: Int?, coordinated: Bool) -> Apposed? {
         var t = end
-        var steps = 0
-        while t < tokens.count, steps < 12 {
-            if let p = namedPerson(at: t), matches[matchAt[t]!].cliticLength == 0 { return p }
+        var steps = 0, unknown = 0
+        let sentence = start < sentenceOf.count ? sentenceOf[start] : -1
+        while t < tokens.count, steps < 16, sentenceOf[t] == sentence {
+            if let p = namedPerson(at: t), matches[matchAt[t]!].cliticLength == 0 { return .kb(p) }
             if let mi = matchAt[t] {
                 let m = matches[mi]
-                let coordinatedTitle = m.kinds.contains(.title) && tokens[t].keyStartsWithWaw && m.cliticLength == 1
-                if m.kinds.contains(.honorific) && m.cliticLength == 0 || nisbaCountry(at: t) != nil || coordinatedTitle {
+                if m.kinds.contains(.honorific) && m.cliticLength == 0 || nisbaCountry(at: t) != nil {
+                    t = m.range.upperBound
+                    steps += 1
+                    continue
+                }
+                if m.kinds.contains(.title) {
+                    // Another title of the same person («… ومستشار الأمن القومي»), unless it names
+                    // another country.
+                    let other = titleHit(m)?.countries.first
+                    if let other, let country, other != country { break }
+                    t = titleHit(m)?.end ?? m.range.upperBound
+                    steps += 1
+                    continue
+                }
+                if m.kinds.isSubset(of: .personShort), let r = nameSpan(from: t) ?? (t > 0 ? nameSpan(from: t - 1) : nil) {
+                    return person(forSpan: r, offices: offices, country: country)
+                }
+                if !m.kinds.isDisjoint(with: [.countryName, .capital]), t > 0, ["لدي", "في", "الي"].contains(tokens[t - 1].key) {
                     t = m.range.upperBound
                     steps += 1
                     continue
                 }
                 break
             }
-            guard isGlue(t) else { break }
-            t += 1
+            if isGlue(t) || tokens[t].kind == .punct && tokens[t].keyIs("\"") { t += 1; steps += 1; continue }
+            if let r = nameSpan(from: t, afterTitle: t == end) {
+                let who = person(forSpan: r, offices: offices, country: country)
+                recordName(who, range: r, country: country.map(nodeCountry))
+                return who
+            }
+            if ["لدي", "في", "الي"].contains(tokens[t].key), t + 1 < tokens.count, let mi = matchAt[t + 1],
+               !matches[mi].kinds.isDisjoint(with: [.countryName, .capital, .contextual]) {
+                t = matches[mi].range.upperBound
+                steps += 1
+                continue
+            }
+            guard tokens[t].kind == .word, unknown < 6, !NameWords.contains(words.stop, tokens[t].key) || NameWords.contains(words.titleWords, tokens[t].key) else { break }
+            unknown += 1
             steps += 1
+            t += 1
         }
-        // Backwards: «الأمير خالد بن سلمان، وزير الدفاع».
+        guard !coordinated else { return nil }
+        // Backwards: «الأمير خالد بن سلمان، وزير الدفاع», «عباس …، نائب قائد …».
         var b = start - 1
-        while b >= 0, tokens[b].kind == .punct, tokens[b].keyIs(",") { b -= 1 }
+        while b >= 0, tokens[b].kind == .punct, tokens[b].keyIs(",") || tokens[b].keyIs("\"") { b -= 1 }
+        guard b < start - 1 || b >= 0 && tokens[b].kind == .punct else {
+            // No comma or quote between: only a KB name ending right there.
+            if b >= 0, let owner = personAt.first(where: { p in p.office == nil && matches[matchAt[p.token]!].range.upperBound == b + 1 }) {
+                return .kb(owner.person)
+            }
+            return nil
+        }
         if b >= 0, let owner = personAt.first(where: { p in
             p.office == nil && matches[matchAt[p.token]!].range.upperBound == b + 1
-        }) { return owner.person }
+        }) { return .kb(owner.person) }
+        if b >= 0, let r = nameSpan(endingAt: b + 1), !mentions.contains(where: { $0.tokens.overlaps(r) }) {
+            let who = person(forSpan: r, offices: offices, country: country)
+            recordName(who, range: r, country: country.map(nodeCountry))
+            return who
+        }
         return nil
     }
 
@@ -295,18 +350,37 @@ struct ArticlePass {
         for i in matches.indices where matches[i].kinds.contains(.title) {
             let m = matches[i]
             guard let hit = titleHit(m) else { continue }
+            if isNamedAfter(m.range.lowerBound) { continue }
+            if isSubordinate(titleAt: m.range.lowerBound) {
+                if m.cliticLength == 1, tokens[m.range.lowerBound].key.hasPrefix("ل") {
+                    // «المستشار الخاص لخادم الحرمين الشريفين»: the title names its holder, who is
+                    // referred to; the name after it belongs to the outer title.
+                    for c in hit.countries.prefix(1) { resolveTitle(hit, country: c, range: m.range.lowerBound..<hit.end, apposed: nil) }
+                    if hit.countries.isEmpty, let c = dominantCountry() { resolveTitle(hit, country: c, range: m.range.lowerBound..<hit.end, apposed: nil) }
+                    continue
+                }
+                resolveSubordinate(hit)
+                continue
+            }
             if hit.countries.isEmpty { bare.append(hit); continue }
             let all = [(hit.countries[0], m.range.lowerBound..<hit.end)] + hit.coordinated
             for (k, (c, range)) in all.enumerated() {
-                let apposed = k == 0 ? appositionPerson(after: hit.end, before: m.range.lowerBound) : nil
+                let apposed = k == 0 ? appositionTarget(after: hit.end, before: m.range.lowerBound, offices: hit.offices, country: c,
+                                                        coordinated: tokens[m.range.lowerBound].keyStartsWithWaw && m.cliticLength == 1) : nil
                 resolveTitle(hit, country: c, range: range, apposed: apposed)
             }
         }
         for hit in bare {
             let r = hit.match.range.lowerBound..<hit.end
-            if let p = appositionPerson(after: hit.end, before: hit.match.range.lowerBound) {
+            let coordinated = tokens[r.lowerBound].keyStartsWithWaw && hit.match.cliticLength == 1
+            switch appositionTarget(after: hit.end, before: hit.match.range.lowerBound, offices: hit.offices, country: nil, coordinated: coordinated) {
+            case .kb(let p):
                 record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .apposition, country: kb.persons[p].country)
                 continue
+            case .open(let i):
+                recordOpen(i, office: hit.offices.first, country: nil, for: hit.match, range: r)
+                continue
+            case nil: break
             }
             if hit.former {
                 mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
@@ -347,6 +421,41 @@ struct ArticlePass {
         }
     }
 
+    /// «نائب وزير الدفاع الإيراني …»: an office below the title's, so not its holder. The name
+    /// beside it (a KB person of the title's country, or an open-world person) is the subordinate.
+    mutating func resolveSubordinate(_ hit: TitleHit) {
+        let start = hit.match.range.lowerBound - (isSubordinateWordRight(before: hit.match.range.lowerBound) ? 1 : 2)
+        let r = max(0, start)..<hit.end
+        let c = hit.countries.first
+        let who = appositionTarget(after: hit.end, before: r.lowerBound, offices: [], country: c, coordinated: false)
+        let what = "an office below \(kb.offices[hit.offices[0]].id), not its holder"
+        switch who {
+        case .kb(let p) where c.map({ kb.persons[p].country == nodeCountry($0) }) ?? true:
+            mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
+                                    surface: surface(r), kind: .title, entity: kb.persons[p].id, entityKind: .person, resolution: .apposition,
+                                    country: kb.persons[p].country, sentence: sentenceOf[r.lowerBound], note: what, tokens: r))
+            personAt.append((r.lowerBound, p, -1))
+        case .open(let i):
+            mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
+                                    surface: surface(r), kind: .title, entity: openAt[i].id, entityKind: .person, resolution: .apposition,
+                                    country: c.map(nodeCountry), sentence: sentenceOf[r.lowerBound], note: what, tokens: r, known: false))
+        default:
+            mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
+                                    surface: surface(r), kind: .title, entity: nil, entityKind: nil, resolution: .unresolved,
+                                    country: c.map(nodeCountry), sentence: sentenceOf[r.lowerBound], note: what, tokens: r))
+        }
+    }
+
+    func isSubordinateWordRight(before t: Int) -> Bool { word(before: t, in: words.subordinate) }
+
+    /// Records a title standing beside an open-world person.
+    mutating func recordOpen(_ i: Int, office: Int?, country: Int?, for m: PatternIndex.Match, range: Range<Int>) {
+        mentions.append(Mention(articleId: article.id, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end,
+                                surface: surface(range), kind: .title, entity: openAt[i].id, entityKind: .person, resolution: .apposition,
+                                office: office.map { kb.offices[$0].id }, country: country.map(nodeCountry), sentence: sentenceOf[range.lowerBound],
+                                note: "not in the knowledge base", tokens: range, known: false))
+    }
+
     /// The country named most often in the article; nil when none is named or two tie.
     func dominantCountry() -> Int? {
         var best = -1, most = 0, tied = false
@@ -356,10 +465,14 @@ struct ArticlePass {
         return best >= 0 && !tied ? best : nil
     }
 
-    mutating func resolveTitle(_ hit: TitleHit, country c: Int, range r: Range<Int>, apposed: Int?, note: String? = nil) {
+    mutating func resolveTitle(_ hit: TitleHit, country c: Int, range r: Range<Int>, apposed: Apposed?, note: String? = nil) {
         let countryId = nodeCountry(c)
-        if let p = apposed, kb.persons[p].country == countryId {
+        if case .kb(let p) = apposed, kb.persons[p].country == countryId {
             record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .apposition, country: countryId)
+            return
+        }
+        if case .open(let i) = apposed {
+            recordOpen(i, office: hit.offices.first, country: c, for: hit.match, range: r)
             return
         }
         if hit.former {
@@ -412,7 +525,16 @@ struct ArticlePass {
             let cands = Set(m.payloads.compactMap { p -> Int? in if case .personShort(let i) = p { return i } else { return nil } })
             guard !cands.isEmpty, !m.kinds.contains(.personName) else { continue }
             let start = m.range.lowerBound
-            if start > 0, matchAt[start - 1] == nil, m.cliticLength == 0,
+            if isNamedAfter(start) || mentions.contains(where: { $0.kind == .person && $0.tokens.contains(start) }) { continue }
+            // A person named earlier in the article whose full name holds these words («باقري»
+            // after «علي باقري كني»), most recent first.
+            let keys = m.range.map { tokens[$0].key }
+            if let prev = personAt.filter({ $0.token < start && !cands.contains($0.person) && fullNameHolds($0.person, keys) })
+                .max(by: { $0.token < $1.token }) {
+                recordShort(m, prev.person, .coref)
+                continue
+            }
+            if start > 0, matchAt[start - 1] == nil, m.cliticLength == 0, !NameWords.contains(words.stop, tokens[start - 1].key),
                CliticVariants.variants(of: tokens[start - 1].key).contains(where: { linker.index.givenNames.contains($0.0) }) {
                 mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
                                         note: "part of a name not in the knowledge base («\(surface(start - 1..<m.range.upperBound))»)",
@@ -429,6 +551,13 @@ struct ArticlePass {
                 mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
                                         note: "partial name; candidates " + cands.map { kb.persons[$0].id }.sorted().joined(separator: ", ")))
             }
+        }
+    }
+
+    /// True when one of person `p`'s full names holds the words `keys` in a row.
+    func fullNameHolds(_ p: Int, _ keys: [String]) -> Bool {
+        words.names[p].contains { n in
+            n.count > keys.count && (0...(n.count - keys.count)).contains { Array(n[$0..<$0 + keys.count]) == keys }
         }
     }
 
@@ -458,6 +587,21 @@ struct ArticlePass {
             }
             r = m.range.lowerBound..<nm.range.upperBound
             let countryId = nodeCountry(c)
+            // «نظيره الإسرائيلي رون ديرمر»: the name beside it says who, whatever the office.
+            switch appositionTarget(after: r.upperBound, before: r.lowerBound, offices: [], country: c, coordinated: true) {
+            case .kb(let p) where kb.persons[p].country == countryId:
+                mentions.append(mention(m, kind: .title, entity: kb.persons[p].id, entityKind: .person, .apposition,
+                                        country: countryId, note: "counterpart named beside it", range: r))
+                personAt.append((m.range.lowerBound, p, nil))
+                continue
+            case .open(let i):
+                mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
+                                        surface: surface(r), kind: .title, entity: openAt[i].id, entityKind: .person, resolution: .apposition,
+                                        country: countryId, sentence: sentenceOf[r.lowerBound], note: "counterpart named beside it; not in the knowledge base",
+                                        tokens: r, known: false))
+                continue
+            default: break
+            }
             guard let ref = personAt.filter({ $0.token < m.range.lowerBound }).max(by: { $0.token < $1.token }) else {
                 mentions.append(mention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, country: countryId,
                                         note: "counterpart with no person before it", range: r))

@@ -1,12 +1,11 @@
-/// Turns unresolved titled mentions («السفير الأمريكي مايكل راتني») into YAML stubs a user can
-/// review and pass with `--kb`.
-///
-/// For each unresolved title whose office and country are known, the words right after it (after
-/// honorifics and commas) are taken as the person's name when there are two to four of them and
-/// none is a function word (`lexicon.stopwords`), a demonym or another KB pattern, and none ends in
-/// ta marbuta (ة) unless the KB knows it as part of a name: «خطوة مهمة» or «لمناقشة العلاقات» after a
-/// title are common nouns, while «خليفة» or «أسامة» are names the KB's persons carry. Stubs are grouped
-/// by (office, country, name); the earliest article date becomes `from`.
+/// Turns what the linker found but the KB does not know into YAML stubs a user can review and pass
+/// with `--kb`:
+/// - each open-world person (an official named beside a title or an honorific, `Mention.known`
+///   false), with every form of the name seen, the office and country of the title beside it, and
+///   the articles it came from;
+/// - each unresolved title whose office and country are known but that no name stands beside
+///   (name left empty).
+/// Stubs are sorted by (office, country, name); the earliest article date becomes `from`.
 public enum KnowledgeSuggest {
     public struct Stub: Sendable, Hashable {
         public var office: String
@@ -14,74 +13,72 @@ public enum KnowledgeSuggest {
         public var name: String?
         public var firstSeen: Day
         public var examples: [String]
+        /// Every form of the name seen (the first is `name`).
+        public var forms: [String] = []
+        /// The articles it came from (the first few).
+        public var articles: [String] = []
     }
 
+    /// Articles listed per stub at most.
+    static let maxArticles = 10
+
     public static func stubs(_ linked: [LinkedArticle], linker: Linker) -> [Stub] {
-        var c = Collector(linker: linker)
+        var c = Collector()
         for la in linked { c.add(la) }
         return c.stubs
     }
 
     /// Stubs gathered one article at a time, so that a corpus need not be held: only the stubs
-    /// are kept (at most `maxStubs`; the rest are counted in `omitted`).
-    public struct Collector {
-        let linker: Linker
-        let stop: Set<String>
-        let nameWords: Set<String>
+    /// are kept (at most `maxStubs`; mentions of further stubs are counted in `omitted`).
+    public struct Collector: Sendable {
         var byKey: [String: Stub] = [:]
-        /// Stubs not kept past `maxStubs`.
+        /// Mentions not made into stubs past `maxStubs`.
         public private(set) var omitted = 0
         public static let maxStubs = 10_000
 
-        public init(linker: Linker) {
-            self.linker = linker
-            stop = Set(linker.kb.lexicon.stopwords.map { ArabicNormalizer.normalize($0) })
-            nameWords = Set(linker.kb.persons.flatMap { p in ([p.ar] + p.names + p.short).flatMap { Tokenizer.tokenize($0).map(\.key) } })
+        public init() {}
+
+        /// (`linker` is not needed any more; kept so that callers read the same.)
+        public init(linker: Linker) {}
+
+        mutating func add(key: String, office: String?, country: String?, name: String?, form: String?, article la: LinkedArticle, example: String) {
+            if var s = byKey[key] {
+                s.firstSeen = min(s.firstSeen, la.article.date)
+                if s.office.isEmpty, let office { s.office = office }
+                if s.country.isEmpty, let country { s.country = country }
+                if let form, !s.forms.contains(form) { s.forms.append(form) }
+                if s.examples.count < 3, !s.examples.contains(example) { s.examples.append(example) }
+                if s.articles.count < maxArticles, !s.articles.contains(la.article.id) { s.articles.append(la.article.id) }
+                byKey[key] = s
+            } else if byKey.count < Self.maxStubs {
+                byKey[key] = Stub(office: office ?? "", country: country ?? "", name: name, firstSeen: la.article.date, examples: [example],
+                                  forms: form.map { [$0] } ?? [], articles: [la.article.id])
+            } else {
+                omitted += 1
+            }
         }
 
         public mutating func add(_ la: LinkedArticle) {
-            var scalars: [Unicode.Scalar] = []
-            for m in la.mentions where m.resolution == .unresolved && m.kind == .title {
-                guard let office = m.office, let country = m.country else { continue }
-                if scalars.isEmpty { scalars = Array(la.article.text.unicodeScalars) }
-                let name = nameAfter(m.tokens.upperBound, la.tokens, scalars, linker: linker, stop: stop, nameWords: nameWords)
-                let key = "\(office)|\(country)|\(name ?? "")"
-                let example = "\(la.article.id): «\(m.surface)\(name.map { " " + $0 } ?? "")»"
-                if var s = byKey[key] {
-                    s.firstSeen = min(s.firstSeen, la.article.date)
-                    if s.examples.count < 3 { s.examples.append(example) }
-                    byKey[key] = s
-                } else if byKey.count < Self.maxStubs {
-                    byKey[key] = Stub(office: office, country: country, name: name, firstSeen: la.article.date, examples: [example])
-                } else {
-                    omitted += 1
+            for m in la.mentions {
+                if !m.known, m.entityKind == .person, let id = m.entity {
+                    let isName = m.kind == .person
+                    add(key: "open|\(id)", office: isName ? nil : m.office, country: m.country, name: OpenWorld.name(ofId: id),
+                        form: isName ? m.surface : nil, article: la, example: "\(la.article.id): «\(m.surface)»")
+                } else if m.resolution == .unresolved, m.kind == .title, let office = m.office, let country = m.country {
+                    add(key: "title|\(office)|\(country)", office: office, country: country, name: nil, form: nil, article: la,
+                        example: "\(la.article.id): «\(m.surface)»")
                 }
             }
         }
 
-        /// The stubs, by (office, country, name).
-        public var stubs: [Stub] { byKey.keys.sorted().map { byKey[$0]! } }
-    }
-
-    static func nameAfter(_ start: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], linker: Linker, stop: Set<String>,
-                          nameWords: Set<String>) -> String? {
-        var t = start
-        while t < tokens.count {
-            if tokens[t].kind == .punct, tokens[t].key == "," { t += 1; continue }
-            if let m = linker.index.longestMatch(in: tokens, at: t), m.payloads.contains(.honorific) || m.payloads.contains(where: \.isNisba) {
-                t = m.range.upperBound
-                continue
-            }
-            break
+        /// The stubs, sorted by (office, country, name).
+        public var stubs: [Stub] {
+            byKey.values.map { s -> Stub in
+                var s = s
+                if let first = s.forms.first { s.name = first }
+                return s
+            }.sorted { ($0.office, $0.country, $0.name ?? "") < ($1.office, $1.country, $1.name ?? "") }
         }
-        let first = t
-        while t < tokens.count, t - first < 4, tokens[t].kind == .word, !stop.contains(tokens[t].key),
-              linker.index.longestMatch(in: tokens, at: t) == nil {
-            t += 1
-        }
-        guard t - first >= 2 else { return nil }
-        for token in tokens[first..<t] where scalars[token.end - 1] == "\u{0629}" && !nameWords.contains(token.key) { return nil }
-        return String(String.UnicodeScalarView(scalars[tokens[first].start..<tokens[t - 1].end]))
     }
 
     /// The stubs as a knowledge-base YAML file (see docs/knowledge-base.md).
@@ -96,18 +93,22 @@ public enum KnowledgeSuggest {
         out += "persons:\n"
         var counts: [String: Int] = [:]
         for s in stubs {
-            let base = "\(s.country.lowercased())_\(s.office)"
+            let base = "\(s.country.isEmpty ? "xx" : s.country.lowercased())_\(s.office.isEmpty ? "person" : s.office)"
             counts[base, default: 0] += 1
             // Every text is quoted or made one comment line: an article id or a name holding a
             // line break (CR, U+2028, …) must not end a comment or a scalar and add entries.
-            out += "  - id: \(YAMLText.quoted("\(base)_\(counts[base]!)"))\n"
+            out += "  - id: \(KnowledgeYAML.quoted("\(base)_\(counts[base]!)"))\n"
             out += "    en: TODO\n"
-            out += "    ar: \(YAMLText.quoted(s.name ?? "TODO"))\n"
-            out += "    country: \(YAMLText.quoted(s.country))\n"
-            out += "    names: [\(s.name.map(YAMLText.quoted) ?? "")]\n"
+            out += "    ar: \(KnowledgeYAML.quoted(s.name ?? "TODO"))\n"
+            out += "    country: \(KnowledgeYAML.quoted(s.country.isEmpty ? "TODO" : s.country))\n"
+            let names = (s.forms.isEmpty ? [s.name].compactMap { $0 } : s.forms).map(KnowledgeYAML.quoted)
+            out += "    names: [\(names.joined(separator: ", "))]\n"
             out += "    roles:\n"
-            out += "      - {office: \(YAMLText.quoted(s.office)), from: \(s.firstSeen)}   # first seen in the articles; set the real start date\n"
-            for e in s.examples { out += "    # seen: \(YAMLText.comment(e))\n" }
+            if !s.office.isEmpty {
+                out += "      - {office: \(KnowledgeYAML.quoted(s.office)), from: \(s.firstSeen)}   # first seen in the articles; set the real start date\n"
+            }
+            if !s.articles.isEmpty { out += "    # articles: \(KnowledgeYAML.comment(s.articles.joined(separator: ", ")))\n" }
+            for e in s.examples { out += "    # seen: \(KnowledgeYAML.comment(e))\n" }
         }
         return out
     }

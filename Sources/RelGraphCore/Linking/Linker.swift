@@ -65,6 +65,8 @@ public struct Linker: Sendable {
     /// The terms of each office in each country (key: office index, country index), person
     /// ascending, as `DayKey`s: from (inclusive, `Int32.min` when open) to (exclusive, `Int32.max`).
     let terms: [IndexPair: [Term]]
+    /// The words of names (function words, lexicon words, KB names by skeleton).
+    let names: NameWords
 
     struct Term: Sendable {
         var person: Int32
@@ -88,6 +90,7 @@ public struct Linker: Sendable {
             }
         }
         self.terms = terms
+        self.names = NameWords(kb: kb)
     }
 
     public func link(_ article: Article) -> LinkedArticle {

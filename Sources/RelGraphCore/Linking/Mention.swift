@@ -16,6 +16,9 @@ public enum Resolution: String, Sendable, Hashable, Codable {
     case capital
     /// A country name, or a context-only name («المملكة») of a country named elsewhere in the article.
     case country
+    /// A person named who had died before the article (more than `Person.mourningDays` before,
+    /// or called «الراحل», «الشهيد» …): history, not a party; `note` says who.
+    case history
     /// Not linked; `note` says why.
     case unresolved
 }
@@ -50,10 +53,13 @@ public struct Mention: Sendable, Hashable {
     public var note: String?
     /// Token range in the article (internal bookkeeping for coreference).
     public var tokens: Range<Int>
+    /// False for a person the knowledge base does not know, whom the text presents as an official
+    /// (a title or an honorific beside the name): an open-world node, id from the normalised name.
+    public var known: Bool
 
     public init(articleId: String, start: Int, end: Int, surface: String, kind: MentionKind, entity: String?,
                 entityKind: NodeKind?, resolution: Resolution, office: String? = nil, country: String? = nil,
-                sentence: Int, note: String? = nil, tokens: Range<Int>) {
+                sentence: Int, note: String? = nil, tokens: Range<Int>, known: Bool = true) {
         self.articleId = articleId
         self.start = start
         self.end = end
@@ -67,5 +73,6 @@ public struct Mention: Sendable, Hashable {
         self.sentence = sentence
         self.note = note
         self.tokens = tokens
+        self.known = known
     }
 }

@@ -61,6 +61,22 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
 
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
+    /// The day `n` days later (earlier for negative `n`), clamped to the years 1…9999.
+    public func adding(days n: Int) -> Day {
+        var (y, m, d) = (year, month, day + n)
+        while d > Day.daysIn(month: m, year: y) {
+            d -= Day.daysIn(month: m, year: y)
+            (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1)
+            if y > 9999 { return Day(year: 9999, month: 12, day: 31)! }
+        }
+        while d < 1 {
+            (y, m) = m == 1 ? (y - 1, 12) : (y, m - 1)
+            if y < 1 { return Day(year: 1, month: 1, day: 1)! }
+            d += Day.daysIn(month: m, year: y)
+        }
+        return Day(year: y, month: m, day: d)!
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -73,18 +73,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// Fixed number format: integral values without a fraction, others rounded to 6 decimals with
-    /// trailing zeros removed. Non-finite values are written as `null`.
+    /// trailing zeros removed (`NumberText`; huge values in shortest form, never an overflowing
+    /// integer conversion). Non-finite values are written as `null`.
     public static func format(_ d: Double) -> String {
-        guard d.isFinite else { return "null" }
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
-        let scaled = (d * 1_000_000).rounded()
-        let negative = scaled < 0
-        let digits = String(Int64(abs(scaled)))
-        let padded = String(repeating: "0", count: max(0, 7 - digits.count)) + digits
-        var frac = String(padded.suffix(6))
-        let whole = String(padded.dropLast(6))
-        while frac.hasSuffix("0") { frac.removeLast() }
-        return (negative ? "-" : "") + whole + (frac.isEmpty ? "" : "." + frac)
+        NumberText.trimmed(d, decimals: 6) ?? "null"
     }
 
     static func escape(_ s: String, into out: inout String) {

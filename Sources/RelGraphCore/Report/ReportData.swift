@@ -29,6 +29,7 @@ enum ReportData {
                 "svg": .array(svg),
             ]
             if let s = status[n.id] { o["status"] = .string(s.rawValue) }
+            if !n.known { o["known"] = .bool(false) }
             return .object(o)
         }
 

@@ -23,8 +23,11 @@ struct PairCounts: Sendable {
         index.insert(keys.count - 1, at: slot, count: keys.count) { keys[$0].hash }
     }
 
-    /// Adds every count of `other`.
-    mutating func merge(_ other: PairCounts) {
-        for i in other.keys.indices { add(other.keys[i], other.counts[i]) }
+    /// Adds every count of `other`, its indices mapped by `remap` first when given.
+    mutating func merge(_ other: PairCounts, remap: ((Int32) -> Int32)? = nil) {
+        for i in other.keys.indices {
+            let k = other.keys[i]
+            add(remap.map { IndexPair($0(k.a), $0(k.b)) } ?? k, other.counts[i])
+        }
     }
 }

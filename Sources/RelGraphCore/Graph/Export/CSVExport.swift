@@ -1,4 +1,4 @@
-/// An edge list in CSV (RFC 4180 quoting): source, source_name, target, target_name, kind, weight,
+/// An edge list in CSV (`CellText.csv`: RFC 4180 quoting, formula cells guarded): source, source_name, target, target_name, kind, weight,
 /// direction, polarity, count, types.
 enum CSVExport {
     static func render(_ g: RelationGraph) -> String {
@@ -7,13 +7,8 @@ enum CSVExport {
             let a = g.nodes[e.source], b = g.nodes[e.target]
             let row = [a.id, a.name, b.id, b.name, e.kind.rawValue, JSONValue.format(e.weight), e.direction.rawValue,
                        e.polarity.rawValue, String(e.count), EdgeAttributes.types(e)]
-            out += row.map(quote).joined(separator: ",") + "\r\n"
+            out += row.map(CellText.csv).joined(separator: ",") + "\r\n"
         }
         return out
-    }
-
-    static func quote(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -43,7 +43,7 @@ enum XML {
             case "\t": return "&#9;"
             default:
                 // Characters XML 1.0 does not allow are dropped.
-                if u.value < 0x20 && u != "\r" || (0xD800...0xDFFF).contains(u.value) || u.value == 0xFFFE || u.value == 0xFFFF { return "" }
+                if OutputText.isXMLForbidden(u) { return "" }
                 return nil
             }
         }

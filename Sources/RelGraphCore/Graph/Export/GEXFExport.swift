@@ -12,6 +12,7 @@ enum GEXFExport {
                   <attribute id="0" title="name" type="string"/>
                   <attribute id="1" title="kind" type="string"/>
                   <attribute id="2" title="country" type="string"/>
+                  <attribute id="3" title="known" type="boolean"><default>true</default></attribute>
                 </attributes>
                 <attributes class="edge">
                   <attribute id="0" title="kind" type="string"/>
@@ -27,6 +28,7 @@ enum GEXFExport {
             out += "      <node id=\"\(XML.escape(n.id))\" label=\"\(XML.escape(n.label))\"><attvalues>"
             out += "<attvalue for=\"0\" value=\"\(XML.escape(n.name))\"/><attvalue for=\"1\" value=\"\(n.kind.rawValue)\"/>"
             if let c = n.country { out += "<attvalue for=\"2\" value=\"\(XML.escape(c))\"/>" }
+            if !n.known { out += "<attvalue for=\"3\" value=\"false\"/>" }
             out += "</attvalues></node>\n"
         }
         out += "    </nodes>\n    <edges>\n"

@@ -11,6 +11,7 @@ enum GraphMLExport {
         let edgeKeys = [("kind", "string"), ("weight", "double"), ("direction", "string"), ("polarity", "string"),
                         ("hostile_weight", "double"), ("count", "int"), ("types", "string")]
         for (k, t) in nodeKeys { out += "  <key id=\"n_\(k)\" for=\"node\" attr.name=\"\(k)\" attr.type=\"\(t)\"/>\n" }
+        out += "  <key id=\"n_known\" for=\"node\" attr.name=\"known\" attr.type=\"boolean\"><default>true</default></key>\n"
         for (k, t) in edgeKeys { out += "  <key id=\"e_\(k)\" for=\"edge\" attr.name=\"\(k)\" attr.type=\"\(t)\"/>\n" }
         out += "  <graph id=\"relgraph\" edgedefault=\"undirected\">\n"
         for n in g.nodes {
@@ -18,6 +19,7 @@ enum GraphMLExport {
             out += "<data key=\"n_name\">\(XML.escape(n.name))</data><data key=\"n_label\">\(XML.escape(n.label))</data>"
             out += "<data key=\"n_kind\">\(n.kind.rawValue)</data>"
             if let c = n.country { out += "<data key=\"n_country\">\(XML.escape(c))</data>" }
+            if !n.known { out += "<data key=\"n_known\">false</data>" }
             out += "</node>\n"
         }
         for (i, e) in g.edges.enumerated() {

@@ -67,6 +67,7 @@
     if (!n) return;
     var meta = n.kind + (n.country ? ' · ' + n.country : '') + ' · ' + id;
     if (n.status) meta += ' · ' + n.status;
+    if (n.known === false) meta += ' · not in the knowledge base';
     var evs = [], total = 0;
     data.edges.forEach(function (e) {
       if (e.kind !== 'interaction' || (e.source !== id && e.target !== id)) return;

@@ -1,0 +1,310 @@
+/// Names written beside titles and honorifics: where a name starts and stops, which KB person a
+/// name written another way is, and open-world persons (officials the KB does not know).
+extension ArticlePass {
+    /// What stands in apposition to a title: a KB person or an open-world person (`openAt` index).
+    enum Apposed: Equatable {
+        case kb(Int)
+        case open(Int)
+    }
+
+    /// An official the KB does not know, found in this article.
+    struct OpenPerson {
+        var id: String
+        /// The name as written.
+        var name: String
+        var range: Range<Int>
+    }
+
+    var words: NameWords { linker.names }
+
+    /// Particles inside a name («بن», «بنت», «آل», «أبو», «عبد», «ولد»): they do not count toward its
+    /// length and never end it.
+    static let particles: Set<String> = ["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ولد", "ابنه"]
+
+    func isParticle(_ t: Int) -> Bool { tokens[t].kind == .word && Self.particles.contains(tokens[t].key) }
+
+    /// True when token `t` can be a word of a name: Arabic letters, not a function word or verb
+    /// (with or without a proclitic), not matched by a KB pattern other than a partial name, not
+    /// «ال…» in first place, and not a word in ة unless a KB name carries it.
+    func isNameWord(_ t: Int, first: Bool) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .word, let f = token.key.unicodeScalars.first, (0x0621...0x064A).contains(f.value) else { return false }
+        if let mi = matchAt[t], !matches[mi].kinds.isSubset(of: .personShort) { return false }
+        let key = token.key
+        if NameWords.contains(words.stop, key) || NameWords.contains(words.titleWords, key) { return false }
+        if first && key.hasPrefix("ال") && key.unicodeScalars.count > 3 { return false }
+        let written = surface(t..<t + 1).unicodeScalars
+        if key.hasSuffix("ه"), written.last == "\u{0629}", !words.nameWords.contains(key) { return false }
+        // An accusative tanween («متوجهاً») marks an adverb or object, not a name.
+        if written.contains("\u{064B}") { return false }
+        // «وتقدير»: a word after «و» inside a name is another word, unless a KB name carries it.
+        if !first, token.keyStartsWithWaw, !words.nameWords.contains(key) { return false }
+        return true
+    }
+
+    /// True when a name may start at `t`: the word is a given name the KB knows, or an honorific,
+    /// an opening quote or a colon stands right before it.
+    func mayStartName(_ t: Int) -> Bool {
+        guard t < tokens.count, isNameWord(t, first: true) else { return false }
+        if linker.index.givenNames.contains(tokens[t].key) { return true }
+        guard t > 0 else { return false }
+        if let mi = matchAt[t - 1], matches[mi].kinds.contains(.honorific), matches[mi].range.upperBound == t { return true }
+        if let mi = honorificEnding(at: t - 1), matches[mi].range.upperBound == t { return true }
+        return tokens[t - 1].kind == .punct && (tokens[t - 1].keyIs("\"") || tokens[t - 1].keyIs(":") || tokens[t - 1].keyIs("("))
+    }
+
+    /// The honorific match that ends at token `t`, if any.
+    func honorificEnding(at t: Int) -> Int? {
+        var b = t
+        while b >= 0 && t - b < 4 {
+            if let mi = matchAt[b], matches[mi].kinds.contains(.honorific), matches[mi].range.upperBound == t + 1 { return mi }
+            b -= 1
+        }
+        return nil
+    }
+
+    /// The name starting at `t`: two to four words (particles aside), stopping at punctuation, a
+    /// function word or verb, a KB pattern, or a word that cannot be in a name. `afterTitle`: `t`
+    /// stands right after a title (and its demonym), where a foreign first name the KB does not
+    /// know may start a name («السفير الياباني كينجي ياماموتو»).
+    func nameSpan(from t: Int, afterTitle: Bool = false) -> Range<Int>? {
+        guard t < tokens.count else { return nil }
+        // (An unknown first word with a preposition clitic, «بمسؤولين», is not a name.)
+        let known = mayStartName(t) || tokens[t].keyIs("ابو")
+        // A first word the KB does not know as a given name, right after a title: not with a
+        // preposition clitic («بمسؤولين») or a verb prefix («يبحثان», «تعقد»).
+        let relaxed = !known && afterTitle && isNameWord(t, first: true)
+            && !["ب", "ل", "ي", "ت", "ن"].contains { tokens[t].key.hasPrefix($0) }
+        guard known || relaxed else { return nil }
+        var e = t, core = 0
+        while e < tokens.count, e - t < 7, sentenceOf[e] == sentenceOf[t] {
+            if e > t, isParticle(e) { e += 1; continue }
+            guard isNameWord(e, first: e == t) || (e == t && tokens[e].keyIs("ابو")) else { break }
+            if !isParticle(e) { core += 1 }
+            if core > 4 { break }
+            e += 1
+        }
+        while e > t, isParticle(e - 1) { e -= 1 }
+        let count = (t..<e).filter { !isParticle($0) }.count
+        guard count >= 2 else { return nil }
+        if relaxed {
+            // Such a name must end where something else clearly starts (punctuation, a function
+            // word, a KB pattern, the sentence's end), and not be all accusatives («وفدا عسكريا»).
+            let boundary = e >= tokens.count || sentenceOf[e] != sentenceOf[t] || tokens[e].kind == .punct || matchAt[e] != nil
+                || NameWords.contains(words.stop, tokens[e].key)
+            guard boundary, !(t..<e).allSatisfy({ tokens[$0].key.hasSuffix("ا") }) else { return nil }
+        }
+        return t..<e
+    }
+
+    /// The name ending just before `end` (read backwards), whose first word is a given name.
+    func nameSpan(endingAt end: Int) -> Range<Int>? {
+        var s = end, core = 0
+        while s > 0, end - s < 7 {
+            let t = s - 1
+            if isParticle(t) { s -= 1; continue }
+            guard isNameWord(t, first: false), core < 4 else { break }
+            core += 1
+            s -= 1
+        }
+        while s < end, isParticle(s) { s += 1 }
+        // The longest run whose first word may start a name.
+        var start = s
+        while start < end, !linker.index.givenNames.contains(tokens[start].key) { start += 1 }
+        guard start < end, (start..<end).filter({ !isParticle($0) }).count >= 2 else { return nil }
+        return start..<end
+    }
+
+    /// The KB person a name written another way stands for: the persons whose full names begin and
+    /// end with words of the same skeleton (`NameWords.skeleton`), or who carry a partial name inside
+    /// the span, narrowed to the holders of `offices` in `country` on the date, else to the persons of
+    /// `country`; nil unless one remains.
+    func kbPerson(forSpan r: Range<Int>, offices: [Int], country: Int?) -> Int? {
+        let core = r.filter { !isParticle($0) }
+        guard let first = core.first, let last = core.last else { return nil }
+        let byLast = Swift.Set(words.byLast[NameWords.skeleton(tokens[last].key)] ?? [])
+        var candidates = (words.byFirst[NameWords.skeleton(tokens[first].key)] ?? []).filter { byLast.contains($0) }.map(Int.init)
+        for t in r {
+            guard let mi = matchAt[t] else { continue }
+            for case .personShort(let p) in matches[mi].payloads where !candidates.contains(p) { candidates.append(p) }
+        }
+        if candidates.isEmpty, !offices.isEmpty {
+            // «الملك عبدالله …»: the one holder of the office on the date (in the title's country,
+            // else anywhere) whose name starts with this word.
+            let skeleton = NameWords.skeleton(tokens[first].key)
+            let holding = kb.persons.indices.filter { p in
+                kb.persons[p].roles.contains { r in offices.contains { kb.offices[$0].id == r.office } && r.isHeld(on: date)
+                    && (country.map { nodeCountry($0) == r.country } ?? true) }
+                    && words.names[p].contains { $0.first.map(NameWords.skeleton) == skeleton }
+            }
+            return holding.count == 1 ? holding[0] : nil
+        }
+        guard !candidates.isEmpty else { return nil }
+        candidates.sort()
+        if let c = country {
+            let countryId = nodeCountry(c)
+            let holding = candidates.filter { p in offices.contains { holders(office: $0, country: c).contains(p) } }
+            if holding.count == 1 { return holding[0] }
+            let ofCountry = candidates.filter { kb.persons[$0].country == countryId }
+            if ofCountry.count == 1 { return ofCountry[0] }
+            return nil
+        }
+        if !offices.isEmpty {
+            let holding = candidates.filter { p in kb.persons[p].roles.contains { r in offices.contains { kb.offices[$0].id == r.office } && r.isHeld(on: date) } }
+            if holding.count == 1 { return holding[0] }
+        }
+        if candidates.isEmpty { return nil }
+        // Without a title: only a full first and last word match, and only one such person.
+        let exact = candidates.filter { p in
+            words.names[p].contains { n in n.first.map { NameWords.skeleton($0) } == NameWords.skeleton(tokens[first].key)
+                && n.last.map { NameWords.skeleton($0) } == NameWords.skeleton(tokens[last].key) }
+        }
+        return exact.count == 1 ? exact[0] : nil
+    }
+
+    /// The person a name span stands for: a KB person (written another way), else an open-world
+    /// person recorded in this article (the same id once).
+    mutating func person(forSpan r: Range<Int>, offices: [Int], country: Int?) -> Apposed {
+        if let p = kbPerson(forSpan: r, offices: offices, country: country) { return .kb(p) }
+        let keys = r.map { tokens[$0].key }
+        if let i = openAt.firstIndex(where: { $0.range == r }) { return .open(i) }
+        // The same person written another way earlier in the article (first and last words alike).
+        let skeletons = r.filter { !isParticle($0) }.map { NameWords.skeleton(tokens[$0].key) }
+        if let i = openAt.firstIndex(where: { o in
+            let other = o.range.filter { !isParticle($0) }.map { NameWords.skeleton(tokens[$0].key) }
+            return other.first == skeletons.first && other.last == skeletons.last
+        }) { return .open(i) }
+        let id = OpenWorld.id(keys: keys)
+        openAt.append(OpenPerson(id: id, name: surface(r), range: r))
+        return .open(openAt.count - 1)
+    }
+
+    /// Records the mention of the name span itself (a person, known or not), once per span.
+    mutating func recordName(_ who: Apposed, range r: Range<Int>, country: String?) {
+        guard !mentions.contains(where: { $0.tokens == r && $0.kind == .person }) else { return }
+        switch who {
+        case .kb(let p):
+            let person = kb.persons[p]
+            // Only the words of the span that belong to the person's names.
+            let own = Set(words.names[p].flatMap { $0 }.map(NameWords.skeleton))
+            var e = r.lowerBound
+            while e < r.upperBound, isParticle(e) || own.contains(NameWords.skeleton(tokens[e].key)) { e += 1 }
+            let r = r.lowerBound..<max(e, r.lowerBound + 1)
+            mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
+                                    surface: surface(r), kind: .person, entity: person.id, entityKind: .person, resolution: .name,
+                                    country: person.country, sentence: sentenceOf[r.lowerBound], note: "name written another way", tokens: r))
+            personAt.append((r.lowerBound, p, nil))
+        case .open(let i):
+            mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
+                                    surface: surface(r), kind: .person, entity: openAt[i].id, entityKind: .person, resolution: .name,
+                                    country: country, sentence: sentenceOf[r.lowerBound],
+                                    note: "not in the knowledge base", tokens: r, known: false))
+        }
+    }
+
+    // MARK: words before a title or a name
+
+    /// The word `k` tokens before `t` (clitics allowed), when it is in `set`.
+    func word(before t: Int, in set: Set<String>, skipping: Int = 0) -> Bool {
+        let b = t - 1 - skipping
+        return b >= 0 && tokens[b].kind == .word && NameWords.contains(set, tokens[b].key)
+    }
+
+    /// True when the title starting at `t` names an office below it («نائب وزير الدفاع», «مساعد
+    /// وزير الخارجية», «المستشار الخاص لـ…»): a subordinate word right before it, or before an
+    /// ordinal or «الخاص» right before it.
+    func isSubordinate(titleAt t: Int) -> Bool {
+        if word(before: t, in: words.subordinate) { return true }
+        guard t >= 2 else { return false }
+        let between = tokens[t - 1].key
+        return ["الاول", "الثاني", "الثالث", "الخاص", "الاعلي"].contains(between) && word(before: t, in: words.subordinate, skipping: 1)
+    }
+
+    /// True when the name or title starting at `t` is part of the name of a place or thing
+    /// («مطار الملك خالد», «جائزة الشيخ زايد», «قمة السلطان قابوس»): a `named_after` word before it,
+    /// with at most three honorific, title or deceased words between.
+    func isNamedAfter(_ t: Int) -> Bool {
+        var b = t - 1, steps = 0
+        while b >= 0, steps < 4 {
+            if tokens[b].kind == .word, NameWords.contains(words.namedAfter, tokens[b].key) { return true }
+            if tokens[b].kind == .punct { return false }
+            if let mi = matchAt[b] ?? honorificEnding(at: b), !matches[mi].kinds.isDisjoint(with: [.honorific, .title]) {
+                b = matches[mi].range.lowerBound - 1
+            } else if NameWords.contains(words.deceased, tokens[b].key) || matchAt[b] == nil && isNameWord(b, first: true) {
+                // A deceased word, or the first name of the person («مطار رفيق الحريري»).
+                b -= 1
+            } else {
+                return false
+            }
+            steps += 1
+        }
+        return false
+    }
+
+    /// True when a deceased word («الراحل», «الشهيد») stands before the name or title at `t`
+    /// (honorifics and titles may stand between).
+    func isDeceased(_ t: Int) -> Bool {
+        var b = t - 1, steps = 0
+        while b >= 0, steps < 4 {
+            if tokens[b].kind == .word, NameWords.contains(words.deceased, tokens[b].key) { return true }
+            guard let mi = matchAt[b] ?? honorificEnding(at: b), !matches[mi].kinds.isDisjoint(with: [.honorific, .title]) else { return false }
+            b = matches[mi].range.lowerBound - 1
+            steps += 1
+        }
+        return false
+    }
+
+    // MARK: passes
+
+    /// Honorifics before a name the KB does not know as written («اللواء …», «الشيخ …»): the KB
+    /// person written another way, else an open-world person.
+    mutating func resolveHonorificNames() {
+        for i in matches.indices where matches[i].kinds.contains(.honorific) {
+            let t = matches[i].range.upperBound
+            guard t < tokens.count, matchAt[t] == nil || matches[matchAt[t]!].kinds.isSubset(of: .personShort) else { continue }
+            // A given name must follow: an honorific alone («الأمير تحيات …») is often a title.
+            guard linker.index.givenNames.contains(tokens[t].key) else { continue }
+            guard !mentions.contains(where: { $0.tokens.contains(t) }), let r = nameSpan(from: t) else { continue }
+            guard !isNamedAfter(matches[i].range.lowerBound) else { continue }
+            let who = person(forSpan: r, offices: [], country: nil)
+            recordName(who, range: r, country: nil)
+        }
+    }
+
+    /// The last word of an open-world name said again later in the article («شمخاني» after «علي
+    /// شمخاني»): the same person, when the word is not a given name or a function word.
+    mutating func resolveOpenShortNames() {
+        guard !openAt.isEmpty else { return }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for t in m.tokens where t < covered.count { covered[t] = true } }
+        for t in tokens.indices where !covered[t] && matchAt[t] == nil && tokens[t].kind == .word {
+            let key = tokens[t].key
+            guard key.unicodeScalars.count >= 3, !linker.index.givenNames.contains(key), !NameWords.contains(words.stop, key) else { continue }
+            let before = openAt.enumerated().filter { $0.element.range.upperBound <= t }
+            guard let (i, p) = before.last(where: { tokens[$0.element.range.upperBound - 1].keyIs(key) }) else { continue }
+            mentions.append(Mention(articleId: article.id, start: tokens[t].start, end: tokens[t].end, surface: surface(t..<t + 1),
+                                    kind: .person, entity: p.id, entityKind: .person, resolution: .coref, sentence: sentenceOf[t],
+                                    note: "not in the knowledge base; named before as «\(openAt[i].name)»", tokens: t..<t + 1, known: false))
+        }
+    }
+
+    /// Persons who died before the article (KB `died` more than `Person.mourningDays` earlier) or who
+    /// are called «الراحل», «الشهيد» …: their mentions become `history`, with no entity (they take
+    /// part in no event). A person called deceased once is history throughout the article.
+    mutating func markHistory() {
+        var gone = Set<String>()
+        for m in mentions where m.entityKind == .person {
+            guard let id = m.entity else { continue }
+            if kb.person(id)?.isHistory(on: date) ?? false || isDeceased(m.tokens.lowerBound) { gone.insert(id) }
+        }
+        guard !gone.isEmpty else { return }
+        for i in mentions.indices {
+            guard let id = mentions[i].entity, gone.contains(id) else { continue }
+            let when = kb.person(id)?.died.map { " (died \($0))" } ?? ""
+            mentions[i].note = "history: \(id)\(when), named but not a party"
+            mentions[i].entity = nil
+            mentions[i].entityKind = nil
+            mentions[i].resolution = .history
+        }
+    }
+}

@@ -1,0 +1,77 @@
+/// What the linker knows about the words of names, built once from the knowledge base: which words
+/// can never be part of a name, which words before a title or name change what it means, and the
+/// KB persons' names by the "skeleton" of their first and last words, for names written another way.
+struct NameWords: Sendable {
+    /// Function words and verbs (lexicon stopwords and the first word of every interaction trigger),
+    /// normalised: a name stops before one.
+    let stop: Set<String>
+    /// Words of the KB's person names: a word in ة is a name word only if a KB name carries it.
+    let nameWords: Set<String>
+    /// Lexicon words, normalised (the first word of a multi-word entry).
+    let subordinate: Set<String>
+    let deceased: Set<String>
+    let namedAfter: Set<String>
+    let titleWords: Set<String>
+    /// KB persons by the skeleton of the first word and of the last word of each of their names.
+    let byFirst: [String: [Int32]]
+    let byLast: [String: [Int32]]
+    /// The word keys of each KB person's full names (persons in KB order).
+    let names: [[[String]]]
+
+    init(kb: KnowledgeBase) {
+        var cache = TokenKeyCache()
+        func keys(_ text: String) -> [String] { PatternIndex.tokens(text, cache: &cache).filter { $0.kind == .word }.map(\.key) }
+        func firstKeys(_ list: [String]) -> Set<String> { Set(list.compactMap { keys($0).first }) }
+        stop = firstKeys(kb.lexicon.stopwords + kb.triggers.map(\.pattern))
+        subordinate = firstKeys(kb.lexicon.subordinate)
+        deceased = firstKeys(kb.lexicon.deceased)
+        namedAfter = firstKeys(kb.lexicon.namedAfter)
+        titleWords = firstKeys(kb.lexicon.titleWords)
+        var words = Set<String>(), byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
+        var names: [[[String]]] = []
+        names.reserveCapacity(kb.persons.count)
+        for (i, p) in kb.persons.enumerated() {
+            names.append(p.names.map(keys))
+            for n in p.names + [p.ar] {
+                let k = keys(n)
+                words.formUnion(k)
+                guard k.count >= 2, let first = k.first, let last = k.last else { continue }
+                let person = Int32(i)
+                if byFirst[Self.skeleton(first)]?.last != person { byFirst[Self.skeleton(first), default: []].append(person) }
+                if byLast[Self.skeleton(last)]?.last != person { byLast[Self.skeleton(last), default: []].append(person) }
+            }
+            for n in p.short { words.formUnion(keys(n)) }
+        }
+        nameWords = words
+        self.names = names
+        self.byFirst = byFirst
+        self.byLast = byLast
+    }
+
+    /// The consonant skeleton of a normalised word, so that spellings of one transliterated name
+    /// meet («جوزف» / «جوزيف», «هاقان» / «هاكان», «الحريري» / «حريري»): the article «ال» dropped,
+    /// the long vowels and ه after the first letter dropped, and letters the press interchanges in
+    /// foreign names folded (ق→ك, ط→ت, ظ ذ→ز, ث ص→س, ض→د).
+    static func skeleton(_ key: String) -> String {
+        var scalars = Array(key.unicodeScalars)
+        if scalars.count > 4, scalars[0] == "ا", scalars[1] == "ل" { scalars.removeFirst(2) }
+        var out = String.UnicodeScalarView()
+        for (i, s) in scalars.enumerated() {
+            if i > 0 && (s == "ا" || s == "و" || s == "ي" || s == "ه") { continue }
+            switch s {
+            case "ق": out.append("ك")
+            case "ط": out.append("ت")
+            case "ظ", "ذ": out.append("ز")
+            case "ث", "ص": out.append("س")
+            case "ض": out.append("د")
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    /// True when `key` (normalised), or the word with a proclitic removed, is in `set`.
+    static func contains(_ set: Set<String>, _ key: String) -> Bool {
+        CliticVariants.variants(of: key).contains { set.contains($0.0) }
+    }
+}
