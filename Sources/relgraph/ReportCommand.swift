@@ -65,7 +65,7 @@ struct ReportCommand: ParsableCommand {
         let pipeline = try input.makePipeline()
         // The unresolved mentions and stubs are gathered as the articles are linked (the corpus
         // is not held).
-        let gathered = Gathered(linker: pipeline.linker)
+        let gathered = Gathered()
         let batches = try readBatches(pipeline, gathered)
         let main = batches.main
         if !input.quiet { input.report(main) }
@@ -232,9 +232,7 @@ struct ReportCommand: ParsableCommand {
 /// mentions and the `kb suggest` stubs (bounded collectors), never the articles themselves.
 final class Gathered {
     var unresolved = UnresolvedMention.Collector()
-    var stubs: KnowledgeSuggest.Collector
-
-    init(linker: Linker) { stubs = KnowledgeSuggest.Collector(linker: linker) }
+    var stubs = KnowledgeSuggest.Collector()
 
     func add(_ la: LinkedArticle) {
         unresolved.add(la)

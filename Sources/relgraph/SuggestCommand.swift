@@ -17,9 +17,8 @@ struct SuggestCommand: ParsableCommand {
 
     func run() throws {
         // Only the stubs are kept, article by article (the corpus is not held).
-        let pipeline = try input.makePipeline()
-        var stubs = KnowledgeSuggest.Collector(linker: pipeline.linker)
-        let out = try input.runPipeline(pipeline, linked: { stubs.add($0) }).output
+        var stubs = KnowledgeSuggest.Collector()
+        let out = try input.runPipeline(linked: { stubs.add($0) }).output
         try OutputFile.write(KnowledgeSuggest.yaml(stubs.stubs), to: output, quiet: input.quiet)
         try input.finish(out)
     }

@@ -13,7 +13,7 @@ import Testing
         p.retainLinked = false
         var ids: [String] = []
         var unresolved = UnresolvedMention.Collector()
-        var stubs = KnowledgeSuggest.Collector(linker: p.linker)
+        var stubs = KnowledgeSuggest.Collector()
         let streamed = p.run(paths: [StreamingTests.corpus.path], linked: { la in
             ids.append(la.article.id)
             unresolved.add(la)

@@ -38,9 +38,6 @@ public enum KnowledgeSuggest {
 
         public init() {}
 
-        /// (`linker` is not needed any more; kept so that callers read the same.)
-        public init(linker: Linker) {}
-
         mutating func add(key: String, office: String?, country: String?, name: String?, form: String?, article la: LinkedArticle, example: String) {
             if var s = byKey[key] {
                 s.firstSeen = min(s.firstSeen, la.article.date)
