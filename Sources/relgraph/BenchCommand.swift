@@ -11,8 +11,9 @@ struct BenchCommand: ParsableCommand {
             "relgraph bench render --nodes 500",
             "relgraph bench corpus --articles 20000 -o corpus.jsonl",
             "relgraph bench ingest corpus.jsonl --repeat 3",
+            "relgraph bench memory corpus.jsonl",
         ]),
-        subcommands: [RenderBench.self, CentralityBench.self, CorpusBench.self, IngestBench.self])
+        subcommands: [RenderBench.self, CentralityBench.self, CorpusBench.self, IngestBench.self, MemoryBench.self])
 }
 
 /// This process's resource usage so far (getrusage).

@@ -24,6 +24,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-article-bytes"), help: "Skip articles (files or .jsonl lines) larger than this many bytes.")
     var maxArticleBytes: Int = 16 << 20
 
+    @Flag(name: .customLong("follow-links"), help: "Follow symbolic links in input folders that lead out of the folder (by default they are reported and skipped).")
+    var followLinks = false
+
     /// The folder read when no inputs are given (the README's quick start runs in the repository).
     static let defaultInputs = "seeds"
 
@@ -57,6 +60,7 @@ struct InputOptions: ParsableArguments {
         var pipeline = Pipeline(kb: try loadKnowledgeBase(), asOf: day())
         pipeline.onInvalid = onInvalid
         pipeline.maxArticleBytes = maxArticleBytes
+        pipeline.followLinks = followLinks
         return pipeline
     }
 
@@ -64,13 +68,13 @@ struct InputOptions: ParsableArguments {
     /// diagnostics unless quiet; fails when nothing was read. `since`/`until` keep only the
     /// articles dated in the window.
     func runPipeline(_ given: Pipeline? = nil, since: Day? = nil, until: Day? = nil, retainLinked: Bool = false, evidenceCap: Int = 10,
-                     evidence: ((String) -> Void)? = nil) throws -> (pipeline: Pipeline, output: Pipeline.Output) {
+                     evidence: ((String) -> Void)? = nil, linked: ((LinkedArticle) -> Void)? = nil) throws -> (pipeline: Pipeline, output: Pipeline.Output) {
         var pipeline = try given ?? makePipeline()
         pipeline.retainLinked = retainLinked
         pipeline.evidenceCap = evidenceCap
         let paths = try self.paths
         var bar = ProgressBar(enabled: !quiet, totalBytes: paths.reduce(0) { $0 + Self.size(of: $1) })
-        let out = pipeline.run(paths: paths, since: since, until: until, progress: { bar.update($0) }, evidence: evidence)
+        let out = pipeline.run(paths: paths, since: since, until: until, progress: { bar.update($0) }, evidence: evidence, linked: linked)
         bar.finish()
         report(out)
         if out.articlesRead == 0 { throw ExitCode(1) }
@@ -92,7 +96,7 @@ struct InputOptions: ParsableArguments {
     func report(_ out: Pipeline.Output) {
         guard !quiet else { return }
         Console.diagnostics(out.diagnostics)
-        let problems = out.diagnostics.filter { $0.severity >= .warning }.count
+        let problems = out.problemCount
         let unresolved = out.unresolvedCount
         Console.error("read \(out.articlesRead) article(s) from \(out.filesRead) file(s); \(problems) input problem(s); "
             + "\(unresolved) unresolved mention(s); graph: \(out.graph.nodes.count) nodes, \(out.graph.edges.count) edges")
@@ -100,7 +104,7 @@ struct InputOptions: ParsableArguments {
 
     /// Exit status 1 under --strict when any input problem was reported.
     func finish(_ out: Pipeline.Output) throws {
-        if strict && out.diagnostics.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }
+        if strict && out.problemCount > 0 { throw ExitCode(1) }
     }
 }
 

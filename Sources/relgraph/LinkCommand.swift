@@ -24,17 +24,23 @@ struct LinkCommand: ParsableCommand {
     @Flag(help: "Only unresolved mentions.")
     var unresolved = false
 
+    /// Mentions are written as each batch of articles is merged (in input order), through a
+    /// buffer, never holding the corpus: the output is as large as the input's mentions.
     func run() throws {
         try input.refuseOverwriting(output)
-        let (pipeline, out) = try input.runPipeline(retainLinked: true)
-        let kb = pipeline.kb
-        var text = format == .tsv ? MentionTable.tsvHeader + "\n" : ""
-        for la in out.linked {
-            for m in la.mentions where !unresolved || m.resolution == .unresolved {
-                text += (format == .tsv ? MentionTable.tsv(m, kb: kb) : MentionTable.json(m, kb: kb)) + "\n"
-            }
+        var result: Pipeline.Output?
+        try OutputFile.stream(to: output, quiet: input.quiet) { out in
+            let buffer = LineBuffer(out)
+            if format == .tsv { buffer.append(MentionTable.tsvHeader) }
+            let pipeline = try input.makePipeline()
+            let kb = pipeline.kb
+            result = try input.runPipeline(pipeline, linked: { la in
+                for m in la.mentions where !unresolved || m.resolution == .unresolved {
+                    buffer.append(format == .tsv ? MentionTable.tsv(m, kb: kb) : MentionTable.json(m, kb: kb))
+                }
+            }).output
+            try buffer.flush()
         }
-        try OutputFile.write(text, to: output, quiet: input.quiet)
-        try input.finish(out)
+        if let result { try input.finish(result) }
     }
 }

@@ -64,15 +64,18 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let sides = (input.inputs + before + after).flatMap { $0.split(separator: ",").map(String.init) }
         try OutputFile.refuseOverwriting(inputs: sides, outputs: ["index.html", "kb-stubs.yaml"].map { (output as NSString).appendingPathComponent($0) })
-        var pipeline = try input.makePipeline()
-        pipeline.retainLinked = true
-        let batches = try readBatches(pipeline)
+        let pipeline = try input.makePipeline()
+        // The unresolved mentions and stubs are gathered as the articles are linked (the corpus
+        // is not held).
+        let gathered = Gathered()
+        let batches = try readBatches(pipeline, gathered)
         let main = batches.main
         if !input.quiet { input.report(main) }
 
         var content = ReportContent(title: title, asOf: input.day(), inputs: batches.inputs, articlesRead: main.articlesRead,
                                     filesRead: main.filesRead, graph: main.graph)
         content.diagnostics = main.diagnostics.map(ErrorMessages.diagnostic)
+        content.problemCount = main.problemCount
         content.evidencePerEdge = evidencePerEdge
         content.maxRows = maxRows
         content.settings.passKnowledgeBase = "with --kb"
@@ -106,8 +109,8 @@ struct ReportCommand: ParsableCommand {
                                      beforeLabel: bl, afterLabel: al)
                 content.diff?.notes = notes
         }
-        content.unresolved = UnresolvedMention.collect(main.linked)
-        let stubs = KnowledgeSuggest.stubs(main.linked, linker: pipeline.linker)
+        content.unresolved = gathered.unresolved.mentions
+        let stubs = gathered.stubs.stubs
         let stubsPath = (output as NSString).appendingPathComponent("kb-stubs.yaml")
         if !stubs.isEmpty {
             content.stubsYAML = KnowledgeSuggest.yaml(stubs)
@@ -128,7 +131,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The report's graph and, when asked, the two sides of the comparison.
-    func readBatches(_ pipeline: Pipeline) throws -> Batches {
+    func readBatches(_ pipeline: Pipeline, _ gathered: Gathered) throws -> Batches {
         func split(_ specs: [String]) -> [String] { specs.flatMap { $0.split(separator: ",").map(String.init) } }
         if let day = splitAt.flatMap(Day.init(iso:)) {
             if try SnapshotInput.graph(from: input.paths) != nil {
@@ -136,26 +139,29 @@ struct ReportCommand: ParsableCommand {
             }
             // Each article is linked once, on its side; the report's graph is the two merged.
             let read = pipeline.reader.read(paths: try input.paths)
-            let ob = pipeline.run(articles: read.articles.filter { $0.date < day })
-            let oa = pipeline.run(articles: read.articles.filter { $0.date >= day })
+            let ob = pipeline.run(articles: read.articles.filter { $0.date < day }, linked: gathered.add)
+            let oa = pipeline.run(articles: read.articles.filter { $0.date >= day }, linked: gathered.add)
             var main = together(ob, oa, pipeline)
             main.diagnostics = read.diagnostics + main.diagnostics
+            main.problemCount += read.problemCount
             main.filesRead = read.filesRead
             guard main.articlesRead > 0 else { input.report(main); throw ExitCode(1) }
             return Batches(main: main, inputs: try input.paths, sides: (ob.graph, oa.graph, "articles before \(day)", "articles from \(day)"))
         }
         guard !before.isEmpty else {
-            return Batches(main: try batch(try input.paths, pipeline, side: nil), inputs: try input.paths, sides: nil)
+            return Batches(main: try batch(try input.paths, pipeline, side: nil, gathered: gathered), inputs: try input.paths, sides: nil)
         }
         let (bp, ap) = (split(before), split(after))
-        let ob = try batch(bp, pipeline, side: "--before"), oa = try batch(ap, pipeline, side: "--after")
+        // The two sides make the report's batch when no inputs are given; else the inputs do.
+        let sides = input.inputs.isEmpty ? gathered : nil
+        let ob = try batch(bp, pipeline, side: "--before", gathered: sides), oa = try batch(ap, pipeline, side: "--after", gathered: sides)
         let main: Pipeline.Output
         let inputs: [String]
         if input.inputs.isEmpty {
             main = together(ob, oa, pipeline)
             inputs = bp + ap
         } else {
-            main = try batch(try input.paths, pipeline, side: nil)
+            main = try batch(try input.paths, pipeline, side: nil, gathered: gathered)
             inputs = try input.paths
         }
         return Batches(main: main, inputs: inputs, sides: (ob.graph, oa.graph, bp.joined(separator: ", "), ap.joined(separator: ", ")))
@@ -168,16 +174,17 @@ struct ReportCommand: ParsableCommand {
         Pipeline.Output(graph: SnapshotMerge.merge([b.graph, a.graph], evidenceCap: pipeline.evidenceCap),
                         linked: b.linked + a.linked, diagnostics: b.diagnostics + a.diagnostics,
                         filesRead: b.filesRead + a.filesRead, articlesRead: b.articlesRead + a.articlesRead,
-                        bytesRead: b.bytesRead + a.bytesRead, unresolvedCount: b.unresolvedCount + a.unresolvedCount)
+                        bytesRead: b.bytesRead + a.bytesRead, unresolvedCount: b.unresolvedCount + a.unresolvedCount,
+                        problemCount: b.problemCount + a.problemCount)
     }
 
     /// One batch: a snapshot written by `relgraph build` (no linked articles, so no unresolved
     /// mentions), or articles. Nothing readable is an error.
-    func batch(_ paths: [String], _ pipeline: Pipeline, side: String?) throws -> Pipeline.Output {
+    func batch(_ paths: [String], _ pipeline: Pipeline, side: String?, gathered: Gathered?) throws -> Pipeline.Output {
         if let g = try SnapshotInput.graph(from: paths) {
             return Pipeline.Output(graph: g, linked: [], diagnostics: [], filesRead: 1, articlesRead: g.articles.count, bytesRead: 0)
         }
-        let out = pipeline.run(paths: paths)
+        let out = pipeline.run(paths: paths, linked: gathered?.add)
         if out.articlesRead == 0 {
             input.report(out)
             if let side { throw CLIError(message: "report: nothing could be read from \(side)") }
@@ -220,5 +227,17 @@ struct ReportCommand: ParsableCommand {
 
     func render(_ graph: RelationGraph, _ options: RenderOptions) throws -> String {
         String(decoding: try GraphvizRenderer.render(graph, options: options), as: UTF8.self)
+    }
+}
+
+/// What the report keeps of the linked articles, gathered one article at a time: the unresolved
+/// mentions and the `kb suggest` stubs (bounded collectors), never the articles themselves.
+final class Gathered {
+    var unresolved = UnresolvedMention.Collector()
+    var stubs = KnowledgeSuggest.Collector()
+
+    func add(_ la: LinkedArticle) {
+        unresolved.add(la)
+        stubs.add(la)
     }
 }

@@ -17,8 +17,10 @@ struct SuggestCommand: ParsableCommand {
 
     func run() throws {
         try input.refuseOverwriting(output)
-        let (pipeline, out) = try input.runPipeline(retainLinked: true)
-        try OutputFile.write(KnowledgeSuggest.yaml(KnowledgeSuggest.stubs(out.linked, linker: pipeline.linker)), to: output, quiet: input.quiet)
+        // Only the stubs are kept, article by article (the corpus is not held).
+        var stubs = KnowledgeSuggest.Collector()
+        let out = try input.runPipeline(linked: { stubs.add($0) }).output
+        try OutputFile.write(KnowledgeSuggest.yaml(stubs.stubs), to: output, quiet: input.quiet)
         try input.finish(out)
     }
 }

@@ -65,7 +65,7 @@ import Testing
                 en: Yes
                 ar: أ
                 country: US
-                names: [no, 1.5, ~]
+                names: [no, 1.5]
                 short: null
                 roles:
                   - {office: defense_minister, from: 2024-01-01, to: ~}
@@ -73,7 +73,7 @@ import Testing
             """, file: "t.yaml")
         let p = try #require(kb.person("a"))
         #expect(p.en == "Yes")
-        #expect(p.names == ["no", "1.5", "~"])
+        #expect(p.names == ["no", "1.5"])   // (a name «~» has no letter: an error since issue 20)
         #expect(p.short.isEmpty)
         #expect(p.roles.map(\.to) == [nil, Support.day("2022-01-01")])
         #expect {

@@ -108,6 +108,29 @@ import Testing
         #expect(kb?.persons.first?.names == ["كينجي ياماموتو", "ياماموتو"])
     }
 
+    /// An article id carrying any line break Unicode knows must not end the `# seen:` comment and
+    /// add a person: the stub file loads back with exactly the stubs.
+    @Test func hostileArticleIdsCannotAddPersons() throws {
+        let text = "استقبل وزير الدفاع السعودي السفير الياباني كينجي ياماموتو في الرياض."
+        let breaks = ["\r", "\u{2028}", "\u{2029}", "\u{0085}", "\u{000B}", "\u{000C}", "\n", "\r\n"]
+        let payload = "  - id: evil\n    en: Evil\n    ar: وزير الدفاع\n    country: SA\n    names: [وزير الدفاع]\n    roles: [{office: defense_minister, from: 2000-01-01}]"
+        for (i, br) in breaks.enumerated() {
+            let id = "a\(i)" + br + payload.replacingOccurrences(of: "\n", with: br)
+            let stubs = KnowledgeSuggest.stubs([Support.linker.link(Support.article(text, id: id)).stored], linker: Support.linker)
+            let yaml = KnowledgeSuggest.yaml(stubs)
+            let kb = try KnowledgeLoader.load(yaml: yaml, file: "stubs.yaml")
+            #expect(kb.persons.map(\.id) == ["jp_ambassador_1"], "break \(i)")
+            #expect(kb.persons.first?.names == ["كينجي ياماموتو"])
+            #expect(!yaml.unicodeScalars.contains { $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" || $0 == "\u{0B}" || $0 == "\u{0C}" })
+        }
+    }
+
+    @Test func hostileNamesAreQuoted() throws {
+        let stub = KnowledgeSuggest.Stub(office: "ambassador", country: "JP", name: "x\u{2028}\u{85}\u{7F}\u{FEFF}  - id: evil: [\"", firstSeen: Support.day("2025-01-01"), examples: [])
+        let kb = try KnowledgeLoader.load(yaml: KnowledgeSuggest.yaml([stub]), file: "stubs.yaml")
+        #expect(kb.persons.map(\.ar) == ["x\u{2028}\u{85}\u{7F}\u{FEFF}  - id: evil: [\""])
+    }
+
     @Test func commonNounsAfterATitleAreNotTakenForAName() {
         // «خطوة مهمة», «لمناقشة العلاقات» are not names (titles without a name stay title stubs);
         // «خليفة» (a name the KB knows) starts one.
@@ -130,5 +153,89 @@ import Testing
         #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "interaction_types:\n  - {id: x, weight: heavy}\n", file: "w.yaml") }
         #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "triggers:\n  - {pattern: زار, cue: sideways}\n", file: "c.yaml") }
         #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "triggers:\n  - {pattern: زار}\n", file: "n.yaml") }
+    }
+}
+
+/// Issue 20: YAML aliases that multiply a file's size are refused before anything reads them.
+@Suite struct AliasFanOutTests {
+    @Test func aliasesOfALongStringAreRefused() {
+        let yaml = "persons:\n  - id: p0\n    en: P\n    ar: &big \"" + String(repeating: "x", count: 200_000) + "\"\n    country: SA\n    names: ["
+            + Array(repeating: "*big", count: 500).joined(separator: ", ") + "]\n"
+        #expect {
+            _ = try KnowledgeLoader.load(yaml: yaml, file: "fan.yaml")
+        } throws: { e in
+            (e as? KnowledgeError)?.description.contains("aliases") == true && (e as? KnowledgeError)?.description.hasPrefix("fan.yaml:1:1") == true
+        }
+    }
+
+    @Test func nestedAliasesAreRefused() {
+        var yaml = "lexicon:\n  honorifics: &l0 [\"" + String(repeating: "y", count: 100) + "\"]\n"
+        for i in 1...12 { yaml += "  l\(i): &l\(i) [" + Array(repeating: "*l\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: yaml, file: "laughs.yaml") }
+    }
+
+    /// A few aliases in a file stay allowed.
+    @Test func aFewAliasesAreFine() throws {
+        let yaml = "persons:\n  - id: p0\n    en: P\n    ar: &n اسم\n    country: SA\n    names: [*n]\n"
+        #expect(try KnowledgeLoader.load(yaml: yaml, file: "ok.yaml").persons.first?.names == ["اسم"])
+    }
+}
+
+/// Issue 20: `kb lint` lists every error of a file and what the loader used to pass silently.
+@Suite struct LintCompletenessTests {
+    func lint(_ yaml: String) throws -> [LintFinding] {
+        let url = Support.temporaryDirectory().appendingPathComponent("user.yaml")
+        try yaml.write(to: url, atomically: true, encoding: .utf8)
+        return KnowledgeLint.lint(files: [url], withDefault: false)
+    }
+
+    static let kb = """
+        countries:
+          - {id: AA, en: A, ar: ألف, nisba: [""]}
+          - {id: BB, en: B, ar: باء, names: ["..."]}
+        offices:
+          - {id: grand_vizier, en: Vizier, titles: [الوزير الأكبر <country>, وزير <contry>]}
+        persons:
+          - id: one
+            en: One
+            ar: واحد
+            country: AA
+            nmaes: [واحد أحد]
+          - id: two
+            en: Two
+            ar: اثنان
+            country: AA
+            names: [اثنان]
+            roles: [{office: grand_vizier, from: 2020-05-01, to: 2020-01-01}]
+          - id: three
+            en: Three
+            ar: ثلاثة
+            country: AA
+            names: ["،؛!"]
+        """
+
+    /// Every wrong entry is reported, each at its line, and the right ones are still checked.
+    @Test func everyErrorOfAFileIsListed() throws {
+        let f = try lint(Self.kb)
+        let errors = f.filter { $0.severity == .error }
+        #expect(errors.first { $0.code == "unknown-field" }?.location?.line == 11)
+        #expect(errors.contains { $0.code == "bad-dates" && $0.location?.line == 17 })
+        #expect(errors.contains { $0.message.contains("empty string") && $0.location?.line == 2 })
+        #expect(errors.contains { $0.message.contains("«...»") && $0.location?.line == 3 })
+        #expect(errors.contains { $0.message.contains("<contry>") && $0.location?.line == 5 })
+        #expect(errors.contains { $0.message.contains("«،؛!»") && $0.location?.line == 22 })
+        #expect(errors.count == 6, "\(errors)")
+    }
+
+    /// Loading for a command stops at the first of them (an error, not a silent drop).
+    @Test func loadingStopsAtAnUnknownField() {
+        #expect(throws: KnowledgeError.self) {
+            _ = try KnowledgeLoader.load(yaml: "persons:\n  - {id: x, en: X, ar: س, country: SA, nmaes: [س ص]}\n", file: "u.yaml")
+        }
+    }
+
+    @Test func aFolderWithoutYAMLIsAnError() {
+        let f = KnowledgeLint.lint(files: [Support.temporaryDirectory()], withDefault: false).filter { $0.severity == .error }
+        #expect(f.map(\.code) == ["no-files"])
     }
 }

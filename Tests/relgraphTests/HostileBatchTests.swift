@@ -13,9 +13,9 @@ import Yams
 /// link, kb suggest, report and diff; every output parses with a strict parser and none holds a
 /// raw control character, nor does stderr.
 ///
-/// Assertions that fail only because of points fixed on other branches (escaping in the formats:
-/// points 3, 4, 11, 12, 18, 19; input: point 8) are wrapped in `withKnownIssue` naming the point;
-/// remove the wrapping once those branches are merged.
+/// It asserts every point of issue 20 that touches an output: XML well-formed, CSV by RFC 4180 with
+/// no formula cell, YAML that adds no person, DOT that libcgraph reads, escaped markup, no raw
+/// control anywhere, and the file whose name is not UTF-8 read.
 @Suite(.serialized) struct HostileBatchTests {
     /// Every character class of issue 20 in one string.
     static let hostile = "\u{1}\u{2}\u{8}\u{1B}[31m\u{1B}]0;owned\u{7}\u{1B}[2J\r\n\u{2028}\u{2029}\u{85}\u{9B}31m\u{B}\u{C}\t\u{0}"
@@ -207,11 +207,9 @@ import Yams
         for row in tsv { #expect(row.split(separator: "\t", omittingEmptySubsequences: false).count == MentionTable.fields.count, "\(row.debugDescription)") }
         // YAML: Yams parses the stub files; the hostile id adds no person.
         for f in ["stubs.yaml", "report/kb-stubs.yaml"] {
-            try withKnownIssue("point 4 (branch issue20-b): raw controls in the `# seen:` comment make the YAML unreadable") {
-                let yaml = try #require(try Yams.load(yaml: text[f] ?? "") as? [String: Any], "\(f) is not a YAML mapping")
-                let persons = yaml["persons"] as? [[String: Any]] ?? []
-                #expect(persons.count == 1, "\(f): one stub (the unknown ambassador), no injected person: \(persons)")
-            }
+            let yaml = try #require(try Yams.load(yaml: text[f] ?? "") as? [String: Any], "\(f) is not a YAML mapping")
+            let persons = yaml["persons"] as? [[String: Any]] ?? []
+            #expect(persons.count == 1, "\(f): one stub (the unknown ambassador), no injected person: \(persons)")
         }
         // DOT: read by libcgraph as Graphviz reads it, with every node of the graph.
         for f in ["e.dot", "g.gv"] {
@@ -226,22 +224,10 @@ import Yams
         // No raw control character in any output.
         for (f, t) in text.sorted(by: { $0.key < $1.key }) {
             let found = Self.rawControls(t, name: f)
-            let owner = Self.knownRawControls[f]
-            if let owner {
-                withKnownIssue(Comment(rawValue: owner)) { #expect(found.isEmpty, "\(f) holds raw \(found)") }
-            } else {
-                #expect(found.isEmpty, "\(f) holds raw \(found)")
-            }
+            #expect(found.isEmpty, "\(f) holds raw \(found)")
         }
         // The file whose name is not UTF-8 is read, not reported as a broken link.
-        withKnownIssue("point 8 (branch issue20-b): a file name that is not UTF-8 is skipped") {
-            #expect(!(o.stderr["build-after"] ?? "").contains("broken-link"), "\(o.stderr["build-after"] ?? "")")
-            #expect(snapshot.articles.count == 5)
-        }
+        #expect(!(o.stderr["build-after"] ?? "").contains("broken-link"), "\(o.stderr["build-after"] ?? "")")
+        #expect(snapshot.articles.count == 5)
     }
-
-    /// Outputs with raw controls today because of a point fixed on another branch.
-    static let knownRawControls: [String: String] = [
-        "stubs.yaml": "point 4 (branch issue20-b): controls in YAML", "report/kb-stubs.yaml": "point 4 (branch issue20-b): controls in YAML",
-    ]
 }

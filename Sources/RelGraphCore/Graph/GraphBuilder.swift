@@ -138,14 +138,15 @@ public struct GraphBuilder: Sendable {
     func addCoMentions(_ la: LinkedArticle, linked: [[InteractionDetector.Linked]], events: [SentenceEvent], to acc: inout GraphAccumulator,
                        view actors: ActorView) {
         let pack = IndexPair.init
-        // Pairs reported, by the start of the reporting sentence (few: a linear search).
-        var reported: [(start: Int, pair: IndexPair)] = []
+        // Pairs reported, by the start of the reporting sentence: a set, since a crafted article
+        // has thousands of events (a linear search made the article quadratic).
+        var reported = Set<SentencePair>()
         reported.reserveCapacity(2 * events.count)
         for e in events {
-            reported.append((e.evidence.start, pack(e.a, e.b)))
-            if let p = actors.countryPair(e.a, e.b) { reported.append((e.evidence.start, pack(p.a, p.b))) }
+            reported.insert(SentencePair(start: e.evidence.start, pair: pack(e.a, e.b)))
+            if let p = actors.countryPair(e.a, e.b) { reported.insert(SentencePair(start: e.evidence.start, pair: pack(p.a, p.b))) }
         }
-        func isReported(_ start: Int, _ p: IndexPair) -> Bool { reported.contains { $0.start == start && $0.pair == p } }
+        func isReported(_ start: Int, _ p: IndexPair) -> Bool { reported.contains(SentencePair(start: start, pair: p)) }
         // Entities of each sentence, distinct (few: linear searches), in two flat lists:
         // sentence k's are actorList[actorAt[k]..<actorAt[k + 1]] (countries likewise).
         let n = la.sentences.count
@@ -171,6 +172,7 @@ public struct GraphBuilder: Sendable {
         actorAt[n] = actorList.count
         countryAt[n] = countryList.count
         var pairs: [IndexPair] = [], window: [Int32] = [], cs: [Int32] = []
+        var paired = Set<IndexPair>()
         for (k, sentence) in la.sentences.enumerated() {
             let here = actorAt[k]..<actorAt[k + 1]
             let countriesHere = countryAt[k + 1] - countryAt[k]
@@ -184,7 +186,8 @@ public struct GraphBuilder: Sendable {
                 previousStart = la.tokens[la.sentences[k - 1].tokens.lowerBound].start
             }
             pairs.removeAll(keepingCapacity: true)
-            func addPair(_ p: IndexPair) { if !pairs.contains(p) { pairs.append(p) } }
+            paired.removeAll(keepingCapacity: true)
+            func addPair(_ p: IndexPair) { if paired.insert(p).inserted { pairs.append(p) } }
             for i in here {
                 let x = actorList[i]
                 for y in window where x != y { addPair(actors.precedes(x, y) ? pack(x, y) : pack(y, x)) }
@@ -199,6 +202,12 @@ public struct GraphBuilder: Sendable {
                 acc.coMentions.add(p)
             }
         }
+    }
+
+    /// A pair of actors reported by the sentence starting at `start`.
+    struct SentencePair: Hashable {
+        var start: Int
+        var pair: IndexPair
     }
 
     func node(id: String, kind: NodeKind) -> GraphNode? {

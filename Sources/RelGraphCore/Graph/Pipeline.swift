@@ -31,6 +31,12 @@ public struct Pipeline: Sendable {
     /// are counted (`Output.unresolvedCount`) and summed up in one note, so that a large corpus
     /// does not hold (or print) hundreds of thousands of notes. `relgraph link` lists them all.
     public var maxUnresolvedNotes = 1000
+    /// Other input diagnostics kept one by one (the first ones, in input order); the rest are
+    /// counted (`Output.problemCount`) and summed up in one note, so that a file of millions of bad
+    /// lines is not held in memory.
+    public var maxDiagnostics = 1000
+    /// Follow symbolic links in input folders that lead out of the folder (else reported, skipped).
+    public var followLinks = false
 
     public init(kb: KnowledgeBase, asOf: Day) {
         self.kb = kb
@@ -52,9 +58,11 @@ public struct Pipeline: Sendable {
         public var bytesRead: Int
         /// Unresolved person and title mentions, listed or not.
         public var unresolvedCount: Int
+        /// Input problems (warnings and errors), listed or not.
+        public var problemCount: Int
 
         public init(graph: RelationGraph, linked: [LinkedArticle], diagnostics: [Diagnostic], filesRead: Int, articlesRead: Int, bytesRead: Int,
-                    unresolvedCount: Int? = nil) {
+                    unresolvedCount: Int? = nil, problemCount: Int? = nil) {
             self.graph = graph
             self.linked = linked
             self.diagnostics = diagnostics
@@ -62,6 +70,7 @@ public struct Pipeline: Sendable {
             self.articlesRead = articlesRead
             self.bytesRead = bytesRead
             self.unresolvedCount = unresolvedCount ?? diagnostics.filter { $0.code == Self.unresolvedCode }.count
+            self.problemCount = problemCount ?? diagnostics.filter { $0.severity >= .warning }.count
         }
 
         /// The code of the note of an unresolved mention.
@@ -99,22 +108,30 @@ public struct Pipeline: Sendable {
     }
 
     /// Reads, links and builds. `since`/`until` (inclusive) keep only articles dated in the window.
-    /// `evidence` receives every piece of evidence as a JSON line, in input order.
+    /// `evidence` receives every piece of evidence as a JSON line, in input order; `linked` every
+    /// linked article, in input order, as soon as its batch is merged (then it is let go: `link`,
+    /// `kb suggest` and `report` stream a corpus through it instead of holding it).
     public func run(paths: [String], since: Day? = nil, until: Day? = nil,
-                    progress: ((Progress) -> Void)? = nil, evidence: ((String) -> Void)? = nil) -> Output {
-        var stream = RecordStream(paths: paths, maxRecordBytes: maxArticleBytes)
-        var state = MergeState(acc: builder.accumulator(evidenceCap: evidenceCap), maxUnresolvedNotes: maxUnresolvedNotes)
+                    progress: ((Progress) -> Void)? = nil, evidence: ((String) -> Void)? = nil,
+                    linked: ((LinkedArticle) -> Void)? = nil) -> Output {
+        var stream = RecordStream(paths: paths, maxRecordBytes: maxArticleBytes, maxDiagnostics: maxDiagnostics, followLinks: followLinks)
+        var state = MergeState(acc: builder.accumulator(evidenceCap: evidenceCap), maxUnresolvedNotes: maxUnresolvedNotes,
+                               maxDiagnostics: maxDiagnostics, retain: retainLinked, linked: linked)
         link({ stream.next().map(Work.raw) }, window: Window(since: since, until: until), into: &state,
              evidence: evidence, progress: progress)
-        return state.output(builder: builder, diagnosticsFirst: stream.diagnostics, parallel: threads > 1)
+        return state.output(builder: builder, first: stream.log, parallel: threads > 1)
     }
 
     /// Articles already in memory.
-    public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0) -> Output {
-        var state = MergeState(acc: builder.accumulator(evidenceCap: evidenceCap), maxUnresolvedNotes: maxUnresolvedNotes)
+    public func run(articles: [Article], diagnostics: [Diagnostic] = [], filesRead: Int = 0,
+                    linked: ((LinkedArticle) -> Void)? = nil) -> Output {
+        var state = MergeState(acc: builder.accumulator(evidenceCap: evidenceCap), maxUnresolvedNotes: maxUnresolvedNotes,
+                               maxDiagnostics: maxDiagnostics, retain: retainLinked, linked: linked)
         var rest = articles[...]
         link({ rest.popFirst().map(Work.article) }, window: Window(), into: &state, evidence: nil, progress: nil)
-        var out = state.output(builder: builder, diagnosticsFirst: diagnostics, parallel: threads > 1)
+        var first = DiagnosticLog(limit: maxDiagnostics)
+        first.append(contentsOf: diagnostics)
+        var out = state.output(builder: builder, first: first, parallel: threads > 1)
         out.filesRead = filesRead
         return out
     }
@@ -126,6 +143,7 @@ public struct Pipeline: Sendable {
     private func link(_ next: () -> Work?, window: Window, into state: inout MergeState,
                       evidence: ((String) -> Void)?, progress: ((Progress) -> Void)?) {
         let wantEvidence = evidence != nil
+        let wantLinked = state.retain || state.linkedSink != nil
         // Equal evidence sentences share one text (of the whole run).
         let texts = SentenceInterner()
         let keys = TokenKeyCache.Pool()
@@ -138,7 +156,7 @@ public struct Pipeline: Sendable {
         batch.reserveCapacity(batchSize)
         if threads <= 1 {
             func flush() {
-                merge(work(batch[...], window: window, wantEvidence: wantEvidence, texts: texts, keys: keys))
+                merge(work(batch[...], window: window, wantEvidence: wantEvidence, wantLinked: wantLinked, texts: texts, keys: keys))
                 batch.removeAll(keepingCapacity: true)
             }
             while let w = next() {
@@ -149,7 +167,7 @@ public struct Pipeline: Sendable {
             return
         }
         let queue = OrderedWorkQueue<[Work], Partial>(workers: threads) { items in
-            self.work(items[...], window: window, wantEvidence: wantEvidence, texts: texts, keys: keys)
+            self.work(items[...], window: window, wantEvidence: wantEvidence, wantLinked: wantLinked, texts: texts, keys: keys)
         }
         let limit = 4 * threads
         while let w = next() {
@@ -172,11 +190,13 @@ public struct Pipeline: Sendable {
         var r = ArticleReader(asOf: asOf)
         r.onInvalid = onInvalid
         r.maxRecordBytes = maxArticleBytes
+        r.maxDiagnostics = maxDiagnostics
+        r.followLinks = followLinks
         return r
     }
 
     /// `keys`: where the worker takes its token-key cache from (and puts it back).
-    func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool, texts: SentenceInterner? = nil,
+    func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool, wantLinked: Bool? = nil, texts: SentenceInterner? = nil,
               keys pool: TokenKeyCache.Pool? = nil) -> Partial {
         let reader = self.reader
         var p = Partial(acc: builder.accumulator(evidenceCap: evidenceCap))
@@ -207,13 +227,21 @@ public struct Pipeline: Sendable {
                     p.diagnostics.append(Diagnostic(.note, a.origin, Output.unresolvedCode, "«\(m.surface)» at offset \(m.start): \(m.note ?? "not linked")"))
                 }
                 let found = detector.detect(la, texts: p.acc.texts, open: &p.acc.open)
+                if found.limits.crowdedSentences > 0 {
+                    p.diagnostics.append(Diagnostic(.note, a.origin, "crowded-sentence",
+                                                    "\(found.limits.crowdedSentences) sentence(s) name more than \(InteractionDetector.maxPersonsPerSentence) persons; events are found among the first \(InteractionDetector.maxPersonsPerSentence) of each"))
+                }
+                if found.limits.cutSentences > 0 {
+                    p.diagnostics.append(Diagnostic(.note, a.origin, "long-evidence",
+                                                    "\(found.limits.cutSentences) evidence sentence(s) longer than \(InteractionDetector.maxEvidenceScalars) characters are kept cut at a word, ending with …"))
+                }
                 builder.add(la, found, to: &p.acc)
                 if wantEvidence {
                     let date = a.date.description
                     p.evidence += Self.evidenceLines(found.events.map { detector.event($0, date: date, open: p.acc.open) })
                 }
                 p.articles.append((a.id, a.origin))
-                if retainLinked { p.linked.append(la.stored) }
+                if wantLinked ?? retainLinked { p.linked.append(la.stored) }
             }
         }
         return p
@@ -232,7 +260,7 @@ public struct Pipeline: Sendable {
     /// Partials merged in order.
     struct MergeState {
         var acc: GraphAccumulator
-        var diagnostics: [Diagnostic] = []
+        var log: DiagnosticLog
         var linked: [LinkedArticle] = []
         var seenIds = Set<String>()
         var files = Set<String>()
@@ -240,10 +268,17 @@ public struct Pipeline: Sendable {
         var bytes = 0
         let maxUnresolvedNotes: Int
         var unresolved = 0
+        /// Keep the linked articles in the output.
+        let retain: Bool
+        /// Where each linked article goes, in input order.
+        let linkedSink: ((LinkedArticle) -> Void)?
 
-        init(acc: GraphAccumulator, maxUnresolvedNotes: Int) {
+        init(acc: GraphAccumulator, maxUnresolvedNotes: Int, maxDiagnostics: Int, retain: Bool, linked: ((LinkedArticle) -> Void)?) {
             self.acc = acc
+            self.retain = retain
+            linkedSink = linked
             self.maxUnresolvedNotes = maxUnresolvedNotes
+            log = DiagnosticLog(limit: maxDiagnostics)
         }
 
         /// Merges the next part (in input order); its events are taken (moved, not copied).
@@ -253,24 +288,29 @@ public struct Pipeline: Sendable {
             var listed = min(unresolved, maxUnresolvedNotes)
             for d in p.diagnostics {
                 if d.code == Output.unresolvedCode {
+                    // (Bounded here, apart from the other diagnostics.)
                     guard listed < maxUnresolvedNotes else { continue }
                     listed += 1
+                    log.appendUncounted(d)
+                } else {
+                    log.append(d)
                 }
-                diagnostics.append(d)
             }
             unresolved += p.unresolved
             for (id, origin) in p.articles where !seenIds.insert(id).inserted {
-                diagnostics.append(Diagnostic(.warning, origin, "duplicate-id", "article id '\(id)' appears twice; both are used"))
+                log.append(Diagnostic(.warning, origin, "duplicate-id", "article id '\(id)' appears twice; both are used"))
             }
             articleCount += p.articles.count
             bytes += p.bytes
-            linked += p.linked
+            if let linkedSink { for la in p.linked { linkedSink(la) } }
+            if retain { linked += p.linked }
+            p.linked = []
             files.formUnion(p.paths)
             if let evidence { for line in p.evidence { evidence(line) } }
         }
 
         /// The output; the accumulator is handed over to the builder (the state is spent).
-        mutating func output(builder: GraphBuilder, diagnosticsFirst: [Diagnostic], parallel: Bool) -> Output {
+        mutating func output(builder: GraphBuilder, first: DiagnosticLog, parallel: Bool) -> Output {
             let taken = acc
             acc = builder.accumulator(evidenceCap: acc.ledger.cap)
             // The ids seen (for duplicate warnings) are not needed any more: freed before the graph
@@ -278,13 +318,19 @@ public struct Pipeline: Sendable {
             seenIds = []
             let filesRead = files.count
             files = []
-            var all = diagnosticsFirst + diagnostics
+            // The walk's diagnostics, then the records', then one note for each kind left out.
+            var all = first.kept + log.kept
+            let omitted = first.omitted + log.omitted
+            if omitted > 0 {
+                all.append(DiagnosticLog.moreNote(omitted: omitted, limit: log.limit))
+            }
             if unresolved > maxUnresolvedNotes {
                 all.append(Diagnostic(.note, "(all inputs)", "unresolved-more",
                                       "\(unresolved - maxUnresolvedNotes) more unresolved mention(s) not listed (the first \(maxUnresolvedNotes) are)"))
             }
             return Output(graph: builder.graph(taken, parallel: parallel), linked: linked, diagnostics: all,
-                          filesRead: filesRead, articlesRead: articleCount, bytesRead: bytes, unresolvedCount: unresolved)
+                          filesRead: filesRead, articlesRead: articleCount, bytesRead: bytes, unresolvedCount: unresolved,
+                          problemCount: first.problems + log.problems)
         }
     }
 }

@@ -23,6 +23,10 @@ public struct ArticleReader: Sendable {
     public var onInvalid: InvalidTextPolicy = .skip
     /// Longest article read (bytes).
     public var maxRecordBytes = 16 << 20
+    /// Diagnostics kept one by one by `read(paths:)`; the rest are counted in one note.
+    public var maxDiagnostics = 1000
+    /// Follow symbolic links in input folders that lead out of the folder (else reported, skipped).
+    public var followLinks = false
 
     public init(asOf: Day) { self.asOf = asOf }
 
@@ -36,21 +40,27 @@ public struct ArticleReader: Sendable {
         public var diagnostics: [Diagnostic] = []
         /// Number of files and records looked at.
         public var filesRead = 0
+        /// Input problems (warnings and errors), listed or not.
+        public var problemCount = 0
     }
 
     /// Reads every path (files or directories; directories recursively, `.txt`/`.jsonl` only,
     /// sorted). Articles keep the order of the paths, then of the files.
     public func read(paths: [String]) -> Result {
         var result = Result()
-        var stream = RecordStream(paths: paths, maxRecordBytes: maxRecordBytes)
+        var stream = RecordStream(paths: paths, maxRecordBytes: maxRecordBytes, maxDiagnostics: maxDiagnostics, followLinks: followLinks)
         var files = Set<String>()
+        var log = DiagnosticLog(limit: maxDiagnostics)
         while let r = stream.next() {
             let d = decode(r)
             result.articles += d.articles
-            result.diagnostics += d.diagnostics
+            log.append(contentsOf: d.diagnostics)
             files.insert(r.path)
         }
-        result.diagnostics = stream.diagnostics + result.diagnostics
+        result.diagnostics = stream.log.kept + log.kept
+        let omitted = stream.log.omitted + log.omitted
+        if omitted > 0 { result.diagnostics.append(DiagnosticLog.moreNote(omitted: omitted, limit: maxDiagnostics)) }
+        result.problemCount = stream.log.problems + log.problems
         result.filesRead = files.count
         return result
     }
@@ -169,6 +179,9 @@ public struct ArticleReader: Sendable {
                            origin: loc, declaredSource: .record, diagnostics: &diagnostics)
     }
 
+    /// Placeholders reported per article.
+    static let maxPlaceholderNotes = 5
+
     /// CRLF and CR line breaks as LF (only touches the text when it has a CR).
     static func unixNewlines(_ s: String) -> String {
         UTF8Scan.contains(s, 13) ? s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : s
@@ -188,7 +201,8 @@ public struct ArticleReader: Sendable {
             cachedTokens = t
             return t
         }
-        for p in UTF8Scan.contains(text, 0x5B) ? DateFinder.placeholders(in: tokens()) : [] {
+        // (At most a few per article: a crafted one could hold millions.)
+        for p in (UTF8Scan.contains(text, 0x5B) ? DateFinder.placeholders(in: tokens()) : []).prefix(Self.maxPlaceholderNotes) {
             let s = String(String.UnicodeScalarView(Array(text.unicodeScalars)[p.start..<p.end]))
             diagnostics.append(Diagnostic(.warning, origin, "placeholder", "placeholder text \(s) at offset \(p.start); the article was published unfinished"))
         }

@@ -37,80 +37,106 @@ public struct RecordStream: Sequence, IteratorProtocol {
     /// The name standard input's records and diagnostics carry.
     public static let standardInputName = "stdin"
 
-    private var pending: [String]
+    private var pending: [InputPath]
     private var handle: FileHandle?
     private var current = ""
     private var buffer = [UInt8]()
     private var position = 0
     private var lineNo = 0
     private var eof = false
-    public private(set) var diagnostics: [Diagnostic] = []
+    /// Problems found while walking and reading (bounded: the first ones kept, the rest counted).
+    public private(set) var log: DiagnosticLog
+    /// The problems kept, then a note counting the rest.
+    public var diagnostics: [Diagnostic] { log.all }
     static let chunk = 4 << 20
+    /// A `.jsonl` source with no JSON object in its first `probeBytes` (or NUL bytes there) is not
+    /// JSON lines — random bytes, a binary file, an endless device — and is not read further.
+    static let probeBytes = 64 << 10
+    /// Bytes of the current `.jsonl` source before the start of the line being read.
+    private var consumed = 0
+    /// Whether a line of the current `.jsonl` source held a JSON object (or the probe is over).
+    private var probed = false
     /// Longest record (a `.jsonl` line, a `.txt` file) read; longer ones are skipped with a diagnostic.
     public let maxRecordBytes: Int
     private var skipping = false
 
-    public init(paths: [String], maxRecordBytes: Int = 16 << 20) {
+    /// `followLinks`: follow symbolic links inside a folder that lead out of it (by default such a
+    /// link is reported and skipped, so that a folder of articles cannot pull in `/etc/passwd`).
+    public init(paths: [String], maxRecordBytes: Int = 16 << 20, maxDiagnostics: Int = 1000, followLinks: Bool = false) {
         self.maxRecordBytes = maxRecordBytes
-        var files: [String] = []
+        log = DiagnosticLog(limit: maxDiagnostics)
+        var files: [InputPath] = []
         var diags: [Diagnostic] = []
         for path in paths {
+            let input = InputPath(path)
             if path == Self.standardInput {
-                files.append(path)
+                files.append(input)
                 continue
             }
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            guard let st = input.status() else {
                 diags.append(Diagnostic(.error, path, "not-found", "no such file or folder"))
                 continue
             }
-            if isDir.boolValue {
-                let found = Self.articleFiles(in: path, diagnostics: &diags)
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                let found = Self.articleFiles(in: input, followLinks: followLinks, diagnostics: &diags)
                 if found.isEmpty { diags.append(Diagnostic(.warning, path, "empty-folder", "no .txt or .jsonl files in this folder")) }
                 files += found
+            } else {
+                files.append(input)
+            }
+        }
+        pending = files.reversed()
+        log.append(contentsOf: diags)
+    }
+
+    /// `.txt` and `.jsonl` files below `dir`, sorted by name. Hidden entries are skipped; a folder
+    /// that cannot be listed is reported and skipped; a symbolic link back to a folder already
+    /// being walked (a loop) is reported and not followed, and so is one leading out of `dir`
+    /// unless `followLinks`. Names need not be UTF-8 (they are read as bytes).
+    static func articleFiles(in dir: InputPath, followLinks: Bool, diagnostics: inout [Diagnostic]) -> [InputPath] {
+        var files: [InputPath] = []
+        var visiting = Set<[UInt8]>()
+        let root = dir.resolved() ?? dir
+        walk(dir, root: root, followLinks: followLinks, &files, &visiting, &diagnostics)
+        return files.sorted { $0.display < $1.display }
+    }
+
+    private static func walk(_ dir: InputPath, root: InputPath, followLinks: Bool, _ files: inout [InputPath], _ visiting: inout Set<[UInt8]>,
+                             _ diagnostics: inout [Diagnostic]) {
+        let real = dir.resolved() ?? dir
+        guard visiting.insert(real.bytes).inserted else {
+            diagnostics.append(Diagnostic(.warning, dir.display, "symlink-loop", "symbolic link loop (back to \(real.display)); not followed"))
+            return
+        }
+        defer { visiting.remove(real.bytes) }
+        guard let names = dir.entries() else {
+            diagnostics.append(Diagnostic(.error, dir.display, "unreadable", "cannot list this folder (permissions?); skipped"))
+            return
+        }
+        for name in names.map(InputPath.init(bytes:)).sorted(by: { $0.display < $1.display }) where name.bytes.first != UInt8(ascii: ".") {
+            let path = dir.appending(name.bytes)
+            guard let st = path.status(), let target = path.resolved() else {
+                diagnostics.append(Diagnostic(.warning, path.display, "broken-link", "broken symbolic link; skipped"))
+                continue
+            }
+            let isDir = (st.st_mode & S_IFMT) == S_IFDIR
+            guard isDir || Self.isArticleName(name.display) else { continue }
+            if !followLinks && path.isSymbolicLink && !target.isInside(root) {
+                diagnostics.append(Diagnostic(.warning, path.display, "link-outside",
+                                              "symbolic link to \(target.display), outside the folder given; not followed"))
+                continue
+            }
+            if isDir {
+                walk(path, root: root, followLinks: followLinks, &files, &visiting, &diagnostics)
             } else {
                 files.append(path)
             }
         }
-        pending = files.reversed()
-        diagnostics = diags
     }
 
-    /// `.txt` and `.jsonl` files below `dir`, sorted. Hidden entries are skipped; a folder that
-    /// cannot be listed is reported and skipped; a symbolic link back to a folder already being
-    /// walked (a loop) is reported and not followed.
-    static func articleFiles(in dir: String, diagnostics: inout [Diagnostic]) -> [String] {
-        var files: [String] = []
-        var visiting = Set<String>()
-        walk(dir, &files, &visiting, &diagnostics)
-        return files.sorted()
-    }
-
-    private static func walk(_ dir: String, _ files: inout [String], _ visiting: inout Set<String>, _ diagnostics: inout [Diagnostic]) {
-        let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
-        guard visiting.insert(real).inserted else {
-            diagnostics.append(Diagnostic(.warning, dir, "symlink-loop", "symbolic link loop (back to \(real)); not followed"))
-            return
-        }
-        defer { visiting.remove(real) }
-        let names: [String]
-        do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
-            diagnostics.append(Diagnostic(.error, dir, "unreadable", "cannot list this folder (permissions?); skipped"))
-            return
-        }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                diagnostics.append(Diagnostic(.warning, path, "broken-link", "broken symbolic link; skipped"))
-                continue
-            }
-            if isDir.boolValue {
-                walk(path, &files, &visiting, &diagnostics)
-            } else if ["txt", "jsonl"].contains(URL(fileURLWithPath: name).pathExtension.lowercased()) {
-                files.append(path)
-            }
-        }
+    /// Whether a file name is an article's (`.txt`, `.jsonl`, any case).
+    static func isArticleName(_ name: String) -> Bool {
+        ["txt", "jsonl"].contains(URL(fileURLWithPath: name).pathExtension.lowercased())
     }
 
     public mutating func next() -> RawRecord? {
@@ -121,18 +147,19 @@ public struct RecordStream: Sequence, IteratorProtocol {
                 handle = nil
                 continue
             }
-            guard let path = pending.popLast() else {
+            guard let input = pending.popLast() else {
                 // Exhausted: the read buffer (several MiB) is not kept while the caller goes on.
                 releaseBuffer()
                 return nil
             }
+            let path = input.display
             if path == Self.standardInput {
                 if let text = openStandardInput() { return text }
                 continue
             }
             if path.lowercased().hasSuffix(".jsonl") {
-                guard let h = FileHandle(forReadingAtPath: path) else {
-                    diagnostics.append(Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)"))
+                guard let h = input.open() else {
+                    log.append(Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)"))
                     continue
                 }
                 handle = h
@@ -141,15 +168,47 @@ public struct RecordStream: Sequence, IteratorProtocol {
                 position = 0
                 lineNo = 0
                 eof = false
+                consumed = 0
+                probed = false
             } else {
-                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                guard let st = input.status() else {
+                    log.append(Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)"))
+                    continue
+                }
+                if (st.st_mode & S_IFMT) != S_IFREG || !input.isUTF8 {
+                    // A device or a pipe: its size says nothing and it may never end; read at most
+                    // the limit here, as standard input is. (And a name that is not UTF-8 cannot
+                    // be opened again by its shown name.)
+                    if let text = readBounded(input) { return text }
+                    continue
+                }
+                let size = Int(st.st_size)
                 if size > maxRecordBytes {
-                    diagnostics.append(Diagnostic(.error, path, "too-large", "file of \(size) bytes is over the \(maxRecordBytes)-byte limit for one article; skipped"))
+                    log.append(Diagnostic(.error, path, "too-large", "file of \(size) bytes is over the \(maxRecordBytes)-byte limit for one article; skipped"))
                     continue
                 }
                 return .file(path)
             }
         }
+    }
+
+    /// The whole of a non-regular file as one text article, read up to the size limit (a device
+    /// that never ends is reported as too large and left).
+    private mutating func readBounded(_ input: InputPath) -> RawRecord? {
+        let path = input.display
+        guard let h = input.open() else {
+            log.append(Diagnostic(.error, path, "unreadable", "cannot read this file (permissions?)"))
+            return nil
+        }
+        defer { try? h.close() }
+        var data = Data()
+        while data.count <= maxRecordBytes {
+            let more = h.readData(ofLength: Self.chunk)
+            if more.isEmpty { return .text(data, path: path) }
+            data.append(more)
+        }
+        log.append(Diagnostic(.error, path, "too-large", "over the \(maxRecordBytes)-byte limit for one article (a device that never ends?); skipped"))
+        return nil
     }
 
     /// Starts reading standard input: as JSON lines (through the same buffer as a `.jsonl` file) when
@@ -165,6 +224,8 @@ public struct RecordStream: Sequence, IteratorProtocol {
             position = 0
             lineNo = 0
             eof = head.isEmpty
+            consumed = 0
+            probed = false
             return nil
         }
         while head.count <= maxRecordBytes {
@@ -172,7 +233,7 @@ public struct RecordStream: Sequence, IteratorProtocol {
             if more.isEmpty { return .text(Data(head), path: Self.standardInputName) }
             head.append(contentsOf: more)
         }
-        diagnostics.append(Diagnostic(.error, Self.standardInputName, "too-large",
+        log.append(Diagnostic(.error, Self.standardInputName, "too-large",
                                       "standard input is over the \(maxRecordBytes)-byte limit for one article; skipped"))
         return nil
     }
@@ -196,28 +257,61 @@ public struct RecordStream: Sequence, IteratorProtocol {
         }
     }
 
+    /// While no line of the source has held a JSON object: false (after a diagnostic, with the
+    /// source closed) when the bytes read so far show it is not JSON lines — NUL bytes in its first
+    /// `probeBytes`, or that many bytes (or a line over the size limit) with no JSON object.
+    private mutating func probe() -> Bool {
+        let ahead = Swift.max(0, Self.probeBytes - consumed)
+        let window = buffer[position..<Swift.min(buffer.count, position + ahead)]
+        var reason: String?
+        if window.contains(0) {
+            reason = "NUL bytes"
+        } else if consumed >= Self.probeBytes || skipping {
+            reason = "no JSON object"
+        }
+        guard let reason else { return true }
+        log.append(Diagnostic(.error, current, "not-json-lines",
+                              "\(reason) in the first \(Self.probeBytes / 1024) KiB: not JSON lines (binary data or an endless device?); the rest of this source is not read"))
+        try? handle?.close()
+        handle = nil
+        buffer.removeAll(keepingCapacity: true)
+        position = 0
+        skipping = false
+        return false
+    }
+
+    /// Whether a line holds a JSON object (only asked of the first lines of a source).
+    static func holdsJSONObject(_ line: Data) -> Bool {
+        if line.withUnsafeBytes({ FlatJSON.object($0) }) != nil { return true }
+        return (try? JSONSerialization.jsonObject(with: line)) is [String: Any]
+    }
+
     private mutating func nextLine() -> RawRecord? {
         while true {
+            if !probed && !probe() { return nil }
             if let nl = Self.newline(in: buffer, from: position) {
                 let line = Data(buffer[position..<nl])
+                consumed += nl + 1 - position
                 position = nl + 1
                 lineNo += 1
                 if skipping {
                     skipping = false
                     continue
                 }
+                if !probed && Self.holdsJSONObject(line) { probed = true }
                 if line.count > maxRecordBytes {
-                    diagnostics.append(Diagnostic(.error, "\(current):\(lineNo)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped"))
+                    log.append(Diagnostic(.error, "\(current):\(lineNo)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped"))
                     continue
                 }
                 return .line(line, path: current, line: lineNo)
             }
             if buffer.count - position > maxRecordBytes && !skipping {
                 // A line longer than the limit: report it and drop bytes until its end.
-                diagnostics.append(Diagnostic(.error, "\(current):\(lineNo + 1)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped"))
+                log.append(Diagnostic(.error, "\(current):\(lineNo + 1)", "too-large", "line longer than \(maxRecordBytes) bytes; record skipped"))
                 skipping = true
             }
             if skipping {
+                consumed += buffer.count - position
                 buffer.removeAll(keepingCapacity: true)
                 position = 0
             }
@@ -225,6 +319,7 @@ public struct RecordStream: Sequence, IteratorProtocol {
                 if skipping { skipping = false; lineNo += 1; return nil }
                 guard position < buffer.count else { return nil }
                 let line = Data(buffer[position...])
+                consumed += buffer.count - position
                 position = buffer.count
                 lineNo += 1
                 return .line(line, path: current, line: lineNo)

@@ -13,6 +13,8 @@ struct SentenceEvent: Sendable {
 struct ArticleInteractions: Sendable {
     var linked: [[InteractionDetector.Linked]]
     var events: [SentenceEvent]
+    /// Sentences whose persons or evidence text were cut to the detector's limits.
+    var limits = InteractionDetector.LimitCounts()
 }
 
 /// An interaction event on indices while a graph is accumulated: (date, a, b, type) is its key;

@@ -47,7 +47,24 @@ public struct InteractionDetector: Sendable {
     func detect(_ la: LinkedArticle, texts: SentenceInterner? = nil, open: inout OpenActors) -> ArticleInteractions {
         let linked = linkedMentions(la, open: &open)
         let view = ActorView(table: actors, open: open)
-        return ArticleInteractions(linked: linked, events: sentenceEvents(in: la, linked: linked, texts: texts, view: view))
+        var limits = LimitCounts()
+        let events = sentenceEvents(in: la, linked: linked, texts: texts, view: view, limits: &limits)
+        return ArticleInteractions(linked: linked, events: events, limits: limits)
+    }
+
+    /// Persons of one sentence taken for its events (the first ones named): a sentence naming
+    /// hundreds would make tens of thousands of events, each repeating it.
+    public static let maxPersonsPerSentence = 12
+    /// Longest evidence text kept, in characters (Unicode scalars); a longer sentence is cut at a
+    /// word and ends with « …».
+    public static let maxEvidenceScalars = 1000
+
+    /// How often an article met the limits above (the pipeline turns them into notes).
+    struct LimitCounts: Sendable {
+        /// Sentences naming more than `maxPersonsPerSentence` persons.
+        var crowdedSentences = 0
+        /// Evidence sentences longer than `maxEvidenceScalars`.
+        var cutSentences = 0
     }
 
     /// Events of one article, one per (pair, type) per sentence, as strings (evidence output,
@@ -100,7 +117,8 @@ public struct InteractionDetector: Sendable {
     }
 
     /// The article's events, with its linked mentions already grouped (`linkedMentions`).
-    func sentenceEvents(in la: LinkedArticle, linked bySentence: [[Linked]], texts: SentenceInterner? = nil, view: ActorView) -> [SentenceEvent] {
+    func sentenceEvents(in la: LinkedArticle, linked bySentence: [[Linked]], texts: SentenceInterner? = nil, view: ActorView,
+                        limits: inout LimitCounts) -> [SentenceEvent] {
         var out: [SentenceEvent] = []
         var scalars = la.scalars, offsets = la.offsets  // else decoded on the first event
         let source = Evidence.Source(article: la.article.id, date: la.article.date.description)
@@ -120,6 +138,7 @@ public struct InteractionDetector: Sendable {
                 if cached == nil {
                     if offsets.isEmpty { (scalars, offsets) = UTF8Scan.scalarsAndOffsets(la.article.text) }
                     cached = Self.evidence(la, sentence, scalars, offsets, source: source, texts: texts)
+                    if cached!.end - cached!.start > Self.maxEvidenceScalars { limits.cutSentences += 1 }
                 }
                 guard s != t, type >= 0 else { return }
                 let forward = view.precedes(s, t)
@@ -131,6 +150,10 @@ public struct InteractionDetector: Sendable {
                 if let t = h.type, t < 0 || actors.typePolarity[Int(t)] != .hostile, !types.contains(t) { types.append(t) }
             }
             distinctEntities(mentions, kind: .person, into: &persons)
+            if persons.count > Self.maxPersonsPerSentence {
+                persons.removeSubrange(Self.maxPersonsPerSentence...)
+                limits.crowdedSentences += 1
+            }
 
             if !types.isEmpty {
                 if let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.actor == d.person }) {
@@ -288,6 +311,28 @@ public struct InteractionDetector: Sendable {
         }
     }
 
+    /// A sentence too long to keep whole: its first `maxEvidenceScalars` characters, white space
+    /// folded, cut back to the last word boundary (when one is near) and ended with « …».
+    static func cutEvidence(_ sentence: ArraySlice<Unicode.Scalar>) -> String {
+        func isSpace(_ u: Unicode.Scalar) -> Bool { u.value == 0x20 || u.value == 0x0A || u.value == 0x09 || u.value == 0x0D || (u.value > 0x7F && ScalarClass.isWhitespace(u.value)) }
+        var cut = sentence.startIndex + maxEvidenceScalars
+        var k = cut
+        while k > sentence.startIndex + maxEvidenceScalars * 3 / 4, !isSpace(sentence[k]) { k -= 1 }
+        if isSpace(sentence[k]) { cut = k }
+        var out = String.UnicodeScalarView()
+        var lastSpace = false
+        for u in sentence[sentence.startIndex..<cut] {
+            if isSpace(u) {
+                if !lastSpace { out.append(" ") }
+                lastSpace = true
+            } else {
+                out.append(u)
+                lastSpace = false
+            }
+        }
+        return String(out) + (lastSpace ? "…" : " …")
+    }
+
     /// The evidence of sentence `s`: its text with runs of white space folded to one space, the
     /// runs between them copied from the article's UTF-8 (`offsets`: of each scalar). When the
     /// folding changed nothing (the only white space is single spaces), the text is cut from the
@@ -295,6 +340,10 @@ public struct InteractionDetector: Sendable {
     static func evidence(_ la: LinkedArticle, _ s: Sentence, _ scalars: [Unicode.Scalar], _ offsets: [Int32],
                          source: Evidence.Source, texts: SentenceInterner? = nil) -> Evidence {
         let start = la.tokens[s.tokens.lowerBound].start, end = la.tokens[s.tokens.upperBound - 1].end
+        if end - start > maxEvidenceScalars {
+            let text = cutEvidence(scalars[start..<end])
+            return Evidence(source: source, start: start, end: end, text: texts?.intern(text) ?? text)
+        }
         let article = la.article.text
         var whole = article
         // White space lies between tokens only: when every gap between two tokens of the sentence

@@ -6,7 +6,7 @@ public struct LintFinding: Sendable, Hashable, CustomStringConvertible {
     public var severity: Severity
     public var location: SourceLocation?
     public var file: String
-    /// `syntax`, `invalid`, `duplicate-id`, `unknown-country`, `unknown-office`, `overlap`,
+    /// `syntax`, `invalid`, `unknown-field`, `no-files`, `duplicate-id`, `unknown-country`, `unknown-office`, `overlap`,
     /// `bad-dates`, `no-names`, `shared-name`, `common-word`, `unknown-type`, `target-not-hostile`,
     /// `duplicate-role`, `missing-role`.
     public var code: String
@@ -36,13 +36,21 @@ public enum KnowledgeLint {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: f.path, isDirectory: &isDir), isDir.boolValue,
                let all = try? KnowledgeLoader.yamlFiles(in: f) {
+                if all.isEmpty {
+                    findings.append(LintFinding(severity: .error, location: nil, file: f.path, code: "no-files",
+                                                message: "\(f.path): no .yaml or .yml files in this folder; nothing was checked"))
+                }
                 sources += all.map { ($0, $0.path) }
             } else {
                 sources.append((f, f.path))
             }
         }
         for (url, name) in sources {
-            do { layers.append((name, try KnowledgeLoader.load(file: url, displayName: name))) } catch let e as KnowledgeError {
+            // Every wrong entry of a file is listed, not only the first; the rest of the file is read.
+            do {
+                let kb = try KnowledgeLoader.load(file: url, displayName: name, onError: { findings.append(finding($0, file: name)) })
+                layers.append((name, kb))
+            } catch let e as KnowledgeError {
                 findings.append(finding(e, file: name))
             } catch {
                 findings.append(LintFinding(severity: .error, location: nil, file: name, code: "invalid", message: "\(error)"))
@@ -57,7 +65,8 @@ public enum KnowledgeLint {
         case .syntax(let f, let line, let col, _):
             return LintFinding(severity: .error, location: SourceLocation(file: f, line: line, column: col), file: f, code: "syntax", message: e.message)
         case .invalid(let loc, let msg):
-            let code = msg.contains("before it starts") ? "bad-dates" : msg.contains("YYYY-MM-DD") ? "bad-dates" : "invalid"
+            let code = msg.contains("before it starts") ? "bad-dates" : msg.contains("YYYY-MM-DD") ? "bad-dates"
+                : msg.hasPrefix("unknown field") ? "unknown-field" : "invalid"
             return LintFinding(severity: .error, location: loc, file: loc.file, code: code, message: msg)
         default:
             return LintFinding(severity: .error, location: nil, file: file, code: "unreadable", message: e.message)

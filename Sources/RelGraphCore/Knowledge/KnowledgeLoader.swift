@@ -72,16 +72,28 @@ public enum KnowledgeLoader {
 
     /// One YAML file.
     public static func load(file url: URL, displayName: String? = nil) throws -> KnowledgeBase {
+        try load(file: url, displayName: displayName, onError: { throw $0 })
+    }
+
+    /// One YAML file; each wrong entry goes to `onError`, which throws to stop at it or returns to
+    /// go on with the next entry (`kb lint` lists every error of a file).
+    static func load(file url: URL, displayName: String? = nil, onError: (KnowledgeError) throws -> Void) throws -> KnowledgeBase {
         let name = displayName ?? url.path
         let data = try contents(of: url.path, name: name)
         guard let text = String(data: data, encoding: .utf8) else {
             throw KnowledgeError.unreadable(file: name, reason: "it is not UTF-8 text; save it as UTF-8")
         }
-        return try load(yaml: text, file: name)
+        return try load(yaml: text, file: name, onError: onError)
     }
 
     /// YAML text; `file` names it in errors.
     public static func load(yaml text: String, file: String) throws -> KnowledgeBase {
+        try load(yaml: text, file: file, onError: { throw $0 })
+    }
+
+    /// YAML text; each wrong entry goes to `onError` (see `load(file:displayName:onError:)`).
+    /// Malformed YAML and a document that is not a mapping always throw.
+    static func load(yaml text: String, file: String, onError: (KnowledgeError) throws -> Void) throws -> KnowledgeBase {
         let root: Node?
         do { root = try Yams.compose(yaml: text, .basic) } catch let error as YamlError {
             throw syntaxError(error, file: file)
@@ -91,21 +103,53 @@ public enum KnowledgeLoader {
         var kb = KnowledgeBase()
         guard let root else { return kb }
         let r = Reader(file: file)
+        try refuseAliasFanOut(root, sourceBytes: text.utf8.count, reader: r)
         guard let top = root.mapping else { throw r.invalid(root, "the top level must be a mapping with keys countries, offices, persons, organisations or lexicon") }
+        /// Runs one entry's reading; its error goes to `onError`.
+        func entry(_ body: () throws -> Void) throws {
+            do { try body() } catch let e as KnowledgeError { try onError(e) }
+        }
         for (keyNode, value) in top {
-            guard let key = keyNode.string else { throw r.invalid(keyNode, "expected a key") }
+            guard let key = keyNode.string else { try onError(r.invalid(keyNode, "expected a key")); continue }
+            var entries: [Node] = []
+            if key != "lexicon" {
+                do { entries = try r.list(value, key) } catch let e as KnowledgeError { try onError(e); continue }
+            }
             switch key {
-            case "countries": for n in try r.list(value, key) { kb.add(country: try r.country(n)) }
-            case "offices": for n in try r.list(value, key) { kb.add(office: try r.office(n)) }
-            case "persons": for n in try r.list(value, key) { kb.add(person: try r.person(n)) }
-            case "organisations", "organizations": for n in try r.list(value, key) { kb.add(organisation: try r.organisation(n)) }
-            case "lexicon": kb.add(lexicon: try r.lexicon(value))
-            case "interaction_types": for n in try r.list(value, key) { kb.add(interactionType: try r.interactionType(n)) }
-            case "triggers": for n in try r.list(value, key) { kb.add(trigger: try r.trigger(n)) }
-            default: throw r.invalid(keyNode, "unknown top-level key '\(key)'; expected countries, offices, persons, organisations, lexicon, interaction_types or triggers")
+            case "countries": for n in entries { try entry { kb.add(country: try r.country(n)) } }
+            case "offices": for n in entries { try entry { kb.add(office: try r.office(n)) } }
+            case "persons": for n in entries { try entry { kb.add(person: try r.person(n)) } }
+            case "organisations", "organizations": for n in entries { try entry { kb.add(organisation: try r.organisation(n)) } }
+            case "lexicon": try entry { kb.add(lexicon: try r.lexicon(value)) }
+            case "interaction_types": for n in entries { try entry { kb.add(interactionType: try r.interactionType(n)) } }
+            case "triggers": for n in entries { try entry { kb.add(trigger: try r.trigger(n)) } }
+            default: try onError(r.invalid(keyNode, "unknown top-level key '\(key)'; expected countries, offices, persons, organisations, lexicon, interaction_types or triggers"))
             }
         }
         return kb
+    }
+
+    /// Refuses a document that YAML aliases (`*name`) make much larger than its text: each alias
+    /// repeats its anchor's whole value, so a few hundred aliases of one long string (or aliases of
+    /// aliases, "billion laughs") would make every later step handle gigabytes. Without aliases a
+    /// document's nodes and scalar bytes never exceed its text; a little repetition is allowed.
+    static func refuseAliasFanOut(_ root: Node, sourceBytes: Int, reader r: Reader) throws {
+        let limit = 2 * sourceBytes + (64 << 10)
+        var total = 0
+        var stack = [root]
+        while let n = stack.popLast() {
+            total += 1
+            switch n {
+            case .scalar(let s): total += s.string.utf8.count
+            case .mapping(let m): for (k, v) in m { stack.append(k); stack.append(v) }
+            case .sequence(let q): stack.append(contentsOf: q)
+            case .alias: break
+            }
+            if total > limit {
+                throw r.invalid(root, "YAML aliases (*name) expand this file to more than \(limit) bytes, twice its size; "
+                                    + "write the repeated values out instead of aliasing them")
+            }
+        }
     }
 
     static func syntaxError(_ error: YamlError, file: String) -> KnowledgeError {
@@ -155,8 +199,16 @@ struct Reader {
         return Array(seq)
     }
 
-    func map(_ n: Node, _ what: String) throws -> Fields {
+    /// An entry's fields; a key not in `fields` is an error (a misspelt `nmaes:` would otherwise
+    /// drop the names it holds without a word).
+    func map(_ n: Node, _ what: String, fields: [String]) throws -> Fields {
         guard let m = n.mapping else { throw invalid(n, "each entry of '\(what)' must be a mapping") }
+        for (k, _) in m {
+            guard let key = k.scalar?.string else { throw invalid(k, "a key of '\(what)' must be a plain word") }
+            if !fields.contains(key) {
+                throw invalid(k, "unknown field '\(key)' in an entry of '\(what)'; the fields are \(fields.joined(separator: ", "))")
+            }
+        }
         return Fields(mapping: m)
     }
 
@@ -176,15 +228,44 @@ struct Reader {
         return t
     }
 
+    /// A list of names or patterns. Each must hold a letter or a digit: an empty one (`nisba: [""]`)
+    /// or one of punctuation only would match nothing, or anything, and is an error.
     func strings(_ m: Fields, _ key: String) throws -> [String] {
         guard let v = m[key], !isNull(v) else { return [] }
-        if let s = v.scalar?.string { return [s] }
-        guard let seq = v.sequence else { throw invalid(v, "'\(key)' must be a list of strings") }
-        return try seq.map { item in
+        let items: [Node]
+        if v.scalar != nil { items = [v] } else if let seq = v.sequence { items = Array(seq) } else {
+            throw invalid(v, "'\(key)' must be a list of strings")
+        }
+        return try items.map { item in
             guard let s = item.scalar?.string else { throw invalid(item, "'\(key)' must contain only strings") }
-            return OutputText.displayName(Self.trimmed(s))
-        }.filter { !$0.isEmpty }
+            let t = OutputText.displayName(Self.trimmed(s))
+            guard t.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
+                throw invalid(item, t.isEmpty ? "'\(key)' holds an empty string; remove it"
+                                              : "'\(key)' holds «\(t)», which has no letter or digit; remove it")
+            }
+            return t
+        }
     }
+
+    /// Title patterns: a `<…>` slot must be one the linker knows.
+    func titles(_ m: Fields, _ key: String) throws -> [String] {
+        let all = try strings(m, key)
+        for t in all {
+            var rest = Substring(t)
+            while let open = rest.firstIndex(of: "<") {
+                let close = rest[open...].firstIndex(of: ">") ?? rest.endIndex
+                let slot = rest[open..<(close == rest.endIndex ? close : rest.index(after: close))]
+                if !Self.slots.contains(String(slot)) {
+                    throw invalid(m[key]!, "title «\(t)» has the unknown slot '\(slot)'; the slots are \(Self.slots.joined(separator: " and "))")
+                }
+                rest = close == rest.endIndex ? "" : rest[rest.index(after: close)...]
+            }
+        }
+        return all
+    }
+
+    /// The slots a title pattern may hold (see `PatternIndex`).
+    static let slots = ["<country>", "<nisba>"]
 
     /// `s.trimmingCharacters(in: .whitespaces)`, which is only called when an end is in the set
     /// (rarely: the call costs thousands of instructions and the default KB has thousands of values).
@@ -211,7 +292,7 @@ struct Reader {
     }
 
     func country(_ n: Node) throws -> Country {
-        let m = try map(n, "countries")
+        let m = try map(n, "countries", fields: ["id", "en", "ar", "names", "nisba", "capitals", "contextual"])
         return Country(id: try id(m, in: n), en: try string(m, "en", in: n)!, ar: try string(m, "ar", in: n)!,
                        names: try strings(m, "names"), nisba: try strings(m, "nisba"),
                        capitals: try strings(m, "capitals"), contextual: try strings(m, "contextual"),
@@ -219,27 +300,27 @@ struct Reader {
     }
 
     func office(_ n: Node) throws -> Office {
-        let m = try map(n, "offices")
+        let m = try map(n, "offices", fields: ["id", "en", "titles", "duals", "country_titles"])
         var cts: [CountryTitle] = []
         if let v = m["country_titles"] {
             for item in try list(v, "country_titles") {
-                let cm = try map(item, "country_titles")
+                let cm = try map(item, "country_titles", fields: ["title", "country", "from", "to"])
                 cts.append(CountryTitle(title: try string(cm, "title", in: item)!, country: try string(cm, "country", in: item)!,
                                         from: try day(cm, "from"), to: try day(cm, "to")))
             }
         }
-        return Office(id: try id(m, in: n), en: try string(m, "en", in: n)!, titles: try strings(m, "titles"),
-                      duals: try strings(m, "duals"), countryTitles: cts, location: location(n))
+        return Office(id: try id(m, in: n), en: try string(m, "en", in: n)!, titles: try titles(m, "titles"),
+                      duals: try titles(m, "duals"), countryTitles: cts, location: location(n))
     }
 
     func person(_ n: Node) throws -> Person {
-        let m = try map(n, "persons")
+        let m = try map(n, "persons", fields: ["id", "en", "ar", "country", "names", "short", "roles", "died", "sources"])
         let pid = try id(m, in: n)
         let country = try string(m, "country", in: n)!
         var roles: [Role] = []
         if let v = m["roles"] {
             for item in try list(v, "roles") {
-                let rm = try map(item, "roles")
+                let rm = try map(item, "roles", fields: ["office", "country", "from", "to"])
                 let role = Role(office: try string(rm, "office", in: item)!,
                                 country: try string(rm, "country", in: item, required: false) ?? country,
                                 from: try day(rm, "from"), to: try day(rm, "to"), location: location(item))
@@ -258,14 +339,14 @@ struct Reader {
     }
 
     func organisation(_ n: Node) throws -> Organisation {
-        let m = try map(n, "organisations")
+        let m = try map(n, "organisations", fields: ["id", "en", "ar", "country", "names"])
         return Organisation(id: try id(m, in: n), en: try string(m, "en", in: n)!, ar: try string(m, "ar", in: n)!,
                             country: try string(m, "country", in: n, required: false),
                             names: try strings(m, "names"), location: location(n))
     }
 
     func interactionType(_ n: Node) throws -> InteractionType {
-        let m = try map(n, "interaction_types")
+        let m = try map(n, "interaction_types", fields: ["id", "en", "weight", "polarity", "role"])
         let id = try id(m, in: n)
         let w = try string(m, "weight", in: n)!
         guard let weight = Double(w), weight.isFinite, weight >= 0, weight <= InteractionType.maximumWeight else {
@@ -288,7 +369,7 @@ struct Reader {
     }
 
     func trigger(_ n: Node) throws -> Trigger {
-        let m = try map(n, "triggers")
+        let m = try map(n, "triggers", fields: ["pattern", "type", "cue", "target"])
         let pattern = try string(m, "pattern", in: n)!
         let type = try string(m, "type", in: n, required: false)
         var cue: TriggerCue?
@@ -306,8 +387,7 @@ struct Reader {
     }
 
     func lexicon(_ n: Node) throws -> Lexicon {
-        guard let mapping = n.mapping else { throw invalid(n, "'lexicon' must be a mapping") }
-        let m = Fields(mapping: mapping)
+        let m = try map(n, "lexicon", fields: ["honorifics", "counterpart", "stopwords", "pair", "former", "subordinate", "deceased", "named_after", "title_words"])
         return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"),
                        stopwords: try strings(m, "stopwords"), pair: try strings(m, "pair"),
                        former: try strings(m, "former"), subordinate: try strings(m, "subordinate"),

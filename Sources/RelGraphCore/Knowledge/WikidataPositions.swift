@@ -62,7 +62,7 @@ public enum WikidataPositions {
         var seen: [String: SourceLocation] = [:]
         var out: [WikidataPosition] = []
         for n in try r.list(list, "positions") {
-            let m = try r.map(n, "positions")
+            let m = try r.map(n, "positions", fields: ["item", "office", "country", "en"])
             let item = try r.string(m, "item", in: n)!
             guard item.first == "Q", item.count > 1, item.dropFirst().allSatisfy(\.isASCIIDigit) else {
                 throw r.invalid(n, "item '\(item)' must be a Wikidata item id such as Q11696")

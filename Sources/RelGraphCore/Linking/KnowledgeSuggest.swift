@@ -23,8 +23,22 @@ public enum KnowledgeSuggest {
     static let maxArticles = 10
 
     public static func stubs(_ linked: [LinkedArticle], linker: Linker) -> [Stub] {
+        var c = Collector()
+        for la in linked { c.add(la) }
+        return c.stubs
+    }
+
+    /// Stubs gathered one article at a time, so that a corpus need not be held: only the stubs
+    /// are kept (at most `maxStubs`; mentions of further stubs are counted in `omitted`).
+    public struct Collector: Sendable {
         var byKey: [String: Stub] = [:]
-        func add(key: String, office: String?, country: String?, name: String?, form: String?, article la: LinkedArticle, example: String) {
+        /// Mentions not made into stubs past `maxStubs`.
+        public private(set) var omitted = 0
+        public static let maxStubs = 10_000
+
+        public init() {}
+
+        mutating func add(key: String, office: String?, country: String?, name: String?, form: String?, article la: LinkedArticle, example: String) {
             if var s = byKey[key] {
                 s.firstSeen = min(s.firstSeen, la.article.date)
                 if s.office.isEmpty, let office { s.office = office }
@@ -33,12 +47,15 @@ public enum KnowledgeSuggest {
                 if s.examples.count < 3, !s.examples.contains(example) { s.examples.append(example) }
                 if s.articles.count < maxArticles, !s.articles.contains(la.article.id) { s.articles.append(la.article.id) }
                 byKey[key] = s
-            } else {
+            } else if byKey.count < Self.maxStubs {
                 byKey[key] = Stub(office: office ?? "", country: country ?? "", name: name, firstSeen: la.article.date, examples: [example],
                                   forms: form.map { [$0] } ?? [], articles: [la.article.id])
+            } else {
+                omitted += 1
             }
         }
-        for la in linked {
+
+        public mutating func add(_ la: LinkedArticle) {
             for m in la.mentions {
                 if !m.known, m.entityKind == .person, let id = m.entity {
                     let isName = m.kind == .person
@@ -50,11 +67,15 @@ public enum KnowledgeSuggest {
                 }
             }
         }
-        return byKey.values.map { s -> Stub in
-            var s = s
-            if let first = s.forms.first { s.name = first }
-            return s
-        }.sorted { ($0.office, $0.country, $0.name ?? "") < ($1.office, $1.country, $1.name ?? "") }
+
+        /// The stubs, sorted by (office, country, name).
+        public var stubs: [Stub] {
+            byKey.values.map { s -> Stub in
+                var s = s
+                if let first = s.forms.first { s.name = first }
+                return s
+            }.sorted { ($0.office, $0.country, $0.name ?? "") < ($1.office, $1.country, $1.name ?? "") }
+        }
     }
 
     /// The stubs as a knowledge-base YAML file (see docs/knowledge-base.md).
@@ -71,17 +92,20 @@ public enum KnowledgeSuggest {
         for s in stubs {
             let base = "\(s.country.isEmpty ? "xx" : s.country.lowercased())_\(s.office.isEmpty ? "person" : s.office)"
             counts[base, default: 0] += 1
-            out += "  - id: \(base)_\(counts[base]!)\n"
+            // Every text is quoted or made one comment line: an article id or a name holding a
+            // line break (CR, U+2028, …) must not end a comment or a scalar and add entries.
+            out += "  - id: \(KnowledgeYAML.quoted("\(base)_\(counts[base]!)"))\n"
             out += "    en: TODO\n"
-            out += "    ar: \(s.name ?? "TODO")\n"
-            out += "    country: \(s.country.isEmpty ? "TODO" : s.country)\n"
-            out += "    names: [\((s.forms.isEmpty ? [s.name ?? ""] : s.forms).joined(separator: ", "))]\n"
+            out += "    ar: \(KnowledgeYAML.quoted(s.name ?? "TODO"))\n"
+            out += "    country: \(KnowledgeYAML.quoted(s.country.isEmpty ? "TODO" : s.country))\n"
+            let names = (s.forms.isEmpty ? [s.name].compactMap { $0 } : s.forms).map(KnowledgeYAML.quoted)
+            out += "    names: [\(names.joined(separator: ", "))]\n"
             out += "    roles:\n"
             if !s.office.isEmpty {
-                out += "      - {office: \(s.office), from: \(s.firstSeen)}   # first seen in the articles; set the real start date\n"
+                out += "      - {office: \(KnowledgeYAML.quoted(s.office)), from: \(s.firstSeen)}   # first seen in the articles; set the real start date\n"
             }
-            if !s.articles.isEmpty { out += "    # articles: \(s.articles.joined(separator: ", ").replacingOccurrences(of: "\n", with: " "))\n" }
-            for e in s.examples { out += "    # seen: \(e.replacingOccurrences(of: "\n", with: " "))\n" }
+            if !s.articles.isEmpty { out += "    # articles: \(KnowledgeYAML.comment(s.articles.joined(separator: ", ")))\n" }
+            for e in s.examples { out += "    # seen: \(KnowledgeYAML.comment(e))\n" }
         }
         return out
     }

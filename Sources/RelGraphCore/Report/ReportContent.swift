@@ -61,6 +61,9 @@ public struct ReportContent: Sendable {
     public var stubsYAML: String?
     public var stubCount = 0
     public var diagnostics: [Diagnostic] = []
+    /// Input problems (warnings and errors), listed or not (the run keeps only the first ones);
+    /// nil: those of `diagnostics`.
+    public var problemCount: Int?
     /// Country id → English name, for persons whose country has no node in the graph.
     public var countryNames: [String: String] = [:]
     /// E.g. «relgraph · Graphviz 2.43.0», printed in the footer.

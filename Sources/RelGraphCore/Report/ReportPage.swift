@@ -52,7 +52,7 @@ public enum ReportPage {
                      "\(c.graph.nodes.count) nodes", "\(c.graph.edges.filter { $0.kind == .interaction }.count) relations",
                      "\(c.graph.events.count) events"]
         if let d = c.diff { facts.append("compared: \(d.beforeLabel) → \(d.afterLabel)") }
-        let problems = c.diagnostics.filter { $0.severity >= .warning }.count
+        let problems = c.problemCount ?? c.diagnostics.filter { $0.severity >= .warning }.count
         facts.append("\(problems) input problem\(problems == 1 ? "" : "s")")
         return "<header class=\"page\">\n" + HTML.text("h1", [:], c.title) + "\n"
             + HTML.text("p", ["class": "summary"], facts.joined(separator: " · ")) + "\n</header>\n"

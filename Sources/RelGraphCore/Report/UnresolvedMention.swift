@@ -19,10 +19,25 @@ public struct UnresolvedMention: Sendable, Hashable {
 
     /// Unresolved title and person mentions of `linked`, most frequent first, then by surface.
     public static func collect(_ linked: [LinkedArticle]) -> [UnresolvedMention] {
+        var c = Collector()
+        for la in linked { c.add(la) }
+        return c.mentions
+    }
+
+    /// Unresolved mentions gathered one article at a time, so that a corpus need not be held:
+    /// only the groups are kept (at most `maxGroups`; mentions of further groups are counted in
+    /// `omitted`).
+    public struct Collector: Sendable {
         var groups: [String: UnresolvedMention] = [:]
         var order: [String] = []
-        for la in linked {
-            let scalars = Array(la.article.text.unicodeScalars)
+        /// Mentions not grouped past `maxGroups`.
+        public private(set) var omitted = 0
+        public static let maxGroups = 10_000
+
+        public init() {}
+
+        public mutating func add(_ la: LinkedArticle) {
+            var scalars: [Unicode.Scalar] = []
             for m in la.mentions where m.resolution == .unresolved && (m.kind == .title || m.kind == .person) {
                 let key = "\(m.surface)|\(m.office ?? "")|\(m.country ?? "")|\(m.kind.rawValue)"
                 if var g = groups[key] {
@@ -30,17 +45,24 @@ public struct UnresolvedMention: Sendable, Hashable {
                     if g.articles.count < 3 && !g.articles.contains(la.article.id) { g.articles.append(la.article.id) }
                     g.firstSeen = min(g.firstSeen, la.article.date)
                     groups[key] = g
-                } else {
+                } else if groups.count < Self.maxGroups {
+                    if scalars.isEmpty { scalars = Array(la.article.text.unicodeScalars) }
                     order.append(key)
                     groups[key] = UnresolvedMention(
                         surface: m.surface, kind: m.kind, office: m.office, country: m.country, note: m.note, count: 1,
                         articles: [la.article.id], sentence: sentence(of: m, in: la, scalars: scalars), firstSeen: la.article.date)
+                } else {
+                    omitted += 1
                 }
             }
         }
-        return order.map { groups[$0]! }.sorted { a, b in
-            if a.count != b.count { return a.count > b.count }
-            return (a.surface, a.office ?? "", a.country ?? "", a.kind.rawValue) < (b.surface, b.office ?? "", b.country ?? "", b.kind.rawValue)
+
+        /// The groups, most frequent first, then by surface.
+        public var mentions: [UnresolvedMention] {
+            order.map { groups[$0]! }.sorted { a, b in
+                if a.count != b.count { return a.count > b.count }
+                return (a.surface, a.office ?? "", a.country ?? "", a.kind.rawValue) < (b.surface, b.office ?? "", b.country ?? "", b.kind.rawValue)
+            }
         }
     }
 
