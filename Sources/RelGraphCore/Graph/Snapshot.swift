@@ -34,7 +34,7 @@ public enum Snapshot {
                 var window = Data()
                 var head = Data()
                 var started = false
-                while case let n = try chunk.withUnsafeMutableBytes({ try file.read(into: $0) }), n > 0 {
+                while case let n = try file.read(into: &chunk), n > 0 {
                     window.append(contentsOf: chunk[..<n])
                     if !started {
                         guard let c = window.first(where: { !isSpace($0) }) else { continue }

@@ -56,7 +56,7 @@ public enum KnowledgeLoader {
         do {
             return try InputFile.withOpened(path) { file in
                 var data = Data(), chunk = [UInt8](repeating: 0, count: 1 << 16)
-                while case let n = try chunk.withUnsafeMutableBytes({ try file.read(into: $0) }), n > 0 { data.append(contentsOf: chunk[..<n]) }
+                while case let n = try file.read(into: &chunk), n > 0 { data.append(contentsOf: chunk[..<n]) }
                 return data
             }
         } catch let e as InputFile.Failure {

@@ -39,10 +39,10 @@ extension ArticlePass {
              && surface(t..<t + 1).unicodeScalars.last == "\u{064A}") { return false }
         if NameWords.contains(words.titleWords, key) { return false }
         if first && key.hasPrefix("ال") && key.unicodeScalars.count > 3 { return false }
-        let written = surface(t..<t + 1).unicodeScalars
-        if key.hasSuffix("ه"), written.last == "\u{0629}", !words.nameWords.contains(key) { return false }
+        // The written form is read only for the two endings that need it.
+        if key.hasSuffix("ه"), !words.nameWords.contains(key), surface(t..<t + 1).unicodeScalars.last == "\u{0629}" { return false }
         // An accusative tanween («متوجهاً») marks an adverb or object, not a name.
-        if written.contains("\u{064B}") { return false }
+        if key.hasSuffix("ا"), surface(t..<t + 1).unicodeScalars.contains("\u{064B}") { return false }
         // «وتقدير»: a word after «و» inside a name is another word, unless a KB name carries it.
         if !first, token.keyStartsWithWaw, !words.nameWords.contains(key) { return false }
         return true

@@ -21,7 +21,7 @@ struct NameWords: Sendable {
     init(kb: KnowledgeBase) {
         var cache = TokenKeyCache()
         func keys(_ text: String) -> [String] { PatternIndex.tokens(text, cache: &cache).filter { $0.kind == .word }.map(\.key) }
-        func firstKeys(_ list: [String]) -> Set<String> { Set(list.compactMap { keys($0).first }) }
+        func firstKeys(_ list: [String]) -> Set<String> { Self.withProclitics(Set(list.compactMap { keys($0).first })) }
         stop = firstKeys(kb.lexicon.stopwords + kb.triggers.map(\.pattern))
         subordinate = firstKeys(kb.lexicon.subordinate)
         deceased = firstKeys(kb.lexicon.deceased)
@@ -70,8 +70,20 @@ struct NameWords: Sendable {
         return String(out)
     }
 
-    /// True when `key` (normalised), or the word with a proclitic removed, is in `set`.
-    static func contains(_ set: Set<String>, _ key: String) -> Bool {
-        CliticVariants.variants(of: key).contains { set.contains($0.0) }
+    /// True when `key` (normalised), or the word with a proclitic removed, is in `set` (a set made
+    /// by `withProclitics`, so one look-up answers).
+    @inline(__always)
+    static func contains(_ set: Set<String>, _ key: String) -> Bool { set.contains(key) }
+
+    /// The words with the proclitics `CliticVariants` removes put back: و ف, then ب ل ك (and «لل»
+    /// for «ال»), as the press writes them («والراحل», «بمطار», «للشهيد»).
+    static func withProclitics(_ words: Set<String>) -> Set<String> {
+        var out = words
+        for w in words {
+            var forms = [w] + ["ب", "ل", "ك"].map { $0 + w }
+            if w.hasPrefix("ال") { forms.append("لل" + w.dropFirst(2)) }
+            for f in forms { out.insert(f); out.insert("و" + f); out.insert("ف" + f) }
+        }
+        return out
     }
 }

@@ -48,15 +48,12 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
 
     public var description: String {
         // `YYYY-MM-DD` written digit by digit (`init` keeps the year within 1…9999).
-        String(unsafeUninitializedCapacity: 10) { out in
-            @inline(__always) func put(_ at: Int, _ v: Int) { out[at] = UInt8(truncatingIfNeeded: 0x30 + v) }
-            put(0, year / 1000 % 10); put(1, year / 100 % 10); put(2, year / 10 % 10); put(3, year % 10)
-            out[4] = 0x2D
-            put(5, month / 10); put(6, month % 10)
-            out[7] = 0x2D
-            put(8, day / 10); put(9, day % 10)
-            return 10
-        }
+        var out = [UInt8](repeating: 0x2D, count: 10)
+        func put(_ at: Int, _ v: Int) { out[at] = UInt8(truncatingIfNeeded: 0x30 + v) }
+        put(0, year / 1000 % 10); put(1, year / 100 % 10); put(2, year / 10 % 10); put(3, year % 10)
+        put(5, month / 10); put(6, month % 10)
+        put(8, day / 10); put(9, day % 10)
+        return String(decoding: out, as: UTF8.self)
     }
 
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }

@@ -18,6 +18,12 @@ struct InputFile {
         return try body(InputFile(fd: fd))
     }
 
+    /// Reads the next bytes into the start of `chunk` (its size is the most read): their count, 0 at
+    /// the end of the file.
+    func read(into chunk: inout [UInt8]) throws -> Int {
+        try chunk.withUnsafeMutableBytes { try read(into: $0) }
+    }
+
     /// Reads the next bytes into `buffer`: their count, 0 at the end of the file.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard let p = buffer.baseAddress, buffer.count > 0 else { return 0 }
