@@ -19,7 +19,10 @@ extension ArticlePass {
 
     /// Particles inside a name («بن», «بنت», «آل», «أبو», «عبد», «ولد»): they do not count toward its
     /// length and never end it.
-    static let particles: Set<String> = ["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ولد", "ابنه"]
+    static let particles = WordSet(["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ولد", "ابنه"])
+
+    /// «بن», «بنت», «ابن»: before a name, the name is part of a longer one (a nasab).
+    static let nasab = WordSet(["بن", "بنت", "ابن"])
 
     func isParticle(_ t: Int) -> Bool { tokens[t].kind == .word && Self.particles.contains(tokens[t].key) }
 
@@ -35,7 +38,7 @@ extension ArticlePass {
         // function word too when written with a final ي, not ى (`nameSpan` then checks the word
         // after it).
         if NameWords.contains(words.stop, key),
-           !(first && key.unicodeScalars.count >= 3 && linker.index.givenNames.contains(key)
+           !(first && key.unicodeScalars.count >= 3 && words.givenNames.contains(key)
              && surface(t..<t + 1).unicodeScalars.last == "\u{064A}") { return false }
         if NameWords.contains(words.titleWords, key) { return false }
         if first && key.hasPrefix("ال") && key.unicodeScalars.count > 3 { return false }
@@ -52,7 +55,7 @@ extension ArticlePass {
     /// an opening quote or a colon stands right before it.
     func mayStartName(_ t: Int) -> Bool {
         guard t < tokens.count, isNameWord(t, first: true) else { return false }
-        if linker.index.givenNames.contains(tokens[t].key) { return true }
+        if words.givenNames.contains(tokens[t].key) { return true }
         guard t > 0 else { return false }
         if let mi = matchAt[t - 1], matches[mi].kinds.contains(.honorific), matches[mi].range.upperBound == t { return true }
         if let mi = honorificEnding(at: t - 1), matches[mi].range.upperBound == t { return true }
@@ -119,7 +122,7 @@ extension ArticlePass {
         while s < end, isParticle(s) { s += 1 }
         // The longest run whose first word may start a name.
         var start = s
-        while start < end, !linker.index.givenNames.contains(tokens[start].key) { start += 1 }
+        while start < end, !words.givenNames.contains(tokens[start].key) { start += 1 }
         guard start < end, (start..<end).filter({ !isParticle($0) }).count >= 2 else { return nil }
         return start..<end
     }
@@ -221,7 +224,7 @@ extension ArticlePass {
     // MARK: words before a title or a name
 
     /// The word `k` tokens before `t` (clitics allowed), when it is in `set`.
-    func word(before t: Int, in set: Set<String>, skipping: Int = 0) -> Bool {
+    func word(before t: Int, in set: WordSet, skipping: Int = 0) -> Bool {
         let b = t - 1 - skipping
         return b >= 0 && tokens[b].kind == .word && NameWords.contains(set, tokens[b].key)
     }
@@ -279,7 +282,7 @@ extension ArticlePass {
             let t = matches[i].range.upperBound
             guard t < tokens.count, matchAt[t] == nil || matches[matchAt[t]!].kinds.isSubset(of: .personShort) else { continue }
             // A given name must follow: an honorific alone («الأمير تحيات …») is often a title.
-            guard linker.index.givenNames.contains(tokens[t].key) else { continue }
+            guard words.givenNames.contains(tokens[t].key) else { continue }
             guard !mentions.contains(where: { $0.tokens.contains(t) }), let r = nameSpan(from: t) else { continue }
             guard !isNamedAfter(matches[i].range.lowerBound) else { continue }
             let who = person(forSpan: r, offices: [], country: nil)
@@ -295,7 +298,7 @@ extension ArticlePass {
         for m in mentions { for t in m.tokens where t < covered.count { covered[t] = true } }
         for t in tokens.indices where !covered[t] && matchAt[t] == nil && tokens[t].kind == .word {
             let key = tokens[t].key
-            guard key.unicodeScalars.count >= 3, !linker.index.givenNames.contains(key), !NameWords.contains(words.stop, key) else { continue }
+            guard key.unicodeScalars.count >= 3, !words.givenNames.contains(key), !NameWords.contains(words.stop, key) else { continue }
             let before = openAt.enumerated().filter { $0.element.range.upperBound <= t }
             guard let (i, p) = before.last(where: { tokens[$0.element.range.upperBound - 1].keyIs(key) }) else { continue }
             mentions.append(Mention(articleId: article.id, start: tokens[t].start, end: tokens[t].end, surface: surface(t..<t + 1),
@@ -311,7 +314,7 @@ extension ArticlePass {
         var gone = Set<String>()
         for m in mentions where m.entityKind == .person {
             guard let id = m.entity else { continue }
-            if kb.person(id)?.isHistory(on: date) ?? false || isDeceased(m.tokens.lowerBound) { gone.insert(id) }
+            if words.dead.contains(id) && kb.person(id)?.isHistory(on: date) ?? false || isDeceased(m.tokens.lowerBound) { gone.insert(id) }
         }
         guard !gone.isEmpty else { return }
         for i in mentions.indices {

@@ -170,7 +170,7 @@ struct ArticlePass {
         for i in matches.indices where !matches[i].kinds.isDisjoint(with: [.personName, .organisation]) {
             let m = matches[i]
             // Part of a longer name («بن سلطان» in «ريما بنت بندر بن سلطان»), or of a place's name.
-            if m.kinds.contains(.personName), isNamedAfter(m.range.lowerBound) || word(before: m.range.lowerBound, in: ["بن", "بنت", "ابن"]) { continue }
+            if m.kinds.contains(.personName), isNamedAfter(m.range.lowerBound) || word(before: m.range.lowerBound, in: Self.nasab) { continue }
             // One person (the usual case) without making a list; several: the ones in office.
             var only = -1, count = 0
             for case .personName(let p) in m.payloads { only = p; count += 1 }

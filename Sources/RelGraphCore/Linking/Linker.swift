@@ -90,7 +90,7 @@ public struct Linker: Sendable {
             }
         }
         self.terms = terms
-        self.names = NameWords(kb: kb)
+        self.names = NameWords(kb: kb, givenNames: index.givenNames)
     }
 
     public func link(_ article: Article) -> LinkedArticle {

@@ -4,24 +4,28 @@
 struct NameWords: Sendable {
     /// Function words and verbs (lexicon stopwords and the first word of every interaction trigger),
     /// normalised: a name stops before one.
-    let stop: Set<String>
+    let stop: WordSet
     /// Words of the KB's person names: a word in ة is a name word only if a KB name carries it.
-    let nameWords: Set<String>
+    let nameWords: WordSet
     /// Lexicon words, normalised (the first word of a multi-word entry).
-    let subordinate: Set<String>
-    let deceased: Set<String>
-    let namedAfter: Set<String>
-    let titleWords: Set<String>
+    let subordinate: WordSet
+    let deceased: WordSet
+    let namedAfter: WordSet
+    let titleWords: WordSet
+    /// First words of the KB's full person names (`PatternIndex.givenNames`), by their bytes.
+    let givenNames: WordSet
+    /// Ids of the KB persons who died (`Person.died`).
+    let dead: WordSet
     /// KB persons by the skeleton of the first word and of the last word of each of their names.
     let byFirst: [String: [Int32]]
     let byLast: [String: [Int32]]
     /// The word keys of each KB person's full names (persons in KB order).
     let names: [[[String]]]
 
-    init(kb: KnowledgeBase) {
+    init(kb: KnowledgeBase, givenNames: Set<String>) {
         var cache = TokenKeyCache()
         func keys(_ text: String) -> [String] { PatternIndex.tokens(text, cache: &cache).filter { $0.kind == .word }.map(\.key) }
-        func firstKeys(_ list: [String]) -> Set<String> { Self.withProclitics(Set(list.compactMap { keys($0).first })) }
+        func firstKeys(_ list: [String]) -> WordSet { WordSet(Self.withProclitics(Set(list.compactMap { keys($0).first }))) }
         stop = firstKeys(kb.lexicon.stopwords + kb.triggers.map(\.pattern))
         subordinate = firstKeys(kb.lexicon.subordinate)
         deceased = firstKeys(kb.lexicon.deceased)
@@ -42,7 +46,9 @@ struct NameWords: Sendable {
             }
             for n in p.short { words.formUnion(keys(n)) }
         }
-        nameWords = words
+        nameWords = WordSet(words)
+        self.givenNames = WordSet(givenNames)
+        dead = WordSet(kb.persons.filter { $0.died != nil }.map(\.id))
         self.names = names
         self.byFirst = byFirst
         self.byLast = byLast
@@ -73,7 +79,7 @@ struct NameWords: Sendable {
     /// True when `key` (normalised), or the word with a proclitic removed, is in `set` (a set made
     /// by `withProclitics`, so one look-up answers).
     @inline(__always)
-    static func contains(_ set: Set<String>, _ key: String) -> Bool { set.contains(key) }
+    static func contains(_ set: WordSet, _ key: String) -> Bool { set.contains(key) }
 
     /// The words with the proclitics `CliticVariants` removes put back: و ف, then ب ل ك (and «لل»
     /// for «ال»), as the press writes them («والراحل», «بمطار», «للشهيد»).
