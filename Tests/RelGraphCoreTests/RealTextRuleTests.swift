@@ -148,6 +148,13 @@ import Testing
         #expect(ps.contains("joseph_aoun"))
     }
 
+    /// A person found through a name written another way (no pattern match at it) may stand right
+    /// before another title (regression: the backward look-up assumed a pattern match there).
+    @Test func aNameFoundAnotherWayBeforeATitle() {
+        let ps = Self.persons("التقى المبعوث الأمريكي قائد الجيش اللبناني العماد جوزف عون وزير الدفاع اللبناني.", date: "2024-11-19")
+        #expect(ps.contains("joseph_aoun"))
+    }
+
     /// Persian letters in names fold to the Arabic ones the KB uses.
     @Test func persianLettersFold() {
         #expect(ArabicNormalizer.normalize("پزشکیان") == ArabicNormalizer.normalize("بزشكيان"))

@@ -279,7 +279,7 @@ struct ArticlePass {
         var steps = 0, unknown = 0
         let sentence = start < sentenceOf.count ? sentenceOf[start] : -1
         while t < tokens.count, steps < 16, sentenceOf[t] == sentence {
-            if let p = namedPerson(at: t), matches[matchAt[t]!].cliticLength == 0 { return .kb(p) }
+            if let p = namedPerson(at: t), let mi = matchAt[t], matches[mi].cliticLength == 0 { return .kb(p) }
             if let mi = matchAt[t] {
                 let m = matches[mi]
                 if m.kinds.contains(.honorific) && m.cliticLength == 0 || nisbaCountry(at: t) != nil {
@@ -329,13 +329,13 @@ struct ArticlePass {
         while b >= 0, tokens[b].kind == .punct, tokens[b].keyIs(",") || tokens[b].keyIs("\"") { b -= 1 }
         guard b < start - 1 || b >= 0 && tokens[b].kind == .punct else {
             // No comma or quote between: only a KB name ending right there.
-            if b >= 0, let owner = personAt.first(where: { p in p.office == nil && matches[matchAt[p.token]!].range.upperBound == b + 1 }) {
+            if b >= 0, let owner = personAt.first(where: { p in p.office == nil && matchAt[p.token].map { matches[$0].range.upperBound == b + 1 } ?? false }) {
                 return .kb(owner.person)
             }
             return nil
         }
         if b >= 0, let owner = personAt.first(where: { p in
-            p.office == nil && matches[matchAt[p.token]!].range.upperBound == b + 1
+            p.office == nil && matchAt[p.token].map { matches[$0].range.upperBound == b + 1 } ?? false
         }) { return .kb(owner.person) }
         if b >= 0, let r = nameSpan(endingAt: b + 1), !mentions.contains(where: { $0.tokens.overlaps(r) }) {
             let who = person(forSpan: r, offices: offices, country: country)
