@@ -246,7 +246,7 @@ import Testing
         let kb = Support.kb
         var patterns: [String] = []
         for p in kb.persons { patterns += p.names; patterns += p.short }
-        for o in kb.offices { patterns += o.titles; patterns += o.duals; patterns += o.countryTitles.map(\.title) }
+        for o in kb.offices { patterns += o.titles; patterns += o.duals; patterns += o.plurals; patterns += o.countryTitles.map(\.title) }
         for c in kb.countries { patterns += c.names; patterns += c.capitals; patterns += c.contextual }
         patterns += kb.triggers.map(\.pattern)
         patterns += ["وزير خارجية <country>", "عبد العزيز\tبن سلمان", "عبدالعزيز", "رئيس  <nisba>", ""]

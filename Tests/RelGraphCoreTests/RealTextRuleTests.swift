@@ -160,4 +160,63 @@ import Testing
         #expect(ArabicNormalizer.normalize("پزشکیان") == ArabicNormalizer.normalize("بزشكيان"))
         #expect(ArabicNormalizer.normalize("گ") == "ك")
     }
+
+    /// A dual or plural title names one holder per country listed after it, the article's two main
+    /// countries after «البلدين» or the pronoun «هما», and no one when neither follows.
+    @Test func groupTitlesNameTheHoldersOfTheirCountries() {
+        let three = Self.persons("اجتمع رؤساء جمهوريات إيران وروسيا وتركيا في طهران.", date: "2018-09-07")
+        #expect(Set(three) == ["hassan_rouhani", "vladimir_putin", "recep_tayyip_erdogan"])
+        let pair = Self.persons("بحث وزير الخارجية الإيراني في مسقط مع نظيره العماني تنفيذ الاتفاقيات التي وقعها رئيسا البلدين.", date: "2024-04-07")
+        #expect(pair.contains("ebrahim_raisi") && pair.contains("haitham_bin_tariq"))
+        let pronoun = Self.persons("واتفقت السعودية وإيران على أن يلتقي وزيرا خارجيتيهما قريبا.", date: "2023-03-11")
+        #expect(Set(pronoun) == ["faisal_bin_farhan", "hossein_amir_abdollahian"])
+        #expect(Self.persons("اجتمع قادة الجيش ورؤساء الأقسام في مقر القيادة.").isEmpty)
+        #expect(Self.persons("وصل رؤساء الوفود إلى الرياض.").isEmpty)
+    }
+
+    /// عُمان (Oman) and عمّان (Amman) normalise alike: the diacritics the text keeps decide, then
+    /// «العاصمة» before it (the capital), then the other places the article names.
+    @Test func omanAndAmmanFromContext() {
+        func countries(_ text: String) -> [String] {
+            Support.mentions(text).filter { $0.entityKind == .country }.compactMap(\.entity)
+        }
+        #expect(countries("وصل الوزير إلى عمّان قادما من مسقط.") == ["JO", "OM"])
+        #expect(countries("زار الوزير الأردن ثم عُمان.") == ["JO", "OM"])
+        #expect(countries("غادر الوفد مسقط متوجها إلى العاصمة الأردنية عمان.") == ["OM", "JO", "JO"])
+        #expect(countries("وصل الوفد الأردني إلى سلطنة عمان.") == ["JO", "OM"])
+    }
+
+    /// A bare title whose holder the main country lacks falls back to the other country the
+    /// article speaks for («المملكة»).
+    @Test func bareTitleFallsBackToTheOtherCountry() {
+        let ps = Self.persons("وأكد ولي العهد خلال استقباله سفير قطر لدى المملكة متانة العلاقات مع قطر.", date: "2024-01-10")
+        #expect(ps.contains("mohammed_bin_salman"))
+    }
+
+    /// A family name shared by officials of several countries goes to the one whose country the
+    /// article names.
+    @Test func sharedFamilyNameFollowsTheArticlesCountries() {
+        #expect(Self.persons("وأكد الجبير والمالكي في الرياض أن المملكة العربية السعودية لن تتراجع.", date: "2019-09-15").contains("turki_al_maliki"))
+        #expect(Self.persons("وقال المالكي في بغداد إن العراق يرفض التدخل.", date: "2019-09-15").contains("nouri_al_maliki"))
+        #expect(Self.persons("وقال المالكي إن الحرب طويلة.", date: "2019-09-15").isEmpty)
+    }
+
+    /// A word that is a demonym and a family name («السوداني») is the demonym after a word it can
+    /// qualify and the name elsewhere.
+    @Test func demonymOrFamilyName() {
+        #expect(Self.persons("وقال السوداني إن العراق يرفض التصعيد.", date: "2024-01-10") == ["mohammed_shia_al_sudani"])
+        #expect(Self.persons("وأكدت زيارة السوداني لطهران أن العراق شريك.", date: "2024-01-10") == ["mohammed_shia_al_sudani"])
+        let army = Support.mentions("وأعلن الجيش السوداني أن العراق أرسل مساعدات.", date: "2024-01-10")
+        #expect(!army.contains { $0.entity == "mohammed_shia_al_sudani" })
+        #expect(army.contains { $0.entity == "SD" })
+        #expect(!Self.persons("التقى وزير الخارجية السوداني نظيره العراقي.", date: "2024-01-10").contains("mohammed_shia_al_sudani"))
+    }
+
+    /// A word joined by «و» after a title starts another item, not a name the KB does not know.
+    @Test func aConjoinedWordAfterATitleIsNotAName() {
+        for text in ["استهدفت الغارة رئيس أركان الجماعة ووزير الدفاع ومسؤولين كبارا آخرين.",
+                     "التقى نائب وزير الخارجية وشؤون المغتربين اليمني الوفد الزائر."] {
+            #expect(OpenWorldTests.open(OpenWorldTests.link(text)).isEmpty, "\(text)")
+        }
+    }
 }

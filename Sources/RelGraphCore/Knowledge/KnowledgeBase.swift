@@ -74,15 +74,7 @@ public struct KnowledgeBase: Sendable {
         for t in other.triggers where !triggers.contains(where: { $0.pattern == t.pattern && $0.type == t.type && $0.cue == t.cue }) {
             triggers.append(t)
         }
-        lexicon.honorifics = Array(Set(lexicon.honorifics + other.lexicon.honorifics)).sorted()
-        lexicon.counterpart = Array(Set(lexicon.counterpart + other.lexicon.counterpart)).sorted()
-        lexicon.stopwords = Array(Set(lexicon.stopwords + other.lexicon.stopwords)).sorted()
-        lexicon.pair = Array(Set(lexicon.pair + other.lexicon.pair)).sorted()
-        lexicon.former = Array(Set(lexicon.former + other.lexicon.former)).sorted()
-        lexicon.subordinate = Array(Set(lexicon.subordinate + other.lexicon.subordinate)).sorted()
-        lexicon.deceased = Array(Set(lexicon.deceased + other.lexicon.deceased)).sorted()
-        lexicon.namedAfter = Array(Set(lexicon.namedAfter + other.lexicon.namedAfter)).sorted()
-        lexicon.titleWords = Array(Set(lexicon.titleWords + other.lexicon.titleWords)).sorted()
+        for list in Lexicon.lists { lexicon[keyPath: list] = Array(Set(lexicon[keyPath: list] + other.lexicon[keyPath: list])).sorted() }
     }
 
     /// Adds an entry read from a file; an id already defined in the same layer is recorded as a
@@ -104,15 +96,7 @@ public struct KnowledgeBase: Sendable {
     }
     mutating func add(trigger: Trigger) { triggers.append(trigger) }
     mutating func add(lexicon other: Lexicon) {
-        lexicon.honorifics += other.honorifics
-        lexicon.counterpart += other.counterpart
-        lexicon.stopwords += other.stopwords
-        lexicon.pair += other.pair
-        lexicon.former += other.former
-        lexicon.subordinate += other.subordinate
-        lexicon.deceased += other.deceased
-        lexicon.namedAfter += other.namedAfter
-        lexicon.titleWords += other.titleWords
+        for list in Lexicon.lists { lexicon[keyPath: list] += other[keyPath: list] }
     }
 
     private static func upsert<T: KnowledgeEntry>(_ value: T, into array: inout [T], index: inout [String: Int]) {

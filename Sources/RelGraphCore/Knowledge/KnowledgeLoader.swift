@@ -300,7 +300,7 @@ struct Reader {
     }
 
     func office(_ n: Node) throws -> Office {
-        let m = try map(n, "offices", fields: ["id", "en", "titles", "duals", "country_titles"])
+        let m = try map(n, "offices", fields: ["id", "en", "titles", "duals", "plurals", "country_titles"])
         var cts: [CountryTitle] = []
         if let v = m["country_titles"] {
             for item in try list(v, "country_titles") {
@@ -310,7 +310,7 @@ struct Reader {
             }
         }
         return Office(id: try id(m, in: n), en: try string(m, "en", in: n)!, titles: try titles(m, "titles"),
-                      duals: try titles(m, "duals"), countryTitles: cts, location: location(n))
+                      duals: try titles(m, "duals"), plurals: try titles(m, "plurals"), countryTitles: cts, location: location(n))
     }
 
     func person(_ n: Node) throws -> Person {
@@ -387,11 +387,13 @@ struct Reader {
     }
 
     func lexicon(_ n: Node) throws -> Lexicon {
-        let m = try map(n, "lexicon", fields: ["honorifics", "counterpart", "stopwords", "pair", "former", "subordinate", "deceased", "named_after", "title_words"])
+        let m = try map(n, "lexicon", fields: ["honorifics", "counterpart", "stopwords", "pair", "former", "subordinate", "deceased", "named_after", "title_words",
+                                                  "country_pair", "capital_city"])
         return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"),
                        stopwords: try strings(m, "stopwords"), pair: try strings(m, "pair"),
                        former: try strings(m, "former"), subordinate: try strings(m, "subordinate"),
                        deceased: try strings(m, "deceased"), namedAfter: try strings(m, "named_after"),
-                       titleWords: try strings(m, "title_words"))
+                       titleWords: try strings(m, "title_words"), countryPair: try strings(m, "country_pair"),
+                       capitalCity: try strings(m, "capital_city"))
     }
 }

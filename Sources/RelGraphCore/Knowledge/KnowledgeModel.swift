@@ -46,8 +46,10 @@ public struct Office: KnowledgeEntry, Hashable {
     public var en: String
     /// Generic title patterns; `<country>` and `<nisba>` are slots (see docs/knowledge-base.md).
     public var titles: [String]
-    /// Dual forms («وزيرا الدفاع», «وزيري الدفاع»): a bare dual names the two holders last mentioned.
+    /// Dual forms («وزيرا الدفاع», «وزيري خارجيتيهما»): two holders (see `Payload.TitleForm`).
     public var duals: [String]
+    /// Plural forms («وزراء خارجية <country>», «رؤساء»): the holders in the countries named after them.
+    public var plurals: [String] = []
     public var countryTitles: [CountryTitle]
     public var location: SourceLocation?
 }
@@ -124,4 +126,16 @@ public struct Lexicon: Sendable, Hashable {
     /// Head words of titles the KB does not list («رئيس», «مسؤول», «مبعوث» …): never part of a
     /// name, but part of a chain of titles before one.
     public var titleWords: [String] = []
+    /// «البلدين», «الدولتين», «بلديهما»: after a dual or plural title, the article's two main countries.
+    public var countryPair: [String] = []
+    /// «العاصمة»: before a name that is both a country and a capital (عمان), the capital.
+    public var capitalCity: [String] = []
+
+    /// Every list, for merging layers.
+    static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
+        [
+        \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
+        \.countryPair, \.capitalCity,
+        ]
+    }
 }

@@ -81,9 +81,10 @@ extension ArticlePass {
         // (An unknown first word with a preposition clitic, «بمسؤولين», is not a name.)
         let known = mayStartName(t) || tokens[t].keyIs("ابو")
         // A first word the KB does not know as a given name, right after a title: not with a
-        // preposition clitic («بمسؤولين») or a verb prefix («يبحثان», «تعقد»).
+        // preposition clitic («بمسؤولين»), a verb prefix («يبحثان», «تعقد») or the conjunction
+        // «و» (a second item: «ووزير الدفاع ومسؤولين آخرين», «وزير الخارجية وشؤون المغتربين»).
         let relaxed = !known && afterTitle && isNameWord(t, first: true)
-            && !["ب", "ل", "ي", "ت", "ن"].contains { tokens[t].key.hasPrefix($0) }
+            && !["ب", "ل", "ي", "ت", "ن", "و"].contains { tokens[t].key.hasPrefix($0) }
         guard known || relaxed else { return nil }
         var e = t, core = 0
         while e < tokens.count, e - t < 7, sentenceOf[e] == sentenceOf[t] {

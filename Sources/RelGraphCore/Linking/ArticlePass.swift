@@ -124,7 +124,8 @@ struct ArticlePass {
     mutating func resolveCountries() {
         var pending: [(PatternIndex.Match, [Int], Resolution, Bool)] = []
         // (Indices, so that matches skipped are not copied.)
-        for i in matches.indices where matches[i].kinds.isDisjoint(with: .entity) && !matches[i].kinds.isDisjoint(with: .country) {
+        for i in matches.indices where !matches[i].kinds.isDisjoint(with: .country)
+            && (matches[i].kinds.isDisjoint(with: .entity) || isDemonymReading(matches[i])) {
             let m = matches[i]
             let candidates = countryCandidates(m)
             guard !candidates.isEmpty else { continue }
@@ -136,6 +137,11 @@ struct ArticlePass {
             }
         }
         for (m, ids, how, contextual) in pending {
+            if let (c, why) = readingFromContext(m, ids) {
+                countryCounts[c] += 1
+                mentions.append(mention(m, kind: .country, entity: nodeCountry(c), entityKind: .country, how, note: why))
+                continue
+            }
             let named = ids.filter { countryCounts[$0] > 0 }
             if named.count == 1 {
                 countryCounts[named[0]] += 1
@@ -146,6 +152,40 @@ struct ArticlePass {
                                         note: "ambiguous: " + ids.map(nodeCountry).joined(separator: " or ")))
             }
         }
+    }
+
+    /// A form two countries share once diacritics are gone (عُمان Oman, عمّان Amman), read from its
+    /// own spelling when the text keeps the diacritics of one KB form, or as the capital after
+    /// «العاصمة» (lexicon `capital_city`, a demonym may stand between: «العاصمة الأردنية عمان»).
+    func readingFromContext(_ m: PatternIndex.Match, _ ids: [Int]) -> (Int, String)? {
+        guard ids.count > 1 else { return nil }
+        let written = surface(m.range)
+        let spelled = ids.filter { c in
+            (kb.countries[c].names + kb.countries[c].capitals).contains { f in
+                f.unicodeScalars.contains { (0x64B...0x652).contains($0.value) } && written.hasSuffix(f)
+            }
+        }
+        if spelled.count == 1 { return (spelled[0], "spelled with the diacritics of \(nodeCountry(spelled[0]))'s form") }
+        var b = m.range.lowerBound
+        if b > 0, let mi = matches.lastIndex(where: { $0.range.upperBound == b }), matches[mi].kinds.contains(.nisba) { b = matches[mi].range.lowerBound }
+        guard b > 0, tokens[b - 1].kind == .word, NameWords.contains(words.capitalCity, tokens[b - 1].key) else { return nil }
+        let capitalOf = m.payloads.compactMap { p -> Int? in if case .capital(let c) = p, ids.contains(c) { return c } else { return nil } }
+        return capitalOf.count == 1 ? (capitalOf[0], "after a word for the capital city: the capital of \(nodeCountry(capitalOf[0]))") : nil
+    }
+
+    /// A word that is both a demonym and a KB short name («السوداني»: Sudanese, or al-Sudani) is
+    /// the demonym after a word it can qualify: a definite word («الجيش السوداني», «رئيس مجلس
+    /// السيادة السوداني») or the end of a title, name or counterpart word («نظيره السوداني»). After
+    /// an indefinite word, a verb or punctuation («زيارة السوداني», «وقال السوداني») it is the name.
+    func isDemonymReading(_ m: PatternIndex.Match) -> Bool {
+        guard m.kinds.contains(.nisba), m.kinds.isSubset(of: [.nisba, .personShort]) else { return false }
+        let b = m.range.lowerBound - 1
+        guard b >= 0, tokens[b].kind == .word else { return false }
+        if matches.contains(where: { $0.range.upperBound == b + 1 && $0.range.count > 0 && !$0.kinds.isDisjoint(with: [.title, .counterpart, .personName, .organisation, .countryName, .nisba]) }) {
+            return true
+        }
+        let k = tokens[b].key
+        return ["ال", "لل", "وال", "فال", "بال", "كال", "ولل"].contains { k.hasPrefix($0) }
     }
 
     /// The country of the nisba match starting exactly at token `t` without a clitic, if any.
@@ -212,8 +252,8 @@ struct ArticlePass {
         var coordinated: [(Int, Range<Int>)]
         /// First token after the title and its demonym(s).
         var end: Int
-        /// A dual form («وزيرا الدفاع»): names two office-holders.
-        var dual: Bool
+        /// One holder, two (a dual) or several (a plural).
+        var form: Payload.TitleForm
         /// Followed by «السابق»: a past holder, only a name next to it says who.
         var former: Bool
     }
@@ -222,9 +262,9 @@ struct ArticlePass {
         guard m.kinds.contains(.title) else { return nil }
         var generic: [Int] = []
         var specific: [(Int, Int)] = []
-        var dual = false
-        for case .title(let office, let country, let from, let to, let isDual) in m.payloads {
-            dual = dual || isDual
+        var form = Payload.TitleForm.single
+        for case .title(let office, let country, let from, let to, let f) in m.payloads {
+            form = max(form, f)
             if let from, date < from { continue }
             if let to, date >= to { continue }
             if let country { specific.append((office, country)) } else { generic.append(office) }
@@ -233,7 +273,9 @@ struct ArticlePass {
         var end = m.range.upperBound
         var countries = m.captured
         var coordinated: [(Int, Range<Int>)] = []
-        if countries.isEmpty, let (c, nm) = nisbaCountry(at: end) {
+        if form != .single {
+            (countries, end) = countryList(from: end, first: countries)
+        } else if countries.isEmpty, let (c, nm) = nisbaCountry(at: end) {
             countries = [c]
             end = nm.range.upperBound
             while let (c2, nm2) = nisbaCountry(at: end, allowConjunction: true), nm2.cliticLength == 1 {
@@ -256,7 +298,38 @@ struct ArticlePass {
         guard !offices.isEmpty else { return nil }
         offices.sort()
         if offices.count > 1 { offices = offices.indices.compactMap { i in i == 0 || offices[i] != offices[i - 1] ? offices[i] : nil } }
-        return TitleHit(match: m, offices: offices, countries: countries, coordinated: coordinated, end: end, dual: dual, former: former)
+        return TitleHit(match: m, offices: offices, countries: countries, coordinated: coordinated, end: end, form: form, former: former)
+    }
+
+    /// The countries listed after a dual or plural title, from token `t`: country names and
+    /// demonyms joined by «و» or commas («رؤساء جمهوريات إيران وروسيا وتركيا», «وزيري الخارجية
+    /// السعودي والإيراني»), after any `first` the title's slot captured; returns them and the first
+    /// token after the list.
+    func countryList(from t: Int, first: [Int]) -> (countries: [Int], end: Int) {
+        var out = first, t = t, end = t
+        while t < tokens.count {
+            if tokens[t].kind == .punct, tokens[t].keyIs(",") || tokens[t].keyIs("،"), !out.isEmpty { t += 1; continue }
+            guard let mi = matchAt[t], matches[mi].kinds.isDisjoint(with: .entity) else { break }
+            let m = matches[mi]
+            let joined = m.cliticLength == 0 || m.cliticLength == 1 && tokens[t].keyStartsWithWaw && !out.isEmpty
+            let c = countryCandidates(m)
+            guard joined, !m.kinds.isDisjoint(with: [.countryName, .nisba]), c.several.isEmpty, !c.isEmpty else { break }
+            if !out.contains(c.single) { out.append(c.single) }
+            t = m.range.upperBound
+            end = t
+        }
+        return (out, end)
+    }
+
+    /// The article's two main countries (most named first, then first named), for «البلدين».
+    func mainCountryPair() -> [Int] {
+        var first = [Int](repeating: Int.max, count: countryCounts.count)
+        for m in mentions where m.kind == .country {
+            if let id = m.entity, let c = kb.countryPosition(id) { first[c] = min(first[c], m.tokens.lowerBound) }
+        }
+        let named = countryCounts.indices.filter { countryCounts[$0] > 0 }
+        let ranked = named.sorted { (countryCounts[$0], -first[$0]) > (countryCounts[$1], -first[$1]) }
+        return ranked.count >= 2 ? Array(ranked.prefix(2)) : []
     }
 
     /// Tokens that may stand between a title and the name it introduces.
@@ -307,7 +380,7 @@ struct ArticlePass {
                 break
             }
             if isGlue(t) || tokens[t].kind == .punct && tokens[t].keyIs("\"") { t += 1; steps += 1; continue }
-            if let r = nameSpan(from: t, afterTitle: t == end) {
+            if let r = nameSpan(from: t, afterTitle: unknown == 0) {
                 let who = person(forSpan: r, offices: offices, country: country)
                 recordName(who, range: r, country: country.map(nodeCountry))
                 return who
@@ -362,6 +435,7 @@ struct ArticlePass {
                 resolveSubordinate(hit)
                 continue
             }
+            if hit.form != .single { resolveGroup(hit); continue }
             if hit.countries.isEmpty { bare.append(hit); continue }
             let all = [(hit.countries[0], m.range.lowerBound..<hit.end)] + hit.coordinated
             for (k, (c, range)) in all.enumerated() {
@@ -387,37 +461,86 @@ struct ArticlePass {
                                         office: kb.offices[hit.offices[0]].id, note: "former holder; the text does not name them", range: r))
                 continue
             }
-            // People of this article who hold one of these offices on the date, most recent first.
-            let holders = personAt.filter { p in
-                kb.persons[p.person].roles.contains { r in hit.offices.contains { kb.offices[$0].id == r.office } && r.isHeld(on: date) }
-            }
-            let start = hit.match.range.lowerBound
-            var ranked: [Int] = []
-            for p in holders.filter({ $0.token < start }).sorted(by: { $0.token > $1.token }) + holders.filter({ $0.token > start }).sorted(by: { $0.token < $1.token })
-            where !ranked.contains(p.person) { ranked.append(p.person) }
-            if hit.dual {
-                if ranked.count >= 2 {
-                    for p in ranked.prefix(2).sorted(by: { kb.persons[$0].id < kb.persons[$1].id }) {
-                        record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .title, country: kb.persons[p].country,
-                               note: "dual title: the two holders last named in the article")
-                    }
-                } else {
-                    mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
-                                            office: kb.offices[hit.offices[0]].id, note: "dual title without two named holders", range: r))
-                }
-                continue
-            }
+            let ranked = namedHolders(of: hit)
             if let p = ranked.first {
                 record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .title, country: kb.persons[p].country,
                        note: ranked.count == 1 ? "bare title: the one holder named in the article" : "bare title: the holder named last before it")
                 continue
             }
             if let c = dominantCountry() {
-                resolveTitle(hit, country: c, range: r, apposed: nil, note: "bare title: article's main country \(nodeCountry(c))")
+                if !hasHolder(hit, in: c), let other = otherCountries(than: c).first(where: { hasHolder(hit, in: $0) }) {
+                    resolveTitle(hit, country: other, range: r, apposed: nil,
+                                 note: "bare title: no holder in the article's main country \(nodeCountry(c)); the article also speaks for \(nodeCountry(other))")
+                } else {
+                    resolveTitle(hit, country: c, range: r, apposed: nil, note: "bare title: article's main country \(nodeCountry(c))")
+                }
             } else {
                 mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
                                         office: kb.offices[hit.offices[0]].id, note: "bare title and no dominant country in the article", range: r))
             }
+        }
+    }
+
+    /// True when one of the hit's offices has exactly one holder in country `c` on the date.
+    func hasHolder(_ hit: TitleHit, in c: Int) -> Bool { hit.offices.contains { holders(office: $0, country: c).count == 1 } }
+
+    /// The countries the article speaks for besides `c`: those named only by a context word
+    /// («المملكة», which no plain name confirmed), then the other named ones, most named first.
+    func otherCountries(than c: Int) -> [Int] {
+        var out: [Int] = []
+        for m in matches where m.kinds.contains(.contextual) {
+            for case .contextual(let k) in m.payloads where k != c && countryCounts[k] == 0 && !out.contains(k) { out.append(k) }
+        }
+        let named = countryCounts.indices.filter { $0 != c && countryCounts[$0] > 0 }
+        return out + named.sorted { (countryCounts[$0], -$0) > (countryCounts[$1], -$1) }
+    }
+
+    /// People of this article who hold one of the hit's offices on the date: those named before it,
+    /// the nearest first, then those named after it.
+    func namedHolders(of hit: TitleHit) -> [Int] {
+        let holders = personAt.filter { p in
+            kb.persons[p.person].roles.contains { r in hit.offices.contains { kb.offices[$0].id == r.office } && r.isHeld(on: date) }
+        }
+        let start = hit.match.range.lowerBound
+        var ranked: [Int] = []
+        for p in holders.filter({ $0.token < start }).sorted(by: { $0.token > $1.token }) + holders.filter({ $0.token > start }).sorted(by: { $0.token < $1.token })
+        where !ranked.contains(p.person) { ranked.append(p.person) }
+        return ranked
+    }
+
+    /// A dual or plural title (`Payload.TitleForm`): the holder in each country listed after it;
+    /// after «البلدين» (lexicon `country_pair`) or when its last word carries the dual pronoun
+    /// «هما» («وزيري خارجيتيهما»), the holders in the article's two main countries; a dual with
+    /// neither names the two holders last named in the article. A plural with neither stays
+    /// unlinked («قادة الجيش» is no one in particular).
+    mutating func resolveGroup(_ hit: TitleHit) {
+        let start = hit.match.range.lowerBound
+        var r = start..<hit.end
+        var countries = hit.countries
+        var note = "group title: the holder in each country it names"
+        if countries.isEmpty {
+            let pairWord = hit.end < tokens.count && tokens[hit.end].kind == .word && NameWords.contains(words.countryPair, tokens[hit.end].key)
+            let last = tokens[hit.match.range.upperBound - 1].key
+            if pairWord || NameWords.contains(words.countryPair, last) || last.hasSuffix("هما") {
+                countries = mainCountryPair()
+                if pairWord { r = start..<(hit.end + 1) }
+                note = "group title: the holders in the article's two main countries"
+            }
+        }
+        if !countries.isEmpty {
+            for c in countries { resolveTitle(hit, country: c, range: r, apposed: nil, note: note) }
+            return
+        }
+        guard hit.form == .dual else { return }
+        let ranked = namedHolders(of: hit)
+        if ranked.count >= 2 {
+            for p in ranked.prefix(2).sorted(by: { kb.persons[$0].id < kb.persons[$1].id }) {
+                record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .title, country: kb.persons[p].country,
+                       note: "dual title: the two holders last named in the article")
+            }
+        } else {
+            mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
+                                    office: kb.offices[hit.offices[0]].id, note: "dual title without two named holders", range: r))
         }
     }
 
@@ -523,7 +646,7 @@ struct ArticlePass {
         for i in matches.indices where matches[i].kinds.contains(.personShort) {
             let m = matches[i]
             let cands = Set(m.payloads.compactMap { p -> Int? in if case .personShort(let i) = p { return i } else { return nil } })
-            guard !cands.isEmpty, !m.kinds.contains(.personName) else { continue }
+            guard !cands.isEmpty, !m.kinds.contains(.personName), !isDemonymReading(m) else { continue }
             let start = m.range.lowerBound
             if isNamedAfter(start) || mentions.contains(where: { $0.kind == .person && $0.tokens.contains(start) }) { continue }
             // A person named earlier in the article whose full name holds these words («باقري»
@@ -545,7 +668,9 @@ struct ArticlePass {
                 recordShort(m, prev.person, .coref)
             } else if case let anywhere = Set(personAt.map(\.person)).intersection(cands), anywhere.count == 1 {
                 recordShort(m, anywhere.first!, .coref)
-            } else if let p = uniqueCandidate(cands) {
+            } else if let p = candidateOfNamedCountry(cands) {
+                recordShort(m, p, .name)
+            } else if !m.kinds.contains(.nisba), let p = uniqueCandidate(cands) {
                 recordShort(m, p, .name)
             } else {
                 mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
@@ -559,6 +684,13 @@ struct ArticlePass {
         words.names[p].contains { n in
             n.count > keys.count && (0...(n.count - keys.count)).contains { Array(n[$0..<$0 + keys.count]) == keys }
         }
+    }
+
+    /// The one candidate of a partial name whose country the article names («المالكي» in an
+    /// article naming Saudi Arabia and not Iraq), if exactly one is.
+    func candidateOfNamedCountry(_ cands: Set<Int>) -> Int? {
+        let ofNamed = cands.filter { p in kb.countryPosition(kb.persons[p].country).map { countryCounts[$0] > 0 } ?? false }
+        return ofNamed.count == 1 ? ofNamed.first : nil
     }
 
     /// The one candidate of a partial name: the only one in the KB, else the only one in office on

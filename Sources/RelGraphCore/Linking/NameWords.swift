@@ -12,6 +12,8 @@ struct NameWords: Sendable {
     let deceased: WordSet
     let namedAfter: WordSet
     let titleWords: WordSet
+    let countryPair: WordSet
+    let capitalCity: WordSet
     /// First words of the KB's full person names (`PatternIndex.givenNames`), by their bytes.
     let givenNames: WordSet
     /// Ids of the KB persons who died (`Person.died`).
@@ -31,6 +33,8 @@ struct NameWords: Sendable {
         deceased = firstKeys(kb.lexicon.deceased)
         namedAfter = firstKeys(kb.lexicon.namedAfter)
         titleWords = firstKeys(kb.lexicon.titleWords)
+        countryPair = firstKeys(kb.lexicon.countryPair)
+        capitalCity = firstKeys(kb.lexicon.capitalCity)
         var words = Set<String>(), byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
         names.reserveCapacity(kb.persons.count)

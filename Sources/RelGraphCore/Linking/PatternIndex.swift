@@ -56,10 +56,11 @@ struct PatternIndex: Sendable {
             for stem in c.nisba { for form in Self.nisbaForms(stem) { insert(form, .nisba(i), cache: &cache) } }
         }
         for (i, o) in kb.offices.enumerated() {
-            for t in o.titles { insert(t, .title(office: i, country: nil, from: nil, to: nil, dual: false), cache: &cache) }
-            for t in o.duals { insert(t, .title(office: i, country: nil, from: nil, to: nil, dual: true), cache: &cache) }
+            for t in o.titles { insert(t, .title(office: i, country: nil, from: nil, to: nil, form: .single), cache: &cache) }
+            for t in o.duals { insert(t, .title(office: i, country: nil, from: nil, to: nil, form: .dual), cache: &cache) }
+            for t in o.plurals { insert(t, .title(office: i, country: nil, from: nil, to: nil, form: .plural), cache: &cache) }
             for ct in o.countryTitles {
-                insert(ct.title, .title(office: i, country: kb.countryPosition(ct.country), from: ct.from, to: ct.to, dual: false), cache: &cache)
+                insert(ct.title, .title(office: i, country: kb.countryPosition(ct.country), from: ct.from, to: ct.to, form: .single), cache: &cache)
             }
         }
         for (i, p) in kb.persons.enumerated() {

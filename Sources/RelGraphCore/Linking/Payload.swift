@@ -7,9 +7,9 @@ enum Payload: Hashable, Sendable {
     case capital(Int)
     case contextual(Int)
     case organisation(Int)
-    /// A title of `office`; `country`, `from`, `to` restrict a country-specific title; `dual` marks a
-    /// dual form that names two office-holders.
-    case title(office: Int, country: Int?, from: Day?, to: Day?, dual: Bool)
+    /// A title of `office`; `country`, `from`, `to` restrict a country-specific title; `form` says
+    /// how many holders it names.
+    case title(office: Int, country: Int?, from: Day?, to: Day?, form: TitleForm)
     case honorific
     case counterpart
     /// «الطرفان», «الوزيرين»: the last pair of persons named.
@@ -18,6 +18,16 @@ enum Payload: Hashable, Sendable {
     case former
     /// An interaction trigger (index into `KnowledgeBase.triggers`).
     case trigger(Int)
+
+    /// How many office-holders a title names: one («وزير الخارجية»), two (a dual: «وزيري
+    /// الخارجية», «وزيرا خارجية البلدين») or several (a plural: «رؤساء», «وزراء خارجية …»). A dual or
+    /// plural names the holders in the countries listed after it, or the article's two main
+    /// countries after «البلدين» or the pronoun «هما»; a dual with neither names the two holders
+    /// last named in the article.
+    enum TitleForm: UInt8, Sendable, Comparable {
+        case single, dual, plural
+        static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+    }
 
     var isCountryName: Bool { if case .countryName = self { return true } else { return false } }
 
