@@ -40,9 +40,10 @@ public struct Pipeline: Sendable {
 
     public init(kb: KnowledgeBase, asOf: Day) {
         self.kb = kb
-        // The two pattern indices are built once, over one vocabulary.
-        let indices = PatternIndex.entitiesAndTriggers(kb: kb)
-        self.linker = Linker(kb: kb, index: indices.entities)
+        // The two pattern indices are built once, over one vocabulary (and the name words beside
+        // them, on another thread).
+        let (indices, names) = Linker.parts(kb)
+        self.linker = Linker(kb: kb, index: indices.entities, names: names)
         self.detector = InteractionDetector(kb: kb, index: indices.triggers)
         self.builder = GraphBuilder(kb: kb, detector: detector)
         self.asOf = asOf

@@ -23,9 +23,20 @@ public enum KnowledgeLoader {
     }
 
     /// Every `*.yaml`/`*.yml` file under `directory`, merged in sorted relative-path order.
+    /// Every YAML file under `directory`: parsed on all cores, merged in path order (so the error
+    /// thrown is that of the first wrong file in path order, as when reading them one by one).
     public static func load(directory: URL) throws -> KnowledgeBase {
+        let files = try yamlFiles(in: directory)
+        let parsed = Parallel.map(files.count) { i -> Result<KnowledgeBase, KnowledgeError> in
+            let name = relativeName(files[i], directory)
+            do { return .success(try load(file: files[i], displayName: name)) } catch let e as KnowledgeError {
+                return .failure(e)
+            } catch {
+                return .failure(.unreadable(file: name, reason: "\(error)"))
+            }
+        }
         var kb = KnowledgeBase()
-        for url in try yamlFiles(in: directory) { kb.merge(try load(file: url, displayName: relativeName(url, directory))) }
+        for r in parsed { kb.merge(try r.get()) }
         return kb
     }
 
@@ -171,12 +182,17 @@ public enum KnowledgeLoader {
 /// nodes and so runs its tag resolver (regular expressions) on every comparison; comparing the
 /// text is all a KB needs, since every KB key is a plain string.
 struct Fields {
-    let mapping: Node.Mapping
+    /// The mapping's values by key (a key given twice: the later value, as YAML readers do).
+    let values: [String: Node]
 
-    subscript(key: String) -> Node? {
-        for (k, v) in mapping.reversed() where k.scalar?.string == key { return v }
-        return nil
+    init(_ mapping: Node.Mapping) {
+        var values: [String: Node] = [:]
+        values.reserveCapacity(mapping.count)
+        for (k, v) in mapping { if let key = k.scalar?.string { values[key] = v } }
+        self.values = values
     }
+
+    subscript(key: String) -> Node? { values[key] }
 }
 
 /// Walks YAML nodes, turning them into model values with locations.
@@ -209,7 +225,7 @@ struct Reader {
                 throw invalid(k, "unknown field '\(key)' in an entry of '\(what)'; the fields are \(fields.joined(separator: ", "))")
             }
         }
-        return Fields(mapping: m)
+        return Fields(m)
     }
 
     func isNull(_ n: Node) -> Bool {

@@ -56,7 +56,7 @@ public enum WikidataPositions {
             throw KnowledgeLoader.syntaxError(error, file: file)
         }
         let r = Reader(file: file)
-        guard let root, let top = root.mapping, let list = Fields(mapping: top)["positions"] else {
+        guard let root, let top = root.mapping, let list = Fields(top)["positions"] else {
             throw KnowledgeError.invalid(SourceLocation(file: file, line: 1), "the file must be a mapping with a 'positions' list (see docs/knowledge-base.md, Importing from Wikidata)")
         }
         var seen: [String: SourceLocation] = [:]

@@ -41,11 +41,11 @@ extension ArticlePass {
            !(first && key.unicodeScalars.count >= 3 && words.givenNames.contains(key)
              && surface(t..<t + 1).unicodeScalars.last == "\u{064A}") { return false }
         if NameWords.contains(words.titleWords, key) { return false }
-        if first && key.hasPrefix("ال") && key.unicodeScalars.count > 3 { return false }
+        if first && token.keyStartsWithArticle && key.unicodeScalars.count > 3 { return false }
         // The written form is read only for the two endings that need it.
-        if key.hasSuffix("ه"), !words.nameWords.contains(key), surface(t..<t + 1).unicodeScalars.last == "\u{0629}" { return false }
+        if token.keyEnds(with: "\u{0647}"), !words.nameWords.contains(key), surface(t..<t + 1).unicodeScalars.last == "\u{0629}" { return false }
         // An accusative tanween («متوجهاً») marks an adverb or object, not a name.
-        if key.hasSuffix("ا"), surface(t..<t + 1).unicodeScalars.contains("\u{064B}") { return false }
+        if token.keyEnds(with: "\u{0627}"), surface(t..<t + 1).unicodeScalars.contains("\u{064B}") { return false }
         // «وتقدير»: a word after «و» inside a name is another word, unless a KB name carries it.
         if !first, token.keyStartsWithWaw, !words.nameWords.contains(key) { return false }
         return true
@@ -84,7 +84,7 @@ extension ArticlePass {
         // preposition clitic («بمسؤولين»), a verb prefix («يبحثان», «تعقد») or the conjunction
         // «و» (a second item: «ووزير الدفاع ومسؤولين آخرين», «وزير الخارجية وشؤون المغتربين»).
         let relaxed = !known && afterTitle && isNameWord(t, first: true)
-            && !["ب", "ل", "ي", "ت", "ن", "و"].contains { tokens[t].key.hasPrefix($0) }
+            && !["ب", "ل", "ي", "ت", "ن", "و"].contains { tokens[t].key.unicodeScalars.first == $0 }
         guard known || relaxed else { return nil }
         var e = t, core = 0
         while e < tokens.count, e - t < 7, sentenceOf[e] == sentenceOf[t] {
@@ -99,13 +99,13 @@ extension ArticlePass {
         guard count >= 2 else { return nil }
         // A first word that is also a function word («علي»/«على») is a name only before a word
         // without the article («على الاقتراح» is not a name).
-        if NameWords.contains(words.stop, tokens[t].key), tokens[t + 1].key.hasPrefix("ال") { return nil }
+        if NameWords.contains(words.stop, tokens[t].key), tokens[t + 1].keyStartsWithArticle { return nil }
         if relaxed {
             // Such a name must end where something else clearly starts (punctuation, a function
             // word, a KB pattern, the sentence's end), and not be all accusatives («وفدا عسكريا»).
             let boundary = e >= tokens.count || sentenceOf[e] != sentenceOf[t] || tokens[e].kind == .punct || matchAt[e] != nil
                 || NameWords.contains(words.stop, tokens[e].key)
-            guard boundary, !(t..<e).allSatisfy({ tokens[$0].key.hasSuffix("ا") }) else { return nil }
+            guard boundary, !(t..<e).allSatisfy({ tokens[$0].keyEnds(with: "\u{0627}") }) else { return nil }
         }
         return t..<e
     }
@@ -153,9 +153,7 @@ extension ArticlePass {
             // Not when the span's last word is another KB person's family name («علي زاهدي …»).
             if core.count > 1, words.byLast[NameWords.skeleton(tokens[last].key)] != nil { return nil }
             let holding = kb.persons.indices.filter { p in
-                kb.persons[p].roles.contains { r in offices.contains { kb.offices[$0].id == r.office } && r.isHeld(on: date)
-                    && (country.map { nodeCountry($0) == r.country } ?? true) }
-                    && words.names[p].contains { $0.first.map(NameWords.skeleton) == skeleton }
+                holds(p, anyOf: offices, in: country) && words.names[p].contains { $0.first.map(NameWords.skeleton) == skeleton }
             }
             return holding.count == 1 ? holding[0] : nil
         }
@@ -170,7 +168,7 @@ extension ArticlePass {
             return nil
         }
         if !offices.isEmpty {
-            let holding = candidates.filter { p in kb.persons[p].roles.contains { r in offices.contains { kb.offices[$0].id == r.office } && r.isHeld(on: date) } }
+            let holding = candidates.filter { holds($0, anyOf: offices) }
             if holding.count == 1 { return holding[0] }
         }
         if candidates.isEmpty { return nil }
@@ -236,8 +234,7 @@ extension ArticlePass {
     func isSubordinate(titleAt t: Int) -> Bool {
         if word(before: t, in: words.subordinate) { return true }
         guard t >= 2 else { return false }
-        let between = tokens[t - 1].key
-        return ["الاول", "الثاني", "الثالث", "الخاص", "الاعلي"].contains(between) && word(before: t, in: words.subordinate, skipping: 1)
+        return ["الاول", "الثاني", "الثالث", "الخاص", "الاعلي"].contains { tokens[t - 1].keyIs($0) } && word(before: t, in: words.subordinate, skipping: 1)
     }
 
     /// True when the name or title starting at `t` is part of the name of a place or thing
@@ -311,12 +308,20 @@ extension ArticlePass {
     /// Persons who died before the article (KB `died` more than `Person.mourningDays` earlier) or who
     /// are called «الراحل», «الشهيد» …: their mentions become `history`, with no entity (they take
     /// part in no event). A person called deceased once is history throughout the article.
-    mutating func markHistory() {
+    /// The ids of the persons that `markHistory` takes out (read without mutating, so that the
+    /// pass is not copied for the closures below).
+    func historyPersons() -> Set<String> {
         var gone = Set<String>()
-        for m in mentions where m.entityKind == .person {
-            guard let id = m.entity else { continue }
-            if words.dead.contains(id) && kb.person(id)?.isHistory(on: date) ?? false || isDeceased(m.tokens.lowerBound) { gone.insert(id) }
+        // (Indices: a `Mention` copied would retain its strings.)
+        for i in mentions.indices where mentions[i].entityKind == .person {
+            guard let id = mentions[i].entity else { continue }
+            if isDeceased(mentions[i].tokens.lowerBound) || words.dead.contains(id) && (kb.person(id)?.isHistory(on: date) ?? false) { gone.insert(id) }
         }
+        return gone
+    }
+
+    mutating func markHistory() {
+        let gone = historyPersons()
         guard !gone.isEmpty else { return }
         for i in mentions.indices {
             guard let id = mentions[i].entity, gone.contains(id) else { continue }

@@ -10,6 +10,8 @@ struct ArticlePass {
     let sentenceOf: [Int]
     var kb: KnowledgeBase { linker.kb }
     var date: Day { article.date }
+    /// The article's date as a `DayKey`.
+    let day: Int32
 
     var matches: [PatternIndex.Match] = []
     /// Index into `matches` of the match starting at a token, if any.
@@ -29,6 +31,7 @@ struct ArticlePass {
         self.tokens = tokens
         self.keys = keys
         self.sentenceOf = sentenceOf
+        self.day = DayKey.of(article.date)
         self.matchAt = MatchIndex(tokens: tokens.count)
         self.countryCounts = [Int](repeating: 0, count: linker.kb.countries.count)
     }
@@ -218,7 +221,7 @@ struct ArticlePass {
                 var p = only
                 if count > 1 {
                     let people = m.payloads.compactMap { p -> Int? in if case .personName(let i) = p { return i } else { return nil } }
-                    let inOffice = people.filter { kb.persons[$0].roles.contains { $0.isHeld(on: date) } }
+                    let inOffice = people.filter(isInOffice)
                     guard inOffice.count == 1 else {
                         mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
                                                 note: "ambiguous name: " + people.map { kb.persons[$0].id }.sorted().joined(separator: ", ")))
@@ -324,13 +327,16 @@ struct ArticlePass {
     /// The article's two main countries (most named first, then first named), for «البلدين».
     func mainCountryPair() -> [Int] {
         var first = [Int](repeating: Int.max, count: countryCounts.count)
-        for m in mentions where m.kind == .country {
-            if let id = m.entity, let c = kb.countryPosition(id) { first[c] = min(first[c], m.tokens.lowerBound) }
+        for i in mentions.indices where mentions[i].kind == .country {
+            if let id = mentions[i].entity, let c = kb.countryPosition(id) { first[c] = min(first[c], mentions[i].tokens.lowerBound) }
         }
         let named = countryCounts.indices.filter { countryCounts[$0] > 0 }
         let ranked = named.sorted { (countryCounts[$0], -first[$0]) > (countryCounts[$1], -first[$1]) }
         return ranked.count >= 2 ? Array(ranked.prefix(2)) : []
     }
+
+    /// «لدى», «في», «إلى»: before a place after a title («السفير السعودي لدى اليمن»).
+    func isPlacePreposition(_ t: Int) -> Bool { tokens[t].keyIs("لدي") || tokens[t].keyIs("في") || tokens[t].keyIs("الي") }
 
     /// Tokens that may stand between a title and the name it introduces.
     func isGlue(_ t: Int) -> Bool {
@@ -372,7 +378,7 @@ struct ArticlePass {
                 if m.kinds.isSubset(of: .personShort), let r = nameSpan(from: t) ?? (t > 0 ? nameSpan(from: t - 1) : nil) {
                     return person(forSpan: r, offices: offices, country: country)
                 }
-                if !m.kinds.isDisjoint(with: [.countryName, .capital]), t > 0, ["لدي", "في", "الي"].contains(tokens[t - 1].key) {
+                if !m.kinds.isDisjoint(with: [.countryName, .capital]), t > 0, isPlacePreposition(t - 1) {
                     t = m.range.upperBound
                     steps += 1
                     continue
@@ -385,7 +391,7 @@ struct ArticlePass {
                 recordName(who, range: r, country: country.map(nodeCountry))
                 return who
             }
-            if ["لدي", "في", "الي"].contains(tokens[t].key), t + 1 < tokens.count, let mi = matchAt[t + 1],
+            if isPlacePreposition(t), t + 1 < tokens.count, let mi = matchAt[t + 1],
                !matches[mi].kinds.isDisjoint(with: [.countryName, .capital, .contextual]) {
                 t = matches[mi].range.upperBound
                 steps += 1
@@ -499,7 +505,7 @@ struct ArticlePass {
     /// the nearest first, then those named after it.
     func namedHolders(of hit: TitleHit) -> [Int] {
         let holders = personAt.filter { p in
-            kb.persons[p.person].roles.contains { r in hit.offices.contains { kb.offices[$0].id == r.office } && r.isHeld(on: date) }
+            holds(p.person, anyOf: hit.offices)
         }
         let start = hit.match.range.lowerBound
         var ranked: [Int] = []
@@ -621,9 +627,25 @@ struct ArticlePass {
         }
     }
 
+    /// True when KB person `p` holds one of `offices` on the article's date (in `country` if given).
+    func holds(_ p: Int, anyOf offices: [Int], in country: Int? = nil) -> Bool {
+        linker.tenures[p].contains { t in
+            t.isHeld(on: day) && offices.contains(Int(t.office)) && (country.map { Int32($0) == t.country } ?? true)
+        }
+    }
+
+    /// True when KB person `p` holds any office on the article's date.
+    func isInOffice(_ p: Int) -> Bool { linker.tenures[p].contains { $0.isHeld(on: day) } }
+
+    /// The offices KB person `p` holds on the article's date, in rank order (offices.yaml order).
+    func officesHeld(by p: Int) -> [Int] {
+        var out: [Int] = []
+        for t in linker.tenures[p] where t.isHeld(on: day) && !out.contains(Int(t.office)) { out.append(Int(t.office)) }
+        return out.sorted()
+    }
+
     /// Persons (KB indices, ascending) holding office `o` in country `c` on the article's date.
     func holders(office o: Int, country c: Int) -> [Int] {
-        let day = DayKey.of(date)
         var out: [Int] = []
         for t in linker.terms[IndexPair(Int32(o), Int32(c))] ?? [] where t.from <= day && day < t.to {
             // A person's terms are consecutive: each person once.
@@ -658,7 +680,7 @@ struct ArticlePass {
                 continue
             }
             if start > 0, matchAt[start - 1] == nil, m.cliticLength == 0, !NameWords.contains(words.stop, tokens[start - 1].key),
-               CliticVariants.variants(of: tokens[start - 1].key).contains(where: { linker.index.givenNames.contains($0.0) }) {
+               CliticVariants.variants(of: tokens[start - 1].key).contains(where: { words.givenNames.contains($0.0) }) {
                 mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
                                         note: "part of a name not in the knowledge base («\(surface(start - 1..<m.range.upperBound))»)",
                                         range: start - 1..<m.range.upperBound))
@@ -697,7 +719,7 @@ struct ArticlePass {
     /// the date.
     func uniqueCandidate(_ cands: Set<Int>) -> Int? {
         if cands.count == 1 { return cands.first }
-        let active = cands.filter { kb.persons[$0].roles.contains { $0.isHeld(on: date) } }
+        let active = cands.filter(isInOffice)
         return active.count == 1 ? active.first : nil
     }
 
@@ -740,10 +762,7 @@ struct ArticlePass {
                 continue
             }
             var offices: [Int] = []
-            if let o = ref.office, o >= 0 { offices = [o] } else {
-                let roleOffices = Set(kb.persons[ref.person].roles.filter { $0.isHeld(on: date) }.map(\.office))
-                offices = kb.offices.indices.filter { roleOffices.contains(kb.offices[$0].id) }
-            }
+            if let o = ref.office, o >= 0 { offices = [o] } else { offices = officesHeld(by: ref.person) }
             // Offices in rank order (the order of offices.yaml): the highest that exists in the
             // named country is the one meant.
             let resolved = offices.compactMap { o -> (Int, Int)? in

@@ -68,29 +68,56 @@ public struct Linker: Sendable {
     /// The words of names (function words, lexicon words, KB names by skeleton).
     let names: NameWords
 
+    /// Each KB person's roles as indices and `DayKey`s (roles naming an office or country the KB
+    /// lacks are left out), so that the passes ask "does p hold o on this day" on integers.
+    let tenures: [[Tenure]]
+
     struct Term: Sendable {
         var person: Int32
         var from: Int32
         var to: Int32
     }
 
-    public init(kb: KnowledgeBase) {
-        self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).entities)
+    /// A role of a person: `office` in `country`, from `from` (inclusive) to `to` (exclusive).
+    struct Tenure: Sendable {
+        var office: Int32
+        var country: Int32
+        var from: Int32
+        var to: Int32
+
+        func isHeld(on day: Int32) -> Bool { from <= day && day < to }
     }
 
-    /// With an entity index already built (`PatternIndex.entitiesAndTriggers`).
-    init(kb: KnowledgeBase, index: PatternIndex) {
+    public init(kb: KnowledgeBase) {
+        let (indices, names) = Self.parts(kb)
+        self.init(kb: kb, index: indices.entities, names: names)
+    }
+
+    /// The pattern indices and the name words of a KB, built on two threads.
+    static func parts(_ kb: KnowledgeBase) -> (indices: (entities: PatternIndex, triggers: PatternIndex), names: NameWords) {
+        Parallel.both(parallel: true, { PatternIndex.entitiesAndTriggers(kb: kb) }, { NameWords(kb: kb) })
+    }
+
+    /// With an entity index and name words already built (`parts`).
+    init(kb: KnowledgeBase, index: PatternIndex, names: NameWords) {
         self.kb = kb
         self.index = index
+        self.names = names
         var terms: [IndexPair: [Term]] = [:]
+        var tenures: [[Tenure]] = []
+        tenures.reserveCapacity(kb.persons.count)
         for (i, p) in kb.persons.enumerated() {
+            var own: [Tenure] = []
             for r in p.roles {
                 guard let o = kb.officePosition(r.office), let c = kb.countryPosition(r.country) else { continue }
-                terms[IndexPair(Int32(o), Int32(c)), default: []].append(Term(person: Int32(i), from: r.from.map(DayKey.of) ?? .min, to: r.to.map(DayKey.of) ?? .max))
+                let t = Tenure(office: Int32(o), country: Int32(c), from: r.from.map(DayKey.of) ?? .min, to: r.to.map(DayKey.of) ?? .max)
+                own.append(t)
+                terms[IndexPair(t.office, t.country), default: []].append(Term(person: Int32(i), from: t.from, to: t.to))
             }
+            tenures.append(own)
         }
         self.terms = terms
-        self.names = NameWords(kb: kb, givenNames: index.givenNames)
+        self.tenures = tenures
     }
 
     public func link(_ article: Article) -> LinkedArticle {

@@ -14,7 +14,8 @@ struct NameWords: Sendable {
     let titleWords: WordSet
     let countryPair: WordSet
     let capitalCity: WordSet
-    /// First words of the KB's full person names (`PatternIndex.givenNames`), by their bytes.
+    /// First words of the KB's full person names (خالد, فيصل, محمد …), by their bytes: a partial
+    /// name right after one of them belongs to another, unknown full name («فيصل بن سلمان»).
     let givenNames: WordSet
     /// Ids of the KB persons who died (`Person.died`).
     let dead: WordSet
@@ -24,7 +25,7 @@ struct NameWords: Sendable {
     /// The word keys of each KB person's full names (persons in KB order).
     let names: [[[String]]]
 
-    init(kb: KnowledgeBase, givenNames: Set<String>) {
+    init(kb: KnowledgeBase) {
         var cache = TokenKeyCache()
         func keys(_ text: String) -> [String] { PatternIndex.tokens(text, cache: &cache).filter { $0.kind == .word }.map(\.key) }
         func firstKeys(_ list: [String]) -> WordSet { WordSet(Self.withProclitics(Set(list.compactMap { keys($0).first }))) }
@@ -35,11 +36,12 @@ struct NameWords: Sendable {
         titleWords = firstKeys(kb.lexicon.titleWords)
         countryPair = firstKeys(kb.lexicon.countryPair)
         capitalCity = firstKeys(kb.lexicon.capitalCity)
-        var words = Set<String>(), byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
+        var words = Set<String>(), given = Set<String>(), byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
         names.reserveCapacity(kb.persons.count)
         for (i, p) in kb.persons.enumerated() {
             names.append(p.names.map(keys))
+            for n in names[i] { if let first = n.first { given.insert(first) } }
             for n in p.names + [p.ar] {
                 let k = keys(n)
                 words.formUnion(k)
@@ -51,7 +53,7 @@ struct NameWords: Sendable {
             for n in p.short { words.formUnion(keys(n)) }
         }
         nameWords = WordSet(words)
-        self.givenNames = WordSet(givenNames)
+        self.givenNames = WordSet(given)
         dead = WordSet(kb.persons.filter { $0.died != nil }.map(\.id))
         self.names = names
         self.byFirst = byFirst

@@ -42,9 +42,6 @@ struct PatternIndex: Sendable {
     /// Key ids that begin a pattern (an edge from the root), by id: most tokens begin none, and
     /// are passed over without probing the transition table.
     private var startsPattern: [Bool] = []
-    /// First words of the KB's full person names (خالد, فيصل, محمد …): a partial name right after
-    /// one of them belongs to another, unknown full name («فيصل بن سلمان»).
-    private(set) var givenNames: Set<String> = []
 
     init(kb: KnowledgeBase) {
         // One token-key cache for all the patterns (a pattern's words are mostly words of others).
@@ -64,10 +61,7 @@ struct PatternIndex: Sendable {
             }
         }
         for (i, p) in kb.persons.enumerated() {
-            for n in p.names {
-                insert(n, .personName(i), cache: &cache)
-                if let first = Self.tokens(n, cache: &cache).first, first.kind == .word { givenNames.insert(first.key) }
-            }
+            for n in p.names { insert(n, .personName(i), cache: &cache) }
             for n in p.short { insert(n, .personShort(i), cache: &cache) }
         }
         for (i, o) in kb.organisations.enumerated() { for n in o.names { insert(n, .organisation(i), cache: &cache) } }

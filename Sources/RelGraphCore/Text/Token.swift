@@ -38,6 +38,25 @@ extension Token {
         key.utf8.count == other.utf8.count && key.utf8.elementsEqual(other.utf8)
     }
 
+    /// True when the key's last scalar is `s`, compared by UTF-8 bytes (`String.hasSuffix` on
+    /// Arabic text compares by canonical equivalence, which is slow on hot paths).
+    @inline(__always)
+    func keyEnds(with s: Unicode.Scalar) -> Bool { key.unicodeScalars.last == s }
+
+    /// True when the key starts with the article «ال» (UTF-8 D8 A7 D9 84), compared byte by byte.
+    @inline(__always)
+    var keyStartsWithArticle: Bool {
+        let u = key.utf8
+        guard u.count >= 4 else { return false }
+        var i = u.startIndex
+        guard u[i] == 0xD8 else { return false }
+        i = u.index(after: i)
+        guard u[i] == 0xA7 else { return false }
+        i = u.index(after: i)
+        guard u[i] == 0xD9 else { return false }
+        return u[u.index(after: i)] == 0x84
+    }
+
     /// True when the key starts with «و» (U+0648, UTF-8 D9 88), compared byte by byte.
     @inline(__always)
     var keyStartsWithWaw: Bool {
