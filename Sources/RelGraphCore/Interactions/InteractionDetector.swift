@@ -25,6 +25,8 @@ public struct InteractionDetector: Sendable {
     let triggerTypes: [Int32?]
     /// The type that «بين X و Y» states (the KB type with role `between`; −1: none).
     let betweenType: Int32
+    /// The type of a visit (the KB type with role `visit`; −1: none).
+    let visitType: Int32
 
     public init(kb: KnowledgeBase) {
         self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).triggers)
@@ -38,6 +40,7 @@ public struct InteractionDetector: Sendable {
         self.actors = actors
         self.triggerTypes = kb.triggers.map { t in t.type.map { actors.typeIndex[$0] ?? -1 } }
         self.betweenType = kb.interactionType(role: .between).flatMap { actors.typeIndex[$0.id] } ?? -1
+        self.visitType = kb.interactionType(role: .visit).flatMap { actors.typeIndex[$0.id] } ?? -1
     }
 
     /// What the detector finds in one article: its linked actors by sentence and its events (one
@@ -65,6 +68,8 @@ public struct InteractionDetector: Sendable {
         var crowdedSentences = 0
         /// Evidence sentences longer than `maxEvidenceScalars`.
         var cutSentences = 0
+        /// Sentences whose interaction words are all future, negated or hypothetical (no event made).
+        var unrealisedSentences = 0
     }
 
     /// Events of one article, one per (pair, type) per sentence, as strings (evidence output,
@@ -128,6 +133,12 @@ public struct InteractionDetector: Sendable {
         // Per-sentence lists, kept across sentences (cleared, not reallocated).
         var triggers: [TriggerHit] = [], types: [Int32] = [], persons: [Participant] = [], countries: [Participant] = []
         var related: [(Int32, Int32)] = []
+        // (visitor, country visited) of the article, for `visitsDuring`.
+        var visitors: [(Int32, Int32)] = []
+        func noteVisitor(_ guest: Int32, host: Int32) {
+            let c = view.country(host)
+            if c >= 0, view.country(guest) != c, !visitors.contains(where: { $0 == (guest, c) }) { visitors.append((guest, c)) }
+        }
         for (k, sentence) in la.sentences.enumerated() {
             let mentions = bySentence[k]
             // No actor named: no event, and no subject to lend to the next sentence.
@@ -146,10 +157,18 @@ public struct InteractionDetector: Sendable {
                                          direction: directed ? (forward ? .forward : .backward) : .none, evidence: cached!))
             }
             types.removeAll(keepingCapacity: true)
+            var unrealised = false
             for h in triggers {
-                if let t = h.type, t < 0 || actors.typePolarity[Int(t)] != .hostile, !types.contains(t) { types.append(t) }
+                guard let t = h.type, t < 0 || actors.typePolarity[Int(t)] != .hostile else { continue }
+                if !realised(h, among: triggers) { unrealised = true; continue }
+                if !types.contains(t) { types.append(t) }
             }
+            if unrealised && types.isEmpty { limits.unrealisedSentences += 1 }
             distinctEntities(mentions, kind: .person, into: &persons)
+            // Persons named after «بحضور، يرافقه، وحضر اللقاء» are present only: they join no pair.
+            if let present = triggers.first(where: { kb.triggers[$0.trigger].cue == .present }) {
+                persons.removeAll { $0.tokenStart >= present.range.lowerBound }
+            }
             if persons.count > Self.maxPersonsPerSentence {
                 persons.removeSubrange(Self.maxPersonsPerSentence...)
                 limits.crowdedSentences += 1
@@ -159,9 +178,10 @@ public struct InteractionDetector: Sendable {
                 if let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.actor == d.person }) {
                     for p in persons { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
                 } else if persons.count >= 2 {
-                    let cue = triggers.first { kb.triggers[$0.trigger].cue != nil }
+                    let cue = triggers.first { kb.triggers[$0.trigger].cue.map { $0 != .present } ?? false }
                     for (s, t, directed) in pairs(persons, cue: cue, tokens: la.tokens, sentence: sentence) {
                         for type in types { emit(s, t, directed: directed, type: type) }
+                        if cue.flatMap({ kb.triggers[$0.trigger].cue }) == .host { noteVisitor(s, host: t) }
                     }
                 } else if persons.isEmpty {
                     countryParties(mentions, tokens: la.tokens, firstTrigger: triggers.first?.range.lowerBound, into: &countries)
@@ -171,9 +191,22 @@ public struct InteractionDetector: Sendable {
                     }
                 }
             }
+            // «زار X الكويت», «زيارة X إلى قطر»: the visitor → the country visited.
+            if visitType >= 0, types.contains(visitType) {
+                let lender = dangling.flatMap { $0.paragraph == sentence.paragraph ? $0.person : nil }
+                for h in triggers where h.type == visitType && kb.triggers[h.trigger].cue != .host && realised(h, among: triggers) {
+                    for c in visited(after: h, mentions: mentions, tokens: la.tokens) {
+                        guard let visitor = persons.first(where: { view.country($0.actor) != c })?.actor ?? lender.flatMap({ view.country($0) != c ? $0 : nil })
+                        else { continue }
+                        emit(visitor, c, directed: true, type: visitType)
+                        visitors.append((visitor, c))
+                    }
+                }
+            }
             dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].actor, sentence.paragraph) : nil
 
             for h in triggers where h.type.map({ $0 >= 0 && actors.typePolarity[Int($0)] == .hostile }) ?? false {
+                guard realised(h, among: triggers) else { continue }
                 for (s, t) in hostility(h, mentions: mentions, persons: persons, tokens: la.tokens, sentence: sentence, view: view) {
                     emit(s, t, directed: true, type: h.type!)
                 }
@@ -181,7 +214,52 @@ public struct InteractionDetector: Sendable {
             between(mentions, tokens: la.tokens, into: &related)
             for (x, y) in related { emit(x, y, directed: false, type: relations) }
         }
+        if !visitors.isEmpty { visitsDuring(&out, visitors: visitors, view: view) }
         return out
+    }
+
+    /// True when no word of the sentence marks trigger `h` as future, negated or hypothetical (a
+    /// marker standing at most `Modality.reach` words before it, or `h` itself carrying one).
+    func realised(_ h: TriggerHit, among hits: [TriggerHit]) -> Bool {
+        if kb.triggers[h.trigger].modality != nil { return false }
+        for m in hits where m.range.upperBound <= h.range.lowerBound {
+            if let mod = kb.triggers[m.trigger].modality, h.range.lowerBound - m.range.upperBound <= mod.reach { return false }
+        }
+        return true
+    }
+
+    /// Countries named within eight words after visit word `h` (not after «من»: where one comes from).
+    func visited(after h: TriggerHit, mentions: [Linked], tokens: [Token]) -> [Int32] {
+        var out: [Int32] = []
+        for m in mentions where m.kind == .country && m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound < h.range.upperBound + 8
+            && !tokens[m.tokens.lowerBound - 1].keyIs("من") && !out.contains(m.actor) {
+            out.append(m.actor)
+        }
+        return out
+    }
+
+    /// Cooperative events of the article between a visitor and a person of the country visited are
+    /// also a visit (visitor → host): «التقى X (الذي يزور الكويت) أمير الكويت». A visit event between
+    /// them that had no direction gets it.
+    func visitsDuring(_ events: inout [SentenceEvent], visitors: [(Int32, Int32)], view: ActorView) {
+        func visits(_ x: Int32, _ y: Int32) -> Bool {
+            let c = view.country(y)
+            return c >= 0 && !view.isCountry(y) && visitors.contains { $0 == (x, c) }
+        }
+        var added: [(Int32, Int32, Int)] = []
+        for i in events.indices {
+            let e = events[i]
+            guard e.type >= 0, actors.typePolarity[Int(e.type)] == .cooperative, !view.isCountry(e.a), !view.isCountry(e.b) else { continue }
+            let forward: Bool
+            if visits(e.a, e.b) { forward = true } else if visits(e.b, e.a) { forward = false } else { continue }
+            if e.type == visitType {
+                if e.direction == .none { events[i].direction = forward ? .forward : .backward }
+            } else if !added.contains(where: { $0 == (e.a, e.b, e.evidence.start) })
+                        && !events.contains(where: { $0.type == visitType && $0.a == e.a && $0.b == e.b && $0.evidence.start == e.evidence.start }) {
+                added.append((e.a, e.b, e.evidence.start))
+                events.append(SentenceEvent(a: e.a, b: e.b, type: visitType, direction: forward ? .forward : .backward, evidence: e.evidence))
+            }
+        }
     }
 
     // MARK: participants
@@ -243,7 +321,7 @@ public struct InteractionDetector: Sendable {
             return persons.dropFirst().map { (first.actor, $0.actor, true) }
         case .host?:
             return persons.dropFirst().map { ($0.actor, first.actor, true) }
-        case nil:
+        case .present?, nil:
             return persons.dropFirst().map { (first.actor, $0.actor, false) }
         }
     }
@@ -259,11 +337,26 @@ public struct InteractionDetector: Sendable {
                   let on = tokens.indices.first(where: { $0 >= agent.tokens.upperBound && $0 < sentence.tokens.upperBound && (tokens[$0].keyIs("علي") || tokens[$0].keyIs("ضد")) }),
                   let target = after.first(where: { $0.tokens.lowerBound > on && $0.kind != .person }) else { return [] }
             return [(agent.actor, target.actor)]
+        case .strike?:
+            // The agent: right after the word («الغارات الإسرائيلية»), else just before it.
+            let agent = after.first { $0.kind != .person && $0.tokens.lowerBound < h.range.upperBound + 2 }
+                ?? mentions.last { $0.kind != .person && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.upperBound + 3 >= h.range.lowerBound }
+            guard let agent else { return [] }
+            var targets: [Int32] = []
+            if let on = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { tokens[$0].keyIs("علي") || tokens[$0].keyIs("ضد") }),
+               let t = after.first(where: { $0.tokens.lowerBound > on && $0.kind != .person && $0.tokens.lowerBound < on + 4 }) {
+                targets.append(t.actor)
+            }
+            targets += persons.lazy.filter { view.country($0.actor) != agent.actor }.map(\.actor)
+            return orderedUnique(targets).filter { $0 != agent.actor }.map { (agent.actor, $0) }
         default:
             // Target: the first country or organisation within 8 tokens after the word.
             guard let target = after.first(where: { $0.kind != .person && $0.tokens.lowerBound < h.range.upperBound + 8 }) else { return [] }
             var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
             agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
+            // The persons and organisations named before the word act themselves too.
+            agents += persons.lazy.filter { $0.tokenStart < h.range.lowerBound }.map(\.actor)
+            agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             return orderedUnique(agents).filter { $0 != target.actor }.map { ($0, target.actor) }
         }
     }
