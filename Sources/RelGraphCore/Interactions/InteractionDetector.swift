@@ -134,7 +134,7 @@ public struct InteractionDetector: Sendable {
         var triggers: [TriggerHit] = [], types: [Int32] = [], persons: [Participant] = [], countries: [Participant] = []
         var related: [(Int32, Int32)] = []
         // (visitor, country visited) of the article, for `visitsDuring`.
-        var visitors: [(Int32, Int32)] = []
+        var visitors: [(Int32, Int32)] = [], destinations: [Int32] = []
         func noteVisitor(_ guest: Int32, host: Int32) {
             let c = view.country(host)
             if c >= 0, view.country(guest) != c, !visitors.contains(where: { $0 == (guest, c) }) { visitors.append((guest, c)) }
@@ -152,6 +152,9 @@ public struct InteractionDetector: Sendable {
                     if cached!.end - cached!.start > Self.maxEvidenceScalars { limits.cutSentences += 1 }
                 }
                 guard s != t, type >= 0 else { return }
+                // Two actors of one country are one side (a delegation, a host and his ministers):
+                // the graph is of relations between countries' actors.
+                if !view.isCountry(s), !view.isCountry(t), case let c = view.country(s), c >= 0, c == view.country(t) { return }
                 let forward = view.precedes(s, t)
                 out.append(SentenceEvent(a: forward ? s : t, b: forward ? t : s, type: type,
                                          direction: directed ? (forward ? .forward : .backward) : .none, evidence: cached!))
@@ -174,12 +177,23 @@ public struct InteractionDetector: Sendable {
                 limits.crowdedSentences += 1
             }
 
+            // Countries the sentence's visit words take someone to: a pair of persons then needs a
+            // host among them («وصل X وY إلى الكويت» pairs neither visitor with the other).
+            destinations.removeAll(keepingCapacity: true)
+            if visitType >= 0, types.contains(visitType) {
+                for h in triggers where h.type == visitType && kb.triggers[h.trigger].cue != .host && realised(h, among: triggers) {
+                    visited(after: h, mentions: mentions, tokens: la.tokens, into: &destinations)
+                }
+            }
+            func hosted(_ x: Int32, _ y: Int32) -> Bool {
+                destinations.isEmpty || destinations.contains(view.country(x)) || destinations.contains(view.country(y))
+            }
             if !types.isEmpty {
                 if let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.actor == d.person }) {
-                    for p in persons { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
+                    for p in persons where hosted(d.person, p.actor) { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
                 } else if persons.count >= 2 {
                     let cue = triggers.first { kb.triggers[$0.trigger].cue.map { $0 != .present } ?? false }
-                    for (s, t, directed) in pairs(persons, cue: cue, tokens: la.tokens, sentence: sentence) {
+                    for (s, t, directed) in pairs(persons, cue: cue, tokens: la.tokens, sentence: sentence) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
                         if cue.flatMap({ kb.triggers[$0.trigger].cue }) == .host { noteVisitor(s, host: t) }
                     }
@@ -192,15 +206,13 @@ public struct InteractionDetector: Sendable {
                 }
             }
             // «زار X الكويت», «زيارة X إلى قطر»: the visitor → the country visited.
-            if visitType >= 0, types.contains(visitType) {
+            if !destinations.isEmpty {
                 let lender = dangling.flatMap { $0.paragraph == sentence.paragraph ? $0.person : nil }
-                for h in triggers where h.type == visitType && kb.triggers[h.trigger].cue != .host && realised(h, among: triggers) {
-                    for c in visited(after: h, mentions: mentions, tokens: la.tokens) {
-                        guard let visitor = persons.first(where: { view.country($0.actor) != c })?.actor ?? lender.flatMap({ view.country($0) != c ? $0 : nil })
-                        else { continue }
-                        emit(visitor, c, directed: true, type: visitType)
-                        visitors.append((visitor, c))
-                    }
+                for c in destinations {
+                    guard let visitor = persons.first(where: { view.country($0.actor) != c })?.actor ?? lender.flatMap({ view.country($0) != c ? $0 : nil })
+                    else { continue }
+                    emit(visitor, c, directed: true, type: visitType)
+                    if !visitors.contains(where: { $0 == (visitor, c) }) { visitors.append((visitor, c)) }
                 }
             }
             dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].actor, sentence.paragraph) : nil
@@ -228,14 +240,13 @@ public struct InteractionDetector: Sendable {
         return true
     }
 
-    /// Countries named within eight words after visit word `h` (not after «من»: where one comes from).
-    func visited(after h: TriggerHit, mentions: [Linked], tokens: [Token]) -> [Int32] {
-        var out: [Int32] = []
+    /// Countries named within eight words after visit word `h` (not after «من»: where one comes
+    /// from), added to `out`.
+    func visited(after h: TriggerHit, mentions: [Linked], tokens: [Token], into out: inout [Int32]) {
         for m in mentions where m.kind == .country && m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound < h.range.upperBound + 8
             && !tokens[m.tokens.lowerBound - 1].keyIs("من") && !out.contains(m.actor) {
             out.append(m.actor)
         }
-        return out
     }
 
     /// Cooperative events of the article between a visitor and a person of the country visited are
