@@ -128,6 +128,9 @@ public struct InteractionDetector: Sendable {
         var scalars = la.scalars, offsets = la.offsets  // else decoded on the first event
         let source = Evidence.Source(article: la.article.id, date: la.article.date.description)
         var dangling: (person: Int32, paragraph: Int)?
+        // The acting person of the previous sentence's event, for a next sentence whose verb has
+        // no subject of its own («كما استقبل X …»).
+        var subject: Int32?
         let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
         let relations = betweenType
         // Per-sentence lists, kept across sentences (cleared, not reallocated).
@@ -142,7 +145,7 @@ public struct InteractionDetector: Sendable {
         for (k, sentence) in la.sentences.enumerated() {
             let mentions = bySentence[k]
             // No actor named: no event, and no subject to lend to the next sentence.
-            guard !mentions.isEmpty else { dangling = nil; continue }
+            guard !mentions.isEmpty else { dangling = nil; subject = nil; continue }
             matches(in: encoded, range: sentence.tokens, into: &triggers)
             var cached: Evidence?
             func emit(_ s: Int32, _ t: Int32, directed: Bool, type: Int32) {
@@ -188,11 +191,20 @@ public struct InteractionDetector: Sendable {
             func hosted(_ x: Int32, _ y: Int32) -> Bool {
                 destinations.isEmpty || destinations.contains(view.country(x)) || destinations.contains(view.country(y))
             }
+            let cue = triggers.first { kb.triggers[$0.trigger].cue.map { $0 != .present } ?? false }
+            // «كما استقبل X»: a cue verb opening the sentence with every person after it has the
+            // previous sentence's acting person as its subject.
+            var continued = false
+            if let c = cue, let x = subject, !types.isEmpty, c.range.lowerBound <= sentence.tokens.lowerBound + 2,
+               let p = persons.first, p.tokenStart >= c.range.upperBound, !persons.contains(where: { $0.actor == x }) {
+                persons.insert(Participant(actor: x, start: -1, tokenStart: c.range.lowerBound), at: 0)
+                continued = true
+            }
+            subject = nil
             if !types.isEmpty {
-                if let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.actor == d.person }) {
+                if !continued, let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.actor == d.person }) {
                     for p in persons where hosted(d.person, p.actor) { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
                 } else if persons.count >= 2 {
-                    let cue = triggers.first { kb.triggers[$0.trigger].cue.map { $0 != .present } ?? false }
                     for (s, t, directed) in pairs(persons, cue: cue, tokens: la.tokens, sentence: sentence) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
                         if cue.flatMap({ kb.triggers[$0.trigger].cue }) == .host { noteVisitor(s, host: t) }
@@ -216,6 +228,7 @@ public struct InteractionDetector: Sendable {
                 }
             }
             dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].actor, sentence.paragraph) : nil
+            if !types.isEmpty, let p = persons.first { subject = p.actor }
 
             for h in triggers where h.type.map({ $0 >= 0 && actors.typePolarity[Int($0)] == .hostile }) ?? false {
                 guard realised(h, among: triggers) else { continue }
@@ -240,11 +253,19 @@ public struct InteractionDetector: Sendable {
         return true
     }
 
-    /// Countries named within eight words after visit word `h` (not after «من»: where one comes
-    /// from), added to `out`.
+    /// Countries a visit word `h` takes someone to, added to `out`: within eight words after it,
+    /// standing where a destination stands — right after the word («زار الكويت», «زيارة لمصر»),
+    /// after «إلى/في/نحو», right after a person (the visitor: «زيارة بن سلمان لمصر»), or joined by
+    /// «و» to one of those. A country in a title («وزير الدفاع السعودي») is none of them.
     func visited(after h: TriggerHit, mentions: [Linked], tokens: [Token], into out: inout [Int32]) {
-        for m in mentions where m.kind == .country && m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound < h.range.upperBound + 8
-            && !tokens[m.tokens.lowerBound - 1].keyIs("من") && !out.contains(m.actor) {
+        var previous: Linked?
+        for m in mentions where m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound < h.range.upperBound + 8 {
+            defer { previous = m }
+            var before = m.tokens.lowerBound - 1
+            while before >= h.range.upperBound, tokens[before].kind == .punct { before -= 1 }
+            let place = before < h.range.upperBound || tokens[before].keyIs("الي") || tokens[before].keyIs("في") || tokens[before].keyIs("نحو")
+                || (previous.map { $0.tokens.upperBound - 1 == before && ($0.kind == .person || (tokens[m.tokens.lowerBound].keyStartsWithWaw && out.contains($0.actor))) } ?? false)
+            guard m.kind == .country, place, !out.contains(m.actor) else { continue }
             out.append(m.actor)
         }
     }
