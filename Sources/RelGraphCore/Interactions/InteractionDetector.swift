@@ -137,7 +137,7 @@ public struct InteractionDetector: Sendable {
         var triggers: [TriggerHit] = [], types: [Int32] = [], persons: [Participant] = [], countries: [Participant] = []
         var related: [(Int32, Int32)] = []
         // (visitor, country visited) of the article, for `visitsDuring`.
-        var visitors: [(Int32, Int32)] = [], destinations: [Int32] = []
+        var visitors: [(Int32, Int32)] = [], destinations: [Int32] = [], destinationAt: [Int] = [], venueList: [Int32] = []
         func noteVisitor(_ guest: Int32, host: Int32) {
             let c = view.country(host)
             if c >= 0, view.country(guest) != c, !visitors.contains(where: { $0 == (guest, c) }) { visitors.append((guest, c)) }
@@ -183,9 +183,12 @@ public struct InteractionDetector: Sendable {
             // Countries the sentence's visit words take someone to: a pair of persons then needs a
             // host among them («وصل X وY إلى الكويت» pairs neither visitor with the other).
             destinations.removeAll(keepingCapacity: true)
+            destinationAt.removeAll(keepingCapacity: true)
+            var firstVisitWord = Int.max
             if visitType >= 0, types.contains(visitType) {
                 for h in triggers where h.type == visitType && kb.triggers[h.trigger].cue != .host && realised(h, among: triggers) {
-                    visited(after: h, mentions: mentions, tokens: la.tokens, into: &destinations)
+                    firstVisitWord = min(firstVisitWord, h.range.lowerBound)
+                    visited(after: h, mentions: mentions, tokens: la.tokens, into: &destinations, at: &destinationAt)
                 }
             }
             func hosted(_ x: Int32, _ y: Int32) -> Bool {
@@ -205,9 +208,13 @@ public struct InteractionDetector: Sendable {
                 if !continued, let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.actor == d.person }) {
                     for p in persons where hosted(d.person, p.actor) { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
                 } else if persons.count >= 2 {
+                    venues(mentions, tokens: la.tokens, into: &venueList)
                     for (s, t, directed) in pairs(persons, cue: cue, tokens: la.tokens, sentence: sentence) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
                         if cue.flatMap({ kb.triggers[$0.trigger].cue }) == .host { noteVisitor(s, host: t) }
+                        // Met in the country of one of them: the other is visiting it.
+                        if venueList.contains(view.country(t)) { noteVisitor(s, host: t) }
+                        if venueList.contains(view.country(s)) { noteVisitor(t, host: s) }
                     }
                 } else if persons.isEmpty {
                     countryParties(mentions, tokens: la.tokens, firstTrigger: triggers.first?.range.lowerBound, into: &countries)
@@ -220,8 +227,12 @@ public struct InteractionDetector: Sendable {
             // «زار X الكويت», «زيارة X إلى قطر»: the visitor → the country visited.
             if !destinations.isEmpty {
                 let lender = dangling.flatMap { $0.paragraph == sentence.paragraph ? $0.person : nil }
-                for c in destinations {
-                    guard let visitor = persons.first(where: { view.country($0.actor) != c })?.actor ?? lender.flatMap({ view.country($0) != c ? $0 : nil })
+                for (c, at) in zip(destinations, destinationAt) {
+                    // The visitor: the person named between the visit word and the country
+                    // («زيارة روحاني للعراق»), else the sentence's first person of another country.
+                    let between = persons.last { $0.tokenStart < at && $0.tokenStart > firstVisitWord && view.country($0.actor) != c }
+                    guard let visitor = between?.actor ?? persons.first(where: { view.country($0.actor) != c })?.actor
+                            ?? lender.flatMap({ view.country($0) != c ? $0 : nil })
                     else { continue }
                     emit(visitor, c, directed: true, type: visitType)
                     if !visitors.contains(where: { $0 == (visitor, c) }) { visitors.append((visitor, c)) }
@@ -257,9 +268,9 @@ public struct InteractionDetector: Sendable {
     /// standing where a destination stands — right after the word («زار الكويت», «زيارة لمصر»),
     /// after «إلى/في/نحو», right after a person (the visitor: «زيارة بن سلمان لمصر»), or joined by
     /// «و» to one of those. A country in a title («وزير الدفاع السعودي») is none of them.
-    func visited(after h: TriggerHit, mentions: [Linked], tokens: [Token], into out: inout [Int32]) {
+    func visited(after h: TriggerHit, mentions: [Linked], tokens: [Token], into out: inout [Int32], at: inout [Int]) {
         var previous: Linked?
-        for m in mentions where m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound < h.range.upperBound + 8 {
+        for m in mentions where m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound < h.range.upperBound + Self.destinationReach {
             defer { previous = m }
             var before = m.tokens.lowerBound - 1
             while before >= h.range.upperBound, tokens[before].kind == .punct { before -= 1 }
@@ -267,6 +278,22 @@ public struct InteractionDetector: Sendable {
                 || (previous.map { $0.tokens.upperBound - 1 == before && ($0.kind == .person || (tokens[m.tokens.lowerBound].keyStartsWithWaw && out.contains($0.actor))) } ?? false)
             guard m.kind == .country, place, !out.contains(m.actor) else { continue }
             out.append(m.actor)
+            at.append(m.tokens.lowerBound)
+        }
+    }
+
+    /// How many tokens after a visit word its destination may stand («وصل وزير الدفاع السعودي
+    /// خالد بن سلمان إلى طهران»: a title and a name between).
+    static let destinationReach = 12
+
+    /// Countries a sentence names as its venue: after «في» or written «بال…» («بالكويت»), into `out`.
+    func venues(_ mentions: [Linked], tokens: [Token], into out: inout [Int32]) {
+        out.removeAll(keepingCapacity: true)
+        for m in mentions where m.kind == .country && !out.contains(m.actor) {
+            let first = tokens[m.tokens.lowerBound]
+            if (m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].keyIs("في")) || first.key.utf8.starts(with: "بال".utf8) {
+                out.append(m.actor)
+            }
         }
     }
 
