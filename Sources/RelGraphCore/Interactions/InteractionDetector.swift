@@ -225,17 +225,24 @@ public struct InteractionDetector: Sendable {
                 }
             }
             // «زار X الكويت», «زيارة X إلى قطر»: the visitor → the country visited.
+            func visit(_ visitor: Int32, _ c: Int32) {
+                emit(visitor, c, directed: true, type: visitType)
+                if !visitors.contains(where: { $0 == (visitor, c) }) { visitors.append((visitor, c)) }
+            }
             if !destinations.isEmpty {
                 let lender = dangling.flatMap { $0.paragraph == sentence.paragraph ? $0.person : nil }
                 for (c, at) in zip(destinations, destinationAt) {
-                    // The visitor: the person named between the visit word and the country
-                    // («زيارة روحاني للعراق»), else the sentence's first person of another country.
-                    let between = persons.last { $0.tokenStart < at && $0.tokenStart > firstVisitWord && view.country($0.actor) != c }
-                    guard let visitor = between?.actor ?? persons.first(where: { view.country($0.actor) != c })?.actor
-                            ?? lender.flatMap({ view.country($0) != c ? $0 : nil })
-                    else { continue }
-                    emit(visitor, c, directed: true, type: visitType)
-                    if !visitors.contains(where: { $0 == (visitor, c) }) { visitors.append((visitor, c)) }
+                    // The visitors: the persons named between the visit word and the country
+                    // («زيارة روحاني للعراق», «وصل X وY إلى …»), else the sentence's first person of
+                    // another country.
+                    var found = false
+                    for p in persons where p.tokenStart < at && p.tokenStart > firstVisitWord && view.country(p.actor) != c {
+                        visit(p.actor, c)
+                        found = true
+                    }
+                    if !found, let visitor = persons.first(where: { view.country($0.actor) != c })?.actor ?? lender.flatMap({ view.country($0) != c ? $0 : nil }) {
+                        visit(visitor, c)
+                    }
                 }
             }
             dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].actor, sentence.paragraph) : nil
@@ -413,8 +420,9 @@ public struct InteractionDetector: Sendable {
             guard let target = after.first(where: { $0.kind != .person && $0.tokens.lowerBound < h.range.upperBound + 8 }) else { return [] }
             var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
             agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
-            // The persons and organisations named before the word act themselves too.
-            agents += persons.lazy.filter { $0.tokenStart < h.range.lowerBound }.map(\.actor)
+            // The persons named before the target (the subject, before or after the verb: «أدان X
+            // الحوثيين») and the organisations named before the word act themselves too.
+            agents += persons.lazy.filter { $0.tokenStart < target.tokens.lowerBound }.map(\.actor)
             agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             return orderedUnique(agents).filter { $0 != target.actor }.map { ($0, target.actor) }
         }
