@@ -232,6 +232,10 @@ public struct Pipeline: Sendable {
                     p.diagnostics.append(Diagnostic(.note, a.origin, "crowded-sentence",
                                                     "\(found.limits.crowdedSentences) sentence(s) name more than \(InteractionDetector.maxPersonsPerSentence) persons; events are found among the first \(InteractionDetector.maxPersonsPerSentence) of each"))
                 }
+                if found.limits.unrealisedSentences > 0 {
+                    p.diagnostics.append(Diagnostic(.note, a.origin, "unrealised-event",
+                                                    "\(found.limits.unrealisedSentences) sentence(s) report only future, negated or hypothetical interactions; they make no event"))
+                }
                 if found.limits.cutSentences > 0 {
                     p.diagnostics.append(Diagnostic(.note, a.origin, "long-evidence",
                                                     "\(found.limits.cutSentences) evidence sentence(s) longer than \(InteractionDetector.maxEvidenceScalars) characters are kept cut at a word, ending with …"))

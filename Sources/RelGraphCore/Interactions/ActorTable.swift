@@ -76,12 +76,14 @@ final class ActorTable: Sendable {
     @inline(__always)
     func precedes(_ x: Int32, _ y: Int32) -> Bool { rank[Int(x)] < rank[Int(y)] }
 
-    /// The two countries of two actors in id order, and whether that reverses the pair, when
-    /// neither is a country and their countries differ (`GraphBuilder.countryPair`).
+    /// The two countries of two actors in id order, and whether that reverses the pair, when at
+    /// most one is a country (a country stands for itself) and their countries differ
+    /// (`GraphBuilder.countryPair`): «زار ظريف الكويت» is also IR → KW.
     @inline(__always)
     func countryPair(_ a: Int32, _ b: Int32) -> (a: Int32, b: Int32, reversed: Bool)? {
-        guard !isCountry[Int(a)], !isCountry[Int(b)] else { return nil }
-        let ca = country[Int(a)], cb = country[Int(b)]
+        let xa = isCountry[Int(a)], xb = isCountry[Int(b)]
+        guard !(xa && xb) else { return nil }
+        let ca = xa ? a : country[Int(a)], cb = xb ? b : country[Int(b)]
         guard ca >= 0, cb >= 0, ca != cb else { return nil }
         return precedes(ca, cb) ? (ca, cb, false) : (cb, ca, true)
     }

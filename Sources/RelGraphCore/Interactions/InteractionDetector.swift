@@ -25,6 +25,8 @@ public struct InteractionDetector: Sendable {
     let triggerTypes: [Int32?]
     /// The type that «بين X و Y» states (the KB type with role `between`; −1: none).
     let betweenType: Int32
+    /// The type of a visit (the KB type with role `visit`; −1: none).
+    let visitType: Int32
 
     public init(kb: KnowledgeBase) {
         self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).triggers)
@@ -38,6 +40,7 @@ public struct InteractionDetector: Sendable {
         self.actors = actors
         self.triggerTypes = kb.triggers.map { t in t.type.map { actors.typeIndex[$0] ?? -1 } }
         self.betweenType = kb.interactionType(role: .between).flatMap { actors.typeIndex[$0.id] } ?? -1
+        self.visitType = kb.interactionType(role: .visit).flatMap { actors.typeIndex[$0.id] } ?? -1
     }
 
     /// What the detector finds in one article: its linked actors by sentence and its events (one
@@ -65,6 +68,8 @@ public struct InteractionDetector: Sendable {
         var crowdedSentences = 0
         /// Evidence sentences longer than `maxEvidenceScalars`.
         var cutSentences = 0
+        /// Sentences whose interaction words are all future, negated or hypothetical (no event made).
+        var unrealisedSentences = 0
     }
 
     /// Events of one article, one per (pair, type) per sentence, as strings (evidence output,
@@ -123,15 +128,24 @@ public struct InteractionDetector: Sendable {
         var scalars = la.scalars, offsets = la.offsets  // else decoded on the first event
         let source = Evidence.Source(article: la.article.id, date: la.article.date.description)
         var dangling: (person: Int32, paragraph: Int)?
+        // The acting person of the previous sentence's event, for a next sentence whose verb has
+        // no subject of its own («كما استقبل X …»).
+        var subject: Int32?
         let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
         let relations = betweenType
         // Per-sentence lists, kept across sentences (cleared, not reallocated).
         var triggers: [TriggerHit] = [], types: [Int32] = [], persons: [Participant] = [], countries: [Participant] = []
         var related: [(Int32, Int32)] = []
+        // (visitor, country visited) of the article, for `visitsDuring`.
+        var visitors: [(Int32, Int32)] = [], destinations: [Int32] = [], destinationAt: [Int] = [], venueList: [Int32] = []
+        func noteVisitor(_ guest: Int32, host: Int32) {
+            let c = view.country(host)
+            if c >= 0, view.country(guest) != c, !visitors.contains(where: { $0 == (guest, c) }) { visitors.append((guest, c)) }
+        }
         for (k, sentence) in la.sentences.enumerated() {
             let mentions = bySentence[k]
             // No actor named: no event, and no subject to lend to the next sentence.
-            guard !mentions.isEmpty else { dangling = nil; continue }
+            guard !mentions.isEmpty else { dangling = nil; subject = nil; continue }
             matches(in: encoded, range: sentence.tokens, into: &triggers)
             var cached: Evidence?
             func emit(_ s: Int32, _ t: Int32, directed: Bool, type: Int32) {
@@ -141,27 +155,66 @@ public struct InteractionDetector: Sendable {
                     if cached!.end - cached!.start > Self.maxEvidenceScalars { limits.cutSentences += 1 }
                 }
                 guard s != t, type >= 0 else { return }
+                // Two actors of one country are one side (a delegation, a host and his ministers):
+                // the graph is of relations between countries' actors.
+                if !view.isCountry(s), !view.isCountry(t), case let c = view.country(s), c >= 0, c == view.country(t) { return }
                 let forward = view.precedes(s, t)
                 out.append(SentenceEvent(a: forward ? s : t, b: forward ? t : s, type: type,
                                          direction: directed ? (forward ? .forward : .backward) : .none, evidence: cached!))
             }
             types.removeAll(keepingCapacity: true)
+            var unrealised = false
             for h in triggers {
-                if let t = h.type, t < 0 || actors.typePolarity[Int(t)] != .hostile, !types.contains(t) { types.append(t) }
+                guard let t = h.type, t < 0 || actors.typePolarity[Int(t)] != .hostile else { continue }
+                if !realised(h, among: triggers) { unrealised = true; continue }
+                if !types.contains(t) { types.append(t) }
             }
+            if unrealised && types.isEmpty { limits.unrealisedSentences += 1 }
             distinctEntities(mentions, kind: .person, into: &persons)
+            // Persons named after «بحضور، يرافقه، وحضر اللقاء» are present only: they join no pair.
+            if let present = triggers.first(where: { kb.triggers[$0.trigger].cue == .present }) {
+                persons.removeAll { $0.tokenStart >= present.range.lowerBound }
+            }
             if persons.count > Self.maxPersonsPerSentence {
                 persons.removeSubrange(Self.maxPersonsPerSentence...)
                 limits.crowdedSentences += 1
             }
 
+            // Countries the sentence's visit words take someone to: a pair of persons then needs a
+            // host among them («وصل X وY إلى الكويت» pairs neither visitor with the other).
+            destinations.removeAll(keepingCapacity: true)
+            destinationAt.removeAll(keepingCapacity: true)
+            var firstVisitWord = Int.max
+            if visitType >= 0, types.contains(visitType) {
+                for h in triggers where h.type == visitType && kb.triggers[h.trigger].cue != .host && realised(h, among: triggers) {
+                    firstVisitWord = min(firstVisitWord, h.range.lowerBound)
+                    visited(after: h, mentions: mentions, tokens: la.tokens, into: &destinations, at: &destinationAt)
+                }
+            }
+            func hosted(_ x: Int32, _ y: Int32) -> Bool {
+                destinations.isEmpty || destinations.contains(view.country(x)) || destinations.contains(view.country(y))
+            }
+            let cue = triggers.first { kb.triggers[$0.trigger].cue.map { $0 != .present } ?? false }
+            // «كما استقبل X»: a cue verb opening the sentence with every person after it has the
+            // previous sentence's acting person as its subject.
+            var continued = false
+            if let c = cue, let x = subject, !types.isEmpty, c.range.lowerBound <= sentence.tokens.lowerBound + 2,
+               let p = persons.first, p.tokenStart >= c.range.upperBound, !persons.contains(where: { $0.actor == x }) {
+                persons.insert(Participant(actor: x, start: -1, tokenStart: c.range.lowerBound), at: 0)
+                continued = true
+            }
+            subject = nil
             if !types.isEmpty {
-                if let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.actor == d.person }) {
-                    for p in persons { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
+                if !continued, let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.actor == d.person }) {
+                    for p in persons where hosted(d.person, p.actor) { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
                 } else if persons.count >= 2 {
-                    let cue = triggers.first { kb.triggers[$0.trigger].cue != nil }
-                    for (s, t, directed) in pairs(persons, cue: cue, tokens: la.tokens, sentence: sentence) {
+                    venues(mentions, tokens: la.tokens, into: &venueList)
+                    for (s, t, directed) in pairs(persons, cue: cue, tokens: la.tokens, sentence: sentence) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
+                        if cue.flatMap({ kb.triggers[$0.trigger].cue }) == .host { noteVisitor(s, host: t) }
+                        // Met in the country of one of them: the other is visiting it.
+                        if venueList.contains(view.country(t)) { noteVisitor(s, host: t) }
+                        if venueList.contains(view.country(s)) { noteVisitor(t, host: s) }
                     }
                 } else if persons.isEmpty {
                     countryParties(mentions, tokens: la.tokens, firstTrigger: triggers.first?.range.lowerBound, into: &countries)
@@ -171,9 +224,32 @@ public struct InteractionDetector: Sendable {
                     }
                 }
             }
+            // «زار X الكويت», «زيارة X إلى قطر»: the visitor → the country visited.
+            func visit(_ visitor: Int32, _ c: Int32) {
+                emit(visitor, c, directed: true, type: visitType)
+                if !visitors.contains(where: { $0 == (visitor, c) }) { visitors.append((visitor, c)) }
+            }
+            if !destinations.isEmpty {
+                let lender = dangling.flatMap { $0.paragraph == sentence.paragraph ? $0.person : nil }
+                for (c, at) in zip(destinations, destinationAt) {
+                    // The visitors: the persons named between the visit word and the country
+                    // («زيارة روحاني للعراق», «وصل X وY إلى …»), else the sentence's first person of
+                    // another country.
+                    var found = false
+                    for p in persons where p.tokenStart < at && p.tokenStart > firstVisitWord && view.country(p.actor) != c {
+                        visit(p.actor, c)
+                        found = true
+                    }
+                    if !found, let visitor = persons.first(where: { view.country($0.actor) != c })?.actor ?? lender.flatMap({ view.country($0) != c ? $0 : nil }) {
+                        visit(visitor, c)
+                    }
+                }
+            }
             dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].actor, sentence.paragraph) : nil
+            if !types.isEmpty, let p = persons.first { subject = p.actor }
 
             for h in triggers where h.type.map({ $0 >= 0 && actors.typePolarity[Int($0)] == .hostile }) ?? false {
+                guard realised(h, among: triggers) else { continue }
                 for (s, t) in hostility(h, mentions: mentions, persons: persons, tokens: la.tokens, sentence: sentence, view: view) {
                     emit(s, t, directed: true, type: h.type!)
                 }
@@ -181,7 +257,75 @@ public struct InteractionDetector: Sendable {
             between(mentions, tokens: la.tokens, into: &related)
             for (x, y) in related { emit(x, y, directed: false, type: relations) }
         }
+        if !visitors.isEmpty { visitsDuring(&out, visitors: visitors, view: view) }
         return out
+    }
+
+    /// True when no word of the sentence marks trigger `h` as future, negated or hypothetical (a
+    /// marker standing at most `Modality.reach` words before it, or `h` itself carrying one).
+    func realised(_ h: TriggerHit, among hits: [TriggerHit]) -> Bool {
+        if kb.triggers[h.trigger].modality != nil { return false }
+        for m in hits where m.range.upperBound <= h.range.lowerBound {
+            if let mod = kb.triggers[m.trigger].modality, h.range.lowerBound - m.range.upperBound <= mod.reach { return false }
+        }
+        return true
+    }
+
+    /// Countries a visit word `h` takes someone to, added to `out`: within eight words after it,
+    /// standing where a destination stands — right after the word («زار الكويت», «زيارة لمصر»),
+    /// after «إلى/في/نحو», right after a person (the visitor: «زيارة بن سلمان لمصر»), or joined by
+    /// «و» to one of those. A country in a title («وزير الدفاع السعودي») is none of them.
+    func visited(after h: TriggerHit, mentions: [Linked], tokens: [Token], into out: inout [Int32], at: inout [Int]) {
+        var previous: Linked?
+        for m in mentions where m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound < h.range.upperBound + Self.destinationReach {
+            defer { previous = m }
+            var before = m.tokens.lowerBound - 1
+            while before >= h.range.upperBound, tokens[before].kind == .punct { before -= 1 }
+            let place = before < h.range.upperBound || tokens[before].keyIs("الي") || tokens[before].keyIs("في") || tokens[before].keyIs("نحو")
+                || (previous.map { $0.tokens.upperBound - 1 == before && ($0.kind == .person || (tokens[m.tokens.lowerBound].keyStartsWithWaw && out.contains($0.actor))) } ?? false)
+            guard m.kind == .country, place, !out.contains(m.actor) else { continue }
+            out.append(m.actor)
+            at.append(m.tokens.lowerBound)
+        }
+    }
+
+    /// How many tokens after a visit word its destination may stand («وصل وزير الدفاع السعودي
+    /// خالد بن سلمان إلى طهران»: a title and a name between).
+    static let destinationReach = 12
+
+    /// Countries a sentence names as its venue: after «في» or written «بال…» («بالكويت»), into `out`.
+    func venues(_ mentions: [Linked], tokens: [Token], into out: inout [Int32]) {
+        out.removeAll(keepingCapacity: true)
+        for m in mentions where m.kind == .country && !out.contains(m.actor) {
+            let first = tokens[m.tokens.lowerBound]
+            if (m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].keyIs("في")) || first.key.utf8.starts(with: "بال".utf8) {
+                out.append(m.actor)
+            }
+        }
+    }
+
+    /// Cooperative events of the article between a visitor and a person of the country visited are
+    /// also a visit (visitor → host): «التقى X (الذي يزور الكويت) أمير الكويت». A visit event between
+    /// them that had no direction gets it.
+    func visitsDuring(_ events: inout [SentenceEvent], visitors: [(Int32, Int32)], view: ActorView) {
+        func visits(_ x: Int32, _ y: Int32) -> Bool {
+            let c = view.country(y)
+            return c >= 0 && !view.isCountry(y) && visitors.contains { $0 == (x, c) }
+        }
+        var added: [(Int32, Int32, Int)] = []
+        for i in events.indices {
+            let e = events[i]
+            guard e.type >= 0, actors.typePolarity[Int(e.type)] == .cooperative, !view.isCountry(e.a), !view.isCountry(e.b) else { continue }
+            let forward: Bool
+            if visits(e.a, e.b) { forward = true } else if visits(e.b, e.a) { forward = false } else { continue }
+            if e.type == visitType {
+                if e.direction == .none { events[i].direction = forward ? .forward : .backward }
+            } else if !added.contains(where: { $0 == (e.a, e.b, e.evidence.start) })
+                        && !events.contains(where: { $0.type == visitType && $0.a == e.a && $0.b == e.b && $0.evidence.start == e.evidence.start }) {
+                added.append((e.a, e.b, e.evidence.start))
+                events.append(SentenceEvent(a: e.a, b: e.b, type: visitType, direction: forward ? .forward : .backward, evidence: e.evidence))
+            }
+        }
     }
 
     // MARK: participants
@@ -243,7 +387,7 @@ public struct InteractionDetector: Sendable {
             return persons.dropFirst().map { (first.actor, $0.actor, true) }
         case .host?:
             return persons.dropFirst().map { ($0.actor, first.actor, true) }
-        case nil:
+        case .present?, nil:
             return persons.dropFirst().map { (first.actor, $0.actor, false) }
         }
     }
@@ -259,11 +403,27 @@ public struct InteractionDetector: Sendable {
                   let on = tokens.indices.first(where: { $0 >= agent.tokens.upperBound && $0 < sentence.tokens.upperBound && (tokens[$0].keyIs("علي") || tokens[$0].keyIs("ضد")) }),
                   let target = after.first(where: { $0.tokens.lowerBound > on && $0.kind != .person }) else { return [] }
             return [(agent.actor, target.actor)]
+        case .strike?:
+            // The agent: right after the word («الغارات الإسرائيلية»), else just before it.
+            let agent = after.first { $0.kind != .person && $0.tokens.lowerBound < h.range.upperBound + 2 }
+                ?? mentions.last { $0.kind != .person && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.upperBound + 3 >= h.range.lowerBound }
+            guard let agent else { return [] }
+            var targets: [Int32] = []
+            if let on = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { tokens[$0].keyIs("علي") || tokens[$0].keyIs("ضد") }),
+               let t = after.first(where: { $0.tokens.lowerBound > on && $0.kind != .person && $0.tokens.lowerBound < on + 4 }) {
+                targets.append(t.actor)
+            }
+            targets += persons.lazy.filter { view.country($0.actor) != agent.actor }.map(\.actor)
+            return orderedUnique(targets).filter { $0 != agent.actor }.map { (agent.actor, $0) }
         default:
             // Target: the first country or organisation within 8 tokens after the word.
             guard let target = after.first(where: { $0.kind != .person && $0.tokens.lowerBound < h.range.upperBound + 8 }) else { return [] }
             var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
             agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
+            // The persons named before the target (the subject, before or after the verb: «أدان X
+            // الحوثيين») and the organisations named before the word act themselves too.
+            agents += persons.lazy.filter { $0.tokenStart < target.tokens.lowerBound }.map(\.actor)
+            agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             return orderedUnique(agents).filter { $0 != target.actor }.map { ($0, target.actor) }
         }
     }

@@ -68,8 +68,9 @@ struct ActorView {
 
     /// `ActorTable.countryPair` over KB and open-world actors.
     func countryPair(_ a: Int32, _ b: Int32) -> (a: Int32, b: Int32, reversed: Bool)? {
-        guard !isCountry(a), !isCountry(b) else { return nil }
-        let ca = country(a), cb = country(b)
+        let xa = isCountry(a), xb = isCountry(b)
+        guard !(xa && xb) else { return nil }
+        let ca = xa ? a : country(a), cb = xb ? b : country(b)
         guard ca >= 0, cb >= 0, ca != cb else { return nil }
         return precedes(ca, cb) ? (ca, cb, false) : (cb, ca, true)
     }

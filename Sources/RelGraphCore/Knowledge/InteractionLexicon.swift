@@ -19,6 +19,9 @@ public struct InteractionType: KnowledgeEntry, Hashable {
         /// The type of co-mention edges (two actors named together without an event); its weight
         /// is what one such sentence adds.
         case coMention = "co_mention"
+        /// The type an article's cooperative event between a visitor and a person of the country
+        /// visited also has (visitor → host): talks held during a visit are a visit.
+        case visit
     }
 
     public init(id: String, en: String, weight: Double, polarity: Polarity, role: Role? = nil, location: SourceLocation? = nil) {
@@ -39,6 +42,22 @@ public enum TriggerCue: String, Sendable, Hashable {
     case initiate
     /// «استقبل X Y»: the guest (second) goes to the host (first).
     case host
+    /// «بحضور، يرافقه، وحضر اللقاء»: the persons named after it are present only (a delegation,
+    /// attendees); they take part in no pair of the sentence.
+    case present
+}
+
+/// Whether a trigger word reports something that happened (`nil`) or not.
+public enum Modality: String, Sendable, Hashable, CaseIterable {
+    /// «سيلتقي، من المقرر أن، يعتزم»: announced or planned.
+    case future
+    /// «لم يلتق، لن يزور»: denied.
+    case negated
+    /// «إذا، في حال، اقترح»: conditional or proposed.
+    case hypothetical
+
+    /// How many words a marker may stand before the interaction word it qualifies.
+    public var reach: Int { self == .negated ? 2 : 6 }
 }
 
 /// Where the target of a hostile word stands.
@@ -48,6 +67,11 @@ public enum HostilityTarget: String, Sendable, Hashable {
     case after
     /// «اعتداءات X على Y»: X (right after the word) attacks Y (after «على»/«ضد»).
     case genitive
+    /// A strike or killing: the agent is the country or organisation right after the word
+    /// («الغارات الإسرائيلية») or else the last one before it («شنت إسرائيل غارات»); the targets
+    /// are the countries and organisations after «على/ضد» and the sentence's persons of another
+    /// country (the ones killed or aimed at).
+    case strike
 }
 
 /// A word or phrase that signals an interaction type, a direction, or both.
@@ -56,5 +80,8 @@ public struct Trigger: Sendable, Hashable {
     public var type: String?
     public var cue: TriggerCue?
     public var target: HostilityTarget?
+    /// Set on words that mark an event as not (yet) happened, and on interaction words that carry
+    /// the mark themselves («سيلتقي»).
+    public var modality: Modality?
     public var location: SourceLocation?
 }

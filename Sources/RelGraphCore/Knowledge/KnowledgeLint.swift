@@ -164,7 +164,11 @@ public enum KnowledgeLint {
                                        message: "interaction types '\(players[0].id)' and '\(extra.id)' both have role \(role.rawValue); keep it on one"))
             }
             if players.isEmpty {
-                let what = role == .between ? "«بين X و Y» states no relations" : "co-mentions make no edges"
+                let what = switch role {
+                case .between: "«بين X و Y» states no relations"
+                case .coMention: "co-mentions make no edges"
+                case .visit: "talks held during a visit are not marked as a visit"
+                }
                 out.append(LintFinding(severity: .warning, location: nil, file: "", code: "missing-role",
                                        message: "no interaction type has role \(role.rawValue): \(what)"))
             }

@@ -385,21 +385,28 @@ struct Reader {
     }
 
     func trigger(_ n: Node) throws -> Trigger {
-        let m = try map(n, "triggers", fields: ["pattern", "type", "cue", "target"])
+        let m = try map(n, "triggers", fields: ["pattern", "type", "cue", "target", "modality"])
         let pattern = try string(m, "pattern", in: n)!
         let type = try string(m, "type", in: n, required: false)
         var cue: TriggerCue?
         if let c = try string(m, "cue", in: n, required: false) {
-            guard let v = TriggerCue(rawValue: c) else { throw invalid(m["cue"]!, "cue must be receive, initiate or host (got '\(c)')") }
+            guard let v = TriggerCue(rawValue: c) else { throw invalid(m["cue"]!, "cue must be receive, initiate, host or present (got '\(c)')") }
             cue = v
         }
         var target: HostilityTarget?
         if let t = try string(m, "target", in: n, required: false) {
-            guard let v = HostilityTarget(rawValue: t) else { throw invalid(m["target"]!, "target must be after or genitive (got '\(t)')") }
+            guard let v = HostilityTarget(rawValue: t) else { throw invalid(m["target"]!, "target must be after, genitive or strike (got '\(t)')") }
             target = v
         }
-        if type == nil && cue == nil { throw invalid(n, "trigger '\(pattern)' needs a type, a cue or both") }
-        return Trigger(pattern: pattern, type: type, cue: cue, target: target, location: location(n))
+        var modality: Modality?
+        if let x = try string(m, "modality", in: n, required: false) {
+            guard let v = Modality(rawValue: x) else {
+                throw invalid(m["modality"]!, "modality must be one of \(Modality.allCases.map(\.rawValue).joined(separator: ", ")) (got '\(x)')")
+            }
+            modality = v
+        }
+        if type == nil && cue == nil && modality == nil { throw invalid(n, "trigger '\(pattern)' needs a type, a cue, a modality or some of them") }
+        return Trigger(pattern: pattern, type: type, cue: cue, target: target, modality: modality, location: location(n))
     }
 
     func lexicon(_ n: Node) throws -> Lexicon {

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import RelGraphCore
+
+/// Issue 22: who acts, on whom, who is only present, which parties of every kind, and events that
+/// did not happen. Every sentence here is written for the test.
+@Suite struct ClauseRoleTests {
+    static let date = "2025-07-10"
+
+    func run(_ texts: [String]) -> Pipeline.Output {
+        let articles = texts.enumerated().map { Support.article($1, date: Self.date, id: "r\($0)") }
+        return Pipeline(kb: Support.kb, asOf: Support.day(Self.date)).run(articles: articles)
+    }
+
+    func graph(_ texts: [String]) -> RelationGraph { run(texts).graph }
+
+    /// The types of the events (not projections) between two actors.
+    func types(_ g: RelationGraph, _ a: String, _ b: String) -> [String] {
+        g.events(between: a, b).filter { $0.via.isEmpty }.map(\.type).sorted()
+    }
+
+    /// The direction of the event of `type` between `a` and `b`, seen from `a`.
+    func direction(_ g: RelationGraph, _ a: String, _ b: String, _ type: String) -> EdgeDirection? {
+        guard let e = g.events(between: a, b).first(where: { $0.type == type && $0.via.isEmpty }) else { return nil }
+        return e.a == a ? e.direction : e.direction.reversed
+    }
+
+    // MARK: roles inside a clause
+
+    @Test func delegationAndAttendeesJoinNoPair() {
+        let g = graph(["استقبل الأمير محمد بن سلمان الرئيس مسعود بزشكيان ويرافقه عباس عراقجي، بحضور الأمير فيصل بن فرحان."])
+        #expect(direction(g, "masoud_pezeshkian", "mohammed_bin_salman", "visit") == .forward)
+        #expect(types(g, "abbas_araghchi", "mohammed_bin_salman").isEmpty)
+        #expect(types(g, "faisal_bin_farhan", "masoud_pezeshkian").isEmpty)
+        #expect(types(g, "abbas_araghchi", "faisal_bin_farhan").isEmpty)
+    }
+
+    @Test func attendeesNamedInTheirOwnSentenceJoinNoPair() {
+        let g = graph(["استقبل الأمير محمد بن سلمان عباس عراقجي. وحضر اللقاء الأمير فيصل بن فرحان والأمير خالد بن سلمان."])
+        #expect(direction(g, "abbas_araghchi", "mohammed_bin_salman", "visit") == .forward)
+        #expect(types(g, "abbas_araghchi", "faisal_bin_farhan").isEmpty)
+        #expect(types(g, "abbas_araghchi", "khalid_bin_salman").isEmpty)
+    }
+
+    @Test func officialsOfOneCountryAreOneSide() {
+        let g = graph(["التقى ماركو روبيو وبيت هيغسيث الأمير خالد بن سلمان في واشنطن."])
+        #expect(types(g, "khalid_bin_salman", "marco_rubio").contains("meeting"))
+        #expect(types(g, "marco_rubio", "pete_hegseth").isEmpty)
+        // Met in the country of one side: the other is visiting it.
+        #expect(direction(g, "khalid_bin_salman", "marco_rubio", "visit") == .forward)
+    }
+
+    @Test func nominalCallAndReceptionFormsGiveTheDirection() {
+        let g = graph(["أكد الأمير خالد بن سلمان، خلال اتصال هاتفي تلقاه من بيت هيغسيث، عمق العلاقات.",
+                       "وأكد الأمير محمد بن سلمان لدى استقباله عباس عراقجي أهمية الحوار."])
+        #expect(direction(g, "pete_hegseth", "khalid_bin_salman", "call") == .forward)
+        #expect(direction(g, "abbas_araghchi", "mohammed_bin_salman", "visit") == .forward)
+    }
+
+    @Test func aVerbWithoutItsOwnSubjectTakesThePreviousOne() {
+        let g = graph(["استقبل الأمير محمد بن سلمان عباس عراقجي.\nكما استقبل الرئيس مسعود بزشكيان."])
+        #expect(direction(g, "masoud_pezeshkian", "mohammed_bin_salman", "visit") == .forward)
+    }
+
+    // MARK: parties of every kind
+
+    @Test func aPersonVisitsACountry() {
+        let g = graph(["زار عباس عراقجي الكويت أمس في جولة خليجية."])
+        #expect(direction(g, "abbas_araghchi", "KW", "visit") == .forward)
+        // The person's event counts between the countries too.
+        #expect(g.events(between: "IR", "KW").contains { $0.type == "visit" && $0.via.contains("abbas_araghchi") })
+        // A country in a title is not where the person went.
+        let t = graph(["وصل وزير الخارجية الأمريكي ماركو روبيو إلى قطر."])
+        #expect(direction(t, "marco_rubio", "QA", "visit") == .forward)
+        #expect(types(t, "marco_rubio", "US").isEmpty)
+    }
+
+    @Test func talksDuringAVisitAreAVisit() {
+        let g = graph(["وصل ماركو روبيو إلى قطر في زيارة رسمية. وبحث ماركو روبيو مع محمد بن عبد الرحمن آل ثاني العلاقات الثنائية."])
+        #expect(types(g, "marco_rubio", "mohammed_bin_abdulrahman_al_thani") == ["talks", "visit"])
+        #expect(direction(g, "marco_rubio", "mohammed_bin_abdulrahman_al_thani", "visit") == .forward)
+    }
+
+    @Test func fellowVisitorsDoNotMeetEachOther() {
+        let g = graph(["وصل ماركو روبيو وعباس عراقجي إلى قطر."])
+        #expect(types(g, "abbas_araghchi", "marco_rubio").isEmpty)
+        #expect(direction(g, "marco_rubio", "QA", "visit") == .forward)
+    }
+
+    // MARK: hostile acts
+
+    @Test func aStrikeHasItsAgentAndItsTargets() {
+        let g = graph(["قتل عباس عراقجي في الغارات الإسرائيلية على طهران."])
+        #expect(direction(g, "IL", "abbas_araghchi", "hostility") == .forward)
+        #expect(direction(g, "IL", "IR", "hostility") == .forward)
+        let s = graph(["شنت إسرائيل غارات على الحوثيين في اليمن."])
+        #expect(direction(s, "IL", "houthis", "hostility") == .forward)
+    }
+
+    @Test func aCondemnationGoesFromTheSpeakerToItsObject() {
+        let g = graph(["أدان الأمير فيصل بن فرحان الحوثيين بشدة."])
+        #expect(direction(g, "faisal_bin_farhan", "houthis", "hostility") == .forward)
+        #expect(direction(g, "SA", "houthis", "hostility") == .forward)
+    }
+
+    // MARK: modality
+
+    @Test func futureNegatedAndHypotheticalEventsAreNotEvents() {
+        let out = run(["من المقرر أن يلتقي ماركو روبيو الأمير خالد بن سلمان الأسبوع المقبل.",
+                       "سيزور ماركو روبيو الأمير محمد بن سلمان في الرياض.",
+                       "لن يزور ماركو روبيو إيران.",
+                       "ربما يكون لقاء بين ماركو روبيو وعباس عراقجي."])
+        let g = out.graph
+        #expect(types(g, "khalid_bin_salman", "marco_rubio").isEmpty)
+        #expect(types(g, "marco_rubio", "mohammed_bin_salman").isEmpty)
+        #expect(types(g, "IR", "marco_rubio").isEmpty)
+        #expect(types(g, "abbas_araghchi", "marco_rubio").isEmpty)
+        #expect(out.diagnostics.filter { $0.code == "unrealised-event" }.count == 4)
+        // The same sentences without the markers are events.
+        let said = graph(["التقى ماركو روبيو الأمير خالد بن سلمان.", "زار ماركو روبيو إيران."])
+        #expect(types(said, "khalid_bin_salman", "marco_rubio") == ["meeting"])
+        #expect(direction(said, "marco_rubio", "IR", "visit") == .forward)
+    }
+}
