@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import RelGraphCore
+import RelGraphStore
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,10 +37,21 @@ struct ExportCommand: ParsableCommand {
         return format
     }
 
-    func validate() throws { _ = try resolvedFormat() }
+    @Flag(help: "Write the events of a store as CSV instead of the graph: one row per event and piece of evidence (date, where the date came from, type, direction, polarity, ends, article, url, title, outlet, offsets, sentence).")
+    var events = false
+
+    func validate() throws { if !events { _ = try resolvedFormat() } }
 
     func run() throws {
         try input.refuseOverwriting(output)
+        if events {
+            guard let store = try StoreInput.open(try input.paths) else {
+                throw CLIError(message: "export --events reads a store (made by `relgraph add`); give the store file")
+            }
+            let rows = try store.eventRows(in: DayWindow(since: filters.sinceDay, until: filters.untilDay))
+            try OutputFile.write(Data(EventsCSV.render(rows).utf8), to: output, quiet: input.quiet)
+            return
+        }
         let format = try resolvedFormat()
         let (graph, out) = try filters.graph(input)
         try OutputFile.write(format.render(graph), to: output, quiet: input.quiet)
@@ -47,3 +60,19 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+/// The events CSV: one row per piece of evidence of each direct event, with its article's provenance.
+/// `date_source` says where the date came from; `as_of` marks a date assumed by `--as-of`.
+enum EventsCSV {
+    static let header = "date,date_source,type,direction,polarity,a,b,article,url,title,outlet,start,end,sentence"
+
+    static func render(_ rows: [EventRow]) -> String {
+        var out = header + "\n"
+        for r in rows {
+            let fields = [r.date, r.dateSource, r.type, r.direction, r.polarity, r.a, r.b, r.article, r.url ?? "", r.title ?? "", r.outlet ?? "",
+                          String(r.start), String(r.end), r.sentence]
+            out += fields.map(CellText.csv).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+}
