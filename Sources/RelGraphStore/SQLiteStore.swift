@@ -13,6 +13,8 @@ public final class SQLiteStore: ArticleStore {
     private static let maxCachedTexts = 500_000
     /// Entities as last written by this process (key → row id, node).
     private var entities: [String: (id: Int64, node: GraphNode)]?
+    /// Interaction types as written by this process ("name NUL weight NUL polarity" → row id).
+    private var typeIds: [String: Int64] = [:]
 
     /// Opens the store at `path`, creating it when the file does not exist; brings an older schema
     /// up to date and refuses a newer one.
@@ -88,12 +90,13 @@ public final class SQLiteStore: ArticleStore {
                         var id = Int32(truncatingIfNeeded: try textId(db, p)).littleEndian
                         withUnsafeBytes(of: &id) { pieces.append(contentsOf: $0) }
                     }
+                    let blob = try linkBlob(db, s.links)
                     try db.cachedStatement(sql: """
-                        INSERT INTO articles(article_id, url, title, outlet, date, date_source, content_hash, bytes, pieces, origin, linked_with, added_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO articles(article_id, url, title, outlet, date, date_source, content_hash, bytes, pieces, links, origin, linked_with, added_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """).execute(arguments: [a.id, a.url, a.title, a.outlet, a.date.description, a.dateSource.rawValue, s.hash.hex,
-                                                 a.text.utf8.count, pieces, a.origin, link, now])
-                    try writeLinks(db, article: db.lastInsertedRowID, s.links, date: a.date.description)
+                                                 a.text.utf8.count, pieces, blob.encoded(), a.origin, link, now])
+                    try writeEvents(db, article: db.lastInsertedRowID, s.links.events)
                 }
                 return counts
             }
@@ -116,9 +119,10 @@ public final class SQLiteStore: ArticleStore {
                     start += part.count
                     let articles = try part.map { try article(db, row: $0) }
                     let links = try relink(articles)
-                    for (id, (a, l)) in zip(part, zip(articles, links)) {
-                        try deleteLinks(db, article: id)
-                        try writeLinks(db, article: id, l, date: a.date.description)
+                    for (id, l) in zip(part, links) {
+                        try db.cachedStatement(sql: "DELETE FROM events WHERE article = ?").execute(arguments: [id])
+                        try writeEvents(db, article: id, l.events)
+                        try db.cachedStatement(sql: "UPDATE articles SET links = ? WHERE id = ?").execute(arguments: [try linkBlob(db, l).encoded(), id])
                         let old = try Int64.fetchOne(db, sql: "SELECT linked_with FROM articles WHERE id = ?", arguments: [id])
                         try db.execute(sql: "UPDATE articles SET linked_with = coalesce(?, linked_with) WHERE id = ?",
                                        arguments: [old.flatMap { newSettings[$0] }, id])
@@ -158,7 +162,7 @@ public final class SQLiteStore: ArticleStore {
     }
 
     /// The row id of a node's entity, written (or updated) when this process has not written it as it is.
-    private func entityId(_ db: Database, _ node: GraphNode) throws -> Int64 {
+    private func entityId(_ db: Database, _ given: GraphNode?) throws -> Int64? {
         if entities == nil {
             var all: [String: (id: Int64, node: GraphNode)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, key, name, label, kind, country, known FROM entities") {
@@ -166,6 +170,7 @@ public final class SQLiteStore: ArticleStore {
             }
             entities = all
         }
+        guard let node = given else { return nil }
         if let e = entities![node.id], e.node == node { return e.id }
         try db.cachedStatement(sql: """
             INSERT INTO entities(key, name, label, kind, country, known) VALUES (?, ?, ?, ?, ?, ?)
@@ -181,53 +186,75 @@ public final class SQLiteStore: ArticleStore {
         GraphNode(id: row[1], name: row[2], label: row[3], kind: NodeKind(rawValue: row[4]) ?? .person, country: row[5], known: row[6])
     }
 
-    private func writeLinks(_ db: Database, article: Int64, _ l: ArticleLinks, date: String) throws {
-        var ids: [String: Int64] = [:]
-        for n in l.nodes {
-            let id = try entityId(db, n)
-            ids[n.id] = id
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_entities(article, entity) VALUES (?, ?)").execute(arguments: [article, id])
-        }
-        // Ends of events and edges are nodes of the article's graph.
-        func entity(_ key: String) throws -> Int64 {
-            if let id = ids[key] { return id }
-            let id = try entityId(db, GraphNode(id: key, name: key, label: key, kind: .person, country: nil, known: false))
-            ids[key] = id
-            return id
-        }
-        for (k, e) in l.events.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO events(article, seq, a, b, type, direction, polarity, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .execute(arguments: [article, k, try entity(e.a), try entity(e.b), e.type, e.direction.rawValue, e.polarity.rawValue, e.weight])
-            for (j, ev) in e.evidence.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO evidence(article, event, seq, start, \"end\", sentence) VALUES (?, ?, ?, ?, ?, ?)")
-                    .execute(arguments: [article, k, j, ev.start, ev.end, try textId(db, ev.text)])
-            }
-        }
-        var seq = 0
-        for e in l.edges {
-            let (s, t) = (try entity(e.source), try entity(e.target))
-            let rows: [(String?, Double, Int)] = e.types.isEmpty ? [(nil, e.weight, 0)] : e.types.map { ($0.type, $0.weight, $0.count) }
-            for r in rows {
-                try db.cachedStatement(sql: "INSERT INTO edges(article, seq, source, target, kind, type, weight, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .execute(arguments: [article, seq, s, t, e.kind.rawValue, r.0, r.1, r.2])
-                seq += 1
-            }
-        }
-        for (k, m) in l.mentions.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO mentions(article, seq, start, \"end\", kind, entity, resolution) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .execute(arguments: [article, k, m.start, m.end, m.kind.rawValue, m.entity, m.resolution.rawValue])
-        }
+    /// Codes of the mention kinds and resolutions in `LinkBlob` (docs/store.md lists them).
+    static let mentionKinds: [MentionKind] = [.person, .country, .organisation, .title]
+    static let resolutions: [Resolution] = [.name, .coref, .title, .apposition, .counterpart, .demonym, .capital, .country, .history, .unresolved]
+    static let directions: [EdgeDirection] = [.none, .forward, .backward, .both]
+
+    /// The row id of an interaction type as linking weighed it (a knowledge-base edit that changes
+    /// a weight makes a new row).
+    private func typeId(_ db: Database, _ name: String, weight: Double, polarity: Polarity) throws -> Int64 {
+        let key = "\(name)\u{0}\(weight)\u{0}\(polarity.rawValue)"
+        if let id = typeIds[key] { return id }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO types(name, weight, polarity) VALUES (?, ?, ?)").execute(arguments: [name, weight, polarity.rawValue])
+        let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM types WHERE name = ? AND weight = ? AND polarity = ?"),
+                                    arguments: [name, weight, polarity.rawValue])!
+        typeIds[key] = id
+        return id
     }
 
-    private func deleteLinks(_ db: Database, article: Int64) throws {
-        for table in ["article_entities", "events", "evidence", "edges", "mentions"] {
-            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [article])
+    /// The id of the entity `key` names, for a mention: a row is made (named by its key) only when
+    /// there is none, so that it never overwrites a node's names.
+    private func mentionEntityId(_ db: Database, _ key: String) throws -> Int64 {
+        if entities == nil { _ = try entityId(db, nil) }
+        if let e = entities![key] { return e.id }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO entities(key, name, label, kind, country, known) VALUES (?, ?, ?, 'person', NULL, 0)")
+            .execute(arguments: [key, key, key])
+        let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [key])!
+        entities![key] = (id, GraphNode(id: key, name: key, label: key, kind: .person, country: nil, known: false))
+        return id
+    }
+
+    /// The article's entities, edges and mentions as one blob (entities and types written as needed).
+    private func linkBlob(_ db: Database, _ l: ArticleLinks) throws -> LinkBlob {
+        var blob = LinkBlob()
+        for n in l.nodes { blob.entities.append(try entityId(db, n)!) }
+        for e in l.edges {
+            let (s, t) = (try mentionEntityId(db, e.source), try mentionEntityId(db, e.target))
+            if e.kind == .affiliation || e.types.isEmpty {
+                blob.edges.append(.init(source: s, target: t, affiliation: e.kind == .affiliation, type: nil, count: 0))
+            }
+            for w in e.types where e.kind != .affiliation {
+                let unit = w.count > 0 ? w.weight / Double(w.count) : w.weight
+                blob.edges.append(.init(source: s, target: t, affiliation: false, type: try typeId(db, w.type, weight: unit, polarity: .cooperative), count: w.count))
+            }
+        }
+        for m in l.mentions {
+            blob.mentions.append(.init(start: m.start, end: m.end, kind: Self.mentionKinds.firstIndex(of: m.kind) ?? 0,
+                                       resolution: Self.resolutions.firstIndex(of: m.resolution) ?? 0,
+                                       entity: try m.entity.map { try mentionEntityId(db, $0) }))
+        }
+        return blob
+    }
+
+    /// One row per piece of evidence of each direct event.
+    private func writeEvents(_ db: Database, article: Int64, _ events: [InteractionEvent]) throws {
+        var seq = 0
+        for e in events {
+            let (a, b) = (try mentionEntityId(db, e.a), try mentionEntityId(db, e.b))
+            let type = try typeId(db, e.type, weight: e.weight, polarity: e.polarity)
+            let direction = Self.directions.firstIndex(of: e.direction) ?? 0
+            for ev in e.evidence {
+                try db.cachedStatement(sql: "INSERT INTO events(article, seq, a, b, type, direction, start, \"end\", sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .execute(arguments: [article, seq, a, b, type, direction, ev.start, ev.end, try textId(db, ev.text)])
+                seq += 1
+            }
         }
     }
 
     private func delete(_ db: Database, article: Int64) throws {
-        try deleteLinks(db, article: article)
-        try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [article])
+        try db.cachedStatement(sql: "DELETE FROM events WHERE article = ?").execute(arguments: [article])
+        try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [article])
     }
 
     // MARK: Reading
@@ -270,71 +297,65 @@ public final class SQLiteStore: ArticleStore {
         try guarded {
             try db.read { db in
                 let (lo, hi) = window.bounds
-                let inWindow = "SELECT id FROM articles WHERE date BETWEEN ?1 AND ?2"
                 var nodes: [Int64: GraphNode] = [:]
                 for row in try Row.fetchAll(db, sql: "SELECT id, key, name, label, kind, country, known FROM entities") {
                     nodes[row[0]] = Self.node(row)
                 }
+                var types: [Int64: (name: String, weight: Double, polarity: Polarity)] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT id, name, weight, polarity FROM types") {
+                    types[row[0]] = (row[1], row[2], Polarity(rawValue: row[3]) ?? .cooperative)
+                }
+                // Events of each article, grouped by (pair, type) in row order.
+                var events: [Int64: [InteractionEvent]] = [:]
+                var info: [Int64: (source: Evidence.Source, date: String)] = [:]
                 let articles = try Row.fetchAll(db, sql: """
-                    SELECT id, article_id, date, date_source, title FROM articles WHERE date BETWEEN ?1 AND ?2 ORDER BY date, article_id
+                    SELECT id, article_id, date, date_source, title, links FROM articles WHERE date BETWEEN ?1 AND ?2 ORDER BY date, article_id
                     """, arguments: [lo, hi])
-                var byArticle: [Int64: (nodes: [GraphNode], events: [InteractionEvent], edges: [EdgeSpec])] = [:]
-                for a in articles { byArticle[a[0]] = ([], [], []) }
-                var info: [Int64: (id: String, date: String)] = [:]
-                for a in articles { info[a[0]] = (a[1], a[2]) }
-                for row in try Row.fetchAll(db, sql: "SELECT article, entity FROM article_entities WHERE article IN (\(inWindow))", arguments: [lo, hi]) {
-                    if let n = nodes[row[1]] { byArticle[row[0]]?.nodes.append(n) }
-                }
-                // Evidence by (article, event), in order.
-                var evidence: [Int64: [Int: [Evidence]]] = [:]
-                var sources: [Int64: Evidence.Source] = [:]
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT x.article, x.event, x.start, x."end", t.text FROM evidence x JOIN texts t ON t.id = x.sentence
-                    WHERE x.article IN (\(inWindow)) ORDER BY x.article, x.event, x.seq
-                    """, arguments: [lo, hi]) {
+                for a in articles { info[a[0]] = (Evidence.Source(article: a[1], date: a[2]), a[2]) }
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT ev.article, ev.a, ev.b, ev.type, ev.direction, ev.start, ev."end", t.text FROM events ev
+                    JOIN texts t ON t.id = ev.sentence
+                    WHERE ev.article IN (SELECT id FROM articles WHERE date BETWEEN ?1 AND ?2) ORDER BY ev.article, ev.seq
+                    """, arguments: [lo, hi])
+                while let row = try rows.next() {
                     let article: Int64 = row[0]
-                    guard let i = info[article] else { continue }
-                    let source = sources[article] ?? Evidence.Source(article: i.id, date: i.date)
-                    sources[article] = source
-                    evidence[article, default: [:]][row[1], default: []].append(Evidence(source: source, start: row[2], end: row[3], text: row[4]))
-                }
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT article, seq, a, b, type, direction, polarity, weight FROM events WHERE article IN (\(inWindow)) ORDER BY article, seq
-                    """, arguments: [lo, hi]) {
-                    let article: Int64 = row[0]
-                    guard let i = info[article], let a = nodes[row[2]]?.id, let b = nodes[row[3]]?.id else { continue }
-                    let ev = evidence[article]?[row[1]] ?? []
-                    var e = InteractionEvent(source: a, target: b, directed: false, type: row[4], date: i.date,
-                                             polarity: Polarity(rawValue: row[6]) ?? .cooperative, weight: row[7], evidence: ev)
-                    e.direction = EdgeDirection(rawValue: row[5]) ?? .none
-                    byArticle[article]?.events.append(e)
-                }
-                var edgeRows: [Int64: [(s: String, t: String, kind: EdgeKind, type: String?, weight: Double, count: Int)]] = [:]
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT article, source, target, kind, type, weight, count FROM edges WHERE article IN (\(inWindow)) ORDER BY article, seq
-                    """, arguments: [lo, hi]) {
-                    guard let s = nodes[row[1]]?.id, let t = nodes[row[2]]?.id, let kind = EdgeKind(rawValue: row[3]) else { continue }
-                    edgeRows[row[0], default: []].append((s, t, kind, row[4], row[5], row[6]))
-                }
-                for (article, rows) in edgeRows {
-                    var specs: [EdgeSpec] = []
-                    for r in rows {
-                        let type = r.type.map { TypeWeight(type: $0, weight: r.weight, count: r.count) }
-                        if let last = specs.last, last.source == r.s, last.target == r.t, last.kind == r.kind, let type {
-                            specs[specs.count - 1].types.append(type)
-                            specs[specs.count - 1].weight += r.weight
-                        } else {
-                            specs.append(EdgeSpec(source: r.s, target: r.t, kind: r.kind, weight: r.weight, types: type.map { [$0] } ?? []))
-                        }
+                    guard let (source, date) = info[article], let a = nodes[row[1]]?.id, let b = nodes[row[2]]?.id, let type = types[row[3]] else { continue }
+                    let evidence = Evidence(source: source, start: row[5], end: row[6], text: row[7])
+                    if var last = events[article]?.last, last.a == a, last.b == b, last.type == type.name {
+                        last.evidence.append(evidence)
+                        last.evidenceCount += 1
+                        events[article]![events[article]!.count - 1] = last
+                        continue
                     }
-                    byArticle[article]?.edges = specs
+                    var e = InteractionEvent(source: a, target: b, directed: false, type: type.name, date: date, polarity: type.polarity,
+                                             weight: type.weight, evidence: [evidence])
+                    e.direction = Self.directions[min(Self.directions.count - 1, max(0, row[4] as Int))]
+                    events[article, default: []].append(e)
                 }
                 var merger = SnapshotMerger(evidenceCap: evidenceCap)
                 for a in articles {
+                    guard let blob = LinkBlob(a[5]) else {
+                        throw StoreError.database(path: path, message: "article '\(a[1] as String)' has damaged links; run `relgraph relink` on the store")
+                    }
                     let id: Int64 = a[0]
-                    guard let parts = byArticle.removeValue(forKey: id) else { continue }
-                    let infoRow = ArticleInfo(id: a[1], date: a[2], dateSource: a[3], title: a[4])
-                    merger.add(RelationGraph(nodes: parts.nodes, edges: parts.edges, events: parts.events, articles: [infoRow]))
+                    var edges: [EdgeSpec] = []
+                    for e in blob.edges {
+                        guard let s = nodes[e.source]?.id, let t = nodes[e.target]?.id else { continue }
+                        if e.affiliation {
+                            edges.append(EdgeSpec(source: s, target: t, kind: .affiliation, weight: 1))
+                        } else if let ty = e.type.flatMap({ types[$0] }) {
+                            let w = TypeWeight(type: ty.name, weight: ty.weight * Double(e.count), count: e.count)
+                            if let last = edges.last, last.source == s, last.target == t, last.kind == .coMention {
+                                edges[edges.count - 1].types.append(w)
+                                edges[edges.count - 1].weight += w.weight
+                            } else {
+                                edges.append(EdgeSpec(source: s, target: t, kind: .coMention, weight: w.weight, types: [w]))
+                            }
+                        }
+                    }
+                    let graph = RelationGraph(nodes: blob.entities.compactMap { nodes[$0] }, edges: edges, events: events.removeValue(forKey: id) ?? [],
+                                              articles: [ArticleInfo(id: a[1], date: a[2], dateSource: a[3], title: a[4])])
+                    merger.add(graph)
                 }
                 return StoreGraph(graph: merger.graph(), articles: articles.count)
             }
@@ -346,16 +367,8 @@ public final class SQLiteStore: ArticleStore {
             try db.read { db in
                 let (lo, hi) = window.bounds
                 return try Row.fetchAll(db, sql: """
-                    SELECT ar.date, ar.date_source, ev.type, ev.direction, ev.polarity, ea.key, eb.key, ar.article_id, ar.url, ar.title,
-                           ar.outlet, x.start, x."end", t.text
-                    FROM articles ar
-                    JOIN events ev ON ev.article = ar.id
-                    JOIN entities ea ON ea.id = ev.a
-                    JOIN entities eb ON eb.id = ev.b
-                    JOIN evidence x ON x.article = ev.article AND x.event = ev.seq
-                    JOIN texts t ON t.id = x.sentence
-                    WHERE ar.date BETWEEN ? AND ?
-                    ORDER BY ar.date, ar.article_id, ev.seq, x.seq
+                    SELECT date, date_source, type, direction, polarity, a, b, article, url, title, outlet, start, "end", sentence
+                    FROM event_rows WHERE date BETWEEN ? AND ? ORDER BY date, article, start, a, b, type
                     """, arguments: [lo, hi]).map {
                     EventRow(date: $0[0], dateSource: $0[1], type: $0[2], direction: $0[3], polarity: $0[4], a: $0[5], b: $0[6],
                              article: $0[7], url: $0[8], title: $0[9], outlet: $0[10], start: $0[11], end: $0[12], sentence: $0[13])
