@@ -21,7 +21,8 @@ struct LinkBlob: Equatable {
     var mentions: [MentionRow] = []
 
     func encoded() -> Data {
-        var out = Data()
+        var out: [UInt8] = []
+        out.reserveCapacity(8 + 4 * entities.count + 8 * edges.count + 8 * mentions.count)
         func put(_ x: UInt64) {
             var v = x
             while v >= 0x80 { out.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
@@ -43,7 +44,7 @@ struct LinkBlob: Equatable {
             put(m.end - m.start); put(m.kind); put(m.resolution); put(m.entity.map { $0 + 1 } ?? 0)
             previous = m.start
         }
-        return out
+        return Data(out)
     }
 
     /// Nil when the bytes are not a blob this code wrote.

@@ -8,8 +8,9 @@ import RelGraphCore
 public final class SQLiteStore: ArticleStore {
     public let path: String
     private let db: DatabaseQueue
-    /// Texts already looked up or written by this process (text → row id), bounded.
-    private var textIds: [String: Int64] = [:]
+    /// Texts already looked up or written by this process (by 128-bit content hash: hashing the
+    /// strings themselves normalises Arabic and costs more than the look-up), bounded.
+    private var textIds: [ContentHash: Int64] = [:]
     private static let maxCachedTexts = 500_000
     /// Entities as last written by this process (key → row id, node).
     private var entities: [String: (id: Int64, node: GraphNode)]?
@@ -143,8 +144,9 @@ public final class SQLiteStore: ArticleStore {
 
     /// The row id of `text` in `texts`, added when missing.
     private func textId(_ db: Database, _ text: String) throws -> Int64 {
-        if let id = textIds[text] { return id }
-        let hash = ContentHash(text).key
+        let content = ContentHash(text)
+        if let id = textIds[content] { return id }
+        let hash = content.key
         var found: Int64?
         for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, text FROM texts WHERE hash = ?"), arguments: [hash])
         where (row[1] as String) == text {
@@ -157,7 +159,7 @@ public final class SQLiteStore: ArticleStore {
             id = db.lastInsertedRowID
         }
         if textIds.count >= Self.maxCachedTexts { textIds.removeAll(keepingCapacity: true) }
-        textIds[text] = id
+        textIds[content] = id
         return id
     }
 

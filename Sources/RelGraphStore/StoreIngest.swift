@@ -34,19 +34,25 @@ public struct StoreIngest {
         var result = Result()
         var files = Set<String>()
         var batch: [Article] = []
+        // Linking of the next batch runs on other threads while this one writes the last.
+        var pending: BackgroundLinks?
+        func commit(_ p: BackgroundLinks) throws {
+            let (articles, fresh, links) = p.wait()
+            for l in links { log.append(contentsOf: l.diagnostics.filter { $0.severity >= .warning }) }
+            var counts = try store.add(zip(fresh, links).map { StoredArticle(article: $0, links: $1) }, linkedWith: settings)
+            counts.duplicates += articles - fresh.count
+            result.counts = result.counts + counts
+            progress?(result.articlesRead, result.bytesRead)
+        }
         func flush() throws {
             guard !batch.isEmpty else { return }
             let hashes = batch.map { ContentHash($0.text) }
             let known = try store.knownHashes(hashes)
             let fresh = batch.indices.filter { !known.contains(hashes[$0]) }.map { batch[$0] }
-            let links = linker.links(fresh)
-            for l in links { log.append(contentsOf: l.diagnostics.filter { $0.severity >= .warning }) }
-            let stored = zip(fresh, links).map { StoredArticle(article: $0, links: $1) }
-            var counts = try store.add(stored, linkedWith: settings)
-            counts.duplicates += batch.count - fresh.count
-            result.counts = result.counts + counts
+            let next = BackgroundLinks(linker: linker, articles: batch.count, fresh: fresh)
+            if let p = pending { try commit(p) }
+            pending = next
             batch.removeAll(keepingCapacity: true)
-            progress?(result.articlesRead, result.bytesRead)
         }
         while let r = stream.next() {
             let d = reader.decode(r)
@@ -58,6 +64,7 @@ public struct StoreIngest {
             if batch.count >= batchSize { try flush() }
         }
         try flush()
+        if let p = pending { try commit(p) }
         result.filesRead = files.count
         var all = stream.log.kept + log.kept
         let omitted = stream.log.omitted + log.omitted
@@ -65,6 +72,30 @@ public struct StoreIngest {
         result.diagnostics = all
         result.problemCount = stream.log.problems + log.problems
         return result
+    }
+}
+
+/// One batch being linked on a background thread (`StoreLinker.links`), waited for by `wait`.
+/// (A batch's articles are known to be new only against the store as it was before the batch
+/// ahead of it was written; `add` checks each again in its transaction.)
+final class BackgroundLinks: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let articles: Int
+    private let fresh: [Article]
+    private var links: [ArticleLinks] = []
+
+    init(linker: StoreLinker, articles: Int, fresh: [Article]) {
+        self.articles = articles
+        self.fresh = fresh
+        Thread.detachNewThread { [self] in
+            links = linker.links(fresh)
+            done.signal()
+        }
+    }
+
+    func wait() -> (Int, [Article], [ArticleLinks]) {
+        done.wait()
+        return (articles, fresh, links)
     }
 }
 

@@ -17,7 +17,7 @@ struct StoreBench: ParsableCommand {
 
     @Argument(help: "Corpus (.jsonl) added to an empty store.") var corpus: String
     @Option(help: "Articles of the large store (generated with `bench corpus`'s generator, seed 1).") var large: Int = 400_000
-    @Option(help: "Folder for the stores (the large one is kept and reused when it is already full).") var work: String = NSTemporaryDirectory() + "relgraph-store-bench"
+    @Option(help: "Folder for the stores (the large one is kept and reused when it is already full).") var work: String = "/tmp/relgraph-store-bench"
     @Option(help: "The month of the report window (YYYY-MM).") var month: String = "2024-03"
 
     func run() throws {
