@@ -1,3 +1,5 @@
+import Foundation
+
 /// A 128-bit hash of a text's UTF-8 bytes (two FNV-1a lanes, each finished by the SplitMix64
 /// mixer): the identity of an article's content, printed as 32 hex digits. Not cryptographic:
 /// it finds the same text sent twice, it does not defend against crafted collisions.
@@ -25,6 +27,16 @@ public struct ContentHash: Sendable, Hashable {
     }
 
     public var hex: String { Self.hex16(high) + Self.hex16(low) }
+
+    /// The 16 bytes, high half first (as stored: `hex(content_hash)` in SQL gives `hex` in capitals).
+    public var bytes: Data {
+        var out = Data(count: 16)
+        for i in 0..<8 {
+            out[i] = UInt8(truncatingIfNeeded: high >> (56 - 8 * UInt64(i)))
+            out[8 + i] = UInt8(truncatingIfNeeded: low >> (56 - 8 * UInt64(i)))
+        }
+        return out
+    }
 
     /// The first 64 bits as a signed integer (an SQLite INTEGER key).
     public var key: Int64 { Int64(bitPattern: high) }

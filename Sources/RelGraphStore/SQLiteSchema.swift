@@ -19,7 +19,7 @@ enum SQLiteSchema {
                 CREATE INDEX texts_hash ON texts(hash);
                 CREATE TABLE articles(
                   id INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE, url TEXT, title TEXT, outlet TEXT,
-                  date TEXT NOT NULL, date_source TEXT NOT NULL, content_hash TEXT NOT NULL UNIQUE,
+                  date TEXT NOT NULL, date_source TEXT NOT NULL, content_hash BLOB NOT NULL UNIQUE,
                   bytes INTEGER NOT NULL, pieces BLOB NOT NULL, links BLOB NOT NULL, origin TEXT NOT NULL,
                   linked_with INTEGER NOT NULL REFERENCES link_settings(id), added_at TEXT NOT NULL);
                 CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;

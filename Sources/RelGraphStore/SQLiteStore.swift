@@ -64,7 +64,7 @@ public final class SQLiteStore: ArticleStore {
             try db.read { db in
                 let stmt = try db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?")
                 var known = Set<ContentHash>()
-                for h in hashes where try Int.fetchOne(stmt, arguments: [h.hex]) != nil { known.insert(h) }
+                for h in hashes where try Int.fetchOne(stmt, arguments: [h.bytes]) != nil { known.insert(h) }
                 return known
             }
         }
@@ -77,7 +77,7 @@ public final class SQLiteStore: ArticleStore {
                 var counts = AddCounts()
                 let now = ISO8601DateFormatter().string(from: Date())
                 for s in batch {
-                    if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?"), arguments: [s.hash.hex]) != nil {
+                    if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?"), arguments: [s.hash.bytes]) != nil {
                         counts.duplicates += 1
                         continue
                     }
@@ -95,7 +95,7 @@ public final class SQLiteStore: ArticleStore {
                     try db.cachedStatement(sql: """
                         INSERT INTO articles(article_id, url, title, outlet, date, date_source, content_hash, bytes, pieces, links, origin, linked_with, added_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """).execute(arguments: [a.id, a.url, a.title, a.outlet, a.date.description, a.dateSource.rawValue, s.hash.hex,
+                        """).execute(arguments: [a.id, a.url, a.title, a.outlet, a.date.description, a.dateSource.rawValue, s.hash.bytes,
                                                  a.text.utf8.count, pieces, blob.encoded(), a.origin, link, now])
                     try writeEvents(db, article: db.lastInsertedRowID, s.links.events)
                 }

@@ -12,7 +12,8 @@ struct StoreFormatTests {
             #expect(pieces.joined() == t)
             #expect(pieces.allSatisfy { !$0.isEmpty })
         }
-        #expect(TextPieces.split("أ. ب؟ ج").count == 3)
+        #expect(TextPieces.split("أ. ب؟ ج") == ["أ.", " ", "ب؟", " ", "ج"])
+        #expect(TextPieces.split("عنوان\n\nجملة.") == ["عنوان", "\n\n", "جملة."])
     }
 
     @Test func linkBlobsDecodeToWhatWasEncoded() throws {
