@@ -17,15 +17,22 @@ public final class SQLiteStore: ArticleStore {
     /// Interaction types as written by this process ("name NUL weight NUL polarity" → row id).
     private var typeIds: [String: Int64] = [:]
 
+    /// True when `path` is an existing SQLite file (its first 16 bytes say so).
+    public static func isSQLite(_ path: String) -> Bool {
+        guard let h = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? h.close() }
+        return (try? h.read(upToCount: 16)) == header
+    }
+
+    static let header = Data("SQLite format 3\0".utf8)
+
     /// Opens the store at `path`, creating it when the file does not exist; brings an older schema
     /// up to date and refuses a newer one.
     public init(path: String) throws {
         self.path = path
-        if FileManager.default.fileExists(atPath: path) {
-            let head = FileManager.default.contents(atPath: path)?.prefix(16) ?? Data()
-            if !head.isEmpty && head != Data("SQLite format 3\0".utf8) {
-                throw StoreError.notAStore(path: path, reason: "not an SQLite database")
-            }
+        if FileManager.default.fileExists(atPath: path), (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 > 0,
+           !Self.isSQLite(path) {
+            throw StoreError.notAStore(path: path, reason: "not an SQLite database")
         }
         var config = Configuration()
         config.busyMode = .timeout(10)

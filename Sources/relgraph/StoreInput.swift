@@ -5,11 +5,7 @@ import RelGraphStore
 /// A store given where articles or a snapshot are read: one SQLite file written by `relgraph add`.
 enum StoreInput {
     /// True when `path` is an existing SQLite file (its first 16 bytes say so).
-    static func isStore(_ path: String) -> Bool {
-        guard let h = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? h.close() }
-        return (try? h.read(upToCount: 16)) == Data("SQLite format 3\0".utf8)
-    }
+    static func isStore(_ path: String) -> Bool { SQLiteStore.isSQLite(path) }
 
     /// The one store among `paths`, nil when there is none; a store mixed with other inputs is an error.
     static func open(_ paths: [String]) throws -> SQLiteStore? {

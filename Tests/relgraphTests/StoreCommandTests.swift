@@ -97,7 +97,7 @@ import RelGraphStore
         let deadline = Date().addingTimeInterval(120)
         while committed == 0 && p.isRunning && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.02)
-            if StoreInputProbe.isStore(store) { committed = (try? SQLiteStore(path: store).summary().articles) ?? 0 }
+            if SQLiteStore.isSQLite(store) { committed = (try? SQLiteStore(path: store).summary().articles) ?? 0 }
         }
         kill(p.processIdentifier, SIGKILL)
         p.waitUntilExit()
@@ -148,14 +148,5 @@ import RelGraphStore
     @Test func aFileThatIsNotAStoreIsRefused() throws {
         try "not a database".write(toFile: path("x.sqlite"), atomically: true, encoding: .utf8)
         #expect(throws: StoreError.self) { try SQLiteStore(path: path("x.sqlite")) }
-    }
-}
-
-/// The CLI's test of a store file, for the test that polls one.
-enum StoreInputProbe {
-    static func isStore(_ path: String) -> Bool {
-        guard let h = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? h.close() }
-        return (try? h.read(upToCount: 16)) == Data("SQLite format 3\0".utf8)
     }
 }
