@@ -77,8 +77,11 @@ struct InputOptions: ParsableArguments {
         if let store = try StoreInput.open(paths) {
             let window = DayWindow(since: since, until: until)
             let out: Pipeline.Output
-            if retainLinked || linked != nil || evidence != nil {
-                // Mentions and evidence lines are made by linking the stored articles again.
+            if evidence != nil {
+                throw CLIError(message: "\(store.path) is a store: its evidence is written by `relgraph export \(store.path) --format events`")
+            }
+            if retainLinked || linked != nil {
+                // Mentions are listed by linking the stored articles again.
                 out = pipeline.run(articles: try store.articles(in: window), filesRead: 1, linked: linked)
             } else {
                 let g = try store.graph(in: window, evidenceCap: evidenceCap)
