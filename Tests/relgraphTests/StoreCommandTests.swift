@@ -149,4 +149,38 @@ import RelGraphStore
         try "not a database".write(toFile: path("x.sqlite"), atomically: true, encoding: .utf8)
         #expect(throws: StoreError.self) { try SQLiteStore(path: path("x.sqlite")) }
     }
+
+    /// A store written by a newer relgraph (a higher schema version) and another program's
+    /// database are refused with a message, through the sqlite3 shell that ensure-deps installs.
+    @Test func newerSchemasAndForeignDatabasesAreRefused() throws {
+        _ = try SQLiteStore(path: path("v.sqlite"))
+        func sqlite(_ file: String, _ sql: String) throws {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+            p.arguments = [file, sql]
+            try p.run()
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0)
+        }
+        try sqlite(path("v.sqlite"), "PRAGMA user_version = 99")
+        let newer = try CLI.run(["export", path("v.sqlite")])
+        #expect(newer.status == 1 && newer.stderr.contains("store schema version 99 is newer"), "\(newer.stderr)")
+        try sqlite(path("other.sqlite"), "CREATE TABLE t(x)")
+        let other = try CLI.run(["timeline", path("other.sqlite"), "SA"])
+        #expect(other.status == 1 && other.stderr.contains("not a relgraph store"), "\(other.stderr)")
+    }
+
+    @Test func timelineCountsAPairsEventsByMonth() throws {
+        _ = try corpus(120)
+        _ = try ok(["add", path("t.sqlite"), path("c.jsonl"), "-q"])
+        let csv = try ok(["timeline", path("t.sqlite"), "IR", "--format", "csv"])
+        let rows = csv.split(separator: "\n").dropFirst()
+        #expect(!rows.isEmpty)
+        // Each month's events add up to what the events of the graph say.
+        let total = rows.reduce(0) { $0 + (Int($1.split(separator: ",")[1]) ?? 0) }
+        let graph = try #require(try JSONSerialization.jsonObject(with: Data(try ok(["export", path("t.sqlite"), "--format", "snapshot", "-q"]).utf8)) as? [String: Any])
+        let events = try #require(graph["events"] as? [[String: Any]]).filter { ($0["a"] as? String) == "IR" || ($0["b"] as? String) == "IR" }
+        #expect(total == events.count)
+        #expect(rows.allSatisfy { $0.prefix(4).allSatisfy(\.isNumber) && $0.dropFirst(4).first == "-" })
+    }
 }
