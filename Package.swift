@@ -8,10 +8,12 @@ let package = Package(
         .executable(name: "relgraph", targets: ["relgraph"]),
         .library(name: "RelGraphCore", targets: ["RelGraphCore"]),
         .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
+        .library(name: "RelGraphStore", targets: ["RelGraphStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Graphviz's C library (libgvc + libcgraph), found through pkg-config.
@@ -31,11 +33,18 @@ let package = Package(
             name: "RelGraphRender",
             dependencies: ["RelGraphCore", "CGraphviz"]
         ),
+        // The article store (SQLite through GRDB, the system's libsqlite3); the only target that
+        // talks to a database.
+        .target(
+            name: "RelGraphStore",
+            dependencies: ["RelGraphCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore",
                 "RelGraphRender",
+                "RelGraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,7 +60,7 @@ let package = Package(
         // Runs the built `relgraph` executable: exit codes, files written, stdout.
         .testTarget(
             name: "relgraphTests",
-            dependencies: ["relgraph", "RelGraphCore", "RelGraphRender", .product(name: "Yams", package: "Yams")]
+            dependencies: ["relgraph", "RelGraphCore", "RelGraphRender", "RelGraphStore", .product(name: "Yams", package: "Yams")]
         ),
     ]
 )

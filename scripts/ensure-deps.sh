@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what relgraph needs from Debian when it is missing: Graphviz's C library and headers
-# (libgraphviz-dev, with its layout and SVG plugins in libgvc6), pkg-config, and a font that covers
+# (libgraphviz-dev, with its layout and SVG plugins in libgvc6), pkg-config, SQLite's library and
+# headers (libsqlite3-dev) with its shell (sqlite3) for the article store, and a font that covers
 # Arabic (DejaVu Sans); with --browser also Debian's chromium, for the test that drives the HTML
 # report in a headless browser. Safe to run again: it does nothing when everything is there.
 set -euo pipefail
@@ -9,6 +10,10 @@ need=()
 if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then need+=(chromium); fi
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
+# The article store (relgraph add): GRDB builds against the system's SQLite (headers in
+# libsqlite3-dev); the sqlite3 shell is there to query a store by hand (docs/store.md).
+pkg-config --exists sqlite3 2>/dev/null || [ -f /usr/include/sqlite3.h ] || need+=(libsqlite3-dev)
+command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 
 if [ ${#need[@]} -gt 0 ]; then

@@ -13,7 +13,7 @@ struct BenchCommand: ParsableCommand {
             "relgraph bench ingest corpus.jsonl --repeat 3",
             "relgraph bench memory corpus.jsonl",
         ]),
-        subcommands: [RenderBench.self, CentralityBench.self, CorpusBench.self, IngestBench.self, MemoryBench.self])
+        subcommands: [RenderBench.self, CentralityBench.self, CorpusBench.self, IngestBench.self, MemoryBench.self, StoreBench.self])
 }
 
 /// This process's resource usage so far (getrusage).

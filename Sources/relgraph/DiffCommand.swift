@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
+import RelGraphStore
 import RelGraphRender
 
 struct DiffCommand: ParsableCommand {
@@ -25,10 +26,10 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("split-at"), help: "Articles dated before this day are the before side, the others the after side.")
     var splitAt: String?
 
-    @Option(name: .customLong("before-window"), help: "FROM..TO (inclusive dates) of the before side.")
+    @Option(name: [.customLong("before-window"), .customLong("before")], help: "FROM..TO (inclusive dates) of the before side.")
     var beforeWindow: String?
 
-    @Option(name: .customLong("after-window"), help: "FROM..TO (inclusive dates) of the after side.")
+    @Option(name: [.customLong("after-window"), .customLong("after")], help: "FROM..TO (inclusive dates) of the after side.")
     var afterWindow: String?
 
     @Option(name: .customLong("min-change"), help: "Ignore weight changes smaller than this.")
@@ -75,7 +76,17 @@ struct DiffCommand: ParsableCommand {
         let pipeline = try input.makePipeline()
         var diagnostics: [Diagnostic] = []
         let (before, after): (RelationGraph, RelationGraph)
-        if splitAt != nil || beforeWindow != nil {
+        if splitAt != nil || beforeWindow != nil, let store = try StoreInput.open(try input.paths) {
+            // The two windows of one store.
+            let (b, a): (DayWindow, DayWindow)
+            if let s = splitAt.flatMap(Day.init(iso:)) {
+                (b, a) = (DayWindow(until: s.adding(days: -1)), DayWindow(since: s))
+            } else {
+                let (b0, b1) = Self.window(beforeWindow!)!, (a0, a1) = Self.window(afterWindow!)!
+                (b, a) = (DayWindow(since: b0, until: b1), DayWindow(since: a0, until: a1))
+            }
+            (before, after) = (try store.graph(in: b, evidenceCap: 10).graph, try store.graph(in: a, evidenceCap: 10).graph)
+        } else if splitAt != nil || beforeWindow != nil {
             let read = pipeline.reader.read(paths: try input.paths)
             diagnostics = read.diagnostics
             let (b, a): ((Article) -> Bool, (Article) -> Bool)

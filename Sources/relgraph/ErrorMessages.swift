@@ -1,6 +1,7 @@
 import ArgumentParser
 import RelGraphCore
 import RelGraphRender
+import RelGraphStore
 
 /// The one place where an error becomes the message a user reads. The libraries' errors say what
 /// is wrong and what to change without naming command-line flags; here they get the flag that
@@ -25,6 +26,7 @@ enum ErrorMessages {
         case let e as SnapshotError: return e.description
         case let e as AtomicFile.WriteError: return e.description
         case let e as EvaluationError: return e.description
+        case let e as StoreError: return e.description
         default: return nil
         }
     }

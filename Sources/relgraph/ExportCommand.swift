@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import RelGraphCore
+import RelGraphStore
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,17 +20,17 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var filters: FilterOptions
 
-    @Option(help: "graphml, gexf, json (node-link, as networkx), csv (edge list) or dot (default: from the output file's extension, else graphml).")
-    var format: ExportFormat?
+    @Option(help: "graphml, gexf, json (node-link, as networkx), csv (edge list), dot, snapshot (the JSON snapshot, as build writes it) or events (a store's events as CSV: one row per event and evidence sentence, with date, date source, type, direction, polarity, ends, article, url, title, outlet, offsets, sentence) (default: from the output file's extension, else graphml).")
+    var format: ExportTarget?
 
     @Option(name: .shortAndLong, help: "File to write ('-' for standard output). Its extension picks the format unless --format is given.")
     var output: String = "-"
 
     /// --format, else the output file's extension, else GraphML (standard output, no extension).
-    func resolvedFormat() throws -> ExportFormat {
+    func resolvedFormat() throws -> ExportTarget {
         if let format { return format }
-        guard let name = OutputFile.formatName(of: output) else { return .graphml }
-        guard let format = ExportFormat(rawValue: name) else {
+        guard let name = OutputFile.formatName(of: output) else { return .graph(.graphml) }
+        guard let format = ExportFormat(rawValue: name).map(ExportTarget.graph) else {
             let known = ExportFormat.allCases.map { "." + $0.rawValue } + [".gv"]
             throw ValidationError("cannot tell the export format from '\(output)': use an extension among \(known.joined(separator: ", ")), or --format")
         }
@@ -40,10 +42,55 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try input.refuseOverwriting(output)
         let format = try resolvedFormat()
+        if format == .events {
+            guard let store = try StoreInput.open(try input.paths) else {
+                throw CLIError(message: "export --format events reads a store (made by `relgraph add`); give the store file")
+            }
+            let rows = try store.eventRows(in: DayWindow(since: filters.sinceDay, until: filters.untilDay))
+            try OutputFile.write(Data(EventsCSV.render(rows).utf8), to: output, quiet: input.quiet)
+            return
+        }
         let (graph, out) = try filters.graph(input)
-        try OutputFile.write(format.render(graph), to: output, quiet: input.quiet)
+        switch format {
+        case .graph(let f): try OutputFile.write(f.render(graph), to: output, quiet: input.quiet)
+        case .snapshot: try OutputFile.snapshot(graph, to: output, quiet: input.quiet)
+        case .events: break
+        }
         if let out { try input.finish(out) }
     }
 }
 
-extension ExportFormat: ExpressibleByArgument {}
+/// What `export` writes: a graph format, the snapshot, or a store's events.
+enum ExportTarget: Equatable, ExpressibleByArgument {
+    case graph(ExportFormat)
+    case snapshot
+    case events
+
+    init?(argument: String) {
+        switch argument {
+        case "snapshot": self = .snapshot
+        case "events": self = .events
+        default:
+            guard let f = ExportFormat(rawValue: argument) else { return nil }
+            self = .graph(f)
+        }
+    }
+
+    static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) + ["snapshot", "events"] }
+}
+
+/// The events CSV: one row per piece of evidence of each direct event, with its article's provenance.
+/// `date_source` says where the date came from; `as_of` marks a date assumed by `--as-of`.
+enum EventsCSV {
+    static let header = "date,date_source,type,direction,polarity,a,b,article,url,title,outlet,start,end,sentence"
+
+    static func render(_ rows: [EventRow]) -> String {
+        var out = header + "\n"
+        for r in rows {
+            let fields = [r.date, r.dateSource, r.type, r.direction, r.polarity, r.a, r.b, r.article, r.url ?? "", r.title ?? "", r.outlet ?? "",
+                          String(r.start), String(r.end), r.sentence]
+            out += fields.map(CellText.csv).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+}

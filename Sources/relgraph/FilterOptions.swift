@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraphCore
+import RelGraphStore
 
 /// Options that narrow the graph (render, export).
 struct FilterOptions: ParsableArguments {
@@ -68,6 +69,11 @@ struct FilterOptions: ParsableArguments {
 
     /// The graph of the inputs (articles or one snapshot), narrowed.
     func graph(_ input: InputOptions) throws -> (RelationGraph, Pipeline.Output?) {
+        if let (g, n) = try StoreInput.graph(from: input.paths, window: DayWindow(since: sinceDay, until: untilDay)) {
+            let known = try input.loadKnowledgeBase().interactionTypes.map(\.id) + g.edges.flatMap { $0.types.map(\.type) }
+            let f = try filter(datesOnEvents: false, knownTypes: Set(known))
+            return (f.isEmpty ? g : try f.apply(g), StoreInput.output(g, articles: n))
+        }
         if let snapshot = try SnapshotInput.graph(from: input.paths) {
             // The knowledge base's types, and those of a snapshot built with another knowledge base.
             let known = try input.loadKnowledgeBase().interactionTypes.map(\.id) + snapshot.edges.flatMap { $0.types.map(\.type) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
+import RelGraphStore
 
 /// Options shared by every command that reads articles.
 struct InputOptions: ParsableArguments {
@@ -73,6 +74,22 @@ struct InputOptions: ParsableArguments {
         pipeline.retainLinked = retainLinked
         pipeline.evidenceCap = evidenceCap
         let paths = try self.paths
+        if let store = try StoreInput.open(paths) {
+            let window = DayWindow(since: since, until: until)
+            let out: Pipeline.Output
+            if evidence != nil {
+                throw CLIError(message: "\(store.path) is a store: its evidence is written by `relgraph export \(store.path) --format events`")
+            }
+            if retainLinked || linked != nil {
+                // Mentions are listed by linking the stored articles again.
+                out = pipeline.run(articles: try store.articles(in: window), filesRead: 1, linked: linked)
+            } else {
+                let g = try store.graph(in: window, evidenceCap: evidenceCap)
+                out = StoreInput.output(g.graph, articles: g.articles)
+            }
+            report(out)
+            return (pipeline, out)
+        }
         var bar = ProgressBar(enabled: !quiet, totalBytes: paths.reduce(0) { $0 + Self.size(of: $1) })
         let out = pipeline.run(paths: paths, since: since, until: until, progress: { bar.update($0) }, evidence: evidence, linked: linked)
         bar.finish()

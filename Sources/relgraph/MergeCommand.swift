@@ -16,7 +16,7 @@ struct MergeCommand: ParsableCommand {
                 "relgraph merge shards/*.json > all.json",
             ]))
 
-    @Argument(help: "Snapshots written by `relgraph build`.")
+    @Argument(help: "Snapshots written by `relgraph build`, or stores written by `relgraph add`.")
     var snapshots: [String]
 
     @Option(name: .customLong("evidence-cap"), help: "Evidence kept per event (all are counted).")
@@ -35,7 +35,7 @@ struct MergeCommand: ParsableCommand {
         var merger = SnapshotMerger(evidenceCap: evidenceCap)
         var shardOf: [String: String] = [:]   // article id → the shard it was merged from
         for path in snapshots {
-            var shard = try Snapshot.read(contentsOf: path)
+            var shard = try StoreInput.graph(from: [path], evidenceCap: evidenceCap)?.0 ?? Snapshot.read(contentsOf: path)
             let repeated = shard.articles.map(\.id).filter { shardOf[$0] != nil }
             if !repeated.isEmpty {
                 if !quiet { warn(repeated, in: path, shardOf: shardOf, all: repeated.count == shard.articles.count) }

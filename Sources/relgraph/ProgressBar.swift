@@ -22,12 +22,15 @@ struct ProgressBar {
         self.enabled = enabled && isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
     }
 
-    mutating func update(_ p: Pipeline.Progress) {
+    mutating func update(_ p: Pipeline.Progress) { update(articles: p.articles, bytes: p.bytes) }
+
+    /// Articles and bytes read so far.
+    mutating func update(articles: Int, bytes: Int) {
         let totalBytes = self.totalBytes
         show { t in
-            var line = "\(p.articles) articles  \(Int(Double(p.articles) / t)) art/s  \(String(format: "%.1f", Double(p.bytes) / 1e6 / t)) MB/s"
-            if totalBytes > 0, p.bytes > 0, p.bytes < totalBytes {
-                line += "  ETA \(Int(Double(totalBytes - p.bytes) / (Double(p.bytes) / t)))s"
+            var line = "\(articles) articles  \(Int(Double(articles) / t)) art/s  \(String(format: "%.1f", Double(bytes) / 1e6 / t)) MB/s"
+            if totalBytes > 0, bytes > 0, bytes < totalBytes {
+                line += "  ETA \(Int(Double(totalBytes - bytes) / (Double(bytes) / t)))s"
             }
             return line
         }

@@ -81,9 +81,10 @@ enum RenderWarning {
 
 /// A snapshot given where articles are expected.
 enum SnapshotInput {
-    /// The graph of the one snapshot in `paths`, nil when the inputs are articles. A snapshot mixed
-    /// with other inputs is an error.
+    /// The graph of the one snapshot (or store) in `paths`, nil when the inputs are articles. A
+    /// snapshot mixed with other inputs is an error.
     static func graph(from paths: [String]) throws -> RelationGraph? {
+        if let (g, _) = try StoreInput.graph(from: paths) { return g }
         var snapshots: [String] = []
         for p in paths where p.lowercased().hasSuffix(".json") {
             switch Snapshot.probe(atPath: p) {

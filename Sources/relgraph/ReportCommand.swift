@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
+import RelGraphStore
 import RelGraphRender
 
 struct ReportCommand: ParsableCommand {
@@ -26,6 +27,12 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "After batch, as --before.")
     var after: [String] = []
+
+    @Option(help: "With a store: only the articles dated on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "With a store: only the articles dated on or before this day (YYYY-MM-DD).")
+    var until: String?
 
     @Option(name: .customLong("split-at"), help: "Compare the articles dated before this day with the others.")
     var splitAt: String?
@@ -53,6 +60,9 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if let splitAt, Day(iso: splitAt) == nil { throw ValidationError("--split-at must be a date YYYY-MM-DD") }
+        for (flag, v) in [("--since", since), ("--until", until)] {
+            if let v, Day(iso: v) == nil { throw ValidationError("\(flag) must be a date YYYY-MM-DD, got '\(v)'") }
+        }
         if before.isEmpty != after.isEmpty { throw ValidationError("give both --before and --after") }
         if splitAt != nil && !before.isEmpty { throw ValidationError("give --split-at or --before/--after, not both") }
         if maxDrawnEdges < 1 { throw ValidationError("--max-drawn-edges must be at least 1") }
@@ -181,6 +191,10 @@ struct ReportCommand: ParsableCommand {
     /// One batch: a snapshot written by `relgraph build` (no linked articles, so no unresolved
     /// mentions), or articles. Nothing readable is an error.
     func batch(_ paths: [String], _ pipeline: Pipeline, side: String?, gathered: Gathered?) throws -> Pipeline.Output {
+        let window = DayWindow(since: since.flatMap(Day.init(iso:)), until: until.flatMap(Day.init(iso:)))
+        if let (g, n) = try StoreInput.graph(from: paths, window: window, evidenceCap: pipeline.evidenceCap) {
+            return StoreInput.output(g, articles: n)
+        }
         if let g = try SnapshotInput.graph(from: paths) {
             return Pipeline.Output(graph: g, linked: [], diagnostics: [], filesRead: 1, articlesRead: g.articles.count, bytesRead: 0)
         }

@@ -49,7 +49,8 @@ enum Golden {
     /// Every command and subcommand, by its words after `relgraph`.
     static let commands: [[String]] = [[], ["build"], ["render"], ["link"], ["kb"], ["kb", "lint"], ["kb", "suggest"], ["kb", "import"], ["eval"],
                                        ["export"], ["centrality"], ["diff"], ["report"], ["merge"], ["bench"], ["bench", "render"],
-                                       ["bench", "centrality"], ["bench", "corpus"], ["bench", "ingest"]]
+                                       ["bench", "centrality"], ["bench", "corpus"], ["bench", "ingest"], ["bench", "store"],
+                                       ["add"], ["relink"], ["timeline"]]
 
     @Test func snapshotOfTheSeeds() throws {
         try Golden.check(try Golden.output(["build"] + Self.seeds), "seeds.snapshot.json")

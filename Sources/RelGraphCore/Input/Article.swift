@@ -19,16 +19,20 @@ public struct Article: Sendable, Hashable {
     public var dateSource: DateSource
     public var title: String?
     public var url: String?
+    /// The publication (site, agency or paper) that ran the article.
+    public var outlet: String?
     /// File (and `#line` for `.jsonl`) the article came from.
     public var origin: String
 
-    public init(id: String, text: String, date: Day, dateSource: DateSource, title: String? = nil, url: String? = nil, origin: String) {
+    public init(id: String, text: String, date: Day, dateSource: DateSource, title: String? = nil, url: String? = nil,
+                outlet: String? = nil, origin: String) {
         self.id = id
         self.text = text
         self.date = date
         self.dateSource = dateSource
         self.title = title
         self.url = url
+        self.outlet = outlet
         self.origin = origin
     }
 }

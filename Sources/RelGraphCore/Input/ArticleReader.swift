@@ -10,10 +10,11 @@ import Foundation
 /// title: …
 /// id: …
 /// url: …
+/// outlet: …
 /// ---
 /// ```
-/// `.jsonl`: one JSON object per line with `text` (required) and `id`, `date`, `title`, `url`
-/// (optional; a missing id becomes `<file>#<line>`; a date may be `YYYY-MM-DD` or start with it).
+/// `.jsonl`: one JSON object per line with `text` (required) and `id`, `date`, `title`, `url`,
+/// `outlet` (optional; a missing id becomes `<file>#<line>`; a date may be `YYYY-MM-DD` or start with it).
 ///
 /// Date precedence: front matter / record date, then the first date written in the text, then
 /// `asOf`. A placeholder such as «[أدخل التاريخ هنا]» is reported.
@@ -141,7 +142,7 @@ public struct ArticleReader: Sendable {
         }
         let base = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         return makeArticle(id: meta["id"] ?? base, text: text, declaredDate: meta["date"], dateField: "front matter date",
-                           title: meta["title"], url: meta["url"], origin: path, declaredSource: .frontMatter, diagnostics: &diagnostics)
+                           title: meta["title"], url: meta["url"], outlet: meta["outlet"], origin: path, declaredSource: .frontMatter, diagnostics: &diagnostics)
     }
 
     func article(fromJSONLine data: Data, path: String, lineNo: Int, diagnostics: inout [Diagnostic]) -> Article? {
@@ -176,7 +177,7 @@ public struct ArticleReader: Sendable {
         }
         return makeArticle(id: id, text: Self.unixNewlines(body), declaredDate: string("date"),
                            dateField: "record date", title: string("title"), url: string("url"),
-                           origin: loc, declaredSource: .record, diagnostics: &diagnostics)
+                           outlet: string("outlet"), origin: loc, declaredSource: .record, diagnostics: &diagnostics)
     }
 
     /// Placeholders reported per article.
@@ -188,7 +189,7 @@ public struct ArticleReader: Sendable {
     }
 
     func makeArticle(id: String, text: String, declaredDate: String?, dateField: String, title: String?, url: String?,
-                     origin: String, declaredSource: DateSource, diagnostics: inout [Diagnostic]) -> Article? {
+                     outlet: String? = nil, origin: String, declaredSource: DateSource, diagnostics: inout [Diagnostic]) -> Article? {
         if text.allSatisfy({ $0.isWhitespace }) {
             diagnostics.append(Diagnostic(.warning, origin, "empty", "article has no text; skipped"))
             return nil
@@ -208,15 +209,15 @@ public struct ArticleReader: Sendable {
         }
         if let declaredDate, !declaredDate.isEmpty {
             if let d = Day(iso: String(declaredDate.prefix(10))) {
-                return Article(id: id, text: text, date: d, dateSource: declaredSource, title: title, url: url, origin: origin)
+                return Article(id: id, text: text, date: d, dateSource: declaredSource, title: title, url: url, outlet: outlet, origin: origin)
             }
             diagnostics.append(Diagnostic(.warning, origin, "bad-date", "\(dateField) '\(declaredDate)' is not YYYY-MM-DD; looking for a date in the text"))
         }
         if let found = DateFinder.dates(in: tokens()).first {
-            return Article(id: id, text: text, date: found.day, dateSource: .text, title: title, url: url, origin: origin)
+            return Article(id: id, text: text, date: found.day, dateSource: .text, title: title, url: url, outlet: outlet, origin: origin)
         }
         diagnostics.append(Diagnostic(.note, origin, "no-date", "no date in the article; titles resolved as of \(asOf)"))
-        return Article(id: id, text: text, date: asOf, dateSource: .asOf, title: title, url: url, origin: origin)
+        return Article(id: id, text: text, date: asOf, dateSource: .asOf, title: title, url: url, outlet: outlet, origin: origin)
     }
 }
 

@@ -1,0 +1,405 @@
+import Foundation
+import GRDB
+import RelGraphCore
+
+/// The article store in one SQLite file (through GRDB, on the system's libsqlite3). Schema in
+/// docs/store.md (`SQLiteSchema`). Writes are transactions in write-ahead-log mode: a process
+/// killed at any point leaves the store as its last committed transaction left it.
+public final class SQLiteStore: ArticleStore {
+    public let path: String
+    private let db: DatabaseQueue
+    /// Texts already looked up or written by this process (by 128-bit content hash: hashing the
+    /// strings themselves normalises Arabic and costs more than the look-up), bounded.
+    private var textIds: [ContentHash: Int64] = [:]
+    private static let maxCachedTexts = 500_000
+    /// Entities as last written by this process (key → row id, node).
+    private var entities: [String: (id: Int64, node: GraphNode)]?
+    /// Interaction types as written by this process ("name NUL weight NUL polarity" → row id).
+    private var typeIds: [String: Int64] = [:]
+
+    /// True when `path` is an existing SQLite file (its first 16 bytes say so).
+    public static func isSQLite(_ path: String) -> Bool {
+        guard let h = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? h.close() }
+        return (try? h.read(upToCount: 16)) == header
+    }
+
+    static let header = Data("SQLite format 3\0".utf8)
+
+    /// Opens the store at `path`, creating it when the file does not exist; brings an older schema
+    /// up to date and refuses a newer one.
+    public init(path: String) throws {
+        self.path = path
+        if FileManager.default.fileExists(atPath: path), (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 > 0,
+           !Self.isSQLite(path) {
+            throw StoreError.notAStore(path: path, reason: "not an SQLite database")
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+        }
+        do {
+            db = try DatabaseQueue(path: path, configuration: config)
+            let version = try db.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
+            if version > SQLiteSchema.version {
+                throw StoreError.newerSchema(path: path, version: version, supported: SQLiteSchema.version)
+            }
+            let tables = try db.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+            if version == 0 && !tables.isEmpty && !tables.contains("grdb_migrations") {
+                throw StoreError.notAStore(path: path, reason: "an SQLite database with other tables")
+            }
+            try SQLiteSchema.migrator.migrate(db)
+        } catch let e as StoreError {
+            throw e
+        } catch let e as DatabaseError {
+            throw StoreError.database(path: path, message: e.message ?? "\(e)")
+        }
+    }
+
+    /// Runs `body`, turning SQLite's errors into `StoreError`.
+    private func guarded<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let e as DatabaseError {
+            throw StoreError.database(path: path, message: (e.message ?? "\(e)") + "; the store is as its last completed batch left it")
+        }
+    }
+
+    // MARK: Writing
+
+    public func knownHashes(_ hashes: [ContentHash]) throws -> Set<ContentHash> {
+        try guarded {
+            try db.read { db in
+                let stmt = try db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?")
+                var known = Set<ContentHash>()
+                for h in hashes where try Int.fetchOne(stmt, arguments: [h.bytes]) != nil { known.insert(h) }
+                return known
+            }
+        }
+    }
+
+    public func add(_ batch: [StoredArticle], linkedWith settings: LinkSettings) throws -> AddCounts {
+        try guarded {
+            try db.write { db in
+                let link = try linkSettingsId(db, settings)
+                var counts = AddCounts()
+                let now = ISO8601DateFormatter().string(from: Date())
+                for s in batch {
+                    if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?"), arguments: [s.hash.bytes]) != nil {
+                        counts.duplicates += 1
+                        continue
+                    }
+                    let old = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM articles WHERE article_id = ? OR (url IS NOT NULL AND url = ?)"),
+                                                 arguments: [s.article.id, s.article.url])
+                    for id in old { try delete(db, article: id) }
+                    if !old.isEmpty { counts.replaced += 1 } else { counts.added += 1 }
+                    let a = s.article
+                    var pieces = Data()
+                    for p in TextPieces.split(a.text) {
+                        var id = Int32(truncatingIfNeeded: try textId(db, p)).littleEndian
+                        withUnsafeBytes(of: &id) { pieces.append(contentsOf: $0) }
+                    }
+                    let blob = try linkBlob(db, s.links)
+                    try db.cachedStatement(sql: """
+                        INSERT INTO articles(article_id, url, title, outlet, date, date_source, content_hash, bytes, pieces, links, origin, linked_with, added_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """).execute(arguments: [a.id, a.url, a.title, a.outlet, a.date.description, a.dateSource.rawValue, s.hash.bytes,
+                                                 a.text.utf8.count, pieces, blob.encoded(), a.origin, link, now])
+                    try writeEvents(db, article: db.lastInsertedRowID, s.links.events)
+                }
+                return counts
+            }
+        }
+    }
+
+    public func relink(settings: LinkSettings, batchSize: Int, _ relink: ([Article]) throws -> [ArticleLinks]) throws -> Int {
+        try guarded {
+            try db.write { db in
+                // Each article keeps the reading options it was added with, under the new knowledge base.
+                var newSettings: [Int64: Int64] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT id, options FROM link_settings") {
+                    newSettings[row[0]] = try linkSettingsId(db, LinkSettings(kb: settings.kb, options: row[1]))
+                }
+                let ids = try Int64.fetchAll(db, sql: "SELECT id FROM articles ORDER BY date, article_id")
+                var done = 0
+                var start = 0
+                while start < ids.count {
+                    let part = Array(ids[start..<min(ids.count, start + max(1, batchSize))])
+                    start += part.count
+                    let articles = try part.map { try article(db, row: $0) }
+                    let links = try relink(articles)
+                    for (id, l) in zip(part, links) {
+                        try db.cachedStatement(sql: "DELETE FROM events WHERE article = ?").execute(arguments: [id])
+                        try writeEvents(db, article: id, l.events)
+                        try db.cachedStatement(sql: "UPDATE articles SET links = ? WHERE id = ?").execute(arguments: [try linkBlob(db, l).encoded(), id])
+                        let old = try Int64.fetchOne(db, sql: "SELECT linked_with FROM articles WHERE id = ?", arguments: [id])
+                        try db.execute(sql: "UPDATE articles SET linked_with = coalesce(?, linked_with) WHERE id = ?",
+                                       arguments: [old.flatMap { newSettings[$0] }, id])
+                    }
+                    done += part.count
+                }
+                return done
+            }
+        }
+    }
+
+    private func linkSettingsId(_ db: Database, _ s: LinkSettings) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM link_settings WHERE kb = ? AND options = ?", arguments: [s.kb, s.options]) { return id }
+        try db.execute(sql: "INSERT INTO link_settings(kb, options, first_used) VALUES (?, ?, ?)",
+                       arguments: [s.kb, s.options, ISO8601DateFormatter().string(from: Date())])
+        return db.lastInsertedRowID
+    }
+
+    /// The row id of `text` in `texts`, added when missing.
+    private func textId(_ db: Database, _ text: String) throws -> Int64 {
+        let content = ContentHash(text)
+        if let id = textIds[content] { return id }
+        let hash = content.key
+        var found: Int64?
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, text FROM texts WHERE hash = ?"), arguments: [hash])
+        where (row[1] as String) == text {
+            found = row[0]
+            break
+        }
+        let id: Int64
+        if let found { id = found } else {
+            try db.cachedStatement(sql: "INSERT INTO texts(hash, text) VALUES (?, ?)").execute(arguments: [hash, text])
+            id = db.lastInsertedRowID
+        }
+        if textIds.count >= Self.maxCachedTexts { textIds.removeAll(keepingCapacity: true) }
+        textIds[content] = id
+        return id
+    }
+
+    /// The row id of a node's entity, written (or updated) when this process has not written it as it is.
+    private func entityId(_ db: Database, _ given: GraphNode?) throws -> Int64? {
+        if entities == nil {
+            var all: [String: (id: Int64, node: GraphNode)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, key, name, label, kind, country, known FROM entities") {
+                all[row[1]] = (row[0], Self.node(row))
+            }
+            entities = all
+        }
+        guard let node = given else { return nil }
+        if let e = entities![node.id], e.node == node { return e.id }
+        try db.cachedStatement(sql: """
+            INSERT INTO entities(key, name, label, kind, country, known) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(key) DO UPDATE SET name = excluded.name, label = excluded.label, kind = excluded.kind,
+              country = excluded.country, known = excluded.known
+            """).execute(arguments: [node.id, node.name, node.label, node.kind.rawValue, node.country, node.known])
+        let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [node.id])!
+        entities![node.id] = (id, node)
+        return id
+    }
+
+    private static func node(_ row: Row) -> GraphNode {
+        GraphNode(id: row[1], name: row[2], label: row[3], kind: NodeKind(rawValue: row[4]) ?? .person, country: row[5], known: row[6])
+    }
+
+    /// Codes of the mention kinds and resolutions in `LinkBlob` (docs/store.md lists them).
+    static let mentionKinds: [MentionKind] = [.person, .country, .organisation, .title]
+    static let resolutions: [Resolution] = [.name, .coref, .title, .apposition, .counterpart, .demonym, .capital, .country, .history, .unresolved]
+    static let directions: [EdgeDirection] = [.none, .forward, .backward, .both]
+
+    /// The row id of an interaction type as linking weighed it (a knowledge-base edit that changes
+    /// a weight makes a new row).
+    private func typeId(_ db: Database, _ name: String, weight: Double, polarity: Polarity) throws -> Int64 {
+        let key = "\(name)\u{0}\(weight)\u{0}\(polarity.rawValue)"
+        if let id = typeIds[key] { return id }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO types(name, weight, polarity) VALUES (?, ?, ?)").execute(arguments: [name, weight, polarity.rawValue])
+        let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM types WHERE name = ? AND weight = ? AND polarity = ?"),
+                                    arguments: [name, weight, polarity.rawValue])!
+        typeIds[key] = id
+        return id
+    }
+
+    /// The id of the entity `key` names, for a mention: a row is made (named by its key) only when
+    /// there is none, so that it never overwrites a node's names.
+    private func mentionEntityId(_ db: Database, _ key: String) throws -> Int64 {
+        if entities == nil { _ = try entityId(db, nil) }
+        if let e = entities![key] { return e.id }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO entities(key, name, label, kind, country, known) VALUES (?, ?, ?, 'person', NULL, 0)")
+            .execute(arguments: [key, key, key])
+        let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [key])!
+        entities![key] = (id, GraphNode(id: key, name: key, label: key, kind: .person, country: nil, known: false))
+        return id
+    }
+
+    /// The article's entities, edges and mentions as one blob (entities and types written as needed).
+    private func linkBlob(_ db: Database, _ l: ArticleLinks) throws -> LinkBlob {
+        var blob = LinkBlob()
+        for n in l.nodes { blob.entities.append(try entityId(db, n)!) }
+        for e in l.edges {
+            let (s, t) = (try mentionEntityId(db, e.source), try mentionEntityId(db, e.target))
+            if e.kind == .affiliation || e.types.isEmpty {
+                blob.edges.append(.init(source: s, target: t, affiliation: e.kind == .affiliation, type: nil, count: 0))
+            }
+            for w in e.types where e.kind != .affiliation {
+                let unit = w.count > 0 ? w.weight / Double(w.count) : w.weight
+                blob.edges.append(.init(source: s, target: t, affiliation: false, type: try typeId(db, w.type, weight: unit, polarity: .cooperative), count: w.count))
+            }
+        }
+        for m in l.mentions {
+            blob.mentions.append(.init(start: m.start, end: m.end, kind: Self.mentionKinds.firstIndex(of: m.kind) ?? 0,
+                                       resolution: Self.resolutions.firstIndex(of: m.resolution) ?? 0,
+                                       entity: try m.entity.map { try mentionEntityId(db, $0) }))
+        }
+        return blob
+    }
+
+    /// One row per piece of evidence of each direct event.
+    private func writeEvents(_ db: Database, article: Int64, _ events: [InteractionEvent]) throws {
+        var seq = 0
+        for e in events {
+            let (a, b) = (try mentionEntityId(db, e.a), try mentionEntityId(db, e.b))
+            let type = try typeId(db, e.type, weight: e.weight, polarity: e.polarity)
+            let direction = Self.directions.firstIndex(of: e.direction) ?? 0
+            for ev in e.evidence {
+                try db.cachedStatement(sql: "INSERT INTO events(article, seq, a, b, type, direction, start, \"end\", sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .execute(arguments: [article, seq, a, b, type, direction, ev.start, ev.end, try textId(db, ev.text)])
+                seq += 1
+            }
+        }
+    }
+
+    private func delete(_ db: Database, article: Int64) throws {
+        try db.cachedStatement(sql: "DELETE FROM events WHERE article = ?").execute(arguments: [article])
+        try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [article])
+    }
+
+    // MARK: Reading
+
+    private func article(_ db: Database, row id: Int64) throws -> Article {
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT article_id, url, title, outlet, date, date_source, pieces, origin FROM articles WHERE id = ?
+            """), arguments: [id])!
+        return try article(db, row)
+    }
+
+    private func article(_ db: Database, _ row: Row) throws -> Article {
+        let blob: Data = row[6]
+        var text = ""
+        let stmt = try db.cachedStatement(sql: "SELECT text FROM texts WHERE id = ?")
+        var i = blob.startIndex
+        while i + 4 <= blob.endIndex {
+            let id = blob[i..<i + 4].enumerated().reduce(Int32(0)) { $0 | Int32($1.element) << (8 * $1.offset) }
+            text += try String.fetchOne(stmt, arguments: [id]) ?? ""
+            i += 4
+        }
+        let date = Day(iso: row[4]) ?? Day(year: 1970, month: 1, day: 1)!
+        return Article(id: row[0], text: text, date: date, dateSource: DateSource(rawValue: row[5]) ?? .asOf,
+                       title: row[2], url: row[1], outlet: row[3], origin: row[7])
+    }
+
+    public func articles(in window: DayWindow) throws -> [Article] {
+        try guarded {
+            try db.read { db in
+                let (lo, hi) = window.bounds
+                return try Row.fetchAll(db, sql: """
+                    SELECT article_id, url, title, outlet, date, date_source, pieces, origin FROM articles
+                    WHERE date BETWEEN ? AND ? ORDER BY date, article_id
+                    """, arguments: [lo, hi]).map { try article(db, $0) }
+            }
+        }
+    }
+
+    public func graph(in window: DayWindow, evidenceCap: Int) throws -> StoreGraph {
+        try guarded {
+            try db.read { db in
+                let (lo, hi) = window.bounds
+                var nodes: [Int64: GraphNode] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT id, key, name, label, kind, country, known FROM entities") {
+                    nodes[row[0]] = Self.node(row)
+                }
+                var types: [Int64: (name: String, weight: Double, polarity: Polarity)] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT id, name, weight, polarity FROM types") {
+                    types[row[0]] = (row[1], row[2], Polarity(rawValue: row[3]) ?? .cooperative)
+                }
+                // Events of each article, grouped by (pair, type) in row order.
+                var events: [Int64: [InteractionEvent]] = [:]
+                var info: [Int64: (source: Evidence.Source, date: String)] = [:]
+                let articles = try Row.fetchAll(db, sql: """
+                    SELECT id, article_id, date, date_source, title, links FROM articles WHERE date BETWEEN ?1 AND ?2 ORDER BY date, article_id
+                    """, arguments: [lo, hi])
+                for a in articles { info[a[0]] = (Evidence.Source(article: a[1], date: a[2]), a[2]) }
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT ev.article, ev.a, ev.b, ev.type, ev.direction, ev.start, ev."end", t.text FROM events ev
+                    JOIN texts t ON t.id = ev.sentence
+                    WHERE ev.article IN (SELECT id FROM articles WHERE date BETWEEN ?1 AND ?2) ORDER BY ev.article, ev.seq
+                    """, arguments: [lo, hi])
+                while let row = try rows.next() {
+                    let article: Int64 = row[0]
+                    guard let (source, date) = info[article], let a = nodes[row[1]]?.id, let b = nodes[row[2]]?.id, let type = types[row[3]] else { continue }
+                    let evidence = Evidence(source: source, start: row[5], end: row[6], text: row[7])
+                    if var last = events[article]?.last, last.a == a, last.b == b, last.type == type.name {
+                        last.evidence.append(evidence)
+                        last.evidenceCount += 1
+                        events[article]![events[article]!.count - 1] = last
+                        continue
+                    }
+                    var e = InteractionEvent(source: a, target: b, directed: false, type: type.name, date: date, polarity: type.polarity,
+                                             weight: type.weight, evidence: [evidence])
+                    e.direction = Self.directions[min(Self.directions.count - 1, max(0, row[4] as Int))]
+                    events[article, default: []].append(e)
+                }
+                var merger = SnapshotMerger(evidenceCap: evidenceCap)
+                for a in articles {
+                    guard let blob = LinkBlob(a[5]) else {
+                        throw StoreError.database(path: path, message: "article '\(a[1] as String)' has damaged links; run `relgraph relink` on the store")
+                    }
+                    let id: Int64 = a[0]
+                    var edges: [EdgeSpec] = []
+                    for e in blob.edges {
+                        guard let s = nodes[e.source]?.id, let t = nodes[e.target]?.id else { continue }
+                        if e.affiliation {
+                            edges.append(EdgeSpec(source: s, target: t, kind: .affiliation, weight: 1))
+                        } else if let ty = e.type.flatMap({ types[$0] }) {
+                            let w = TypeWeight(type: ty.name, weight: ty.weight * Double(e.count), count: e.count)
+                            if let last = edges.last, last.source == s, last.target == t, last.kind == .coMention {
+                                edges[edges.count - 1].types.append(w)
+                                edges[edges.count - 1].weight += w.weight
+                            } else {
+                                edges.append(EdgeSpec(source: s, target: t, kind: .coMention, weight: w.weight, types: [w]))
+                            }
+                        }
+                    }
+                    let graph = RelationGraph(nodes: blob.entities.compactMap { nodes[$0] }, edges: edges, events: events.removeValue(forKey: id) ?? [],
+                                              articles: [ArticleInfo(id: a[1], date: a[2], dateSource: a[3], title: a[4])])
+                    merger.add(graph)
+                }
+                return StoreGraph(graph: merger.graph(), articles: articles.count)
+            }
+        }
+    }
+
+    public func eventRows(in window: DayWindow) throws -> [EventRow] {
+        try guarded {
+            try db.read { db in
+                let (lo, hi) = window.bounds
+                return try Row.fetchAll(db, sql: """
+                    SELECT date, date_source, type, direction, polarity, a, b, article, url, title, outlet, start, "end", sentence
+                    FROM event_rows WHERE date BETWEEN ? AND ? ORDER BY date, article, start, a, b, type
+                    """, arguments: [lo, hi]).map {
+                    EventRow(date: $0[0], dateSource: $0[1], type: $0[2], direction: $0[3], polarity: $0[4], a: $0[5], b: $0[6],
+                             article: $0[7], url: $0[8], title: $0[9], outlet: $0[10], start: $0[11], end: $0[12], sentence: $0[13])
+                }
+            }
+        }
+    }
+
+    public func summary() throws -> StoreSummary {
+        try guarded {
+            try db.read { db in
+                StoreSummary(articles: try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0,
+                             events: try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0,
+                             first: try String.fetchOne(db, sql: "SELECT min(date) FROM articles"),
+                             last: try String.fetchOne(db, sql: "SELECT max(date) FROM articles"),
+                             schemaVersion: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
+            }
+        }
+    }
+
+    /// Folds the write-ahead log into the file (the store is one file again).
+    public func checkpoint() throws {
+        try guarded { try db.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
+    }
+}

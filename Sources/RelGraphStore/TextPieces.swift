@@ -1,0 +1,38 @@
+/// An article's text cut into pieces that the store keeps once each: a piece ends after a full
+/// stop, a question or exclamation mark (Latin or Arabic «؟») or before a line break, and the white
+/// space between pieces is a piece of its own. News copies share
+/// most sentences (syndication, rewrites, boilerplate), so the store holds each distinct piece one
+/// time and an article as the list of its pieces; joining them gives the text back byte for byte.
+enum TextPieces {
+    /// Pieces: sentences ending at a terminator, and the runs of white space between them on their
+    /// own, so that a piece is the sentence an event's evidence quotes (stored once for both).
+    static func split(_ text: String) -> [String] {
+        var pieces: [String] = []
+        let bytes = Array(text.utf8)
+        var start = 0
+        var i = 0
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+        func cut(_ end: Int) {
+            if end > start { pieces.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
+            start = end
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            var end = -1
+            if b == 0x2E || b == 0x21 || b == 0x3F { end = i + 1 }
+            // «؟» U+061F is D8 9F in UTF-8.
+            else if b == 0xD8, i + 1 < bytes.count, bytes[i + 1] == 0x9F { end = i + 2 }
+            // A line break ends a piece too (headlines and date lines have no full stop).
+            else if b == 0x0A || (isSpace(b) && i == start) { end = i }
+            guard end >= 0 else { i += 1; continue }
+            cut(end)
+            // The white space that follows, as one piece.
+            var j = end
+            while j < bytes.count && isSpace(bytes[j]) { j += 1 }
+            cut(j)
+            i = max(j, i + 1)
+        }
+        cut(bytes.count)
+        return pieces
+    }
+}
