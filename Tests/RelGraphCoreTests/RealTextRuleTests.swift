@@ -219,4 +219,16 @@ import Testing
             #expect(OpenWorldTests.open(OpenWorldTests.link(text)).isEmpty, "\(text)")
         }
     }
+
+    /// Words a scraper ran together are cut where every piece is a KB pattern word; ordinary long
+    /// words are left whole.
+    @Test func runTogetherWordsAreCut() {
+        let three = Self.persons("وأكد رؤساء جمهوريات إيرانوروسياوتركيا التزامهم بالبيان.", date: "2018-09-07")
+        #expect(Set(three) == ["hassan_rouhani", "vladimir_putin", "recep_tayyip_erdogan"])
+        let la = OpenWorldTests.link("عقدت القمة في العاصمة الإيرانيةطهران أمس.")
+        #expect(la.mentions.filter { $0.entity == "IR" }.map(\.surface) == ["الإيرانية", "طهران"])
+        for text in ["وأكدت الأطراف أهمية الاستراتيجيات الإقليمية والاستثمارات المشتركة.", "التقى المستشارين والمسؤولين الحكوميين."] {
+            #expect(OpenWorldTests.link(text).tokens.count == Tokenizer.tokenize(text).count, "\(text)")
+        }
+    }
 }

@@ -304,6 +304,13 @@ public struct InteractionDetector: Sendable {
         }
     }
 
+    /// A visit event's identity within an article: its two ends and its sentence.
+    struct VisitKey: Hashable {
+        var a: Int32
+        var b: Int32
+        var start: Int
+    }
+
     /// Cooperative events of the article between a visitor and a person of the country visited are
     /// also a visit (visitor → host): «التقى X (الذي يزور الكويت) أمير الكويت». A visit event between
     /// them that had no direction gets it.
@@ -312,7 +319,11 @@ public struct InteractionDetector: Sendable {
             let c = view.country(y)
             return c >= 0 && !view.isCountry(y) && visitors.contains { $0 == (x, c) }
         }
-        var added: [(Int32, Int32, Int)] = []
+        guard !visitors.isEmpty else { return }
+        // Visits of the article by (a, b, sentence), so that each is made once (a set: an article
+        // may hold thousands of events).
+        var made = Set<VisitKey>()
+        for e in events where e.type == visitType { made.insert(VisitKey(a: e.a, b: e.b, start: e.evidence.start)) }
         for i in events.indices {
             let e = events[i]
             guard e.type >= 0, actors.typePolarity[Int(e.type)] == .cooperative, !view.isCountry(e.a), !view.isCountry(e.b) else { continue }
@@ -320,9 +331,7 @@ public struct InteractionDetector: Sendable {
             if visits(e.a, e.b) { forward = true } else if visits(e.b, e.a) { forward = false } else { continue }
             if e.type == visitType {
                 if e.direction == .none { events[i].direction = forward ? .forward : .backward }
-            } else if !added.contains(where: { $0 == (e.a, e.b, e.evidence.start) })
-                        && !events.contains(where: { $0.type == visitType && $0.a == e.a && $0.b == e.b && $0.evidence.start == e.evidence.start }) {
-                added.append((e.a, e.b, e.evidence.start))
+            } else if made.insert(VisitKey(a: e.a, b: e.b, start: e.evidence.start)).inserted {
                 events.append(SentenceEvent(a: e.a, b: e.b, type: visitType, direction: forward ? .forward : .backward, evidence: e.evidence))
             }
         }

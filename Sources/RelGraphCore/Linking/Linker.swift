@@ -129,11 +129,15 @@ public struct Linker: Sendable {
     func link(_ article: Article, cache: inout TokenKeyCache) -> LinkedArticle {
         let (scalars, offsets) = UTF8Scan.scalarsAndOffsets(article.text)
         cache.beginArticle()
-        let tokens = Tokenizer.tokenize(scalars: scalars, cache: &cache)
+        var tokens = Tokenizer.tokenize(scalars: scalars, cache: &cache)
+        var keys = EncodedTokens(cache: &cache, vocabulary: index.vocabulary)
+        if let cut = RunTogetherWords.split(tokens, keys: keys, scalars: scalars, index: index) {
+            tokens = cut
+            keys = EncodedTokens(tokens, vocabulary: index.vocabulary)
+        }
         let sentences = SentenceSplitter.split(tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (k, s) in sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
-        let keys = EncodedTokens(cache: &cache, vocabulary: index.vocabulary)
         var pass = ArticlePass(linker: self, article: article, offsets: offsets, tokens: tokens, keys: keys, sentenceOf: sentenceOf)
         pass.run()
         // Sorted by (start, end, entity), stably: indices are sorted (ties by index), then the

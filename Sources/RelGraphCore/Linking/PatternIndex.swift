@@ -163,6 +163,12 @@ struct PatternIndex: Sendable {
         }
     }
 
+    /// True when the normalised word with UTF-8 bytes `key` is the first word of some pattern.
+    func beginsPattern(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let id = vocabulary.id(key) else { return false }
+        return Int(id) < startsPattern.count && startsPattern[Int(id)]
+    }
+
     /// The tokens of an article as this index's key ids (once per article).
     func encode(_ tokens: [Token]) -> EncodedTokens { EncodedTokens(tokens, vocabulary: vocabulary) }
 
