@@ -1,23 +1,18 @@
 import Foundation
+import RelGraphCore
 
-/// A 128-bit hash of a text's UTF-8 bytes (two FNV-1a lanes, each finished by the SplitMix64
-/// mixer): the identity of an article's content, printed as 32 hex digits. Not cryptographic:
-/// it finds the same text sent twice, it does not defend against crafted collisions.
+/// The identity of an article's content: the first 128 bits of the SHA-256 digest of its text's
+/// UTF-8 bytes (`SHA256`), printed as 32 hex digits. The same text sent twice has the same hash;
+/// two texts sharing one would need a SHA-256 collision on 128 bits.
 public struct ContentHash: Sendable, Hashable {
     public let high: UInt64
     public let low: UInt64
 
     public init(_ text: String) {
-        var h1: UInt64 = 0xcbf2_9ce4_8422_2325, h2: UInt64 = 0x8422_2325_cbf2_9ce4
-        var t = text
-        t.withUTF8 { bytes in
-            for b in bytes {
-                h1 = (h1 ^ UInt64(b)) &* 0x0000_0100_0000_01B3
-                h2 = (h2 ^ UInt64(b)) &* 0x0000_0100_0000_0193
-            }
-        }
-        high = Self.mix(h1 &+ UInt64(text.utf8.count))
-        low = Self.mix(h2)
+        let d = SHA256.digest(Array(text.utf8))
+        func word(_ from: Int) -> UInt64 { d[from..<from + 8].reduce(0) { $0 << 8 | UInt64($1) } }
+        high = word(0)
+        low = word(8)
     }
 
     public init?(hex: String) {
@@ -44,13 +39,5 @@ public struct ContentHash: Sendable, Hashable {
     static func hex16(_ x: UInt64) -> String {
         let s = String(x, radix: 16)
         return String(repeating: "0", count: 16 - s.count) + s
-    }
-
-    /// SplitMix64's finaliser.
-    static func mix(_ x: UInt64) -> UInt64 {
-        var z = x &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

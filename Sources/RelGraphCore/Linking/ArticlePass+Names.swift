@@ -62,14 +62,20 @@ extension ArticlePass {
         return tokens[t - 1].kind == .punct && (tokens[t - 1].keyIs("\"") || tokens[t - 1].keyIs(":") || tokens[t - 1].keyIs("("))
     }
 
-    /// The honorific match that ends at token `t`, if any.
-    func honorificEnding(at t: Int) -> Int? {
+    /// The match whose last token is `t`, if any: matches do not overlap, so it is the nearest
+    /// one starting at or before `t`, no further back than the article's longest match.
+    func matchEnding(at t: Int) -> Int? {
         var b = t
-        while b >= 0 && t - b < 4 {
-            if let mi = matchAt[b], matches[mi].kinds.contains(.honorific), matches[mi].range.upperBound == t + 1 { return mi }
+        while b >= 0 && t - b < longestMatch {
+            if let mi = matchAt[b] { return matches[mi].range.upperBound == t + 1 ? mi : nil }
             b -= 1
         }
         return nil
+    }
+
+    /// The honorific match that ends at token `t`, if any.
+    func honorificEnding(at t: Int) -> Int? {
+        matchEnding(at: t).flatMap { matches[$0].kinds.contains(.honorific) ? $0 : nil }
     }
 
     /// The name starting at `t`: two to four words (particles aside), stopping at punctuation, a

@@ -16,6 +16,8 @@ struct ArticlePass {
     var matches: [PatternIndex.Match] = []
     /// Index into `matches` of the match starting at a token, if any.
     var matchAt: MatchIndex
+    /// Tokens covered by the article's longest match.
+    var longestMatch = 0
     var mentions: [Mention] = []
     /// How often each country (by KB index) is named unambiguously in the article (0: not named).
     var countryCounts: [Int]
@@ -54,6 +56,7 @@ struct ArticlePass {
         while i < tokens.count {
             if let m = linker.index.longestMatch(in: keys, at: i) {
                 matchAt[i] = matches.count
+                longestMatch = max(longestMatch, m.range.count)
                 matches.append(m)
                 i = m.range.upperBound
             } else {
@@ -170,7 +173,7 @@ struct ArticlePass {
         }
         if spelled.count == 1 { return (spelled[0], "spelled with the diacritics of \(nodeCountry(spelled[0]))'s form") }
         var b = m.range.lowerBound
-        if b > 0, let mi = matches.lastIndex(where: { $0.range.upperBound == b }), matches[mi].kinds.contains(.nisba) { b = matches[mi].range.lowerBound }
+        if b > 0, let mi = matchEnding(at: b - 1), matches[mi].kinds.contains(.nisba) { b = matches[mi].range.lowerBound }
         guard b > 0, tokens[b - 1].kind == .word, NameWords.contains(words.capitalCity, tokens[b - 1].key) else { return nil }
         let capitalOf = m.payloads.compactMap { p -> Int? in if case .capital(let c) = p, ids.contains(c) { return c } else { return nil } }
         return capitalOf.count == 1 ? (capitalOf[0], "after a word for the capital city: the capital of \(nodeCountry(capitalOf[0]))") : nil
@@ -184,7 +187,7 @@ struct ArticlePass {
         guard m.kinds.contains(.nisba), m.kinds.isSubset(of: [.nisba, .personShort]) else { return false }
         let b = m.range.lowerBound - 1
         guard b >= 0, tokens[b].kind == .word else { return false }
-        if matches.contains(where: { $0.range.upperBound == b + 1 && $0.range.count > 0 && !$0.kinds.isDisjoint(with: [.title, .counterpart, .personName, .organisation, .countryName, .nisba]) }) {
+        if let mi = matchEnding(at: b), !matches[mi].kinds.isDisjoint(with: [.title, .counterpart, .personName, .organisation, .countryName, .nisba]) {
             return true
         }
         let k = tokens[b].key
@@ -553,7 +556,7 @@ struct ArticlePass {
     /// «نائب وزير الدفاع الإيراني …»: an office below the title's, so not its holder. The name
     /// beside it (a KB person of the title's country, or an open-world person) is the subordinate.
     mutating func resolveSubordinate(_ hit: TitleHit) {
-        let start = hit.match.range.lowerBound - (isSubordinateWordRight(before: hit.match.range.lowerBound) ? 1 : 2)
+        let start = hit.match.range.lowerBound - (word(before: hit.match.range.lowerBound, in: words.subordinate) ? 1 : 2)
         let r = max(0, start)..<hit.end
         let c = hit.countries.first
         let who = appositionTarget(after: hit.end, before: r.lowerBound, offices: [], country: c, coordinated: false)
@@ -574,8 +577,6 @@ struct ArticlePass {
                                     country: c.map(nodeCountry), sentence: sentenceOf[r.lowerBound], note: what, tokens: r))
         }
     }
-
-    func isSubordinateWordRight(before t: Int) -> Bool { word(before: t, in: words.subordinate) }
 
     /// Records a title standing beside an open-world person.
     mutating func recordOpen(_ i: Int, office: Int?, country: Int?, for m: PatternIndex.Match, range: Range<Int>) {
