@@ -82,21 +82,8 @@ struct TimelineCommand: ParsableCommand {
     static func period(_ d: Day, _ by: Period) -> String {
         switch by {
         case .month: return String(d.description.prefix(7))
-        case .week:
-            // Days since 1970-01-01 (a Thursday): Monday is (days + 3) % 7 == 0.
-            let n = Self.days(d)
-            return d.adding(days: -(((n + 3) % 7) + 7) % 7).description
+        case .week: return d.weekStart.description
         }
-    }
-
-    /// Days since 1970-01-01 (the civil-from-days inverse, H. Hinnant's algorithm).
-    static func days(_ d: Day) -> Int {
-        let y = d.month <= 2 ? d.year - 1 : d.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
     }
 
     func types(_ r: Row) -> String { r.types.keys.sorted().map { "\($0):\(r.types[$0]!)" }.joined(separator: " ") }

@@ -38,4 +38,14 @@ import Testing
         #expect(Day(iso: "2024-4-1") == nil)
         #expect(Day(iso: "2024-04-01")!.description == "2024-04-01")
     }
+
+    /// Day numbers and ISO weeks (Monday first), for timelines by week.
+    @Test func daysSinceEpochAndWeekStart() {
+        #expect(Day(iso: "1970-01-01")!.daysSinceEpoch == 0)
+        #expect(Day(iso: "2000-03-01")!.daysSinceEpoch == 11017)
+        #expect(Day(iso: "2024-05-01")!.weekStart == Day(iso: "2024-04-29"))
+        #expect(Day(iso: "2025-01-05")!.weekStart == Day(iso: "2024-12-30"))
+        #expect(Day(iso: "2024-04-29")!.weekStart == Day(iso: "2024-04-29"))
+        #expect(Day(iso: "1970-01-01")!.weekStart == Day(iso: "1969-12-29"))
+    }
 }

@@ -74,6 +74,20 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
         return Day(year: y, month: m, day: d)!
     }
 
+    /// Days since 1970-01-01 (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms",
+    /// days_from_civil).
+    public var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// The Monday of this day's ISO week (1970-01-01 was a Thursday: Monday is days + 3 ≡ 0 mod 7).
+    public var weekStart: Day { adding(days: -(((daysSinceEpoch + 3) % 7) + 7) % 7) }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
