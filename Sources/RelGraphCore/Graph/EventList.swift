@@ -79,20 +79,15 @@ struct CompactEvents: Sendable {
         let rank = actors.rank, typeRank = actors.typeRank
         for (i, e) in direct.enumerated() {
             let type = typeRank[Int(e.type)]
-            keys.append(EventSortKey(day: e.date, a: rank[Int(e.a)], b: rank[Int(e.b)], type: type, ref: EventRef(event: i, projection: false)))
+            let a = rank[Int(e.a)], b = rank[Int(e.b)]
+            keys.append(EventSortKey(day: e.date, a: a, b: b, type: type, via: .direct, ref: EventRef(event: i, projection: false)))
             if let (ca, cb, _) = actors.countryPair(e.a, e.b) {
-                keys.append(EventSortKey(day: e.date, a: rank[Int(ca)], b: rank[Int(cb)], type: type, ref: EventRef(event: i, projection: true)))
+                keys.append(EventSortKey(day: e.date, a: rank[Int(ca)], b: rank[Int(cb)], type: type,
+                                         via: EventSortKey.Via(rankA: a, rankB: b), ref: EventRef(event: i, projection: true)))
             }
         }
         // Equal (day, a, b, type): a direct event (no `via`) first, then projections by `via`.
-        @Sendable @inline(__always) func via(_ ref: EventRef) -> EventSortKey.Via {
-            guard ref.isProjection else { return .direct }
-            let e = direct[ref.event]
-            return EventSortKey.Via(rankA: rank[Int(e.a)], rankB: rank[Int(e.b)])
-        }
-        Parallel.sort(&keys, parallel: parallel) { x, y in
-            x.fields != y.fields ? x.fields < y.fields : via(x.ref) < via(y.ref)
-        }
+        Parallel.sort(&keys, parallel: parallel, by: <)
         let order = keys.map(\.ref)
         keys = []
         self.init(direct: direct, order: order, actors: actors)

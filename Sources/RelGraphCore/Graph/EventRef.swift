@@ -17,26 +17,21 @@ struct EventRef: Hashable, Sendable {
     var isProjection: Bool { raw & 1 == 1 }
 }
 
-/// The sort key of an event entry: (day, rank of a, rank of b, rank of type) in two words, and the
-/// entry it sorts. Ranks are the positions of the id strings in string order (`ActorTable`), so
-/// comparing keys compares the events' key strings; entries with equal fields are ordered by
-/// their `Via`.
-struct EventSortKey: Sendable {
-    /// day · 2³² + rank(a), rank(b) · 2³² + rank(type): compared as a pair.
-    let fields: Fields
+/// The sort key of an event entry: (day, rank of a, rank of b, rank of type) in two words, then
+/// its `Via`, and the entry it sorts. Ranks are the positions of the id strings in string order
+/// (`ActorTable`), so comparing keys compares the events' key strings. Every part of the order is
+/// in the key, so sorting compares plain integers.
+struct EventSortKey: Comparable, Sendable {
+    /// day · 2³² + rank(a), rank(b) · 2³² + rank(type).
+    let high: UInt64
+    let low: UInt64
+    let via: Via
     let ref: EventRef
-
-    struct Fields: Equatable, Comparable, Sendable {
-        let high: UInt64
-        let low: UInt64
-
-        static func < (x: Fields, y: Fields) -> Bool { x.high != y.high ? x.high < y.high : x.low < y.low }
-    }
 
     /// The `via` of an entry as a comparable value: none (a direct event) sorts first, then the
     /// projections by the ranks of the two actors they come from.
     struct Via: Comparable, Sendable {
-        private let raw: UInt64
+        fileprivate let raw: UInt64
 
         static let direct = Via(raw: 0)
 
@@ -47,9 +42,21 @@ struct EventSortKey: Sendable {
         static func < (x: Via, y: Via) -> Bool { x.raw < y.raw }
     }
 
-    init(day: Int32, a: Int32, b: Int32, type: Int32, ref: EventRef) {
+    init(day: Int32, a: Int32, b: Int32, type: Int32, via: Via, ref: EventRef) {
         @inline(__always) func word(_ x: Int32) -> UInt64 { UInt64(UInt32(bitPattern: x)) }
-        fields = Fields(high: word(day) << 32 | word(a), low: word(b) << 32 | word(type))
+        high = word(day) << 32 | word(a)
+        low = word(b) << 32 | word(type)
+        self.via = via
         self.ref = ref
     }
+
+    /// By (day, a, b, type, via); the entry itself does not take part (the sort is stable).
+    @inline(__always)
+    static func < (x: EventSortKey, y: EventSortKey) -> Bool {
+        if x.high != y.high { return x.high < y.high }
+        if x.low != y.low { return x.low < y.low }
+        return x.via.raw < y.via.raw
+    }
+
+    static func == (x: EventSortKey, y: EventSortKey) -> Bool { x.high == y.high && x.low == y.low && x.via.raw == y.via.raw }
 }

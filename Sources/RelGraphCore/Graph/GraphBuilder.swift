@@ -138,15 +138,24 @@ public struct GraphBuilder: Sendable {
     func addCoMentions(_ la: LinkedArticle, linked: [[InteractionDetector.Linked]], events: [SentenceEvent], to acc: inout GraphAccumulator,
                        view actors: ActorView) {
         let pack = IndexPair.init
-        // Pairs reported, by the start of the reporting sentence: a set, since a crafted article
-        // has thousands of events (a linear search made the article quadratic).
-        var reported = Set<SentencePair>()
+        // Pairs reported, by the start of the reporting sentence, sorted: looked up by binary
+        // search (a crafted article has thousands of events; a linear search made it quadratic).
+        var reported: [SentencePair] = []
         reported.reserveCapacity(2 * events.count)
         for e in events {
-            reported.insert(SentencePair(start: e.evidence.start, pair: pack(e.a, e.b)))
-            if let p = actors.countryPair(e.a, e.b) { reported.insert(SentencePair(start: e.evidence.start, pair: pack(p.a, p.b))) }
+            reported.append(SentencePair(start: e.evidence.start, pair: pack(e.a, e.b)))
+            if let p = actors.countryPair(e.a, e.b) { reported.append(SentencePair(start: e.evidence.start, pair: pack(p.a, p.b))) }
         }
-        func isReported(_ start: Int, _ p: IndexPair) -> Bool { reported.contains(SentencePair(start: start, pair: p)) }
+        reported.sort()
+        func isReported(_ start: Int, _ p: IndexPair) -> Bool {
+            let key = SentencePair(start: start, pair: p)
+            var lo = 0, hi = reported.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if reported[mid] < key { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < reported.count && reported[lo] == key
+        }
         // Entities of each sentence, distinct (few: linear searches), in two flat lists:
         // sentence k's are actorList[actorAt[k]..<actorAt[k + 1]] (countries likewise).
         let n = la.sentences.count
@@ -171,12 +180,17 @@ public struct GraphBuilder: Sendable {
         }
         actorAt[n] = actorList.count
         countryAt[n] = countryList.count
-        var pairs: [IndexPair] = [], window: [Int32] = [], cs: [Int32] = []
-        var paired = Set<IndexPair>()
+        // Each pair in id order (`ActorView.precedes`); KB actors by the table's rank directly.
+        let rank = actors.table.rank, base = actors.open.base
+        func ordered(_ x: Int32, _ y: Int32) -> IndexPair {
+            let first = x < base && y < base ? rank[Int(x)] < rank[Int(y)] : actors.precedes(x, y)
+            return first ? pack(x, y) : pack(y, x)
+        }
+        var pairs: [IndexPair] = [], window: [Int32] = []
         for (k, sentence) in la.sentences.enumerated() {
             let here = actorAt[k]..<actorAt[k + 1]
-            let countriesHere = countryAt[k + 1] - countryAt[k]
-            guard here.count + countriesHere >= 2 || (k > 0 && !here.isEmpty) else { continue }
+            let countries = countryAt[k]..<countryAt[k + 1]
+            guard here.count + countries.count >= 2 || (k > 0 && !here.isEmpty) else { continue }
             let start = la.tokens[sentence.tokens.lowerBound].start
             window.removeAll(keepingCapacity: true)
             for i in here { window.append(actorList[i]) }
@@ -185,18 +199,15 @@ public struct GraphBuilder: Sendable {
                 for i in actorAt[k - 1]..<actorAt[k] where !window.contains(actorList[i]) { window.append(actorList[i]) }
                 previousStart = la.tokens[la.sentences[k - 1].tokens.lowerBound].start
             }
+            // Every pair once: collected, then sorted and made distinct.
             pairs.removeAll(keepingCapacity: true)
-            paired.removeAll(keepingCapacity: true)
-            func addPair(_ p: IndexPair) { if paired.insert(p).inserted { pairs.append(p) } }
             for i in here {
                 let x = actorList[i]
-                for y in window where x != y { addPair(actors.precedes(x, y) ? pack(x, y) : pack(y, x)) }
+                for y in window where x != y { pairs.append(ordered(x, y)) }
             }
-            cs.removeAll(keepingCapacity: true)
-            for i in countryAt[k]..<countryAt[k + 1] { cs.append(countryList[i]) }
-            cs.sort { actors.precedes($0, $1) }
-            for i in cs.indices { for j in cs.indices where j > i { addPair(pack(cs[i], cs[j])) } }
-            for p in pairs {
+            for i in countries { for j in countries where j > i { pairs.append(ordered(countryList[i], countryList[j])) } }
+            pairs.sort()
+            for (i, p) in pairs.enumerated() where i == 0 || pairs[i - 1] != p {
                 if isReported(start, p) { continue }
                 if let s = previousStart, isReported(s, p) { continue }
                 acc.coMentions.add(p)
@@ -204,10 +215,12 @@ public struct GraphBuilder: Sendable {
         }
     }
 
-    /// A pair of actors reported by the sentence starting at `start`.
-    struct SentencePair: Hashable {
+    /// A pair of actors reported by the sentence starting at `start`, ordered by start, then pair.
+    struct SentencePair: Comparable {
         var start: Int
         var pair: IndexPair
+
+        static func < (x: SentencePair, y: SentencePair) -> Bool { (x.start, x.pair) < (y.start, y.pair) }
     }
 
     func node(id: String, kind: NodeKind) -> GraphNode? {

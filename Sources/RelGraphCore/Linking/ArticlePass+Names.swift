@@ -24,6 +24,9 @@ extension ArticlePass {
     /// «بن», «بنت», «ابن»: before a name, the name is part of a longer one (a nasab).
     static let nasab = WordSet(["بن", "بنت", "ابن"])
 
+    /// True when the word right before `t` is a nasab particle.
+    func isNasab(before t: Int) -> Bool { t > 0 && tokens[t - 1].kind == .word && Self.nasab.contains(tokens[t - 1].key) }
+
     func isParticle(_ t: Int) -> Bool { tokens[t].kind == .word && Self.particles.contains(tokens[t].key) }
 
     /// True when token `t` can be a word of a name: Arabic letters, not a function word or verb
@@ -31,23 +34,24 @@ extension ArticlePass {
     /// «ال…» in first place, and not a word in ة unless a KB name carries it.
     func isNameWord(_ t: Int, first: Bool) -> Bool {
         let token = tokens[t]
-        guard token.kind == .word, let f = token.key.unicodeScalars.first, (0x0621...0x064A).contains(f.value) else { return false }
+        guard token.kind == .word, token.keyStartsWithArabicLetter else { return false }
         if let mi = matchAt[t], !matches[mi].kinds.isSubset(of: .personShort) { return false }
         let key = token.key
+        let classes = words.classes(of: key)
         // «علي» is also «على» once normalised: a given name may start a name even when it is a
         // function word too when written with a final ي, not ى (`nameSpan` then checks the word
         // after it).
-        if NameWords.contains(words.stop, key),
-           !(first && key.unicodeScalars.count >= 3 && words.givenNames.contains(key)
+        if classes.contains(.stop),
+           !(first && token.keyScalarCount >= 3 && classes.contains(.givenName)
              && surface(t..<t + 1).unicodeScalars.last == "\u{064A}") { return false }
-        if NameWords.contains(words.titleWords, key) { return false }
-        if first && token.keyStartsWithArticle && key.unicodeScalars.count > 3 { return false }
+        if classes.contains(.titleWord) { return false }
+        if first && token.keyStartsWithArticle && token.keyScalarCount > 3 { return false }
         // The written form is read only for the two endings that need it.
-        if token.keyEnds(with: "\u{0647}"), !words.nameWords.contains(key), surface(t..<t + 1).unicodeScalars.last == "\u{0629}" { return false }
+        if token.keyEnds(with: "\u{0647}"), !classes.contains(.nameWord), surface(t..<t + 1).unicodeScalars.last == "\u{0629}" { return false }
         // An accusative tanween («متوجهاً») marks an adverb or object, not a name.
         if token.keyEnds(with: "\u{0627}"), surface(t..<t + 1).unicodeScalars.contains("\u{064B}") { return false }
         // «وتقدير»: a word after «و» inside a name is another word, unless a KB name carries it.
-        if !first, token.keyStartsWithWaw, !words.nameWords.contains(key) { return false }
+        if !first, token.keyStartsWithWaw, !classes.contains(.nameWord) { return false }
         return true
     }
 
@@ -55,7 +59,7 @@ extension ArticlePass {
     /// an opening quote or a colon stands right before it.
     func mayStartName(_ t: Int) -> Bool {
         guard t < tokens.count, isNameWord(t, first: true) else { return false }
-        if words.givenNames.contains(tokens[t].key) { return true }
+        if words.has(tokens[t].key, .givenName) { return true }
         guard t > 0 else { return false }
         if let mi = matchAt[t - 1], matches[mi].kinds.contains(.honorific), matches[mi].range.upperBound == t { return true }
         if let mi = honorificEnding(at: t - 1), matches[mi].range.upperBound == t { return true }
@@ -105,12 +109,12 @@ extension ArticlePass {
         guard count >= 2 else { return nil }
         // A first word that is also a function word («علي»/«على») is a name only before a word
         // without the article («على الاقتراح» is not a name).
-        if NameWords.contains(words.stop, tokens[t].key), tokens[t + 1].keyStartsWithArticle { return nil }
+        if words.has(tokens[t].key, .stop), tokens[t + 1].keyStartsWithArticle { return nil }
         if relaxed {
             // Such a name must end where something else clearly starts (punctuation, a function
             // word, a KB pattern, the sentence's end), and not be all accusatives («وفدا عسكريا»).
             let boundary = e >= tokens.count || sentenceOf[e] != sentenceOf[t] || tokens[e].kind == .punct || matchAt[e] != nil
-                || NameWords.contains(words.stop, tokens[e].key)
+                || words.has(tokens[e].key, .stop)
             guard boundary, !(t..<e).allSatisfy({ tokens[$0].keyEnds(with: "\u{0627}") }) else { return nil }
         }
         return t..<e
@@ -129,7 +133,7 @@ extension ArticlePass {
         while s < end, isParticle(s) { s += 1 }
         // The longest run whose first word may start a name.
         var start = s
-        while start < end, !words.givenNames.contains(tokens[start].key) { start += 1 }
+        while start < end, !words.has(tokens[start].key, .givenName) { start += 1 }
         guard start < end, (start..<end).filter({ !isParticle($0) }).count >= 2 else { return nil }
         return start..<end
     }
@@ -229,18 +233,18 @@ extension ArticlePass {
     // MARK: words before a title or a name
 
     /// The word `k` tokens before `t` (clitics allowed), when it is in `set`.
-    func word(before t: Int, in set: WordSet, skipping: Int = 0) -> Bool {
+    func word(before t: Int, in set: WordClass, skipping: Int = 0) -> Bool {
         let b = t - 1 - skipping
-        return b >= 0 && tokens[b].kind == .word && NameWords.contains(set, tokens[b].key)
+        return b >= 0 && tokens[b].kind == .word && words.has(tokens[b].key, set)
     }
 
     /// True when the title starting at `t` names an office below it («نائب وزير الدفاع», «مساعد
     /// وزير الخارجية», «المستشار الخاص لـ…»): a subordinate word right before it, or before an
     /// ordinal or «الخاص» right before it.
     func isSubordinate(titleAt t: Int) -> Bool {
-        if word(before: t, in: words.subordinate) { return true }
+        if word(before: t, in: .subordinate) { return true }
         guard t >= 2 else { return false }
-        return ["الاول", "الثاني", "الثالث", "الخاص", "الاعلي"].contains { tokens[t - 1].keyIs($0) } && word(before: t, in: words.subordinate, skipping: 1)
+        return ["الاول", "الثاني", "الثالث", "الخاص", "الاعلي"].contains { tokens[t - 1].keyIs($0) } && word(before: t, in: .subordinate, skipping: 1)
     }
 
     /// True when the name or title starting at `t` is part of the name of a place or thing
@@ -249,11 +253,11 @@ extension ArticlePass {
     func isNamedAfter(_ t: Int) -> Bool {
         var b = t - 1, steps = 0
         while b >= 0, steps < 4 {
-            if tokens[b].kind == .word, NameWords.contains(words.namedAfter, tokens[b].key) { return true }
+            if tokens[b].kind == .word, words.has(tokens[b].key, .namedAfter) { return true }
             if tokens[b].kind == .punct { return false }
             if let mi = matchAt[b] ?? honorificEnding(at: b), !matches[mi].kinds.isDisjoint(with: [.honorific, .title]) {
                 b = matches[mi].range.lowerBound - 1
-            } else if NameWords.contains(words.deceased, tokens[b].key) || matchAt[b] == nil && isNameWord(b, first: true) {
+            } else if words.has(tokens[b].key, .deceased) || matchAt[b] == nil && isNameWord(b, first: true) {
                 // A deceased word, or the first name of the person («مطار رفيق الحريري»).
                 b -= 1
             } else {
@@ -269,7 +273,7 @@ extension ArticlePass {
     func isDeceased(_ t: Int) -> Bool {
         var b = t - 1, steps = 0
         while b >= 0, steps < 4 {
-            if tokens[b].kind == .word, NameWords.contains(words.deceased, tokens[b].key) { return true }
+            if tokens[b].kind == .word, words.has(tokens[b].key, .deceased) { return true }
             guard let mi = matchAt[b] ?? honorificEnding(at: b), !matches[mi].kinds.isDisjoint(with: [.honorific, .title]) else { return false }
             b = matches[mi].range.lowerBound - 1
             steps += 1
@@ -286,7 +290,7 @@ extension ArticlePass {
             let t = matches[i].range.upperBound
             guard t < tokens.count, matchAt[t] == nil || matches[matchAt[t]!].kinds.isSubset(of: .personShort) else { continue }
             // A given name must follow: an honorific alone («الأمير تحيات …») is often a title.
-            guard words.givenNames.contains(tokens[t].key) else { continue }
+            guard words.has(tokens[t].key, .givenName) else { continue }
             guard !mentions.contains(where: { $0.tokens.contains(t) }), let r = nameSpan(from: t) else { continue }
             guard !isNamedAfter(matches[i].range.lowerBound) else { continue }
             let who = person(forSpan: r, offices: [], country: nil)
@@ -302,7 +306,7 @@ extension ArticlePass {
         for m in mentions { for t in m.tokens where t < covered.count { covered[t] = true } }
         for t in tokens.indices where !covered[t] && matchAt[t] == nil && tokens[t].kind == .word {
             let key = tokens[t].key
-            guard key.unicodeScalars.count >= 3, !words.givenNames.contains(key), !NameWords.contains(words.stop, key) else { continue }
+            guard key.unicodeScalars.count >= 3, !words.has(key, .givenName), !words.has(key, .stop) else { continue }
             let before = openAt.enumerated().filter { $0.element.range.upperBound <= t }
             guard let (i, p) = before.last(where: { tokens[$0.element.range.upperBound - 1].keyIs(key) }) else { continue }
             mentions.append(Mention(articleId: article.id, start: tokens[t].start, end: tokens[t].end, surface: surface(t..<t + 1),
@@ -326,13 +330,15 @@ extension ArticlePass {
         return gone
     }
 
+    /// Only person mentions are looked up, and each person's note is made once.
     mutating func markHistory() {
         let gone = historyPersons()
         guard !gone.isEmpty else { return }
-        for i in mentions.indices {
+        var notes: [String: String] = [:]
+        for i in mentions.indices where mentions[i].entityKind == .person {
             guard let id = mentions[i].entity, gone.contains(id) else { continue }
-            let when = kb.person(id)?.died.map { " (died \($0))" } ?? ""
-            mentions[i].note = "history: \(id)\(when), named but not a party"
+            if notes[id] == nil { notes[id] = "history: \(id)\(kb.person(id)?.died.map { " (died \($0))" } ?? ""), named but not a party" }
+            mentions[i].note = notes[id]
             mentions[i].entity = nil
             mentions[i].entityKind = nil
             mentions[i].resolution = .history

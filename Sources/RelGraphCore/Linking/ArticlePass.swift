@@ -174,7 +174,7 @@ struct ArticlePass {
         if spelled.count == 1 { return (spelled[0], "spelled with the diacritics of \(nodeCountry(spelled[0]))'s form") }
         var b = m.range.lowerBound
         if b > 0, let mi = matchEnding(at: b - 1), matches[mi].kinds.contains(.nisba) { b = matches[mi].range.lowerBound }
-        guard b > 0, tokens[b - 1].kind == .word, NameWords.contains(words.capitalCity, tokens[b - 1].key) else { return nil }
+        guard b > 0, tokens[b - 1].kind == .word, words.has(tokens[b - 1].key, .capitalCity) else { return nil }
         let capitalOf = m.payloads.compactMap { p -> Int? in if case .capital(let c) = p, ids.contains(c) { return c } else { return nil } }
         return capitalOf.count == 1 ? (capitalOf[0], "after a word for the capital city: the capital of \(nodeCountry(capitalOf[0]))") : nil
     }
@@ -216,7 +216,7 @@ struct ArticlePass {
         for i in matches.indices where !matches[i].kinds.isDisjoint(with: [.personName, .organisation]) {
             let m = matches[i]
             // Part of a longer name («بن سلطان» in «ريما بنت بندر بن سلطان»), or of a place's name.
-            if m.kinds.contains(.personName), isNamedAfter(m.range.lowerBound) || word(before: m.range.lowerBound, in: Self.nasab) { continue }
+            if m.kinds.contains(.personName), isNamedAfter(m.range.lowerBound) || isNasab(before: m.range.lowerBound) { continue }
             // One person (the usual case) without making a list; several: the ones in office.
             var only = -1, count = 0
             for case .personName(let p) in m.payloads { only = p; count += 1 }
@@ -400,7 +400,7 @@ struct ArticlePass {
                 steps += 1
                 continue
             }
-            guard tokens[t].kind == .word, unknown < 6, !NameWords.contains(words.stop, tokens[t].key) || NameWords.contains(words.titleWords, tokens[t].key) else { break }
+            guard tokens[t].kind == .word, unknown < 6, !words.has(tokens[t].key, .stop) || words.has(tokens[t].key, .titleWord) else { break }
             unknown += 1
             steps += 1
             t += 1
@@ -528,9 +528,9 @@ struct ArticlePass {
         var countries = hit.countries
         var note = "group title: the holder in each country it names"
         if countries.isEmpty {
-            let pairWord = hit.end < tokens.count && tokens[hit.end].kind == .word && NameWords.contains(words.countryPair, tokens[hit.end].key)
+            let pairWord = hit.end < tokens.count && tokens[hit.end].kind == .word && words.has(tokens[hit.end].key, .countryPair)
             let last = tokens[hit.match.range.upperBound - 1].key
-            if pairWord || NameWords.contains(words.countryPair, last) || last.hasSuffix("هما") {
+            if pairWord || words.has(last, .countryPair) || last.hasSuffix("هما") {
                 countries = mainCountryPair()
                 if pairWord { r = start..<(hit.end + 1) }
                 note = "group title: the holders in the article's two main countries"
@@ -556,7 +556,7 @@ struct ArticlePass {
     /// «نائب وزير الدفاع الإيراني …»: an office below the title's, so not its holder. The name
     /// beside it (a KB person of the title's country, or an open-world person) is the subordinate.
     mutating func resolveSubordinate(_ hit: TitleHit) {
-        let start = hit.match.range.lowerBound - (word(before: hit.match.range.lowerBound, in: words.subordinate) ? 1 : 2)
+        let start = hit.match.range.lowerBound - (word(before: hit.match.range.lowerBound, in: .subordinate) ? 1 : 2)
         let r = max(0, start)..<hit.end
         let c = hit.countries.first
         let who = appositionTarget(after: hit.end, before: r.lowerBound, offices: [], country: c, coordinated: false)
@@ -680,8 +680,8 @@ struct ArticlePass {
                 recordShort(m, prev.person, .coref)
                 continue
             }
-            if start > 0, matchAt[start - 1] == nil, m.cliticLength == 0, !NameWords.contains(words.stop, tokens[start - 1].key),
-               CliticVariants.variants(of: tokens[start - 1].key).contains(where: { words.givenNames.contains($0.0) }) {
+            if start > 0, matchAt[start - 1] == nil, m.cliticLength == 0, !words.has(tokens[start - 1].key, .stop),
+               CliticVariants.variants(of: tokens[start - 1].key).contains(where: { words.has($0.0, .givenName) }) {
                 mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
                                         note: "part of a name not in the knowledge base («\(surface(start - 1..<m.range.upperBound))»)",
                                         range: start - 1..<m.range.upperBound))

@@ -2,21 +2,10 @@
 /// can never be part of a name, which words before a title or name change what it means, and the
 /// KB persons' names by the "skeleton" of their first and last words, for names written another way.
 struct NameWords: Sendable {
-    /// Function words and verbs (lexicon stopwords and the first word of every interaction trigger),
-    /// normalised: a name stops before one.
-    let stop: WordSet
-    /// Words of the KB's person names: a word in ة is a name word only if a KB name carries it.
-    let nameWords: WordSet
-    /// Lexicon words, normalised (the first word of a multi-word entry).
-    let subordinate: WordSet
-    let deceased: WordSet
-    let namedAfter: WordSet
-    let titleWords: WordSet
-    let countryPair: WordSet
-    let capitalCity: WordSet
-    /// First words of the KB's full person names (خالد, فيصل, محمد …), by their bytes: a partial
-    /// name right after one of them belongs to another, unknown full name («فيصل بن سلمان»).
-    let givenNames: WordSet
+    /// The lexicon's word classes of every normalised word that has one (`WordClass`), found by
+    /// one look-up of the word's bytes.
+    private let vocabulary: KeyVocabulary
+    private let classes: [WordClass]
     /// Ids of the KB persons who died (`Person.died`).
     let dead: WordSet
     /// KB persons by the skeleton of the first word and of the last word of each of their names.
@@ -28,14 +17,16 @@ struct NameWords: Sendable {
     init(kb: KnowledgeBase) {
         var cache = TokenKeyCache()
         func keys(_ text: String) -> [String] { PatternIndex.tokens(text, cache: &cache).filter { $0.kind == .word }.map(\.key) }
-        func firstKeys(_ list: [String]) -> WordSet { WordSet(Self.withProclitics(Set(list.compactMap { keys($0).first }))) }
-        stop = firstKeys(kb.lexicon.stopwords + kb.triggers.map(\.pattern))
-        subordinate = firstKeys(kb.lexicon.subordinate)
-        deceased = firstKeys(kb.lexicon.deceased)
-        namedAfter = firstKeys(kb.lexicon.namedAfter)
-        titleWords = firstKeys(kb.lexicon.titleWords)
-        countryPair = firstKeys(kb.lexicon.countryPair)
-        capitalCity = firstKeys(kb.lexicon.capitalCity)
+        func firstKeys(_ list: [String]) -> Set<String> { Self.withProclitics(Set(list.compactMap { keys($0).first })) }
+        var table: [String: WordClass] = [:]
+        func add(_ words: some Sequence<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
+        add(firstKeys(kb.lexicon.stopwords + kb.triggers.map(\.pattern)), .stop)
+        add(firstKeys(kb.lexicon.subordinate), .subordinate)
+        add(firstKeys(kb.lexicon.deceased), .deceased)
+        add(firstKeys(kb.lexicon.namedAfter), .namedAfter)
+        add(firstKeys(kb.lexicon.titleWords), .titleWord)
+        add(firstKeys(kb.lexicon.countryPair), .countryPair)
+        add(firstKeys(kb.lexicon.capitalCity), .capitalCity)
         var words = Set<String>(), given = Set<String>(), byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
         names.reserveCapacity(kb.persons.count)
@@ -52,8 +43,12 @@ struct NameWords: Sendable {
             }
             for n in p.short { words.formUnion(keys(n)) }
         }
-        nameWords = WordSet(words)
-        self.givenNames = WordSet(given)
+        add(words, .nameWord)
+        add(given, .givenName)
+        // Sorted, so that the vocabulary's ids do not depend on hashing order.
+        let sorted = table.keys.sorted()
+        vocabulary = KeyVocabulary(positions: sorted)
+        classes = sorted.map { table[$0]! }
         dead = WordSet(kb.persons.filter { $0.died != nil }.map(\.id))
         self.names = names
         self.byFirst = byFirst
@@ -82,10 +77,17 @@ struct NameWords: Sendable {
         return String(out)
     }
 
-    /// True when `key` (normalised), or the word with a proclitic removed, is in `set` (a set made
-    /// by `withProclitics`, so one look-up answers).
+    /// The classes of `key` (normalised). The lexicon's classes hold each word with and without
+    /// the proclitics (`withProclitics`), so one look-up answers for «والراحل» as for «الراحل».
     @inline(__always)
-    static func contains(_ set: WordSet, _ key: String) -> Bool { set.contains(key) }
+    func classes(of key: String) -> WordClass {
+        guard let id = vocabulary.id(key) else { return [] }
+        return classes[Int(id)]
+    }
+
+    /// True when `key` (normalised) has class `c`.
+    @inline(__always)
+    func has(_ key: String, _ c: WordClass) -> Bool { classes(of: key).contains(c) }
 
     /// The words with the proclitics `CliticVariants` removes put back: و ف, then ب ل ك (and «لل»
     /// for «ال»), as the press writes them («والراحل», «بمطار», «للشهيد»).
@@ -98,4 +100,26 @@ struct NameWords: Sendable {
         }
         return out
     }
+}
+
+/// What the lexicon and the KB say a normalised word is (several at once: «الراحل» is deceased,
+/// «محمد» a given name and a name word).
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// Function words and verbs (lexicon stopwords and the first word of every interaction
+    /// trigger): a name stops before one.
+    static let stop = WordClass(rawValue: 1 << 0)
+    /// A word of a KB person's name: a word in ة is a name word only if a KB name carries it.
+    static let nameWord = WordClass(rawValue: 1 << 1)
+    /// First word of a KB person's full name (خالد, فيصل, محمد …): a partial name right after one
+    /// belongs to another, unknown full name («فيصل بن سلمان»).
+    static let givenName = WordClass(rawValue: 1 << 2)
+    /// Lexicon words (the first word of each entry, with proclitics).
+    static let subordinate = WordClass(rawValue: 1 << 3)
+    static let deceased = WordClass(rawValue: 1 << 4)
+    static let namedAfter = WordClass(rawValue: 1 << 5)
+    static let titleWord = WordClass(rawValue: 1 << 6)
+    static let countryPair = WordClass(rawValue: 1 << 7)
+    static let capitalCity = WordClass(rawValue: 1 << 8)
 }

@@ -8,26 +8,36 @@ enum RunTogetherWords {
     static let minLetters = 10
     static let maxPieces = 4
 
-    /// The article's tokens with run-together words cut, or nil when none is.
+    /// The article's tokens with run-together words cut, or nil when none is. Tokens are read in
+    /// place (a copy of each would retain and release its key); the list is rebuilt only from the
+    /// first cut on.
     static func split(_ tokens: [Token], keys: EncodedTokens, scalars: [Unicode.Scalar], index: PatternIndex) -> [Token]? {
         var out: [Token]? = nil
-        for (i, t) in tokens.enumerated() {
-            var cuts: [Int] = []
-            if t.kind == .word, keys.ids[i] < 0, keys.formStart[i] == keys.formStart[i + 1], t.key.utf8.count >= 2 * minLetters {
-                let bytes = Array(t.key.utf8)
-                // Arabic letters only (two UTF-8 bytes each): a piece of n letters is 2n bytes.
-                if bytes.count == 2 * t.key.unicodeScalars.count, bytes.count >= 2 * minLetters {
-                    cuts = bytes.withUnsafeBufferPointer { pieces($0, from: 0, index: index) } ?? []
-                }
+        for i in tokens.indices {
+            let cuts = isCandidate(i, tokens: tokens, keys: keys) ? cutPoints(tokens[i].key, index: index) : []
+            if cuts.count >= 2 {
+                if out == nil { out = Array(tokens[..<i]) }
+                out!.append(contentsOf: cut(tokens[i], at: cuts, scalars: scalars))
+            } else if out != nil {
+                out!.append(tokens[i])
             }
-            if cuts.count < 2 {
-                out?.append(t)
-                continue
-            }
-            if out == nil { out = Array(tokens[..<i]) }
-            out!.append(contentsOf: cut(t, at: cuts, scalars: scalars))
         }
         return out
+    }
+
+    /// A word the index does not know (no id, no clitic form), long enough to hold two pieces.
+    @inline(__always)
+    static func isCandidate(_ i: Int, tokens: [Token], keys: EncodedTokens) -> Bool {
+        keys.ids[i] < 0 && keys.formStart[i] == keys.formStart[i + 1] && tokens[i].kind == .word
+            && tokens[i].key.utf8.count >= 2 * minLetters
+    }
+
+    /// The cut points of a key made of Arabic letters only (two UTF-8 bytes each: a piece of n
+    /// letters is 2n bytes), or none.
+    static func cutPoints(_ key: String, index: PatternIndex) -> [Int] {
+        let bytes = Array(key.utf8)
+        guard bytes.count == 2 * key.unicodeScalars.count, bytes.count >= 2 * minLetters else { return [] }
+        return bytes.withUnsafeBufferPointer { pieces($0, from: 0, index: index) } ?? []
     }
 
     /// The ends (in letters) of the pieces of the letters of `bytes` from letter `k` on (each a

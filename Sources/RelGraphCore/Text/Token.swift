@@ -41,7 +41,11 @@ extension Token {
     /// True when the key's last scalar is `s`, compared by UTF-8 bytes (`String.hasSuffix` on
     /// Arabic text compares by canonical equivalence, which is slow on hot paths).
     @inline(__always)
-    func keyEnds(with s: Unicode.Scalar) -> Bool { key.unicodeScalars.last == s }
+    func keyEnds(with s: Unicode.Scalar) -> Bool {
+        let u = key.utf8, tail = UTF8.encode(s)!
+        guard u.count >= tail.count else { return false }
+        return u.suffix(tail.count).elementsEqual(tail)
+    }
 
     /// True when the key starts with the article «ال» (UTF-8 D8 A7 D9 84), compared byte by byte.
     @inline(__always)
@@ -63,5 +67,22 @@ extension Token {
         let u = key.utf8
         guard u.count >= 2 else { return false }
         return u.first == 0xD9 && u[u.index(after: u.startIndex)] == 0x88
+    }
+
+    /// True when the key starts with an Arabic letter (U+0621–U+064A: UTF-8 D8 A1–D8 BF or
+    /// D9 80–D9 8A), read from its first two bytes.
+    @inline(__always)
+    var keyStartsWithArabicLetter: Bool {
+        let u = key.utf8
+        guard u.count >= 2 else { return false }
+        let b0 = u.first!, b1 = u[u.index(after: u.startIndex)]
+        return b0 == 0xD8 ? (0xA1...0xBF).contains(b1) : b0 == 0xD9 && (0x80...0x8A).contains(b1)
+    }
+
+    /// The number of scalars of the key, counted on its UTF-8 bytes (every byte that is not a
+    /// continuation byte starts a scalar); `unicodeScalars.count` walks a slower view.
+    @inline(__always)
+    var keyScalarCount: Int {
+        key.utf8.withContiguousStorageIfAvailable { b in b.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } } ?? key.unicodeScalars.count
     }
 }
