@@ -12,7 +12,10 @@ import Testing
         return Pipeline(kb: Support.kb, asOf: Support.day(Self.date)).run(articles: articles)
     }
 
-    func graph(_ texts: [String]) -> RelationGraph { run(texts).graph }
+    func graph(_ texts: [String], date: String = Self.date) -> RelationGraph {
+        let articles = texts.enumerated().map { Support.article($1, date: date, id: "r\($0)") }
+        return Pipeline(kb: Support.kb, asOf: Support.day(date)).run(articles: articles).graph
+    }
 
     /// The types of the events (not projections) between two actors.
     func types(_ g: RelationGraph, _ a: String, _ b: String) -> [String] {
@@ -55,6 +58,40 @@ import Testing
                        "وأكد الأمير محمد بن سلمان لدى استقباله عباس عراقجي أهمية الحوار."])
         #expect(direction(g, "pete_hegseth", "khalid_bin_salman", "call") == .forward)
         #expect(direction(g, "abbas_araghchi", "mohammed_bin_salman", "visit") == .forward)
+    }
+
+    /// «قمة جمعت X وY وZ»: everyone gathered meets everyone else; a person named before the word
+    /// is not one of them.
+    @Test func aGatheringWordMakesEveryoneAfterItMeet() {
+        let g = graph(["وبعد زيارة الأمير محمد بن سلمان إلى عمّان، عقدت قمة جمعت ملك الأردن والرئيس المصري وأمير قطر في العقبة."])
+        #expect(types(g, "abdel_fattah_el_sisi", "abdullah_ii").contains("meeting"))
+        #expect(types(g, "abdullah_ii", "tamim_bin_hamad_al_thani").contains("meeting"))
+        #expect(types(g, "abdel_fattah_el_sisi", "tamim_bin_hamad_al_thani").contains("meeting"))
+        #expect(types(g, "abdel_fattah_el_sisi", "mohammed_bin_salman").isEmpty)
+    }
+
+    /// «خلال لقائه مع Y»: the person the pronoun refers to (named nearest before) meets Y, not the
+    /// first person of a long sentence.
+    @Test func aPossessiveMeetingWordPairsItsOwnerWithThePartner() {
+        let g = graph(["انتقد رئيس الوزراء القطري محمد بن عبدالرحمن التصريحات، فيما أكد وزير الخارجية السعودي فيصل بن فرحان خلال لقائه مع نظيره العراقي فؤاد حسين أن الموقف لم يتغير."])
+        #expect(types(g, "faisal_bin_farhan", "fuad_hussein").contains("meeting"))
+        #expect(types(g, "fuad_hussein", "mohammed_bin_abdulrahman_al_thani").isEmpty)
+    }
+
+    /// The holders named by one plural title meet each other, not only the first named.
+    @Test func theHoldersOfOneGroupTitleMeetEachOther() {
+        let g = graph(["وأكد رؤساء إيران وروسيا وتركيا في البيان الختامي للقمة التزامهم بالحل السياسي."], date: "2018-09-07")
+        #expect(types(g, "recep_tayyip_erdogan", "vladimir_putin").contains("joint_statement"))
+        #expect(types(g, "hassan_rouhani", "vladimir_putin").contains("joint_statement"))
+        #expect(types(g, "hassan_rouhani", "recep_tayyip_erdogan").contains("joint_statement"))
+    }
+
+    /// A cue verb after a visit clause orders the persons of its own clause: «عقب زيارة X لبكين،
+    /// أجرى Y محادثات مع Z» is Y–Z talks (the visit does not need a host among them).
+    @Test func aCueVerbAfterAVisitClauseOrdersItsOwnClause() {
+        let g = graph(["وعقب زيارة الرئيس الإيراني إبراهيم رئيسي لبكين، أجرى علي شمخاني محادثات مع نظيره السعودي مساعد العيبان في الصين."], date: "2023-03-11")
+        #expect(types(g, "ali_shamkhani", "musaed_al_aiban").contains("talks"))
+        #expect(direction(g, "ebrahim_raisi", "CN", "visit") == .forward)
     }
 
     @Test func aVerbWithoutItsOwnSubjectTakesThePreviousOne() {

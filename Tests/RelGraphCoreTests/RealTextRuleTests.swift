@@ -115,6 +115,14 @@ import Testing
         }
     }
 
+    /// A verb between a `named_after` word and a title ends the place name: the summit gathered
+    /// the king, it was not named after him.
+    @Test func aVerbBetweenNamedAfterAndTitleEndsThePlaceName() {
+        let ps = Self.persons("وسبقتها قمة جمعت ملك الأردن والرئيس المصري في العقبة.", date: "2022-06-20")
+        #expect(ps.contains("abdullah_ii"))
+        #expect(ps.contains("abdel_fattah_el_sisi"))
+    }
+
     /// The dead are history, not parties: a KB death more than a week before the article, or
     /// «الراحل/الشهيد» before the name.
     @Test func theDeadAreNotParties() {

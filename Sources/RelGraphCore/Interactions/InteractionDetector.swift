@@ -191,8 +191,13 @@ public struct InteractionDetector: Sendable {
                     visited(after: h, mentions: mentions, tokens: la.tokens, into: &destinations, at: &destinationAt)
                 }
             }
+            // Two persons both named after the last destination are in another clause («عقب زيارة
+            // X لبكين، أجرى Y محادثات مع Z»): the visit does not constrain them.
+            let clauseEnd = destinationAt.max() ?? Int.max
             func hosted(_ x: Int32, _ y: Int32) -> Bool {
-                destinations.isEmpty || destinations.contains(view.country(x)) || destinations.contains(view.country(y))
+                if destinations.isEmpty || destinations.contains(view.country(x)) || destinations.contains(view.country(y)) { return true }
+                func later(_ a: Int32) -> Bool { persons.contains { $0.actor == a && $0.tokenStart > clauseEnd } }
+                return later(x) && later(y)
             }
             let cue = triggers.first { kb.triggers[$0.trigger].cue.map { $0 != .present } ?? false }
             // «كما استقبل X»: a cue verb opening the sentence with every person after it has the
@@ -209,7 +214,11 @@ public struct InteractionDetector: Sendable {
                     for p in persons where hosted(d.person, p.actor) { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
                 } else if persons.count >= 2 {
                     venues(mentions, tokens: la.tokens, into: &venueList)
-                    for (s, t, directed) in pairs(persons, cue: cue, tokens: la.tokens, sentence: sentence) where hosted(s, t) {
+                    // A cue verb after a visit clause («عقب زيارة X لبكين، أجرى Y محادثات مع Z») orders
+                    // the persons of its own clause.
+                    let own = persons.filter { $0.tokenStart > clauseEnd }
+                    let parties = cue.map { $0.range.lowerBound > clauseEnd } ?? false && own.count >= 2 ? own : persons
+                    for (s, t, directed) in pairs(parties, cue: cue, tokens: la.tokens, sentence: sentence) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
                         if cue.flatMap({ kb.triggers[$0.trigger].cue }) == .host { noteVisitor(s, host: t) }
                         // Met in the country of one of them: the other is visiting it.
@@ -396,8 +405,26 @@ public struct InteractionDetector: Sendable {
             return persons.dropFirst().map { (first.actor, $0.actor, true) }
         case .host?:
             return persons.dropFirst().map { ($0.actor, first.actor, true) }
-        case .present?, nil:
+        case .gather?:
+            // Everyone gathered meets everyone else (persons are bounded per sentence).
+            let gathered = persons.filter { $0.tokenStart >= cue!.range.upperBound }
+            guard gathered.count >= 2 else { return persons.dropFirst().map { (first.actor, $0.actor, false) } }
+            return gathered.indices.flatMap { i in gathered[(i + 1)...].map { (gathered[i].actor, $0.actor, false) } }
+        case .possessive?:
+            let word = cue!.range
+            if let owner = persons.last(where: { $0.tokenStart < word.lowerBound }),
+               let partner = persons.first(where: { $0.tokenStart >= word.upperBound && $0.actor != owner.actor }) {
+                return [(owner.actor, partner.actor, false)]
+            }
             return persons.dropFirst().map { (first.actor, $0.actor, false) }
+        case .present?, nil:
+            // The first named meets each of the others; the holders named by one group title
+            // («رؤساء إيران وروسيا وتركيا») also meet each other.
+            var out = persons.dropFirst().map { (first.actor, $0.actor, false) }
+            for (i, p) in persons.enumerated() where i > 0 {
+                for q in persons[(i + 1)...] where q.tokenStart == p.tokenStart { out.append((p.actor, q.actor, false)) }
+            }
+            return out
         }
     }
 

@@ -45,6 +45,12 @@ public enum TriggerCue: String, Sendable, Hashable {
     /// «بحضور، يرافقه، وحضر اللقاء»: the persons named after it are present only (a delegation,
     /// attendees); they take part in no pair of the sentence.
     case present
+    /// «قمة جمعت X وY وZ»: the persons named after it meet each other (persons named before it
+    /// take no part in those meetings).
+    case gather
+    /// «خلال لقائه مع Y»: a noun with a possessive pronoun; the person named nearest before it (the
+    /// one the pronoun refers to) meets the first person named after it.
+    case possessive
 }
 
 /// Whether a trigger word reports something that happened (`nil`) or not.

@@ -390,7 +390,7 @@ struct Reader {
         let type = try string(m, "type", in: n, required: false)
         var cue: TriggerCue?
         if let c = try string(m, "cue", in: n, required: false) {
-            guard let v = TriggerCue(rawValue: c) else { throw invalid(m["cue"]!, "cue must be receive, initiate, host or present (got '\(c)')") }
+            guard let v = TriggerCue(rawValue: c) else { throw invalid(m["cue"]!, "cue must be receive, initiate, host, present, gather or possessive (got '\(c)')") }
             cue = v
         }
         var target: HostilityTarget?

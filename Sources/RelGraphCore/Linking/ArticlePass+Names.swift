@@ -249,16 +249,18 @@ extension ArticlePass {
 
     /// True when the name or title starting at `t` is part of the name of a place or thing
     /// («مطار الملك خالد», «جائزة الشيخ زايد», «قمة السلطان قابوس»): a `named_after` word before it,
-    /// with at most three honorific, title or deceased words between.
+    /// with at most three honorific, title or deceased words between; before a family name alone,
+    /// its first name too («مطار رفيق الحريري»). Any other word between ends the search: in «قمة
+    /// جمعت ملك الأردن …» the summit is not named after the king.
     func isNamedAfter(_ t: Int) -> Bool {
+        let familyName = matchAt[t].map { matches[$0].kinds.isSubset(of: .personShort) } ?? false
         var b = t - 1, steps = 0
         while b >= 0, steps < 4 {
             if tokens[b].kind == .word, words.has(tokens[b].key, .namedAfter) { return true }
             if tokens[b].kind == .punct { return false }
             if let mi = matchAt[b] ?? honorificEnding(at: b), !matches[mi].kinds.isDisjoint(with: [.honorific, .title]) {
                 b = matches[mi].range.lowerBound - 1
-            } else if words.has(tokens[b].key, .deceased) || matchAt[b] == nil && isNameWord(b, first: true) {
-                // A deceased word, or the first name of the person («مطار رفيق الحريري»).
+            } else if words.has(tokens[b].key, .deceased) || familyName && b == t - 1 && matchAt[b] == nil && isNameWord(b, first: true) {
                 b -= 1
             } else {
                 return false
