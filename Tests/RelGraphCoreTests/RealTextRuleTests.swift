@@ -115,6 +115,26 @@ import Testing
         }
     }
 
+    /// A state's name after a title is its country: «… لشؤون الدفاع بدولة الإمارات», «… في دولة قطر».
+    @Test func aStateNameAfterATitleIsItsCountry() {
+        // (Without the rule, the bare title would be the main country's: Saudi Arabia's.)
+        let qa = Self.persons("واستقبل ولي العهد السعودي في الرياض وزير الخارجية في دولة قطر.", date: "2025-11-25")
+        #expect(qa.contains("mohammed_bin_abdulrahman_al_thani") && !qa.contains("faisal_bin_farhan"))
+        let om = Self.persons("واستقبل ولي العهد السعودي في الرياض وزير الدفاع بسلطنة عمان.", date: "2025-11-25")
+        #expect(om.contains("shihab_bin_tarik") && !om.contains("khalid_bin_salman"))
+    }
+
+    /// The same bare title later in the article names the person it named before, whatever
+    /// holders of that office from other countries are named between.
+    @Test func theSameBareTitleNamesTheSamePersonAgain() {
+        let la = Support.linker.link(Support.article(
+            "استقبل وزير الدفاع الشيخ عبدالله علي عبدالله السالم الصباح نظيره العماني شهاب بن طارق في الكويت. وفي وقت سابق استقبل وزير الدفاع وزير الدولة لشؤون الدفاع القطري.",
+            date: "2025-11-25"))
+        let bare = la.mentions.filter { $0.surface == "وزير الدفاع" }
+        #expect(bare.count == 2)
+        #expect(bare.allSatisfy { $0.entity == "abdullah_ali_al_salem_al_sabah" })
+    }
+
     /// A verb between a `named_after` word and a title ends the place name: the summit gathered
     /// the king, it was not named after him.
     @Test func aVerbBetweenNamedAfterAndTitleEndsThePlaceName() {

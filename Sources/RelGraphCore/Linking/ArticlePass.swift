@@ -194,6 +194,30 @@ struct ArticlePass {
         return ["ال", "لل", "وال", "فال", "بال", "كال", "ولل"].contains { k.hasPrefix($0) }
     }
 
+    /// The country of a state's name standing after a title as its complement: «… لشؤون الدفاع
+    /// بدولة الإمارات», «… في دولة قطر», «… لسلطنة عمان» — a country name that starts with «دولة،
+    /// سلطنة، مملكة، جمهورية» at `t` with the clitic «ب» or «ل», or after «في». (A bare country
+    /// after «في» is a place, not the title's country: «وزير الدفاع في الرياض».)
+    func stateNameCountry(at t: Int) -> (country: Int, match: PatternIndex.Match)? {
+        let start = t < tokens.count && tokens[t].keyIs("في") ? t + 1 : t
+        guard start < tokens.count, let mi = matchAt[start] else { return nil }
+        let m = matches[mi]
+        guard m.kinds.contains(.countryName), m.range.lowerBound == start else { return nil }
+        let first = tokens[start].key
+        let clitic = start > t ? m.cliticLength == 0 : m.cliticLength == 1 && (first.hasPrefix("ب") || first.hasPrefix("ل"))
+        let stem = first.unicodeScalars.dropFirst(m.cliticLength)
+        guard clitic, Self.stateWords.contains(where: { $0.unicodeScalars.elementsEqual(stem) }) else { return nil }
+        var country = -1
+        for case .countryName(let c) in m.payloads where c != country {
+            guard country < 0 else { return nil }
+            country = c
+        }
+        return country >= 0 ? (country, m) : nil
+    }
+
+    /// «دولة، سلطنة، مملكة، جمهورية» as keys (ة folds to ه).
+    static let stateWords = ["دوله", "سلطنه", "مملكه", "جمهوريه"]
+
     /// The country of the nisba match starting exactly at token `t` without a clitic, if any.
     func nisbaCountry(at t: Int, allowConjunction: Bool = false) -> (country: Int, match: PatternIndex.Match)? {
         guard let mi = matchAt[t] else { return nil }
@@ -288,6 +312,9 @@ struct ArticlePass {
                 coordinated.append((c2, nm2.range))
                 end = nm2.range.upperBound
             }
+        } else if countries.isEmpty, let (c, nm) = stateNameCountry(at: end) {
+            countries = [c]
+            end = nm.range.upperBound
         }
         var former = false
         if let mi = matchAt[end], matches[mi].kinds.contains(.former), matches[mi].cliticLength == 0 {
@@ -453,8 +480,14 @@ struct ArticlePass {
                 resolveTitle(hit, country: c, range: range, apposed: apposed)
             }
         }
+        // The KB person each bare title resolved to so far, by its offices: the same bare title
+        // later in the article names the same person («وزير الدفاع» for the host's minister, however
+        // many foreign defence ministers are named between).
+        var earlier: [(offices: [Int], person: Int)] = []
+        func resolvedHere(_ r: Range<Int>) -> Int? { personAt.last.flatMap { $0.token == r.lowerBound ? $0.person : nil } }
         for hit in bare {
             let r = hit.match.range.lowerBound..<hit.end
+            defer { if let p = resolvedHere(r) { earlier.append((hit.offices, p)) } }
             let coordinated = tokens[r.lowerBound].keyStartsWithWaw && hit.match.cliticLength == 1
             switch appositionTarget(after: hit.end, before: hit.match.range.lowerBound, offices: hit.offices, country: nil, coordinated: coordinated) {
             case .kb(let p):
@@ -468,6 +501,11 @@ struct ArticlePass {
             if hit.former {
                 mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
                                         office: kb.offices[hit.offices[0]].id, note: "former holder; the text does not name them", range: r))
+                continue
+            }
+            if let same = earlier.last(where: { $0.offices == hit.offices }), holds(same.person, anyOf: hit.offices) {
+                record(person: same.person, office: hit.offices.first, for: hit.match, range: r, how: .title, country: kb.persons[same.person].country,
+                       note: "bare title: the same title named this person earlier in the article")
                 continue
             }
             let ranked = namedHolders(of: hit)
