@@ -94,6 +94,16 @@ import Testing
         #expect(direction(g, "ebrahim_raisi", "CN", "visit") == .forward)
     }
 
+    /// «مقتل X في غارة …»: the organisation named between the kill word and the strike word was
+    /// hit by the strike's agent.
+    @Test func theVictimsOfAStrikeStandBetweenTheKillWordAndTheStrike() {
+        let g = graph(["أعلنت الجماعة مقتل قيادي في حزب الله في غارة إسرائيلية على جنوب لبنان."], date: "2024-10-01")
+        #expect(direction(g, "IL", "hezbollah", "hostility") == .forward)
+        // With no kill word, an organisation named before the strike is not its target.
+        let h = graph(["قال مسؤول في حزب الله إن غارة إسرائيلية استهدفت جنوب لبنان."], date: "2024-10-01")
+        #expect(types(h, "IL", "hezbollah").isEmpty)
+    }
+
     @Test func aVerbWithoutItsOwnSubjectTakesThePreviousOne() {
         let g = graph(["استقبل الأمير محمد بن سلمان عباس عراقجي.\nكما استقبل الرئيس مسعود بزشكيان."])
         #expect(direction(g, "masoud_pezeshkian", "mohammed_bin_salman", "visit") == .forward)

@@ -27,6 +27,8 @@ public struct InteractionDetector: Sendable {
     let betweenType: Int32
     /// The type of a visit (the KB type with role `visit`; −1: none).
     let visitType: Int32
+    /// The lexicon's `killed` words as keys, with their proclitics.
+    let killWords: WordSet
 
     public init(kb: KnowledgeBase) {
         self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).triggers)
@@ -41,6 +43,9 @@ public struct InteractionDetector: Sendable {
         self.triggerTypes = kb.triggers.map { t in t.type.map { actors.typeIndex[$0] ?? -1 } }
         self.betweenType = kb.interactionType(role: .between).flatMap { actors.typeIndex[$0.id] } ?? -1
         self.visitType = kb.interactionType(role: .visit).flatMap { actors.typeIndex[$0.id] } ?? -1
+        var cache = TokenKeyCache()
+        let keys = kb.lexicon.killed.compactMap { PatternIndex.tokens($0, cache: &cache).first(where: { $0.kind == .word })?.key }
+        self.killWords = WordSet(NameWords.withProclitics(Set(keys)))
     }
 
     /// What the detector finds in one article: its linked actors by sentence and its events (one
@@ -448,6 +453,11 @@ public struct InteractionDetector: Sendable {
             if let on = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { tokens[$0].keyIs("علي") || tokens[$0].keyIs("ضد") }),
                let t = after.first(where: { $0.tokens.lowerBound > on && $0.kind != .person && $0.tokens.lowerBound < on + 4 }) {
                 targets.append(t.actor)
+            }
+            // «مقتل X في غارة …»: the countries and organisations named between a kill word and
+            // the strike word are its victims too (the persons of another country already are).
+            if let kill = (sentence.tokens.lowerBound..<h.range.lowerBound).last(where: { tokens[$0].kind == .word && killWords.contains(tokens[$0].key) }) {
+                targets += mentions.lazy.filter { $0.kind != .person && $0.tokens.lowerBound > kill && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             }
             targets += persons.lazy.filter { view.country($0.actor) != agent.actor }.map(\.actor)
             return orderedUnique(targets).filter { $0 != agent.actor }.map { (agent.actor, $0) }

@@ -130,12 +130,15 @@ public struct Lexicon: Sendable, Hashable {
     public var countryPair: [String] = []
     /// «العاصمة»: before a name that is both a country and a capital (عمان), the capital.
     public var capitalCity: [String] = []
+    /// «مقتل», «قتل», «اغتيال», «استشهاد»: before a strike word, those named between are its victims
+    /// («مقتل رئيس حكومة الحوثيين في غارة إسرائيلية»: the strike hit the Houthis).
+    public var killed: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity,
+        \.countryPair, \.capitalCity, \.killed,
         ]
     }
 }
