@@ -18,7 +18,9 @@ public final class SQLiteStore: ArticleStore {
     /// and nothing was dropped since): a text missing from it is new without a look-up.
     private var textsComplete: Bool?
     /// Entities as last written by this process (key → row id, node).
-    private var entities: [String: (id: Int64, node: GraphNode)]?
+    private var entities: [String: Int64] = [:]
+    private var entityNodes: [String: GraphNode] = [:]
+    private var entitiesLoaded = false
     /// Interaction types as written by this process.
     private var typeIds: [TypeKey: Int64] = [:]
     /// A `types` row: an interaction type as linking weighed it.
@@ -73,7 +75,9 @@ public final class SQLiteStore: ArticleStore {
             texts = [:]
             cachedTextBytes = 0
             textsComplete = nil
-            entities = nil
+            entities = [:]
+            entityNodes = [:]
+            entitiesLoaded = false
             typeIds = [:]
             if let e = error as? DatabaseError {
                 throw StoreError.database(path: path, message: (e.message ?? "\(e)") + "; the store is as its last completed batch left it")
@@ -207,22 +211,23 @@ public final class SQLiteStore: ArticleStore {
 
     /// The row id of a node's entity, written (or updated) when this process has not written it as it is.
     private func entityId(_ db: Database, _ given: GraphNode?) throws -> Int64? {
-        if entities == nil {
-            var all: [String: (id: Int64, node: GraphNode)] = [:]
+        if !entitiesLoaded {
             for row in try Row.fetchAll(db, sql: "SELECT id, key, name, label, kind, country, known FROM entities") {
-                all[row[1]] = (row[0], Self.node(row))
+                entities[row[1]] = row[0]
+                entityNodes[row[1]] = Self.node(row)
             }
-            entities = all
+            entitiesLoaded = true
         }
         guard let node = given else { return nil }
-        if let e = entities![node.id], e.node == node { return e.id }
+        if let id = entities[node.id], entityNodes[node.id] == node { return id }
         try db.cachedStatement(sql: """
             INSERT INTO entities(key, name, label, kind, country, known) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(key) DO UPDATE SET name = excluded.name, label = excluded.label, kind = excluded.kind,
               country = excluded.country, known = excluded.known
             """).execute(arguments: [node.id, node.name, node.label, node.kind.rawValue, node.country, node.known])
         let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [node.id])!
-        entities![node.id] = (id, node)
+        entities[node.id] = id
+        entityNodes[node.id] = node
         return id
     }
 
@@ -250,12 +255,13 @@ public final class SQLiteStore: ArticleStore {
     /// The id of the entity `key` names, for a mention: a row is made (named by its key) only when
     /// there is none, so that it never overwrites a node's names.
     private func mentionEntityId(_ db: Database, _ key: String) throws -> Int64 {
-        if entities == nil { _ = try entityId(db, nil) }
-        if let e = entities![key] { return e.id }
+        if !entitiesLoaded { _ = try entityId(db, nil) }
+        if let id = entities[key] { return id }
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO entities(key, name, label, kind, country, known) VALUES (?, ?, ?, 'person', NULL, 0)")
             .execute(arguments: [key, key, key])
         let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [key])!
-        entities![key] = (id, GraphNode(id: key, name: key, label: key, kind: .person, country: nil, known: false))
+        entities[key] = id
+        entityNodes[key] = GraphNode(id: key, name: key, label: key, kind: .person, country: nil, known: false)
         return id
     }
 
@@ -398,9 +404,8 @@ public final class SQLiteStore: ArticleStore {
                             }
                         }
                     }
-                    let graph = RelationGraph(nodes: blob.entities.compactMap { nodes[$0] }, edges: edges, events: events.removeValue(forKey: id) ?? [],
-                                              articles: [ArticleInfo(id: a[1], date: a[2], dateSource: a[3], title: a[4], url: a[6], outlet: a[7])])
-                    merger.add(graph)
+                    merger.add(nodes: blob.entities.compactMap { nodes[$0] }, events: events.removeValue(forKey: id) ?? [], edges: edges,
+                               articles: [ArticleInfo(id: a[1], date: a[2], dateSource: a[3], title: a[4], url: a[6], outlet: a[7])])
                 }
                 return StoreGraph(graph: merger.graph(), articles: articles.count)
             }
