@@ -2,6 +2,8 @@ import RelGraphCore
 
 /// The evidence lines of tooltips: for an interaction edge, its events (date, type, direction and
 /// the sentence); for a node, the events it takes part in. At most `limit` lines, then «… N more».
+/// Each line ends with the article behind it: its title (or id), outlet and url; a date that is the
+/// run's `--as-of` day is marked «(assumed)».
 struct TooltipEvidence {
     let graph: RelationGraph
     let limit: Int
@@ -27,26 +29,29 @@ struct TooltipEvidence {
         guard edge.kind == .interaction, limit > 0 else { return [] }
         let a = graph.nodes[edge.source].id, b = graph.nodes[edge.target].id
         let events = byPair[RelationGraph.pairKey(a, b)] ?? []
-        return lines(events, describe: { e in "\(e.date) \(e.type)\(arrow(e)):" })
+        return lines(events, describe: { e, date in "\(date) \(e.type)\(arrow(e)):" })
     }
 
     func node(_ i: Int) -> [String] {
         guard limit > 0 else { return [] }
         let id = graph.nodes[i].id
-        return lines(byNode[id] ?? [], describe: { e in
+        return lines(byNode[id] ?? [], describe: { e, date in
             let other = e.a == id ? e.b : e.a
-            return "\(e.date) \(e.type) – \(graph.node(other)?.name ?? other):"
+            return "\(date) \(e.type) – \(graph.node(other)?.name ?? other):"
         })
     }
 
-    private func lines(_ events: [InteractionEvent], describe: (InteractionEvent) -> String) -> [String] {
+    private func lines(_ events: [InteractionEvent], describe: (InteractionEvent, String) -> String) -> [String] {
         var out: [String] = []
         var total = 0
         // Newest first; within a date, by type name.
         for e in events.sorted(by: { ($0.date, $1.type) > ($1.date, $0.type) }) {
             for ev in e.evidence {
                 total += 1
-                if out.count < limit { out.append("\(describe(e)) «\(Self.clip(ev.text))» [\(ev.article)]") }
+                guard out.count < limit else { continue }
+                let info = graph.article(ev.article)
+                let date = e.date + (info?.dateAssumed == true ? " (assumed)" : "")
+                out.append("\(describe(e, date)) «\(Self.clip(ev.text))» [\(Self.source(info, id: ev.article))]")
             }
         }
         if total > out.count { out.append("… \(total - out.count) more") }
@@ -56,6 +61,11 @@ struct TooltipEvidence {
     private func arrow(_ e: InteractionEvent) -> String {
         let arrow = graph.arrow(e)
         return arrow.isEmpty ? "" : " " + arrow
+    }
+
+    /// The article of a line: title (or id), outlet, url.
+    static func source(_ info: ArticleInfo?, id: String) -> String {
+        ([info?.title ?? id] + [info?.outlet, info?.url].compactMap { $0 }).map(clip).joined(separator: " · ")
     }
 
     static func clip(_ s: String) -> String {

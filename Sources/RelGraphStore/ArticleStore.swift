@@ -41,9 +41,10 @@ public struct StoredArticle: Sendable {
     public var article: Article
     public var hash: ContentHash
     public var links: ArticleLinks
-    public init(article: Article, links: ArticleLinks) {
+    /// `hash`: the article text's `ContentHash` (computed here when not given).
+    public init(article: Article, hash: ContentHash? = nil, links: ArticleLinks) {
         self.article = article
-        self.hash = ContentHash(article.text)
+        self.hash = hash ?? ContentHash(article.text)
         self.links = links
     }
 }

@@ -9,7 +9,8 @@ public struct ContentHash: Sendable, Hashable {
     public let low: UInt64
 
     public init(_ text: String) {
-        let d = SHA256.digest(Array(text.utf8))
+        var t = text
+        let d = t.withUTF8 { SHA256.digest($0) }
         func word(_ from: Int) -> UInt64 { d[from..<from + 8].reduce(0) { $0 << 8 | UInt64($1) } }
         high = word(0)
         low = word(8)

@@ -8,14 +8,25 @@ import RelGraphCore
 public final class SQLiteStore: ArticleStore {
     public let path: String
     private let db: DatabaseQueue
-    /// Texts already looked up or written by this process (by 128-bit content hash: hashing the
-    /// strings themselves normalises Arabic and costs more than the look-up), bounded.
-    private var textIds: [ContentHash: Int64] = [:]
-    private static let maxCachedTexts = 500_000
+    /// Texts already looked up or written by this process, by `ByteHash` of their UTF-8 bytes (the
+    /// `texts.hash` column; hashing the strings themselves normalises Arabic and costs more), each
+    /// compared byte for byte on a hit; bounded by `maxCachedTextBytes`.
+    private var texts: [UInt64: [(id: Int64, text: String)]] = [:]
+    private var cachedTextBytes = 0
+    private static let maxCachedTextBytes = 96 << 20
+    /// True while `texts` holds every row of the table (it was empty when this process first wrote
+    /// and nothing was dropped since): a text missing from it is new without a look-up.
+    private var textsComplete: Bool?
     /// Entities as last written by this process (key → row id, node).
-    private var entities: [String: (id: Int64, node: GraphNode)]?
-    /// Interaction types as written by this process ("name NUL weight NUL polarity" → row id).
-    private var typeIds: [String: Int64] = [:]
+    private var entities: [String: Int64] = [:]
+    private var entityNodes: [String: GraphNode] = [:]
+    private var entitiesLoaded = false
+    /// Interaction types as written by this process.
+    private var typeIds: [TypeKey: Int64] = [:]
+    /// A `types` row: an interaction type as linking weighed it.
+    private struct TypeKey: Hashable {
+        var name: String, weight: Double, polarity: Polarity
+    }
 
     /// True when `path` is an existing SQLite file (its first 16 bytes say so).
     public static func isSQLite(_ path: String) -> Bool {
@@ -58,9 +69,20 @@ public final class SQLiteStore: ArticleStore {
     }
 
     /// Runs `body`, turning SQLite's errors into `StoreError`.
+    /// A failed write rolls back, so the caches of what this process wrote are dropped too.
     private func guarded<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let e as DatabaseError {
-            throw StoreError.database(path: path, message: (e.message ?? "\(e)") + "; the store is as its last completed batch left it")
+        do { return try body() } catch {
+            texts = [:]
+            cachedTextBytes = 0
+            textsComplete = nil
+            entities = [:]
+            entityNodes = [:]
+            entitiesLoaded = false
+            typeIds = [:]
+            if let e = error as? DatabaseError {
+                throw StoreError.database(path: path, message: (e.message ?? "\(e)") + "; the store is as its last completed batch left it")
+            }
+            throw error
         }
     }
 
@@ -149,45 +171,63 @@ public final class SQLiteStore: ArticleStore {
         return db.lastInsertedRowID
     }
 
-    /// The row id of `text` in `texts`, added when missing.
+    /// The row id of `text` in `texts` (the same UTF-8 bytes), added when missing.
     private func textId(_ db: Database, _ text: String) throws -> Int64 {
-        let content = ContentHash(text)
-        if let id = textIds[content] { return id }
-        let hash = content.key
+        var text = text
+        let hash = text.withUTF8 { ByteHash.hash($0) }
+        if let hit = texts[hash]?.first(where: { Self.sameBytes($0.text, text) }) { return hit.id }
+        if textsComplete == nil { textsComplete = try Int.fetchOne(db, sql: "SELECT 1 FROM texts LIMIT 1") == nil }
+        let key = Int64(bitPattern: hash)
         var found: Int64?
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, text FROM texts WHERE hash = ?"), arguments: [hash])
-        where (row[1] as String) == text {
-            found = row[0]
-            break
+        if textsComplete == false {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, text FROM texts WHERE hash = ?"), arguments: [key])
+            where Self.sameBytes(row[1], text) {
+                found = row[0]
+                break
+            }
         }
         let id: Int64
         if let found { id = found } else {
-            try db.cachedStatement(sql: "INSERT INTO texts(hash, text) VALUES (?, ?)").execute(arguments: [hash, text])
+            try db.cachedStatement(sql: "INSERT INTO texts(hash, text) VALUES (?, ?)").execute(arguments: [key, text])
             id = db.lastInsertedRowID
         }
-        if textIds.count >= Self.maxCachedTexts { textIds.removeAll(keepingCapacity: true) }
-        textIds[content] = id
+        let cost = text.utf8.count + 64
+        if cachedTextBytes + cost > Self.maxCachedTextBytes {
+            texts.removeAll(keepingCapacity: true)
+            cachedTextBytes = 0
+            textsComplete = false
+        }
+        texts[hash, default: []].append((id, text))
+        cachedTextBytes += cost
         return id
+    }
+
+    /// Whether two strings are the same bytes (not merely canonically equivalent, as `==` says:
+    /// an article's pieces must join back to its exact text).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
     }
 
     /// The row id of a node's entity, written (or updated) when this process has not written it as it is.
     private func entityId(_ db: Database, _ given: GraphNode?) throws -> Int64? {
-        if entities == nil {
-            var all: [String: (id: Int64, node: GraphNode)] = [:]
+        if !entitiesLoaded {
             for row in try Row.fetchAll(db, sql: "SELECT id, key, name, label, kind, country, known FROM entities") {
-                all[row[1]] = (row[0], Self.node(row))
+                entities[row[1]] = row[0]
+                entityNodes[row[1]] = Self.node(row)
             }
-            entities = all
+            entitiesLoaded = true
         }
         guard let node = given else { return nil }
-        if let e = entities![node.id], e.node == node { return e.id }
+        if let id = entities[node.id], entityNodes[node.id] == node { return id }
         try db.cachedStatement(sql: """
             INSERT INTO entities(key, name, label, kind, country, known) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(key) DO UPDATE SET name = excluded.name, label = excluded.label, kind = excluded.kind,
               country = excluded.country, known = excluded.known
             """).execute(arguments: [node.id, node.name, node.label, node.kind.rawValue, node.country, node.known])
         let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [node.id])!
-        entities![node.id] = (id, node)
+        entities[node.id] = id
+        entityNodes[node.id] = node
         return id
     }
 
@@ -203,7 +243,7 @@ public final class SQLiteStore: ArticleStore {
     /// The row id of an interaction type as linking weighed it (a knowledge-base edit that changes
     /// a weight makes a new row).
     private func typeId(_ db: Database, _ name: String, weight: Double, polarity: Polarity) throws -> Int64 {
-        let key = "\(name)\u{0}\(weight)\u{0}\(polarity.rawValue)"
+        let key = TypeKey(name: name, weight: weight, polarity: polarity)
         if let id = typeIds[key] { return id }
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO types(name, weight, polarity) VALUES (?, ?, ?)").execute(arguments: [name, weight, polarity.rawValue])
         let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM types WHERE name = ? AND weight = ? AND polarity = ?"),
@@ -215,12 +255,13 @@ public final class SQLiteStore: ArticleStore {
     /// The id of the entity `key` names, for a mention: a row is made (named by its key) only when
     /// there is none, so that it never overwrites a node's names.
     private func mentionEntityId(_ db: Database, _ key: String) throws -> Int64 {
-        if entities == nil { _ = try entityId(db, nil) }
-        if let e = entities![key] { return e.id }
+        if !entitiesLoaded { _ = try entityId(db, nil) }
+        if let id = entities[key] { return id }
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO entities(key, name, label, kind, country, known) VALUES (?, ?, ?, 'person', NULL, 0)")
             .execute(arguments: [key, key, key])
         let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [key])!
-        entities![key] = (id, GraphNode(id: key, name: key, label: key, kind: .person, country: nil, known: false))
+        entities[key] = id
+        entityNodes[key] = GraphNode(id: key, name: key, label: key, kind: .person, country: nil, known: false)
         return id
     }
 
@@ -248,14 +289,15 @@ public final class SQLiteStore: ArticleStore {
 
     /// One row per piece of evidence of each direct event.
     private func writeEvents(_ db: Database, article: Int64, _ events: [InteractionEvent]) throws {
+        let insert = try db.cachedStatement(sql: "INSERT INTO events(article, seq, a, b, type, direction, start, \"end\", sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         var seq = 0
         for e in events {
             let (a, b) = (try mentionEntityId(db, e.a), try mentionEntityId(db, e.b))
             let type = try typeId(db, e.type, weight: e.weight, polarity: e.polarity)
             let direction = Self.directions.firstIndex(of: e.direction) ?? 0
             for ev in e.evidence {
-                try db.cachedStatement(sql: "INSERT INTO events(article, seq, a, b, type, direction, start, \"end\", sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .execute(arguments: [article, seq, a, b, type, direction, ev.start, ev.end, try textId(db, ev.text)])
+                insert.setUncheckedArguments([article, seq, a, b, type, direction, ev.start, ev.end, try textId(db, ev.text)])
+                try insert.execute()
                 seq += 1
             }
         }
@@ -318,7 +360,7 @@ public final class SQLiteStore: ArticleStore {
                 var events: [Int64: [InteractionEvent]] = [:]
                 var info: [Int64: (source: Evidence.Source, date: String)] = [:]
                 let articles = try Row.fetchAll(db, sql: """
-                    SELECT id, article_id, date, date_source, title, links FROM articles WHERE date BETWEEN ?1 AND ?2 ORDER BY date, article_id
+                    SELECT id, article_id, date, date_source, title, links, url, outlet FROM articles WHERE date BETWEEN ?1 AND ?2 ORDER BY date, article_id
                     """, arguments: [lo, hi])
                 for a in articles { info[a[0]] = (Evidence.Source(article: a[1], date: a[2]), a[2]) }
                 let rows = try Row.fetchCursor(db, sql: """
@@ -362,9 +404,8 @@ public final class SQLiteStore: ArticleStore {
                             }
                         }
                     }
-                    let graph = RelationGraph(nodes: blob.entities.compactMap { nodes[$0] }, edges: edges, events: events.removeValue(forKey: id) ?? [],
-                                              articles: [ArticleInfo(id: a[1], date: a[2], dateSource: a[3], title: a[4])])
-                    merger.add(graph)
+                    merger.add(nodes: blob.entities.compactMap { nodes[$0] }, events: events.removeValue(forKey: id) ?? [], edges: edges,
+                               articles: [ArticleInfo(id: a[1], date: a[2], dateSource: a[3], title: a[4], url: a[6], outlet: a[7])])
                 }
                 return StoreGraph(graph: merger.graph(), articles: articles.count)
             }
@@ -400,6 +441,6 @@ public final class SQLiteStore: ArticleStore {
 
     /// Folds the write-ahead log into the file (the store is one file again).
     public func checkpoint() throws {
-        try guarded { try db.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
+        try guarded { _ = try db.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
     }
 }

@@ -39,7 +39,7 @@ public struct StoreIngest {
         func commit(_ p: BackgroundLinks) throws {
             let (articles, fresh, links) = p.wait()
             for l in links { log.append(contentsOf: l.diagnostics.filter { $0.severity >= .warning }) }
-            var counts = try store.add(zip(fresh, links).map { StoredArticle(article: $0, links: $1) }, linkedWith: settings)
+            var counts = try store.add(zip(fresh, links).map { StoredArticle(article: $0.article, hash: $0.hash, links: $1) }, linkedWith: settings)
             counts.duplicates += articles - fresh.count
             result.counts = result.counts + counts
             progress?(result.articlesRead, result.bytesRead)
@@ -48,7 +48,7 @@ public struct StoreIngest {
             guard !batch.isEmpty else { return }
             let hashes = batch.map { ContentHash($0.text) }
             let known = try store.knownHashes(hashes)
-            let fresh = batch.indices.filter { !known.contains(hashes[$0]) }.map { batch[$0] }
+            let fresh = batch.indices.filter { !known.contains(hashes[$0]) }.map { (article: batch[$0], hash: hashes[$0]) }
             let next = BackgroundLinks(linker: linker, articles: batch.count, fresh: fresh)
             if let p = pending { try commit(p) }
             pending = next
@@ -81,19 +81,19 @@ public struct StoreIngest {
 final class BackgroundLinks: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let articles: Int
-    private let fresh: [Article]
+    private let fresh: [(article: Article, hash: ContentHash)]
     private var links: [ArticleLinks] = []
 
-    init(linker: StoreLinker, articles: Int, fresh: [Article]) {
+    init(linker: StoreLinker, articles: Int, fresh: [(article: Article, hash: ContentHash)]) {
         self.articles = articles
         self.fresh = fresh
         Thread.detachNewThread { [self] in
-            links = linker.links(fresh)
+            links = linker.links(fresh.map(\.article))
             done.signal()
         }
     }
 
-    func wait() -> (Int, [Article], [ArticleLinks]) {
+    func wait() -> (Int, [(article: Article, hash: ContentHash)], [ArticleLinks]) {
         done.wait()
         return (articles, fresh, links)
     }

@@ -80,14 +80,15 @@ enum ExportTarget: Equatable, ExpressibleByArgument {
 }
 
 /// The events CSV: one row per piece of evidence of each direct event, with its article's provenance.
-/// `date_source` says where the date came from; `as_of` marks a date assumed by `--as-of`.
+/// `date_source` says where the date came from; `date_assumed` is `true` for a date assumed by
+/// `--as-of` (`date_source` `as_of`), `false` otherwise.
 enum EventsCSV {
-    static let header = "date,date_source,type,direction,polarity,a,b,article,url,title,outlet,start,end,sentence"
+    static let header = "date,date_source,date_assumed,type,direction,polarity,a,b,article,url,title,outlet,start,end,sentence"
 
     static func render(_ rows: [EventRow]) -> String {
         var out = header + "\n"
         for r in rows {
-            let fields = [r.date, r.dateSource, r.type, r.direction, r.polarity, r.a, r.b, r.article, r.url ?? "", r.title ?? "", r.outlet ?? "",
+            let fields = [r.date, r.dateSource, String(r.dateSource == DateSource.asOf.rawValue), r.type, r.direction, r.polarity, r.a, r.b, r.article, r.url ?? "", r.title ?? "", r.outlet ?? "",
                           String(r.start), String(r.end), r.sentence]
             out += fields.map(CellText.csv).joined(separator: ",") + "\n"
         }

@@ -50,6 +50,8 @@ struct TimelineCommand: ParsableCommand {
     struct Row {
         var period: String
         var events = 0, cooperative = 0, hostile = 0, mixed = 0
+        /// Events dated by `--as-of` (their article gave no date): the period is assumed for them.
+        var assumed = 0
         var weight = 0.0
         var types: [String: Int] = [:]
     }
@@ -66,6 +68,7 @@ struct TimelineCommand: ParsableCommand {
             let p = Self.period(day, by)
             var r = rows[p] ?? Row(period: p)
             r.events += 1
+            if let ev = e.evidence.first, graph.article(ev.article)?.dateAssumed == true { r.assumed += 1 }
             switch e.polarity {
             case .cooperative: r.cooperative += 1
             case .hostile: r.hostile += 1
@@ -92,25 +95,25 @@ struct TimelineCommand: ParsableCommand {
         let number = { (x: Double) in String(format: "%.3f", x) }
         switch format {
         case .csv:
-            var out = "period,events,cooperative,hostile,mixed,weight,types\n"
+            var out = "period,events,cooperative,hostile,mixed,weight,assumed_dates,types\n"
             for r in rows {
-                out += [r.period, "\(r.events)", "\(r.cooperative)", "\(r.hostile)", "\(r.mixed)", number(r.weight), CellText.csv(types(r))]
+                out += [r.period, "\(r.events)", "\(r.cooperative)", "\(r.hostile)", "\(r.mixed)", number(r.weight), "\(r.assumed)", CellText.csv(types(r))]
                     .joined(separator: ",") + "\n"
             }
             return out
         case .json:
             let list = rows.map { r in
                 JSONValue.object(["period": .string(r.period), "events": .int(r.events), "cooperative": .int(r.cooperative),
-                                  "hostile": .int(r.hostile), "mixed": .int(r.mixed), "weight": .string(number(r.weight)),
+                                  "hostile": .int(r.hostile), "mixed": .int(r.mixed), "weight": .string(number(r.weight)), "assumed_dates": .int(r.assumed),
                                   "types": .object(r.types.mapValues { .int($0) })])
             }
             return JSONValue.object(["a": .string(a), "b": b.map { .string($0) } ?? .null, "by": .string(by.rawValue), "periods": .array(list)])
                 .compact() + "\n"
         case .table:
-            var out = "period      events  coop  hostile  mixed    weight  types\n"
+            var out = "period      events  coop  hostile  mixed    weight  assumed  types\n"
             for r in rows {
                 out += r.period.padding(toLength: 12, withPad: " ", startingAt: 0)
-                    + String(format: "%6d  %4d  %7d  %5d  %8.3f  ", r.events, r.cooperative, r.hostile, r.mixed, r.weight)
+                    + String(format: "%6d  %4d  %7d  %5d  %8.3f  %7d  ", r.events, r.cooperative, r.hostile, r.mixed, r.weight, r.assumed)
                     + Console.printable(types(r)) + "\n"
             }
             return out

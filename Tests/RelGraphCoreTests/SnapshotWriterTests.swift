@@ -23,7 +23,8 @@ import Testing
                                      evidence: [Evidence(article: "x", date: "2025-01-02", start: 3, end: 9, text: "\"\u{1}\"")])
         event.via = ["p", "q"]
         event.evidenceCount = 4
-        let articles = [ArticleInfo(id: "x", date: "2025-01-02", dateSource: "text", title: "T \"1\"\r"),
+        let articles = [ArticleInfo(id: "x", date: "2025-01-02", dateSource: "text", title: "T \"1\"\r",
+                                    url: "https://e.example/x?a=\"1\"&b", outlet: "O <&>\u{1}"),
                         ArticleInfo(id: "w", date: "2025-01-01", dateSource: "as_of", title: nil)]
         return RelationGraph(nodes: nodes, edges: edges, events: [event], articles: articles)
     }()

@@ -37,6 +37,19 @@ import FoundationXML
         #expect(SVG.tooltip(in: node)?.contains("«تلقى الأمير خالد بن سلمان اتصالا من بيت هيغسيث»") == true)
     }
 
+    /// Each line names its article (title, outlet, url) and marks a date assumed by `--as-of`.
+    @Test func tooltipLinesNameTheirArticleAndMarkAssumedDates() throws {
+        let g = Self.withEvents
+        let articles = [ArticleInfo(id: "a1", date: "2025-07-10", dateSource: "record", title: "Call & reply", url: "https://news.example/a1", outlet: "Desk"),
+                        ArticleInfo(id: "a2", date: "2025-07-10", dateSource: "as_of", title: nil)]
+        let graph = RelationGraph(nodes: g.nodes, edges: g.edges.map { EdgeSpec($0, in: g) }, events: Array(g.events), articles: articles)
+        let svg = try SVG(GraphvizRenderer.render(graph, options: RenderOptions(layout: .dot)))
+        let edge = try #require(svg.element(id: "edge-khalid_bin_salman-pete_hegseth-interaction"))
+        let lines = try #require(SVG.tooltip(in: edge)).split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("2025-07-10 call") && $0.hasSuffix("[Call & reply · Desk · https://news.example/a1]") })
+        #expect(lines.contains { $0.hasPrefix("2025-07-10 (assumed) call") && $0.hasSuffix("[a2]") })
+    }
+
     @Test func tooltipsAreCappedWithACount() throws {
         var options = RenderOptions(layout: .dot)
         options.tooltipEvidence = 1

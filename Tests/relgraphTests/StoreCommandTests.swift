@@ -183,4 +183,59 @@ import RelGraphStore
         #expect(total == events.count)
         #expect(rows.allSatisfy { $0.prefix(4).allSatisfy(\.isNumber) && $0.dropFirst(4).first == "-" })
     }
+
+    /// Two articles on one pair: one with its url, title and outlet and a date of its own, one with
+    /// neither (its date is the `--as-of` day, and a `javascript:` url).
+    func provenanceStore() throws -> String {
+        let sentence = "أعلنت وزارة الخارجية أن إيران وسوريا اتفقتا على تشكيل مجموعة عمل ثنائية."
+        let lines = [
+            #"{"id":"p1","date":"2024-03-05","url":"https://news.example/p1?a=1&b=2","title":"Pact <one>","outlet":"Desk & Co","text":"\#(sentence)"}"#,
+            #"{"id":"p2","url":"javascript:alert(1)","text":"\#(sentence) وقال المتحدث إن الاتفاق مهم."}"#,
+        ]
+        let input = try write(lines, "prov.jsonl")
+        _ = try ok(["add", path("prov.sqlite"), input, "--as-of", "2024-04-01", "-q"])
+        return path("prov.sqlite")
+    }
+
+    @Test func provenanceAndAssumedDatesReachTheEventsCSVTheSnapshotAndTheTimeline() throws {
+        let store = try provenanceStore()
+        let csv = try ok(["export", store, "--format", "events", "-q"]).split(separator: "\n").map(String.init)
+        #expect(csv.first == "date,date_source,date_assumed,type,direction,polarity,a,b,article,url,title,outlet,start,end,sentence")
+        let p1 = try #require(csv.first { $0.contains(",p1,") })
+        #expect(p1.hasPrefix("2024-03-05,record,false,"))
+        #expect(p1.contains(",p1,https://news.example/p1?a=1&b=2,Pact <one>,Desk & Co,"))
+        let p2 = try #require(csv.first { $0.contains(",p2,") })
+        #expect(p2.hasPrefix("2024-04-01,as_of,true,"))
+
+        let snapshot = try #require(try JSONSerialization.jsonObject(with: Data(try ok(["export", store, "--format", "snapshot", "-q"]).utf8)) as? [String: Any])
+        let articles = try #require(snapshot["articles"] as? [[String: Any]])
+        let a1 = try #require(articles.first { $0["id"] as? String == "p1" })
+        #expect(a1["url"] as? String == "https://news.example/p1?a=1&b=2" && a1["title"] as? String == "Pact <one>" && a1["outlet"] as? String == "Desk & Co")
+        #expect(a1["date_assumed"] == nil)
+        let a2 = try #require(articles.first { $0["id"] as? String == "p2" })
+        #expect(a2["date_assumed"] as? Bool == true && a2["date_source"] as? String == "as_of")
+
+        let timeline = try ok(["timeline", store, "IR", "SY", "--format", "csv"]).split(separator: "\n").map(String.init)
+        #expect(timeline.first == "period,events,cooperative,hostile,mixed,weight,assumed_dates,types")
+        #expect(timeline.contains { $0.hasPrefix("2024-03,") && $0.split(separator: ",")[6] == "0" })
+        #expect(timeline.contains { $0.hasPrefix("2024-04,") && $0.split(separator: ",")[6] != "0" })
+    }
+
+    @Test func theReportLinksEvidenceToItsArticleAndMarksAssumedDates() throws {
+        let store = try provenanceStore()
+        _ = try ok(["report", store, "-o", path("prov-report"), "--quiet"])
+        let html = try String(contentsOfFile: path("prov-report/index.html"), encoding: .utf8)
+        #expect(!html.contains("javascript:"))
+        let start = try #require(html.range(of: "<script type=\"application/json\" id=\"relgraph-data\">"))
+        let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
+        let evidence = try #require(data["edges"] as? [[String: Any]]).flatMap { $0["evidence"] as? [[String: Any]] ?? [] }
+        let e1 = try #require(evidence.first { $0["article"] as? String == "p1" })
+        #expect(e1["url"] as? String == "https://news.example/p1?a=1&b=2" && e1["title"] as? String == "Pact <one>" && e1["outlet"] as? String == "Desk & Co")
+        #expect(e1["assumed"] == nil)
+        let e2 = try #require(evidence.first { $0["article"] as? String == "p2" })
+        #expect(e2["assumed"] as? Bool == true && e2["url"] == nil)
+        // The relations table shows the latest evidence: the assumed date, marked.
+        #expect(html.contains("2024-04-01 (assumed) · "))
+    }
 }

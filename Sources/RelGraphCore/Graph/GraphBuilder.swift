@@ -80,7 +80,8 @@ public struct GraphBuilder: Sendable {
     /// Adds one article, with what the interaction stage found in it.
     func add(_ la: LinkedArticle, _ found: ArticleInteractions, to acc: inout GraphAccumulator) {
         acc.infos.append(ArticleInfo(id: la.article.id, date: la.article.date.description,
-                                     dateSource: la.article.dateSource.rawValue, title: la.article.title))
+                                     dateSource: la.article.dateSource.rawValue, title: la.article.title,
+                                     url: la.article.url, outlet: la.article.outlet))
         for sentence in found.linked { for m in sentence { if let kind = m.kind { acc.name(m.actor, as: kind) } } }
         acc.ledger.add(date: DayKey.of(la.article.date), articleEvents: found.events)
         addCoMentions(la, linked: found.linked, events: found.events, to: &acc, view: ActorView(table: actors, open: acc.open))

@@ -136,12 +136,29 @@ public struct ArticleInfo: Sendable, Hashable {
     /// Where the date came from: `front_matter`, `record`, `text`, or `as_of`.
     public var dateSource: String
     public var title: String?
+    /// Where the article was published, as its record gave it (shown as a link only when `http`/`https`).
+    public var url: String?
+    public var outlet: String?
 
-    public init(id: String, date: String, dateSource: String, title: String?) {
+    public init(id: String, date: String, dateSource: String, title: String?, url: String? = nil, outlet: String? = nil) {
         self.id = id
         self.date = date
         self.dateSource = dateSource
         self.title = title
+        self.url = url
+        self.outlet = outlet
+    }
+
+    /// True when the date is the run's `--as-of` day, not one the article gave: every output that
+    /// shows the date marks it as assumed.
+    public var dateAssumed: Bool { dateSource == DateSource.asOf.rawValue }
+
+    /// `url` when it is an `http:` or `https:` address (the only ones an output makes a link of:
+    /// a `javascript:` or `data:` url from hostile input must not become one).
+    public var linkURL: String? {
+        guard let u = url else { return nil }
+        let lower = u.lowercased()
+        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !u.contains(where: { $0.isWhitespace }) ? u : nil
     }
 }
 
@@ -305,6 +322,16 @@ public struct RelationGraph: Sendable, Equatable {
     public func index(of id: String) -> Int? { indexById[id] }
 
     public func node(_ id: String) -> GraphNode? { indexById[id].map { nodes[$0] } }
+
+    /// The article with this id (binary search: `articles` is sorted by id), nil when the graph has none.
+    public func article(_ id: String) -> ArticleInfo? {
+        var (lo, hi) = (0, articles.count)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if articles[mid].id < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < articles.count && articles[lo].id == id ? articles[lo] : nil
+    }
 
     /// The key of one of this graph's edges (its nodes' ids and its kind).
     public func key(_ e: GraphEdge) -> EdgeKey { EdgeKey(source: nodes[e.source].id, target: nodes[e.target].id, kind: e.kind) }

@@ -37,17 +37,24 @@ public struct SnapshotMerger {
     public init(evidenceCap: Int = 10) { ledger = CompactLedger(cap: evidenceCap) }
 
     public mutating func add(_ g: RelationGraph) {
-        for n in g.nodes { nodes[n.id] = n }
-        for e in g.events where e.via.isEmpty {
+        add(nodes: g.nodes, events: g.events.filter { $0.via.isEmpty }, edges: g.edges.map { EdgeSpec($0, in: g) }, articles: g.articles)
+    }
+
+    /// Adds one shard given as its parts (a store gives each article's this way, without making a
+    /// graph of it first): its nodes, direct events, co-mention and affiliation edges (interaction
+    /// edges are ignored: they are made from the events) and articles.
+    public mutating func add(nodes shardNodes: [GraphNode], events: [InteractionEvent], edges: [EdgeSpec], articles shardArticles: [ArticleInfo]) {
+        for n in shardNodes { nodes[n.id] = n }
+        for e in events where e.via.isEmpty {
             guard let day = Day(iso: e.date) else { continue }
             let type = typeIds.intern(e.type)
             if Int(type) == types.count { types.append(InteractionType(id: e.type, en: e.type, weight: e.weight, polarity: e.polarity)) }
             ledger.add(CompactEvent(date: DayKey.of(day), a: actorIds.intern(e.a), b: actorIds.intern(e.b), type: type,
                                     direction: e.direction, evidenceCount: Int32(e.evidenceCount), evidence: e.evidence))
         }
-        articles += g.articles
-        for e in g.edges {
-            let key = g.key(e)
+        articles += shardArticles
+        for e in edges {
+            let key = EdgeKey(source: e.source, target: e.target, kind: e.kind)
             switch e.kind {
             case .interaction: break
             case .affiliation: affiliations[key] = EdgeSpec(source: key.source, target: key.target, kind: .affiliation, weight: 1)

@@ -255,7 +255,8 @@ struct SnapshotReader {
     /// Articles without an id are left out; a list with something other than objects gives none.
     private static func article(_ r: inout Self, _ i: Int, _ place: String, _ a: [String: JSONValue]) -> ArticleInfo? {
         guard let id = a["id"]?.stringValue else { return nil }
-        return ArticleInfo(id: id, date: a["date"]?.stringValue ?? "", dateSource: a["date_source"]?.stringValue ?? "", title: a["title"]?.stringValue)
+        return ArticleInfo(id: id, date: a["date"]?.stringValue ?? "", dateSource: a["date_source"]?.stringValue ?? "", title: a["title"]?.stringValue,
+                           url: a["url"]?.stringValue, outlet: a["outlet"]?.stringValue)
     }
 }
 

@@ -96,6 +96,9 @@ extension Snapshot {
     static func json(article a: ArticleInfo) -> JSONValue {
         var o: [String: JSONValue] = ["id": .string(a.id), "date": .string(a.date), "date_source": .string(a.dateSource)]
         if let t = a.title { o["title"] = .string(t) }
+        if let u = a.url { o["url"] = .string(u) }
+        if let s = a.outlet { o["outlet"] = .string(s) }
+        if a.dateAssumed { o["date_assumed"] = .bool(true) }
         return .object(o)
     }
 }

@@ -43,10 +43,18 @@ enum ReportData {
                 for ev in events[RelationGraph.pairKey(a.id, b.id)] ?? [] {
                     total += ev.evidenceCount
                     for item in ev.evidence where evidence.count < c.evidencePerEdge {
-                        evidence.append(.object([
+                        var o: [String: JSONValue] = [
                             "date": .string(ev.date), "type": .string(ev.type), "article": .string(item.article),
                             "direction": .string(g.arrow(ev)), "text": .string(item.text),
-                        ]))
+                        ]
+                        // Provenance: the page links only http(s) urls (`linkURL`).
+                        if let info = g.article(item.article) {
+                            if let t = info.title { o["title"] = .string(t) }
+                            if let u = info.linkURL { o["url"] = .string(u) }
+                            if let s = info.outlet { o["outlet"] = .string(s) }
+                            if info.dateAssumed { o["assumed"] = .bool(true) }
+                        }
+                        evidence.append(.object(o))
                     }
                 }
             }

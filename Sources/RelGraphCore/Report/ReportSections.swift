@@ -71,7 +71,7 @@ enum ReportSections {
             out += HTML.text("td", ["class": "polarity \(e.polarity.rawValue)"], e.polarity.rawValue)
             out += num(e.weight, JSONValue.format(e.weight)) + num(Double(e.count), String(e.count))
             if let ev = latest, let item = ev.evidence.first {
-                out += "<td>" + HTML.text("div", ["class": "meta"], "\(ev.date) · \(ev.type) · \(item.article)")
+                out += "<td>" + HTML.tag("div", ["class": "meta"], source(g.article(item.article), id: item.article, date: ev.date, type: ev.type))
                     + HTML.text("div", ["dir": "rtl", "lang": "ar"], item.text) + "</td>"
             } else {
                 out += "<td></td>"
@@ -205,6 +205,20 @@ enum ReportSections {
     /// «Showing the first N of M rows» when a table was cut at `maxRows`.
     static func more(_ total: Int, _ c: ReportContent) -> String {
         total > c.maxRows ? HTML.text("p", ["class": "hint"], "Showing the first \(c.maxRows) of \(total) rows (\(c.settings.maxRows)).") + "\n" : ""
+    }
+
+    /// An evidence item's provenance: its date (marked when assumed), its type, then its article's
+    /// title (or id) as a link to the article's url when that is a web address, and its outlet.
+    static func source(_ info: ArticleInfo?, id: String, date: String, type: String) -> String {
+        var out = HTML.escape(date + (info?.dateAssumed == true ? " (assumed)" : "") + " · " + type + " · ")
+        let name = info?.title ?? id
+        if let url = info?.linkURL {
+            out += HTML.text("a", ["href": url, "rel": "noopener noreferrer"], name)
+        } else {
+            out += HTML.escape(name)
+        }
+        if let outlet = info?.outlet { out += HTML.escape(" · " + outlet) }
+        return out
     }
 
     static func head(_ title: String, numeric: Bool = false, arabic: Bool = false) -> String {

@@ -1,5 +1,6 @@
 /// The one hash of byte strings behind every table looked up by UTF-8 bytes: the token-key cache,
-/// the key vocabulary and the sentence interner.
+/// the key vocabulary, the sentence interner and the store's table of text pieces (whose `hash`
+/// column holds it, so it must not change between versions: the words are read little-endian).
 ///
 /// Eight bytes at a time, multiply–xorshift (the odd multiplier of SplitMix64), the last word read
 /// overlapping the one before when the length is not a multiple of eight; a key under eight bytes
@@ -7,9 +8,9 @@
 /// length is mixed in first and SplitMix64's finaliser (`SlotIndex.mix`) mixes the result, so every
 /// byte reaches every bit. A byte-at-a-time hash (FNV-1a) is one dependent multiply per byte, two
 /// per Arabic letter: a quarter of the tokeniser's time when it was used there.
-enum ByteHash {
+public enum ByteHash {
     @inline(__always)
-    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    public static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let n = b.count
         let raw = UnsafeRawBufferPointer(b)
         var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(n)
@@ -35,7 +36,7 @@ enum ByteHash {
 
     /// The same for any contiguous bytes (an array or a slice of one).
     @inline(__always)
-    static func hash(_ bytes: some Collection<UInt8>) -> UInt64 {
+    public static func hash(_ bytes: some Collection<UInt8>) -> UInt64 {
         bytes.withContiguousStorageIfAvailable { hash($0) } ?? Array(bytes).withUnsafeBufferPointer { hash($0) }
     }
 }

@@ -51,8 +51,12 @@
   function evidenceList(items, more) {
     var ul = el('ul');
     items.forEach(function (ev) {
+      // The article: its title (or id) linking to its url (http/https only, checked when written), its outlet.
+      var name = ev.title || ev.article;
       ul.appendChild(el('li', null,
-        el('div', { class: 'meta' }, ev.date + ' · ' + ev.type + (ev.direction ? ' · ' + ev.direction : '') + ' · ' + ev.article),
+        el('div', { class: 'meta' }, ev.date + (ev.assumed ? ' (assumed)' : '') + ' · ' + ev.type + (ev.direction ? ' · ' + ev.direction : '') + ' · ',
+          ev.url ? el('a', { href: ev.url, rel: 'noopener noreferrer' }, name) : name,
+          ev.outlet ? ' · ' + ev.outlet : null),
         el('blockquote', { class: 'evidence', dir: 'rtl', lang: 'ar' }, ev.text)));
     });
     if (more > 0) ul.appendChild(el('li', { class: 'meta' }, '… ' + more + ' more'));
@@ -74,7 +78,8 @@
       total += e.count;
       e.evidence.forEach(function (ev) {
         evs.push({ date: ev.date, type: ev.type + ' – ' + nodeName(e.source === id ? e.target : e.source),
-                   direction: ev.direction, article: ev.article, text: ev.text });
+                   direction: ev.direction, article: ev.article, text: ev.text,
+                   title: ev.title, url: ev.url, outlet: ev.outlet, assumed: ev.assumed });
       });
     });
     evs.sort(function (a, b) { return a.date < b.date ? 1 : a.date > b.date ? -1 : 0; });
