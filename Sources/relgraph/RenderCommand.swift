@@ -81,6 +81,14 @@ enum RenderWarning {
 
 /// A snapshot given where articles are expected.
 enum SnapshotInput {
+    /// The graph of the snapshot (or store) given, else of the articles given, built (with the
+    /// pipeline's output, to `finish` once the command is done).
+    static func graphOrArticles(_ input: InputOptions) throws -> (RelationGraph, Pipeline.Output?) {
+        if let snapshot = try graph(from: input.paths) { return (snapshot, nil) }
+        let out = try input.runPipeline().output
+        return (out.graph, out)
+    }
+
     /// The graph of the one snapshot (or store) in `paths`, nil when the inputs are articles. A
     /// snapshot mixed with other inputs is an error.
     static func graph(from paths: [String]) throws -> RelationGraph? {
