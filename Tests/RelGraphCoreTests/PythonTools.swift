@@ -25,7 +25,7 @@ enum PythonTools {
     static func run(_ env: Environment, _ script: String, arguments: [String] = []) -> String? {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-W", "error::FutureWarning", "-c", script] + arguments
+        p.arguments = ["python3", "-c", script] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["PYTHONPATH"] = folder(env).path
         p.environment = environment
