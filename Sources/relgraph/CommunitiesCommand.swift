@@ -13,7 +13,7 @@ struct CommunitiesCommand: ParsableCommand {
             communities. Communities are numbered by size (largest first), ties by the smallest member id.
             """, examples: [
                 "relgraph communities graph.json",
-                "relgraph communities graph.json --layer countries --format csv -o communities.csv",
+                "relgraph communities graph.json --layer countries --format csv",
                 "relgraph communities articles/ --format json --seed 7",
             ]))
 
