@@ -21,6 +21,8 @@
 /// Sums are taken in adjacency order, so the same graph and seed give the same communities.
 public enum Louvain {
     public static let threshold = 1e-7
+    /// Most passes of local moving in one level.
+    static let maxPasses = 1000
 
     /// Independent runs whose best partition is kept: one run of Louvain depends on the visiting
     /// order; the best of ten is steadier (on the test fixtures, never below networkx's Louvain − 0.01).
@@ -156,9 +158,11 @@ public enum Louvain {
             var toCommunity = [Double](repeating: 0, count: n)
             var touched: [Int] = []
             var movedAny = false
-            var improved = true
-            while improved {
+            var improved = true, passes = 0
+            // Every move raises Q, so passes end; the bound only guards against rounding cycles.
+            while improved && passes < maxPasses {
                 improved = false
+                passes += 1
                 for u in order {
                     let own = community[u], k = degrees[u]
                     for (v, w) in adjacent[u] {
