@@ -175,6 +175,19 @@ import FoundationXML
         #expect(!ExportFormat.gexf.render(Self.graph, annotations: Self.annotations).contains("viz:position"))
     }
 
+    /// The GEXF `relgraph export` wrote for the golden file: the render's colours and sizes and
+    /// Graphviz's positions, within the schema's rules.
+    @Test func exportedGoldenGEXFFollowsTheSchema() throws {
+        let text = try String(contentsOf: Support.fixtures.appendingPathComponent("golden/seeds.export.gexf"), encoding: .utf8)
+        #expect(try GEXFCheck.problems(text).isEmpty)
+        let doc = try XMLDocument(data: Data(text.utf8))
+        let nodes = try doc.nodes(forXPath: "//*[local-name()='node']").count
+        #expect(nodes > 0)
+        for viz in ["color", "size", "position"] {
+            #expect(try doc.nodes(forXPath: "//*[local-name()='node']/*[local-name()='\(viz)']").count == nodes, "viz:\(viz) on every node")
+        }
+    }
+
     @Test func gexfCheckFindsBrokenFiles() throws {
         let good = ExportFormat.gexf.render(Self.graph, annotations: Self.annotations)
         #expect(try GEXFCheck.problems(good).isEmpty)
