@@ -30,15 +30,26 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-# The export tests read files back with networkx (python3).
-if command -v python3 >/dev/null 2>&1 && ! python3 -c "import networkx" >/dev/null 2>&1; then
-  echo "relgraph: installing networkx (python3) for the export tests …" >&2
-  python3 -m pip install --quiet networkx || echo "relgraph: could not install networkx; the export tests will fail" >&2
-fi
+# The export and community tests read files back with networkx 3.4, the newest networkx and
+# python-igraph, each from PyPI into its own folder under .pydeps/ (git-ignored; `pip install
+# --target` needs no virtual environment and is allowed on Debian 12's system python).
 if ! command -v python3 >/dev/null 2>&1; then
-  need_py=(python3 python3-networkx)
-  ${SUDO:-} apt-get install -y -qq --no-install-recommends "${need_py[@]}" >/dev/null || true
+  ${SUDO:-} apt-get install -y -qq --no-install-recommends python3 python3-pip >/dev/null || true
+elif ! python3 -m pip --version >/dev/null 2>&1; then
+  ${SUDO:-} apt-get install -y -qq --no-install-recommends python3-pip >/dev/null || true
 fi
+root="$(cd "$(dirname "$0")/.." && pwd)"
+pydeps() {  # folder, check, packages…
+  local dir="$root/.pydeps/$1" check="$2"; shift 2
+  if ! PYTHONPATH="$dir" python3 -c "$check" >/dev/null 2>&1; then
+    echo "relgraph: installing $* into .pydeps/$(basename "$dir") for the export tests …" >&2
+    rm -rf "$dir"
+    python3 -m pip install --quiet --disable-pip-version-check --no-warn-script-location --target "$dir" "$@" \
+      || echo "relgraph: could not install $*; the export tests will fail" >&2
+  fi
+}
+pydeps networkx-3.4 'import networkx; assert networkx.__version__.startswith("3.4")' 'networkx==3.4.2'
+pydeps current 'import networkx, igraph' networkx igraph
 
 # Graphviz finds its plugins through a config file written when libgvc6 is installed. Without it,
 # every layout fails with "Layout type … not recognized". Regenerate it if it is missing.

@@ -107,7 +107,7 @@ struct GraphSpec {
         ]
 
         let safeIds = SVGIdentifiers.nodeIds(graph.nodes)
-        let families = NodeStyle.families(for: graph)
+        let (families, byNode) = NodeStyle.families(for: graph, coloring: options.colorBy)
         let countryNames = Dictionary(
             graph.nodes.filter { $0.kind == .country }.map { ($0.id, $0.name) },
             uniquingKeysWith: { a, _ in a })
@@ -115,7 +115,7 @@ struct GraphSpec {
         let evidence = TooltipEvidence(graph: graph, limit: options.tooltipEvidence)
         let sizes = NodeSizing(graph: graph, measure: options.sizeBy)
         nodes = graph.nodes.enumerated().map { i, node in
-            let style = NodeStyle.of(node, families: families)
+            let style = NodeStyle.of(node, families: families, family: byNode?[i])
             var extra: [Attribute] = sizes.attributes(i)
             if let marks = options.diff { extra += DiffStyle.node(marks.nodes[node.id] ?? .unchanged, node) }
             if let template = options.nodeURL {

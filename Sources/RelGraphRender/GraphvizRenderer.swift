@@ -58,7 +58,7 @@ public enum GraphvizRenderer {
         // Graphviz indents its own DOT text with tabs: spaces instead, so no output holds a raw control.
         if format == "dot" || format == "canon" { return bytes.flatMap { $0 == 0x09 ? [0x20, 0x20, 0x20, 0x20] : [$0] } }
         guard options.legend, format == "svg" else { return bytes }
-        return Array(Legend.append(to: String(decoding: bytes, as: UTF8.self), diff: options.diff != nil).utf8)
+        return Array(Legend.append(to: String(decoding: bytes, as: UTF8.self), diff: options.diff != nil, colorBy: options.colorBy).utf8)
     }
 
     /// Runs under the lock with the shared context; a failure retires that context (see

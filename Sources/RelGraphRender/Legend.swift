@@ -9,11 +9,11 @@ import RelGraphCore
 enum Legend {
     static let height = 54.0
 
-    static func append(to svg: String, diff: Bool = false) -> String {
+    static func append(to svg: String, diff: Bool = false, colorBy: NodeColoring = .country) -> String {
         guard let (width, oldHeight) = size(svg), let close = svg.range(of: "</svg>", options: .backwards) else { return svg }
         let newHeight = oldHeight + height
         var out = svg
-        out.replaceSubrange(close, with: (diff ? diffGroup(top: oldHeight, width: width) : group(top: oldHeight, width: width)) + "</svg>")
+        out.replaceSubrange(close, with: (diff ? diffGroup(top: oldHeight, width: width) : group(top: oldHeight, width: width, colorBy: colorBy)) + "</svg>")
         out = out.replacingOccurrences(of: "height=\"\(fmt(oldHeight))pt\"", with: "height=\"\(fmt(newHeight))pt\"")
         if let r = out.range(of: #"viewBox="0.00 0.00 "#) {
             let rest = out[r.upperBound...]
@@ -48,7 +48,7 @@ enum Legend {
         "<text x=\"\(fmt2(x))\" y=\"\(fmt2(y))\" font-family=\"DejaVu Sans\" font-size=\"10\">\(s)</text>\n"
     }
 
-    static func group(top: Double, width: Double) -> String {
+    static func group(top: Double, width: Double, colorBy: NodeColoring = .country) -> String {
         var g = frame(top: top, width: width, classes: "legend")
         var x = 10.0
         // Row 1: node kinds.
@@ -56,7 +56,7 @@ enum Legend {
         g += "<rect x=\"\(fmt2(x))\" y=\"5\" width=\"24\" height=\"14\" rx=\"3\" fill=\"#f1c232\" stroke=\"#7f6000\" stroke-width=\"2\"/>\n" + text("country", x + 30, 15); x += 90
         g += "<polygon points=\"\(fmt2(x)),12 \(fmt2(x + 6)),5 \(fmt2(x + 18)),5 \(fmt2(x + 24)),12 \(fmt2(x + 18)),19 \(fmt2(x + 6)),19\" fill=\"#e0e0e0\" stroke=\"#757575\"/>\n"
         g += text("organisation", x + 30, 15); x += 110
-        g += text("node colour = country; size = centrality when sized", x, 15)
+        g += text("node colour = \(colorBy == .community ? "community" : "country"); size = centrality when sized", x, 15)
         // Row 2: edges.
         x = 10
         func line(_ colour: String, _ extra: String, _ label: String, _ w: Double) {

@@ -63,19 +63,36 @@ struct NodeStyle: Equatable {
         return result
     }
 
-    /// The style of `node`, given the graph's `families`.
-    static func of(_ node: GraphNode, families: [String: Family]) -> NodeStyle {
+    /// The family of the community of rank `rank` (1 = the largest): the palette in order, neutral
+    /// beyond it (so two communities never share a colour).
+    static func family(ofCommunity rank: Int) -> Family {
+        rank >= 1 && rank <= palette.count ? palette[rank - 1] : neutral
+    }
+
+    /// The colour families by node index: by country, or by community rank (`coloring`).
+    static func families(for graph: RelationGraph, coloring: NodeColoring) -> (byCountry: [String: Family], byNode: [Family]?) {
+        switch coloring {
+        case .country: return (families(for: graph), nil)
+        case .community:
+            let ranks = CommunityReport.compute(graph).rankByNode(count: graph.nodes.count)
+            return ([:], ranks.map(family(ofCommunity:)))
+        }
+    }
+
+    /// The style of `node`, given the graph's `families` (or the node's own family, `family`).
+    static func of(_ node: GraphNode, families: [String: Family], family own: Family? = nil) -> NodeStyle {
         switch node.kind {
         case .person:
-            let family = node.country.flatMap { families[$0] } ?? neutral
+            let family = own ?? node.country.flatMap { families[$0] } ?? neutral
             // An official the knowledge base does not know: a dashed outline.
             return NodeStyle(shape: "ellipse", style: node.known ? "filled" : "filled,dashed", fillColor: family.light,
                              color: family.outline, penWidth: "1")
         case .country:
-            let family = families[node.id] ?? neutral
+            let family = own ?? families[node.id] ?? neutral
             return NodeStyle(shape: "box", style: "filled,bold,rounded", fillColor: family.strong,
                              color: family.outline, penWidth: "2")
         case .organisation:
+            if let own { return NodeStyle(shape: "hexagon", style: "filled", fillColor: own.light, color: own.outline, penWidth: "1") }
             return NodeStyle(shape: "hexagon", style: "filled", fillColor: "#e0e0e0",
                              color: "#616161", penWidth: "1")
         }

@@ -10,6 +10,16 @@ public struct DiffMarks: Sendable, Hashable {
     }
 }
 
+/// What node colours stand for.
+public enum NodeColoring: String, Sendable, Hashable, CaseIterable {
+    /// One colour family per country (`NodeStyle.family(ofCountry:)`).
+    case country
+    /// The node's Louvain community in its layer (`CommunityReport`, seed 0): the palette's colours
+    /// by community rank (largest first: blue, green, red, …), grey beyond the palette; a light
+    /// tint for people and organisations, the strong shade for countries.
+    case community
+}
+
 /// How `GraphvizRenderer.render` draws a graph.
 public struct RenderOptions: Sendable, Hashable {
     /// Layout engine; `auto` chooses from the node count (`Layout.automatic(nodeCount:)`).
@@ -31,6 +41,8 @@ public struct RenderOptions: Sendable, Hashable {
     public var tooltipEvidence: Int
     /// Draw a diff: the status of nodes (by id) and edges (by `source|target|kind`).
     public var diff: DiffMarks?
+    /// What node colours say: the country (default) or the Louvain community.
+    public var colorBy: NodeColoring = .country
 
     public init(layout: Layout = .auto, format: OutputFormat = .svg, labels: LabelLanguage = .ar,
                 title: String? = nil, sizeBy: NodeMeasure? = nil, nodeURL: String? = nil, legend: Bool = false,

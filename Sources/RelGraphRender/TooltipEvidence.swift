@@ -85,9 +85,12 @@ struct NodeSizing {
         scaled = top > 0 ? score.map { $0 / top } : nil
     }
 
+    /// Width of node `i` in inches (0.75 for uniform nodes).
+    func width(_ i: Int) -> Double { 0.75 + 1.5 * (scaled?[i] ?? 0) }
+
     func attributes(_ i: Int) -> [Attribute] {
         guard let s = scaled?[i] else { return [] }
-        return [Attribute("width", EdgeStyle.format2(0.75 + 1.5 * s)), Attribute("height", EdgeStyle.format2(0.5 + 0.6 * s)),
+        return [Attribute("width", EdgeStyle.format2(width(i))), Attribute("height", EdgeStyle.format2(0.5 + 0.6 * s)),
                 Attribute("fontsize", EdgeStyle.format2(12 + 8 * s))]
     }
 }

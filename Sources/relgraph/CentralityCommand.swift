@@ -10,6 +10,7 @@ struct CentralityCommand: ParsableCommand {
             Measures (networkx's conventions): degree (÷ n−1), strength (Σ weights), betweenness (Brandes, \
             distance = 1/weight, ÷ (n−1)(n−2)), closeness (Wasserman–Faust), harmonic, eigenvector, pagerank. \
             With --directed: in_/out_degree and in_/out_strength, and the others on the directed graph. \
+            The community column is the node's Louvain community in the layer (as `relgraph communities`). \
             Computed on one layer (interaction and co-mention edges; affiliations never count).
             """, examples: [
                 "relgraph centrality graph.json --top 10",
@@ -52,6 +53,9 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "Convergence tolerance for eigenvector and PageRank (per node).")
     var tolerance: Double = 1e-6
 
+    @Option(help: "Seed of the Louvain communities of the community column.")
+    var seed: UInt64 = 0
+
     @Option(name: .shortAndLong, help: "File to write ('-' for standard output).")
     var output: String = "-"
 
@@ -65,12 +69,7 @@ struct CentralityCommand: ParsableCommand {
 
     func run() throws {
         try input.refuseOverwriting(output)
-        let graph: RelationGraph
-        var out: Pipeline.Output?
-        if let snapshot = try SnapshotInput.graph(from: input.paths) { graph = snapshot } else {
-            out = try input.runPipeline().output
-            graph = out!.graph
-        }
+        let (graph, out) = try SnapshotInput.graphOrArticles(input)
         var options = CentralityOptions()
         options.layer = layer
         options.directed = directed
@@ -79,6 +78,7 @@ struct CentralityCommand: ParsableCommand {
         options.damping = damping
         options.maxIterations = maxIter
         options.tolerance = tolerance
+        options.seed = seed
         func parse(_ name: String) throws -> CentralityMeasure {
             guard let m = CentralityMeasure(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
                 throw CLIError(message: "unknown measure '\(name)'; choose from \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))", usage: true)

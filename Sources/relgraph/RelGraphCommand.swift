@@ -46,6 +46,6 @@ struct RelGraphCommand: ParsableCommand {
                 "cat news.jsonl | relgraph export - -o graph.gexf",
             ]),
         version: version,
-        subcommands: [BuildCommand.self, RenderCommand.self, LinkCommand.self, KnowledgeCommand.self, EvalCommand.self, ExportCommand.self, CentralityCommand.self, DiffCommand.self, ReportCommand.self, MergeCommand.self, AddCommand.self, RelinkCommand.self, TimelineCommand.self, BenchCommand.self]
+        subcommands: [BuildCommand.self, RenderCommand.self, LinkCommand.self, KnowledgeCommand.self, EvalCommand.self, ExportCommand.self, CentralityCommand.self, CommunitiesCommand.self, DiffCommand.self, ReportCommand.self, MergeCommand.self, AddCommand.self, RelinkCommand.self, TimelineCommand.self, BenchCommand.self]
     )
 }

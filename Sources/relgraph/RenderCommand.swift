@@ -15,6 +15,7 @@ struct RenderCommand: ParsableCommand {
                 "relgraph render graph.json -o graph.svg",
                 "relgraph render articles/ --ego khalid_bin_salman --depth 2 -o ego.png",
                 "relgraph render graph.json --layer countries --labels en -o countries.pdf",
+                "relgraph render graph.json --color-by community -o communities.svg",
                 "relgraph render graph.json --format svg > graph.svg",
             ]))
 
@@ -42,6 +43,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("node-url"), help: "Link every node: {id}, {name}, {label} are replaced (e.g. https://example.org/{id}).")
     var nodeURL: String?
 
+    @Option(name: .customLong("color-by"), help: "Node colours: country or community (Louvain, per layer).")
+    var colorBy: NodeColoring = .country
+
     @Flag(name: .customLong("no-legend"), help: "Leave the legend out.")
     var noLegend = false
 
@@ -59,8 +63,9 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try input.refuseOverwriting(output)
         let (graph, out) = try filters.graph(input)
-        let options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: formatName),
+        var options = RenderOptions(layout: try Layout(parsing: layout), format: try OutputFormat(parsing: formatName),
                                     labels: labels, title: title, sizeBy: sizeBy, nodeURL: nodeURL, legend: !noLegend)
+        options.colorBy = colorBy
         RenderWarning.warnIfCostly(graph, layout: options.layout, quiet: input.quiet)
         let bytes = try GraphvizRenderer.render(graph, options: options)
         try OutputFile.write(Data(bytes), to: output, quiet: input.quiet)
@@ -69,6 +74,7 @@ struct RenderCommand: ParsableCommand {
 }
 
 extension LabelLanguage: ExpressibleByArgument {}
+extension NodeColoring: ExpressibleByArgument {}
 
 /// Says on stderr, before the layout starts, when the graph is beyond what the layout handles
 /// in reasonable time (`LayoutCost`), with the options that narrow it.
@@ -81,6 +87,14 @@ enum RenderWarning {
 
 /// A snapshot given where articles are expected.
 enum SnapshotInput {
+    /// The graph of the snapshot (or store) given, else of the articles given, built (with the
+    /// pipeline's output, to `finish` once the command is done).
+    static func graphOrArticles(_ input: InputOptions) throws -> (RelationGraph, Pipeline.Output?) {
+        if let snapshot = try graph(from: input.paths) { return (snapshot, nil) }
+        let out = try input.runPipeline().output
+        return (out.graph, out)
+    }
+
     /// The graph of the one snapshot (or store) in `paths`, nil when the inputs are articles. A
     /// snapshot mixed with other inputs is an error.
     static func graph(from paths: [String]) throws -> RelationGraph? {

@@ -48,7 +48,11 @@ import Testing
         }
         #expect(rows == 2)
         #expect(csv.contains("\"'=HYPER\r\nLINK\""))
-        #expect(csv.contains("'@SUM(A1)"))
+        // Names are in the nodes table of the pair, guarded the same way.
+        let nodes = ExportFormat.csvNodes(Self.hostile, annotations: NodeAnnotations.compute(Self.hostile))
+        #expect(!nodes.unicodeScalars.contains("\0"))
+        #expect(nodes.contains("'@SUM(A1)"))
+        #expect(nodes.contains("\"'=HYPER\r\nLINK\""))
         let dot = ExportFormat.dot.render(Self.hostile)
         #expect(!dot.unicodeScalars.contains("\0"))
     }

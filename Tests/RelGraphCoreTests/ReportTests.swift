@@ -98,6 +98,19 @@ enum Hostile {
         #expect(texts.contains { $0.contains(Hostile.payload) })
     }
 
+    @Test func dataGivesEveryNodeItsLayerAndCommunity() throws {
+        let html = ReportPage.html(Self.content([Hostile.article()]))
+        let start = try #require(html.range(of: "<script type=\"application/json\" id=\"relgraph-data\">"))
+        let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
+        let nodes = try #require(data["nodes"] as? [[String: Any]])
+        #expect(!nodes.isEmpty)
+        for n in nodes {
+            #expect((n["community"] as? Int ?? 0) >= 1, "\(n["id"] ?? "")")
+            #expect(["people", "countries"].contains(n["layer"] as? String ?? ""), "\(n["id"] ?? "")")
+        }
+    }
+
     @Test func contentSecurityPolicyAllowsExactlyThePageScript() throws {
         let html = ReportPage.html(Self.content([Hostile.article()]))
         let hash = Data(SHA256.digest(Array(ReportAssets.script.utf8))).base64EncodedString()

@@ -156,3 +156,57 @@ import FoundationXML
         #expect(SVG.texts(in: legend).contains("strengthened"))
     }
 }
+
+/// Issue 24: colour by community, and the drawing the GEXF export carries.
+@Suite struct CommunityColourTests {
+    func fills(_ options: RenderOptions) -> [String: String] {
+        let g = AnalystFeatureTests.withEvents
+        let spec = GraphSpec(graph: g, labels: .ar, title: nil, engine: "dot", options: options)
+        var out: [String: String] = [:]
+        for (i, n) in spec.nodes.enumerated() { out[g.nodes[i].id] = n.attributes.last { $0.name == "fillcolor" }?.value }
+        return out
+    }
+
+    @Test func communitiesTakeThePaletteInRankOrder() {
+        var options = RenderOptions()
+        options.colorBy = .community
+        let byCommunity = fills(options)
+        // People: Khalid and Hegseth form community 1 (light blue); countries: SA and US are
+        // singletons, ranked by id: SA 1 (strong blue), US 2 (strong green).
+        #expect(byCommunity["khalid_bin_salman"] == "#cfe2f3")
+        #expect(byCommunity["pete_hegseth"] == "#cfe2f3")
+        #expect(byCommunity["SA"] == "#6fa8dc")
+        #expect(byCommunity["US"] == "#93c47d")
+        // By country (the default) the two officials differ.
+        let byCountry = fills(RenderOptions())
+        #expect(byCountry["khalid_bin_salman"] != byCountry["pete_hegseth"])
+    }
+
+    @Test func legendSaysWhatColoursMean() throws {
+        var options = RenderOptions(layout: .dot, legend: true)
+        options.colorBy = .community
+        let svg = String(decoding: try GraphvizRenderer.render(AnalystFeatureTests.withEvents, options: options), as: UTF8.self)
+        #expect(svg.contains("node colour = community"))
+    }
+
+    @Test func exportDrawingHasTheLayoutsPositions() throws {
+        let g = AnalystFeatureTests.withEvents
+        let drawing = try ExportDrawing.compute(g, options: RenderOptions(layout: .dot, sizeBy: .strength), layOut: true)
+        let positions = try #require(drawing.positions)
+        #expect(positions.count == g.nodes.count)
+        #expect(Set(positions.map { "\($0.x),\($0.y)" }).count == g.nodes.count, "every node at its own place")
+        #expect(positions.allSatisfy { $0.x > 0 && $0.y > 0 })
+        #expect(drawing.nodeSizes.max()! > drawing.nodeSizes.min()!)
+        #expect(drawing.edgeColors == g.edges.map { $0.kind == .interaction ? "#2e7d32" : "#9e9e9e" })
+        #expect(try ExportDrawing.compute(g, layOut: false).positions == nil)
+        #expect(try ExportDrawing.compute(g, options: RenderOptions(layout: .dot), layOut: true) == ExportDrawing.compute(g, options: RenderOptions(layout: .dot), layOut: true))
+    }
+
+    @Test func plainOutputNamesAreParsed() {
+        let plain = "graph 1 3 2\nnode a 1 0.5 0.75 0.5 x solid ellipse black white\nnode \"2b\" 2.5 1 0.75 0.5 x solid ellipse black white\nstop\n"
+        let p = ExportDrawing.positions(plain: plain, names: ["2b", "a", "missing"])
+        #expect(p[0] == NodeAnnotations.Position(x: 180, y: 72))
+        #expect(p[1] == NodeAnnotations.Position(x: 72, y: 36))
+        #expect(p[2] == NodeAnnotations.Position(x: 0, y: 0))
+    }
+}

@@ -48,7 +48,7 @@ enum Golden {
 
     /// Every command and subcommand, by its words after `relgraph`.
     static let commands: [[String]] = [[], ["build"], ["render"], ["link"], ["kb"], ["kb", "lint"], ["kb", "suggest"], ["kb", "import"], ["eval"],
-                                       ["export"], ["centrality"], ["diff"], ["report"], ["merge"], ["bench"], ["bench", "render"],
+                                       ["export"], ["centrality"], ["communities"], ["diff"], ["report"], ["merge"], ["bench"], ["bench", "render"],
                                        ["bench", "centrality"], ["bench", "corpus"], ["bench", "ingest"], ["bench", "store"],
                                        ["add"], ["relink"], ["timeline"]]
 

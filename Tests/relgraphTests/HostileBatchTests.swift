@@ -86,7 +86,7 @@ import Yams
             ("export", ["export", path("after.json"), "-o", path("e.graphml")], ["e.graphml"]),
             ("export-gexf", ["export", path("after.json"), "-o", path("e.gexf")], ["e.gexf"]),
             ("export-json", ["export", path("after.json"), "-o", path("e.json")], ["e.json"]),
-            ("export-csv", ["export", path("after.json"), "-o", path("e.csv")], ["e.csv"]),
+            ("export-csv", ["export", path("after.json"), "-o", path("e.csv")], ["e.nodes.csv", "e.edges.csv"]),
             ("export-dot", ["export", path("after.json"), "-o", path("e.dot")], ["e.dot"]),
             ("centrality-csv", ["centrality", path("after.json"), "--layer", "all", "--format", "csv", "-o", path("c.csv")], ["c.csv"]),
             ("centrality-json", ["centrality", path("after.json"), "--layer", "all", "--format", "json", "-o", path("c.json")], ["c.json"]),
@@ -166,7 +166,7 @@ import Yams
 
     @Test func everyOutputParsesAndHoldsNoRawControl() throws {
         let o = try Self.runAll()
-        #expect(o.files.count == 23, "every output was written: \(o.files.keys.sorted())")
+        #expect(o.files.count == 24, "every output was written: \(o.files.keys.sorted())")
         let text = o.files.mapValues { String(decoding: $0, as: UTF8.self) }
         // A batch that linked nothing would prove nothing.
         let snapshot = try Snapshot.read(contentsOf: o.dir.appendingPathComponent("after.json").path)
@@ -194,7 +194,7 @@ import Yams
             for line in lines { #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "\(f): \(line)") }
         }
         // CSV: RFC 4180, rows of the header's width, no cell a spreadsheet would run as a formula.
-        for f in ["e.csv", "c.csv"] {
+        for f in ["e.nodes.csv", "e.edges.csv", "c.csv"] {
             let rows = try #require(Self.csvRows(text[f] ?? ""), "\(f) is not RFC 4180 CSV")
             #expect(rows.count >= 4, "\(f): \(rows.count) rows")
             for row in rows { #expect(row.count == rows[0].count, "\(f): a row of \(row.count) fields: \(row)") }

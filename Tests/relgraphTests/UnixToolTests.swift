@@ -52,17 +52,21 @@ import RelGraphCore
     /// and an extension that names no format is refused.
     @Test func exportPicksTheFormatFromTheExtension() throws {
         let dir = CLI.temporaryDirectory()
-        let expected: [String: String] = ["g.gexf": "<gexf", "g.graphml": "<graphml", "g.json": "\"directed\"", "g.csv": "source,source_name",
-                                          "g.dot": "digraph relgraph", "g.gv": "digraph relgraph", "G.GEXF": "<gexf"]
-        for (name, marker) in expected {
-            let path = dir.appendingPathComponent(name).path
-            let r = try CLI.run(["export", "seeds"] + Self.seeds + ["-q", "-o", path])
+        // The CSV export writes a pair: g.csv → g.nodes.csv and g.edges.csv.
+        let expected: [String: (file: String, marker: String)] = [
+            "g.gexf": ("g.gexf", "<gexf"), "g.graphml": ("g.graphml", "<graphml"), "g.json": ("g.json", "\"directed\""),
+            "g.csv": ("g.edges.csv", "Source,Target,Type,Id,Label,Weight"), "g.dot": ("g.dot", "digraph relgraph"),
+            "g.gv": ("g.gv", "digraph relgraph"), "G.GEXF": ("G.GEXF", "<gexf")]
+        for (name, written) in expected {
+            let r = try CLI.run(["export", "seeds"] + Self.seeds + ["-q", "-o", dir.appendingPathComponent(name).path])
             #expect(r.status == 0, "\(r.stderr)")
-            #expect(try String(contentsOfFile: path, encoding: .utf8).contains(marker), "\(name) is not \(marker)")
+            #expect(try String(contentsOfFile: dir.appendingPathComponent(written.file).path, encoding: .utf8).contains(written.marker), "\(name) is not \(written.marker)")
         }
+        #expect(try String(contentsOfFile: dir.appendingPathComponent("g.nodes.csv").path, encoding: .utf8).hasPrefix("Id,Label,en,"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("g.csv").path))
         let forced = dir.appendingPathComponent("forced.gexf").path
         #expect(try CLI.run(["export", "seeds"] + Self.seeds + ["-q", "--format", "csv", "-o", forced]).status == 0)
-        #expect(try String(contentsOfFile: forced, encoding: .utf8).hasPrefix("source,"))
+        #expect(try String(contentsOfFile: forced + ".edges.csv", encoding: .utf8).hasPrefix("Source,"))
         let unknown = try CLI.run(["export", "seeds"] + Self.seeds + ["-q", "-o", dir.appendingPathComponent("g.txt").path])
         #expect(unknown.status == 2 && unknown.stderr.contains("cannot tell the export format") && unknown.stderr.contains(".gv"))
         let svg = dir.appendingPathComponent("g.gv").path

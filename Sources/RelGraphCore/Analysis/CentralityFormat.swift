@@ -23,11 +23,11 @@ public enum CentralityFormat: String, Sendable, CaseIterable {
     }
 
     static func header(_ r: CentralityReport) -> [String] {
-        ["rank", "id", "name"] + r.measures.map(\.rawValue) + ["label"]
+        ["rank", "id", "name"] + r.measures.map(\.rawValue) + ["community", "label"]
     }
 
     static func cells(_ row: CentralityRow) -> [String] {
-        [String(row.rank), row.id, row.name] + row.values.map(number) + [row.label]
+        [String(row.rank), row.id, row.name] + row.values.map(number) + [String(row.community), row.label]
     }
 
     /// Aligned columns, each cell escaped for a terminal (`TerminalText`); the Arabic label comes last so right-to-left text cannot shift the others.
@@ -65,7 +65,7 @@ public enum CentralityFormat: String, Sendable, CaseIterable {
         let rows: [JSONValue] = r.rows.map { row in
             var values: [String: JSONValue] = [:]
             for (m, v) in zip(r.measures, row.values) { values[m.rawValue] = .number(v) }
-            return .object(["rank": .int(row.rank), "id": .string(row.id), "name": .string(row.name), "label": .string(row.label),
+            return .object(["rank": .int(row.rank), "id": .string(row.id), "name": .string(row.name), "label": .string(row.label), "community": .int(row.community),
                             "kind": .string(row.kind.rawValue), "values": .object(values)])
         }
         return JSONValue.object([

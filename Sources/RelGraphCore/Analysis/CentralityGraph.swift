@@ -73,3 +73,37 @@ public struct CentralityGraph: Sendable {
         return nil
     }
 }
+
+extension CentralityGraph {
+    /// One layer of a relations graph: its nodes (by `NodeKind`: people = persons and
+    /// organisations, countries = country nodes, all = every node) and the interaction (and, with
+    /// `coMentions`, co-mention) edges between two of them, by `EdgeKind`; affiliation edges never
+    /// count. Directed: interactions reported one way give one arc, others two.
+    /// - Returns: the layer's node indices in `graph` (in id order) and the layer graph on them.
+    public static func layer(of graph: RelationGraph, _ layer: GraphLayer, coMentions: Bool, directed: Bool) -> (nodes: [Int], graph: CentralityGraph) {
+        let nodes = graph.nodes.indices.filter { i in
+            switch layer {
+            case .people: return graph.nodes[i].kind != .country
+            case .countries: return graph.nodes[i].kind == .country
+            case .all: return true
+            }
+        }
+        var local = [Int](repeating: -1, count: graph.nodes.count)
+        for (k, i) in nodes.enumerated() { local[i] = k }
+        var edges: [(Int, Int, Double)] = []
+        for e in graph.edges where e.kind == .interaction || (coMentions && e.kind == .coMention) {
+            let s = local[e.source], t = local[e.target]
+            guard s >= 0, t >= 0 else { continue }
+            if directed {
+                switch e.direction {
+                case .forward: edges.append((s, t, e.weight))
+                case .backward: edges.append((t, s, e.weight))
+                case .none, .both: edges.append((s, t, e.weight)); edges.append((t, s, e.weight))
+                }
+            } else {
+                edges.append((s, t, e.weight))
+            }
+        }
+        return (nodes, CentralityGraph(ids: nodes.map { graph.nodes[$0].id }, edges: edges, directed: directed))
+    }
+}

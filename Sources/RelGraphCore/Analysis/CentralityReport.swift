@@ -24,6 +24,8 @@ public struct CentralityOptions: Sendable {
     public var damping = 0.85
     public var maxIterations = 100
     public var tolerance = 1e-6
+    /// Seed of the Louvain communities of the `community` column (`CommunityReport`).
+    public var seed: UInt64 = 0
     /// Called as the all-pairs measures (betweenness, closeness, harmonic) advance, one call at a
     /// time: for a progress display on long runs.
     public var progress: (@Sendable (CentralityProgress) -> Void)?
@@ -47,6 +49,8 @@ public struct CentralityRow: Sendable, Hashable {
     public var label: String
     public var kind: NodeKind
     public var values: [Double]
+    /// Rank of the node's Louvain community in the layer (1 = the largest; `CommunityReport`).
+    public var community: Int
 }
 
 /// Centrality of the nodes of one layer of a relations graph.
@@ -56,7 +60,8 @@ public struct CentralityRow: Sendable, Hashable {
 /// and conventions as networkx (see `Degree`, `Betweenness`, `Closeness`, `Eigenvector`,
 /// `PageRank`): degree normalised by n − 1, betweenness by (n − 1)(n − 2), closeness with the
 /// Wasserman–Faust correction, harmonic not normalised, strength raw, PageRank summing to 1,
-/// eigenvector with unit Euclidean norm; shortest paths use distance = 1 / weight. Rows are sorted
+/// eigenvector with unit Euclidean norm; shortest paths use distance = 1 / weight. Each row also
+/// has its Louvain community in the layer (`Louvain`, on the undirected layer graph). Rows are sorted
 /// by the ranking measure (descending), ties by id; `rank` is 1-based.
 public struct CentralityReport: Sendable {
     public var measures: [CentralityMeasure]
@@ -70,29 +75,7 @@ public struct CentralityReport: Sendable {
     public var warnings: [String] = []
 
     public static func compute(_ graph: RelationGraph, options: CentralityOptions = CentralityOptions()) throws -> CentralityReport {
-        let nodes = graph.nodes.indices.filter { i in
-            switch options.layer {
-            case .people: return graph.nodes[i].kind != .country
-            case .countries: return graph.nodes[i].kind == .country
-            case .all: return true
-            }
-        }
-        var local = [Int: Int]()
-        for (k, i) in nodes.enumerated() { local[i] = k }
-        var edges: [(Int, Int, Double)] = []
-        for e in graph.edges where e.kind == .interaction || (options.coMentions && e.kind == .coMention) {
-            guard let s = local[e.source], let t = local[e.target] else { continue }
-            if options.directed {
-                switch e.direction {
-                case .forward: edges.append((s, t, e.weight))
-                case .backward: edges.append((t, s, e.weight))
-                case .none, .both: edges.append((s, t, e.weight)); edges.append((t, s, e.weight))
-                }
-            } else {
-                edges.append((s, t, e.weight))
-            }
-        }
-        let cg = CentralityGraph(ids: nodes.map { graph.nodes[$0].id }, edges: edges, directed: options.directed)
+        let (nodes, cg) = CentralityGraph.layer(of: graph, options.layer, coMentions: options.coMentions, directed: options.directed)
         if let bad = cg.badWeight() { throw bad }
         let measures = options.measures ?? (options.directed ? CentralityMeasure.directed : CentralityMeasure.undirected)
         for m in measures where !options.directed && [.inDegree, .outDegree, .inStrength, .outStrength].contains(m) {
@@ -118,9 +101,13 @@ public struct CentralityReport: Sendable {
         guard let rankColumn = measuresDone.firstIndex(of: rankBy) else {
             throw CentralityError.rankByNotComputed(measure: rankBy.rawValue)
         }
+        // Communities on the undirected layer graph, as `relgraph communities` finds them.
+        let undirected = options.directed ? CentralityGraph.layer(of: graph, options.layer, coMentions: options.coMentions, directed: false).graph : cg
+        let community = Louvain.communities(undirected, seed: options.seed)
         var rows: [CentralityRow] = nodes.enumerated().map { k, i in
             let n = graph.nodes[i]
-            return CentralityRow(rank: 0, id: n.id, name: n.name, label: n.label, kind: n.kind, values: columns.map { $0[k] })
+            return CentralityRow(rank: 0, id: n.id, name: n.name, label: n.label, kind: n.kind, values: columns.map { $0[k] },
+                                 community: community[k] + 1)
         }
         rows.sort { ($0.values[rankColumn], $1.id) > ($1.values[rankColumn], $0.id) }
         for i in rows.indices { rows[i].rank = i + 1 }

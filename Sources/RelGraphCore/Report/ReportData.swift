@@ -1,7 +1,9 @@
 /// The JSON the page's script reads (`<script type="application/json" id="relgraph-data">`):
 ///
 /// Covers the drawn graph (`drawnGraph`, else `graph`):
-/// - `nodes`: id, name, label, kind, country, `svg` (element ids in the drawings), `status` (diff);
+/// - `nodes`: id, name, label, kind, country, `svg` (element ids in the drawings), `status` (diff),
+///   `layer` and `community`: the rank of the node's Louvain community in its layer over the whole
+///   graph (`CommunityReport`, seed 0; 1 = the largest), for colouring by community;
 /// - `edges`: the graph's edges by node id, with kind, weight, types, polarity, count, `svg`, and
 ///   for interactions up to `evidencePerEdge` evidence items (newest first) and `evidenceTotal`;
 /// - `changes`: the diff's drawn edge changes with status, weights before/after and `svg` in the diff drawing.
@@ -19,6 +21,9 @@ enum ReportData {
             }
         }
         let allNodes = g.nodes + extraNodes.keys.sorted().map { extraNodes[$0]! }
+        let communities = CommunityReport.compute(c.graph)
+        var community: [String: (layer: GraphLayer, rank: Int)] = [:]
+        for layer in communities.layers { for k in layer.communities { for i in k.members { community[c.graph.nodes[i].id] = (layer.layer, k.rank) } } }
         let nodes: [JSONValue] = allNodes.map { n in
             var svg: [JSONValue] = []
             if let s = c.drawing?.nodeElements[n.id] { svg.append(.string(s)) }
@@ -30,6 +35,7 @@ enum ReportData {
             ]
             if let s = status[n.id] { o["status"] = .string(s.rawValue) }
             if !n.known { o["known"] = .bool(false) }
+            if let k = community[n.id] { o["layer"] = .string(k.layer.rawValue); o["community"] = .int(k.rank) }
             return .object(o)
         }
 

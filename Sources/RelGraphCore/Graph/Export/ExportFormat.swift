@@ -1,24 +1,34 @@
 /// Formats `relgraph export` writes. All are deterministic (sorted nodes and edges, fixed numbers).
+/// `annotations` (communities, centrality, a drawing) are written where the format has room.
 ///
-/// - `graphml`: GraphML with typed keys; opens in Gephi, yEd, Cytoscape; `networkx.read_graphml`
-///   reads it back (as a MultiGraph when a pair has both an interaction and a co-mention edge).
-/// - `gexf`: GEXF 1.3 for Gephi, weights native, kind/types/polarity as attributes, per-edge type.
-/// - `json`: node-link JSON as networkx's `node_link_data(G, edges="edges")` writes it (a
-///   multigraph, undirected; `direction` says which way events went), plus the events.
-/// - `csv`: an edge list, one row per edge, with both ends' names.
+/// - `graphml`: GraphML with typed keys; node `id` and `name` are the relgraph id (networkx and
+///   igraph look nodes up by it), the English name is `en`.
+/// - `gexf`: GEXF 1.3 as Gephi reads it: dynamic (spells from event dates), mixed edge types,
+///   edge kinds, typed attributes, `viz:` colour, size and position from a drawing.
+/// - `json`: node-link JSON (networkx's `node_link_data`, edges under `edges` and `links`).
+/// - `csv`: Gephi's spreadsheet pair, a nodes table and an edges table (`csvNodes`, `csvEdges`);
+///   `render` gives the edges table.
 /// - `dot`: plain DOT text (not laid out) for Graphviz or other tools.
 public enum ExportFormat: String, Sendable, CaseIterable {
     case graphml, gexf, json, csv, dot
 
-    public func render(_ g: RelationGraph) -> String {
+    public func render(_ g: RelationGraph, annotations: NodeAnnotations = NodeAnnotations()) -> String {
         switch self {
-        case .graphml: return GraphMLExport.render(g)
-        case .gexf: return GEXFExport.render(g)
-        case .json: return NodeLinkExport.render(g)
-        case .csv: return CSVExport.render(g)
+        case .graphml: return GraphMLExport.render(g, annotations)
+        case .gexf: return GEXFExport.render(g, annotations)
+        case .json: return NodeLinkExport.render(g, annotations)
+        case .csv: return CSVExport.edges(g)
         case .dot: return DOTExport.render(g)
         }
     }
+
+    /// The nodes table of the CSV pair.
+    public static func csvNodes(_ g: RelationGraph, annotations: NodeAnnotations = NodeAnnotations()) -> String {
+        CSVExport.nodes(g, annotations)
+    }
+
+    /// The edges table of the CSV pair.
+    public static func csvEdges(_ g: RelationGraph) -> String { CSVExport.edges(g) }
 }
 
 /// Edge attributes shared by the exports.

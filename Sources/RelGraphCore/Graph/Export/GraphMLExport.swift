@@ -1,25 +1,36 @@
-/// GraphML (http://graphml.graphdrawing.org/): nodes with name, label, kind, country; edges with
-/// kind, weight, direction, polarity, hostile_weight, count and types (`call:2;meeting:4`).
+/// GraphML (http://graphml.graphdrawing.org/). A node's `id` is its relgraph id and so is its
+/// `name` key, because igraph's `Graph.Read_GraphML` names vertices by the `name` attribute
+/// (networkx by the `id`): both look nodes up by relgraph id. The English name is `en`, the
+/// Arabic `label`; then kind, country, known, and (when computed) layer, community and the
+/// centrality measures. Edges: kind, weight, direction, polarity, hostile_weight, count and types
+/// (`call:2;meeting:4`).
 enum GraphMLExport {
-    static func render(_ g: RelationGraph) -> String {
+    static func render(_ g: RelationGraph, _ ann: NodeAnnotations) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
             """
-        let nodeKeys = [("name", "string"), ("label", "string"), ("kind", "string"), ("country", "string")]
+        var nodeKeys = [("name", "string"), ("en", "string"), ("label", "string"), ("kind", "string"), ("country", "string")]
+        if !ann.layer.isEmpty { nodeKeys += [("layer", "string"), ("community", "int")] }
+        nodeKeys += ann.centrality.map { ($0.name, "double") }
         let edgeKeys = [("kind", "string"), ("weight", "double"), ("direction", "string"), ("polarity", "string"),
                         ("hostile_weight", "double"), ("count", "int"), ("types", "string")]
-        for (k, t) in nodeKeys { out += "  <key id=\"n_\(k)\" for=\"node\" attr.name=\"\(k)\" attr.type=\"\(t)\"/>\n" }
+        for (k, t) in nodeKeys { out += "  <key id=\"n_\(XML.escape(k))\" for=\"node\" attr.name=\"\(XML.escape(k))\" attr.type=\"\(t)\"/>\n" }
         out += "  <key id=\"n_known\" for=\"node\" attr.name=\"known\" attr.type=\"boolean\"><default>true</default></key>\n"
         for (k, t) in edgeKeys { out += "  <key id=\"e_\(k)\" for=\"edge\" attr.name=\"\(k)\" attr.type=\"\(t)\"/>\n" }
         out += "  <graph id=\"relgraph\" edgedefault=\"undirected\">\n"
-        for n in g.nodes {
+        for (i, n) in g.nodes.enumerated() {
             out += "    <node id=\"\(XML.escape(n.id))\">"
-            out += "<data key=\"n_name\">\(XML.escape(n.name))</data><data key=\"n_label\">\(XML.escape(n.label))</data>"
-            out += "<data key=\"n_kind\">\(n.kind.rawValue)</data>"
+            out += "<data key=\"n_name\">\(XML.escape(n.id))</data><data key=\"n_en\">\(XML.escape(n.name))</data>"
+            out += "<data key=\"n_label\">\(XML.escape(n.label))</data><data key=\"n_kind\">\(n.kind.rawValue)</data>"
             if let c = n.country { out += "<data key=\"n_country\">\(XML.escape(c))</data>" }
             if !n.known { out += "<data key=\"n_known\">false</data>" }
+            if let layer = ann.layer(i), !layer.isEmpty { out += "<data key=\"n_layer\">\(layer)</data>" }
+            if let c = ann.community(i), c > 0 { out += "<data key=\"n_community\">\(c)</data>" }
+            for c in ann.centrality where i < c.values.count {
+                if let v = c.values[i], let text = NumberText.fixed(v, decimals: 6) { out += "<data key=\"n_\(XML.escape(c.name))\">\(text)</data>" }
+            }
             out += "</node>\n"
         }
         for (i, e) in g.edges.enumerated() {
