@@ -104,6 +104,34 @@ import Testing
         #expect(types(h, "IL", "hezbollah").isEmpty)
     }
 
+    /// Launches «باتجاه» a country: the launcher is the agent, the country after the word of the
+    /// lexicon's `against` list the target.
+    @Test func missilesLaunchedTowardsACountry() {
+        let g = graph(["وردت إيران بإطلاق صواريخ باتجاه إسرائيل فجر اليوم."], date: "2024-04-14")
+        #expect(direction(g, "IR", "IL", "hostility") == .forward)
+        let h = graph(["وأعلنت جماعة الحوثي إطلاق صواريخ على السعودية."], date: "2019-09-15")
+        #expect(direction(h, "houthis", "SA", "hostility") == .forward)
+    }
+
+    /// An outlet or place dateline before a dash is a sentence of its own: an outlet named like a
+    /// verb («وصل …») makes no visit of the text after it.
+    @Test func aDatelineJoinsNoEvent() {
+        let g = graph(["وصل نيوز – قال وزير الخارجية السعودي إن المملكة ترفض التصعيد الإيراني."])
+        #expect(types(g, "IR", "SA").filter { $0 == "visit" }.isEmpty)
+        let split = SentenceSplitter.split(Tokenizer.tokenize("الرياض - واس: استقبل الأمير الوفد.\nقال الوزير - في تصريح - إن اللقاء مهم."))
+        #expect(split.count == 3, "the dateline, its sentence, and the next paragraph's (a dash later in a line is no dateline)")
+    }
+
+    /// Dual calls, plural condolences and agreements with the article: their types are found.
+    @Test func dualAndDefiniteTriggerForms() {
+        let calls = graph(["أجرى أمير الكويت اتصالين مع أمير قطر والرئيس الإماراتي."], date: "2021-01-04")
+        #expect(types(calls, "nawaf_al_ahmad_al_sabah", "tamim_bin_hamad_al_thani").contains("call"))
+        let condolence = graph(["وقدم وزير الخارجية العماني التعازي إلى نظيره الإيراني."], date: "2024-05-27")
+        #expect(types(condolence, "ali_bagheri_kani", "badr_albusaidi").contains("condolence"))
+        let agreement = graph(["وناقش وزير الخارجية العماني مع نظيره الإيراني تنفيذ الاتفاقيات الموقعة بين البلدين."], date: "2024-04-07")
+        #expect(types(agreement, "badr_albusaidi", "hossein_amir_abdollahian").contains("agreement"))
+    }
+
     @Test func aVerbWithoutItsOwnSubjectTakesThePreviousOne() {
         let g = graph(["استقبل الأمير محمد بن سلمان عباس عراقجي.\nكما استقبل الرئيس مسعود بزشكيان."])
         #expect(direction(g, "masoud_pezeshkian", "mohammed_bin_salman", "visit") == .forward)

@@ -29,6 +29,25 @@ import Testing
         #expect(hit?.file.hasSuffix("user.yaml") == true)
     }
 
+    /// An international body may be a seat: a person's country, a role's or a title's seat.
+    @Test func anOrganisationIsASeat() throws {
+        func envoy(roleSeat: String) throws -> [LintFinding] {
+            try lint("""
+                persons:
+                  - id: some_envoy
+                    en: Some Envoy
+                    ar: مبعوث ما
+                    country: un
+                    names: [مبعوث ما]
+                    roles:
+                      - {office: un_secretary_general, country: \(roleSeat), from: 2040-01-01}
+                """)
+        }
+        let ok = try envoy(roleSeat: "un")
+        #expect(!ok.contains { $0.code == "unknown-country" }, "\(ok)")
+        #expect(try envoy(roleSeat: "united_nations").contains { $0.code == "unknown-country" && $0.location?.line == 8 })
+    }
+
     @Test func overlappingTermsOfOneOffice() throws {
         let f = try lint("""
             persons:

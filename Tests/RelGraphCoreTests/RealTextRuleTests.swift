@@ -48,7 +48,8 @@ import Testing
     @Test func ordinaryWordsAreNotPersons() {
         for text in ["أعلن وزير الحرب الأمريكي نشر قوات إضافية في المنطقة.", "وزيرا الخارجية السعودي والإيراني يبحثان الملف اليمني.",
                      "استقبل رئيس أركان القوات المسلحة القطرية وفدا عسكريا.", "أجرى وزير الدفاع السعودي اتصالا هاتفيا بمسؤولين كبار.",
-                     "وصف السفير الياباني خطوة مهمة في الرياض.", "أكد وزير الخارجية العماني أمس أهمية الحوار."] {
+                     "وصف السفير الياباني خطوة مهمة في الرياض.", "أكد وزير الخارجية العماني أمس أهمية الحوار.",
+                     "وأكد وزير الدفاع الأمريكي دعم المجلس.", "وجدد الأمين العام لحلف شمال الأطلسي رفض الهجوم."] {
             #expect(Self.open(Self.link(text)).isEmpty, "\(text)")
         }
     }
@@ -212,6 +213,33 @@ import Testing
         #expect(countries("زار الوزير الأردن ثم عُمان.") == ["JO", "OM"])
         #expect(countries("غادر الوفد مسقط متوجها إلى العاصمة الأردنية عمان.") == ["OM", "JO", "JO"])
         #expect(countries("وصل الوفد الأردني إلى سلطنة عمان.") == ["JO", "OM"])
+    }
+
+    /// Offices of international bodies: the title names the holder on the article's date, the
+    /// body is the seat (the mention's country), and a UN envoy's title is read in the country
+    /// it names or, bare, in the article's country.
+    @Test func officesOfInternationalBodies() throws {
+        func holder(_ text: String, _ date: String) -> Mention? {
+            Support.linker.link(Support.article(text, date: date)).mentions.first { $0.kind == .title && $0.entity != nil }
+        }
+        let sg = "وقال الأمين العام للأمم المتحدة إن الحل في سوريا سياسي."
+        #expect(holder(sg, "2015-06-01")?.entity == "ban_ki_moon")
+        #expect(holder(sg, "2020-06-01")?.entity == "antonio_guterres")
+        #expect(holder(sg, "2020-06-01")?.country == "un")
+        #expect(holder("وأكد الأمين العام لمجلس التعاون لدول الخليج العربية دعم المجلس.", "2021-06-01")?.entity == "nayef_al_hajraf")
+        #expect(holder("وأكد أمين عام مجلس التعاون الخليجي دعم المجلس.", "2024-06-01")?.entity == "jasem_albudaiwi")
+        #expect(holder("وحذر الأمين العام لحلف شمال الأطلسي من التصعيد.", "2025-01-15")?.entity == "mark_rutte")
+        #expect(holder("وصل المبعوث الأممي إلى اليمن إلى مسقط.", "2019-06-01")?.entity == "martin_griffiths")
+        #expect(holder("وصل المبعوث الأممي إلى سوريا إلى دمشق.", "2019-06-01")?.entity == "geir_pedersen")
+        #expect(holder("وصل المبعوث الأممي إلى صنعاء لبحث الهدنة في اليمن.", "2023-06-01")?.entity == "hans_grundberg")
+        // The envoy meets a minister: a meeting of the two persons, and of the UN with Oman.
+        let g = Pipeline(kb: Support.kb, asOf: Support.day("2023-06-01"))
+            .run(articles: [Support.article("والتقى وزير الخارجية العماني المبعوث الأممي إلى اليمن في مسقط.", date: "2023-06-01")]).graph
+        #expect(!g.events(between: "badr_albusaidi", "hans_grundberg").isEmpty)
+        #expect(!g.events(between: "OM", "un").isEmpty)
+        let affiliation = g.edges.first { (e: GraphEdge) -> Bool in g.nodes[e.source].id == "hans_grundberg" && e.kind == .affiliation }
+        #expect(affiliation.map { g.nodes[$0.target].id } == "un")
+        #expect(g.nodes.first { $0.id == "un" }?.kind == .organisation)
     }
 
     /// A bare title whose holder the main country lacks falls back to the other country the

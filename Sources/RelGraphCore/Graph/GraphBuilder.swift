@@ -127,7 +127,7 @@ public struct GraphBuilder: Sendable {
             }
         }
         for node in nodes.values where node.kind != .country {
-            guard let c = node.country, let cnode = self.node(id: c, kind: .country) else { continue }
+            guard let c = node.country, let cnode = self.node(id: c, kind: kb.isCountry(c) ? .country : .organisation) else { continue }
             nodes[c] = cnode
             edges.append(EdgeSpec(source: node.id, target: c, kind: .affiliation, weight: 1))
         }

@@ -29,6 +29,8 @@ public struct InteractionDetector: Sendable {
     let visitType: Int32
     /// The lexicon's `killed` words as keys, with their proclitics.
     let killWords: WordSet
+    /// The lexicon's `against` words as keys (as written: no proclitics).
+    let againstWords: WordSet
 
     public init(kb: KnowledgeBase) {
         self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).triggers)
@@ -46,6 +48,7 @@ public struct InteractionDetector: Sendable {
         var cache = TokenKeyCache()
         let keys = kb.lexicon.killed.compactMap { PatternIndex.tokens($0, cache: &cache).first(where: { $0.kind == .word })?.key }
         self.killWords = WordSet(NameWords.withProclitics(Set(keys)))
+        self.againstWords = WordSet(kb.lexicon.against.compactMap { PatternIndex.tokens($0, cache: &cache).first(where: { $0.kind == .word })?.key })
     }
 
     /// What the detector finds in one article: its linked actors by sentence and its events (one
@@ -441,16 +444,18 @@ public struct InteractionDetector: Sendable {
         case .genitive?:
             // «اعتداءات X على Y»: X must stand right after the word.
             guard let agent = after.first, agent.tokens.lowerBound == h.range.upperBound, agent.kind != .person,
-                  let on = tokens.indices.first(where: { $0 >= agent.tokens.upperBound && $0 < sentence.tokens.upperBound && (tokens[$0].keyIs("علي") || tokens[$0].keyIs("ضد")) }),
+                  let on = tokens.indices.first(where: { $0 >= agent.tokens.upperBound && $0 < sentence.tokens.upperBound && againstWords.contains(tokens[$0].key) }),
                   let target = after.first(where: { $0.tokens.lowerBound > on && $0.kind != .person }) else { return [] }
             return [(agent.actor, target.actor)]
         case .strike?:
-            // The agent: right after the word («الغارات الإسرائيلية»), else just before it.
-            let agent = after.first { $0.kind != .person && $0.tokens.lowerBound < h.range.upperBound + 2 }
+            // The agent: right after the word («الغارات الإسرائيلية»), unless an `against` word
+            // stands between («إطلاق صواريخ على إسرائيل»: the target), else just before it.
+            let agent = after.first { m in m.kind != .person && m.tokens.lowerBound < h.range.upperBound + 2
+                && !(h.range.upperBound..<m.tokens.lowerBound).contains { againstWords.contains(tokens[$0].key) } }
                 ?? mentions.last { $0.kind != .person && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.upperBound + 3 >= h.range.lowerBound }
             guard let agent else { return [] }
             var targets: [Int32] = []
-            if let on = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { tokens[$0].keyIs("علي") || tokens[$0].keyIs("ضد") }),
+            if let on = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { againstWords.contains(tokens[$0].key) }),
                let t = after.first(where: { $0.tokens.lowerBound > on && $0.kind != .person && $0.tokens.lowerBound < on + 4 }) {
                 targets.append(t.actor)
             }

@@ -44,6 +44,15 @@ public struct KnowledgeBase: Sendable {
     func countryPosition(_ id: String) -> Int? { countryIndex[id] }
     func officePosition(_ id: String) -> Int? { officeIndex[id] }
     func isCountry(_ id: String) -> Bool { countryIndex[id] != nil }
+    /// The position of a seat — the country or the international body (an organisation: the UN,
+    /// the Arab League, the GCC …) that an office belongs to or a person acts for — in one
+    /// numbering: countries at their positions, then organisations after them
+    /// (`countries.count + i`).
+    func seatPosition(_ id: String) -> Int? { countryIndex[id] ?? organisationIndex[id].map { countries.count + $0 } }
+    /// The id of the seat at `position` (see `seatPosition`).
+    func seatId(_ position: Int) -> String {
+        position < countries.count ? countries[position].id : organisations[position - countries.count].id
+    }
     func isPerson(_ id: String) -> Bool { personIndex[id] != nil }
     /// The country of a person, else of an organisation (`person(id)?.country ?? organisation(id)?.country`).
     func actorCountry(_ id: String) -> String? {

@@ -100,12 +100,14 @@ public enum KnowledgeLint {
             merged.merge(kb)
         }
         let countries = Set(merged.countries.map(\.id))
+        // A person, a role or an office title may name an international body as its seat.
+        let seats = countries.union(merged.organisations.map(\.id))
         let offices = Set(merged.offices.map(\.id))
         for p in merged.persons {
             let loc = p.location
-            if !countries.contains(p.country) {
+            if !seats.contains(p.country) {
                 out.append(LintFinding(severity: .error, location: loc, file: loc?.file ?? "", code: "unknown-country",
-                                       message: "person '\(p.id)' has unknown country '\(p.country)'; add it to countries or fix the code"))
+                                       message: "person '\(p.id)' has unknown country '\(p.country)'; add it to countries (or organisations, for an international body) or fix the code"))
             }
             if p.names.isEmpty && p.short.isEmpty {
                 out.append(LintFinding(severity: .warning, location: loc, file: loc?.file ?? "", code: "no-names",
@@ -117,7 +119,7 @@ public enum KnowledgeLint {
                     out.append(LintFinding(severity: .error, location: rl, file: rl?.file ?? "", code: "unknown-office",
                                            message: "role of '\(p.id)' names unknown office '\(r.office)'"))
                 }
-                if !countries.contains(r.country) {
+                if !seats.contains(r.country) {
                     out.append(LintFinding(severity: .error, location: rl, file: rl?.file ?? "", code: "unknown-country",
                                            message: "role of '\(p.id)' names unknown country '\(r.country)'"))
                 }
@@ -130,7 +132,7 @@ public enum KnowledgeLint {
             }
         }
         for o in merged.offices {
-            for ct in o.countryTitles where !countries.contains(ct.country) {
+            for ct in o.countryTitles where !seats.contains(ct.country) {
                 out.append(LintFinding(severity: .error, location: o.location, file: o.location?.file ?? "", code: "unknown-country",
                                        message: "office '\(o.id)' has a title for unknown country '\(ct.country)'"))
             }

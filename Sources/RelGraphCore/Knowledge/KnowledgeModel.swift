@@ -133,12 +133,15 @@ public struct Lexicon: Sendable, Hashable {
     /// «مقتل», «قتل», «اغتيال», «استشهاد»: before a strike word, those named between are its victims
     /// («مقتل رئيس حكومة الحوثيين في غارة إسرائيلية»: the strike hit the Houthis).
     public var killed: [String] = []
+    /// «على», «ضد», «باتجاه»: after a hostile word, the country or organisation after one of these
+    /// is the target («غارات على …», «أطلقت صواريخ باتجاه …»).
+    public var against: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed,
+        \.countryPair, \.capitalCity, \.killed, \.against,
         ]
     }
 }

@@ -116,6 +116,9 @@ extension ArticlePass {
             let boundary = e >= tokens.count || sentenceOf[e] != sentenceOf[t] || tokens[e].kind == .punct || matchAt[e] != nil
                 || words.has(tokens[e].key, .stop)
             guard boundary, !(t..<e).allSatisfy({ tokens[$0].keyEnds(with: "\u{0627}") }) else { return nil }
+            // Nor a noun followed by a definite noun the KB's names do not carry: that is a
+            // construct of common nouns («دعم المجلس», «أمن المنطقة»), not a foreign name.
+            if (t + 1..<e).contains(where: { tokens[$0].keyStartsWithArticle && !words.has(tokens[$0].key, .nameWord) }) { return nil }
         }
         return t..<e
     }

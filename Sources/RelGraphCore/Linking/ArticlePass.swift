@@ -123,7 +123,9 @@ struct ArticlePass {
         return r
     }
 
-    func nodeCountry(_ c: Int) -> String { kb.countries[c].id }
+    /// The id of the country (or, for an office of an international body, the organisation) at
+    /// seat position `c`.
+    func nodeCountry(_ c: Int) -> String { kb.seatId(c) }
 
     // MARK: pass 2: countries
 

@@ -109,7 +109,7 @@ public struct Linker: Sendable {
         for (i, p) in kb.persons.enumerated() {
             var own: [Tenure] = []
             for r in p.roles {
-                guard let o = kb.officePosition(r.office), let c = kb.countryPosition(r.country) else { continue }
+                guard let o = kb.officePosition(r.office), let c = kb.seatPosition(r.country) else { continue }
                 let t = Tenure(office: Int32(o), country: Int32(c), from: r.from.map(DayKey.of) ?? .min, to: r.to.map(DayKey.of) ?? .max)
                 own.append(t)
                 terms[IndexPair(t.office, t.country), default: []].append(Term(person: Int32(i), from: t.from, to: t.to))

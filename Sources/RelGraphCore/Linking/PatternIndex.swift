@@ -57,7 +57,7 @@ struct PatternIndex: Sendable {
             for t in o.duals { insert(t, .title(office: i, country: nil, from: nil, to: nil, form: .dual), cache: &cache) }
             for t in o.plurals { insert(t, .title(office: i, country: nil, from: nil, to: nil, form: .plural), cache: &cache) }
             for ct in o.countryTitles {
-                insert(ct.title, .title(office: i, country: kb.countryPosition(ct.country), from: ct.from, to: ct.to, form: .single), cache: &cache)
+                insert(ct.title, .title(office: i, country: kb.seatPosition(ct.country), from: ct.from, to: ct.to, form: .single), cache: &cache)
             }
         }
         for (i, p) in kb.persons.enumerated() {

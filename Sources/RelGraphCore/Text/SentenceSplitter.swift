@@ -17,6 +17,9 @@ public struct Sentence: Sendable, Hashable {
 /// words or numbers (`window.location`, `U.S.A`, `example.com`) is not an end either; glued Arabic
 /// («الأمن.وقال», a common scraping artefact) still is. Article text from the web is one
 /// paragraph per line (headlines included), so a line break also starts a new paragraph.
+/// A dateline — a dash among a paragraph's first four tokens, after words only («طهران/ نبأ-»,
+/// «الرياض - واس», an outlet's name), and no second dash in its sentence — is a sentence of its own, so that its place or source
+/// words never join the events of the text after it.
 public enum SentenceSplitter {
     public static func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -30,6 +33,11 @@ public enum SentenceSplitter {
                 start = i
             }
             if newlines > 0 && i > 0 { paragraph += 1 }
+            if isDatelineEnd(tokens, i, sentenceStart: start) {
+                sentences.append(Sentence(tokens: start..<(i + 1), paragraph: paragraph))
+                start = i + 1
+                continue
+            }
             if tokens[i].kind == .punct && isTerminal(tokens[i].key) && !isGlued(tokens, i) {
                 sentences.append(Sentence(tokens: start..<(i + 1), paragraph: paragraph))
                 start = i + 1
@@ -38,6 +46,25 @@ public enum SentenceSplitter {
         if start < tokens.count { sentences.append(Sentence(tokens: start..<tokens.count, paragraph: paragraph)) }
         return sentences
     }
+
+    /// True when token `i` is a dash that ends a dateline: it stands among the first four tokens of
+    /// a paragraph (`start`, the current sentence's first token, is that paragraph's first), only
+    /// words stand before it, and text follows.
+    static func isDatelineEnd(_ tokens: [Token], _ i: Int, sentenceStart start: Int) -> Bool {
+        guard tokens[i].kind == .punct, isDash(tokens[i].key), i > start, i - start < 4, i + 1 < tokens.count,
+              tokens[i + 1].newlinesBefore == 0, start == 0 || tokens[start].newlinesBefore > 0 else { return false }
+        guard tokens[start..<i].allSatisfy({ $0.kind == .word || $0.key == "/" }) else { return false }
+        // A second dash before the sentence ends makes a parenthesis («قال الوزير - في تصريح - إن»).
+        var j = i + 1
+        while j < tokens.count, tokens[j].newlinesBefore == 0, !(tokens[j].kind == .punct && isTerminal(tokens[j].key)) {
+            if tokens[j].kind == .punct && isDash(tokens[j].key) { return false }
+            j += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    static func isDash(_ key: String) -> Bool { key == "-" || key == "\u{2013}" || key == "\u{2014}" }
 
     /// True when token `i` touches Latin-script words or numbers on both sides.
     static func isGlued(_ tokens: [Token], _ i: Int) -> Bool {
