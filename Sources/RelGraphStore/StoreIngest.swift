@@ -38,7 +38,6 @@ public struct StoreIngest {
         var pending: BackgroundLinks?
         func commit(_ p: BackgroundLinks) throws {
             let (articles, fresh, links) = p.wait()
-            for l in links { log.append(contentsOf: l.diagnostics.filter { $0.severity >= .warning }) }
             var counts = try store.add(zip(fresh, links).map { StoredArticle(article: $0.article, hash: $0.hash, links: $1) }, linkedWith: settings)
             counts.duplicates += articles - fresh.count
             result.counts = result.counts + counts
