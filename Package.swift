@@ -37,7 +37,7 @@ let package = Package(
         // talks to a database.
         .target(
             name: "RelGraphStore",
-            dependencies: ["RelGraphCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["RelGraphCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "relgraph",

@@ -57,14 +57,11 @@ public struct ArticleLinks: Sendable {
     public var events: [InteractionEvent]
     public var edges: [EdgeSpec]
     public var mentions: [Mention]
-    /// Linking's notes and warnings on the article (shown, not stored).
-    public var diagnostics: [Diagnostic]
-    public init(nodes: [GraphNode], events: [InteractionEvent], edges: [EdgeSpec], mentions: [Mention], diagnostics: [Diagnostic]) {
+    public init(nodes: [GraphNode], events: [InteractionEvent], edges: [EdgeSpec], mentions: [Mention]) {
         self.nodes = nodes
         self.events = events
         self.edges = edges
         self.mentions = mentions
-        self.diagnostics = diagnostics
     }
 }
 

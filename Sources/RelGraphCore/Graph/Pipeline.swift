@@ -102,6 +102,8 @@ public struct Pipeline: Sendable {
         var linked: [LinkedArticle] = []
         var articles: [(id: String, origin: String)] = []
         var evidence: [String] = []
+        /// Each article's parts, when asked (`parts(of:)`); `acc` then stays empty.
+        var parts: [ArticleParts] = []
         var bytes = 0
         var paths: [String] = []
         /// Unresolved mentions (the first `maxUnresolvedNotes` are in `diagnostics`).
@@ -137,6 +139,26 @@ public struct Pipeline: Sendable {
         return out
     }
 
+    /// One article linked and taken apart: its mentions and its share of the graph, all its
+    /// evidence kept up to `evidenceCap` per event.
+    public struct ArticleParts: Sendable {
+        public var mentions: [Mention]
+        public var graph: GraphParts
+    }
+
+    /// Each article's mentions and share of the graph (same order), linked as `run` links them
+    /// (batches on `threads` threads) but not merged into one graph: the store keeps each
+    /// article's parts, and `SnapshotMerger` merges them back into the graph `run` gives.
+    /// (Linking's notes on the articles are left out: `relgraph link` lists them.)
+    public func parts(of articles: [Article]) -> [ArticleParts] {
+        var state = MergeState(acc: builder.accumulator(evidenceCap: evidenceCap), maxUnresolvedNotes: maxUnresolvedNotes,
+                               maxDiagnostics: maxDiagnostics, retain: false, linked: nil)
+        state.wantParts = true
+        var rest = articles[...]
+        link({ rest.popFirst().map(Work.article) }, window: Window(), into: &state, evidence: nil, progress: nil)
+        return state.parts
+    }
+
     /// Links the works `next` gives, in batches of `batchSize`, and merges the partial graphs into
     /// `state` in input order. With several threads the batches go to the worker threads through
     /// one queue, so that none waits for the others; this thread reads the next batches and merges
@@ -145,6 +167,7 @@ public struct Pipeline: Sendable {
                       evidence: ((String) -> Void)?, progress: ((Progress) -> Void)?) {
         let wantEvidence = evidence != nil
         let wantLinked = state.retain || state.linkedSink != nil
+        let wantParts = state.wantParts
         // Equal evidence sentences share one text (of the whole run).
         let texts = SentenceInterner()
         let keys = TokenKeyCache.Pool()
@@ -157,7 +180,7 @@ public struct Pipeline: Sendable {
         batch.reserveCapacity(batchSize)
         if threads <= 1 {
             func flush() {
-                merge(work(batch[...], window: window, wantEvidence: wantEvidence, wantLinked: wantLinked, texts: texts, keys: keys))
+                merge(work(batch[...], window: window, wantEvidence: wantEvidence, wantLinked: wantLinked, wantParts: wantParts, texts: texts, keys: keys))
                 batch.removeAll(keepingCapacity: true)
             }
             while let w = next() {
@@ -168,7 +191,7 @@ public struct Pipeline: Sendable {
             return
         }
         let queue = OrderedWorkQueue<[Work], Partial>(workers: threads) { items in
-            self.work(items[...], window: window, wantEvidence: wantEvidence, wantLinked: wantLinked, texts: texts, keys: keys)
+            self.work(items[...], window: window, wantEvidence: wantEvidence, wantLinked: wantLinked, wantParts: wantParts, texts: texts, keys: keys)
         }
         let limit = 4 * threads
         while let w = next() {
@@ -196,13 +219,14 @@ public struct Pipeline: Sendable {
         return r
     }
 
-    /// `keys`: where the worker takes its token-key cache from (and puts it back).
-    func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool, wantLinked: Bool? = nil, texts: SentenceInterner? = nil,
-              keys pool: TokenKeyCache.Pool? = nil) -> Partial {
+    /// `keys`: where the worker takes its token-key cache from (and puts it back). With
+    /// `wantParts`, each article goes into an accumulator of its own, taken apart into `parts`.
+    func work(_ items: ArraySlice<Work>, window: Window, wantEvidence: Bool, wantLinked: Bool? = nil, wantParts: Bool = false,
+              texts: SentenceInterner? = nil, keys pool: TokenKeyCache.Pool? = nil) -> Partial {
         let reader = self.reader
         var p = Partial(acc: builder.accumulator(evidenceCap: evidenceCap))
         p.acc.texts = texts
-        p.acc.ledger.reserveCapacity(16 * items.count)
+        if !wantParts { p.acc.ledger.reserveCapacity(16 * items.count) }
         var keys = pool?.take() ?? TokenKeyCache()
         defer { pool?.put(keys) }
         for item in items {
@@ -227,19 +251,16 @@ public struct Pipeline: Sendable {
                     guard p.unresolved <= maxUnresolvedNotes else { continue }
                     p.diagnostics.append(Diagnostic(.note, a.origin, Output.unresolvedCode, "«\(m.surface)» at offset \(m.start): \(m.note ?? "not linked")"))
                 }
-                let found = detector.detect(la, texts: p.acc.texts, open: &p.acc.open)
-                if found.limits.crowdedSentences > 0 {
-                    p.diagnostics.append(Diagnostic(.note, a.origin, "crowded-sentence",
-                                                    "\(found.limits.crowdedSentences) sentence(s) name more than \(InteractionDetector.maxPersonsPerSentence) persons; events are found among the first \(InteractionDetector.maxPersonsPerSentence) of each"))
+                if wantParts {
+                    var one = builder.accumulator(evidenceCap: evidenceCap)
+                    one.texts = p.acc.texts
+                    let found = detect(la, into: &one, notes: &p.diagnostics)
+                    builder.add(la, found, to: &one)
+                    // (Not listed in `articles`: the store, not the run, decides what a repeated id means.)
+                    p.parts.append(ArticleParts(mentions: la.mentions, graph: builder.parts(one)))
+                    continue
                 }
-                if found.limits.unrealisedSentences > 0 {
-                    p.diagnostics.append(Diagnostic(.note, a.origin, "unrealised-event",
-                                                    "\(found.limits.unrealisedSentences) sentence(s) report only future, negated or hypothetical interactions; they make no event"))
-                }
-                if found.limits.cutSentences > 0 {
-                    p.diagnostics.append(Diagnostic(.note, a.origin, "long-evidence",
-                                                    "\(found.limits.cutSentences) evidence sentence(s) longer than \(InteractionDetector.maxEvidenceScalars) characters are kept cut at a word, ending with …"))
-                }
+                let found = detect(la, into: &p.acc, notes: &p.diagnostics)
                 builder.add(la, found, to: &p.acc)
                 if wantEvidence {
                     let date = a.date.description
@@ -250,6 +271,26 @@ public struct Pipeline: Sendable {
             }
         }
         return p
+    }
+
+    /// The interaction stage on one linked article (its open-world persons joining `acc`'s), with
+    /// a note for each limit it met.
+    private func detect(_ la: LinkedArticle, into acc: inout GraphAccumulator, notes: inout [Diagnostic]) -> ArticleInteractions {
+        let a = la.article
+        let found = detector.detect(la, texts: acc.texts, open: &acc.open)
+        if found.limits.crowdedSentences > 0 {
+            notes.append(Diagnostic(.note, a.origin, "crowded-sentence",
+                                    "\(found.limits.crowdedSentences) sentence(s) name more than \(InteractionDetector.maxPersonsPerSentence) persons; events are found among the first \(InteractionDetector.maxPersonsPerSentence) of each"))
+        }
+        if found.limits.unrealisedSentences > 0 {
+            notes.append(Diagnostic(.note, a.origin, "unrealised-event",
+                                    "\(found.limits.unrealisedSentences) sentence(s) report only future, negated or hypothetical interactions; they make no event"))
+        }
+        if found.limits.cutSentences > 0 {
+            notes.append(Diagnostic(.note, a.origin, "long-evidence",
+                                    "\(found.limits.cutSentences) evidence sentence(s) longer than \(InteractionDetector.maxEvidenceScalars) characters are kept cut at a word, ending with …"))
+        }
+        return found
     }
 
     static func evidenceLines(_ events: [InteractionEvent]) -> [String] {
@@ -277,6 +318,9 @@ public struct Pipeline: Sendable {
         let retain: Bool
         /// Where each linked article goes, in input order.
         let linkedSink: ((LinkedArticle) -> Void)?
+        /// Take each article apart (`parts(of:)`) instead of accumulating one graph.
+        var wantParts = false
+        var parts: [ArticleParts] = []
 
         init(acc: GraphAccumulator, maxUnresolvedNotes: Int, maxDiagnostics: Int, retain: Bool, linked: ((LinkedArticle) -> Void)?) {
             self.acc = acc
@@ -310,6 +354,8 @@ public struct Pipeline: Sendable {
             if let linkedSink { for la in p.linked { linkedSink(la) } }
             if retain { linked += p.linked }
             p.linked = []
+            parts += p.parts
+            p.parts = []
             files.formUnion(p.paths)
             if let evidence { for line in p.evidence { evidence(line) } }
         }

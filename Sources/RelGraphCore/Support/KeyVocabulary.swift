@@ -3,7 +3,7 @@
 /// The pattern trie walks on these ids: a token of an article costs one hash over its bytes (`ByteHash`)
 /// and one probe of an open-addressing table, with no `String` hashing (which normalises non-ASCII
 /// text) and no allocation. Keys compare byte for byte; both sides are `ArabicNormalizer` output.
-struct KeyVocabulary: Sendable {
+public struct KeyVocabulary: Sendable {
     /// All keys' bytes back to back; key `i` is `arena[starts[i]..<starts[i + 1]]`.
     private var arena: [UInt8] = []
     private var starts: [Int32] = [0]
@@ -11,24 +11,28 @@ struct KeyVocabulary: Sendable {
     private var slots = [Int32](repeating: -1, count: 64)
 
     /// Number of keys.
-    var count: Int { starts.count - 1 }
+    public var count: Int { starts.count - 1 }
     /// A hash of all keys in id order: two vocabularies with equal fingerprints give the same ids.
     private(set) var fingerprint: UInt64 = 0
 
     /// Distinct strings (a list with no two equal), each given its position as id: a string of the
     /// list is then found by its bytes, without `String` hashing. (Equal bytes are equal strings,
     /// so distinct strings get distinct, consecutive ids.)
-    init() {}
+    public init() {}
 
     init(positions keys: [String]) {
         for k in keys { _ = intern(k) }
     }
 
     /// The id of a key, adding it when new.
-    mutating func intern(_ key: String) -> Int32 {
+    public mutating func intern(_ key: String) -> Int32 {
         if let known = id(key) { return known }
-        let bytes = Array(key.utf8)
-        if let known = bytes.withUnsafeBufferPointer({ self.id($0) }) { return known }
+        return Array(key.utf8).withUnsafeBufferPointer { intern($0) }
+    }
+
+    /// The id of the key with these UTF-8 bytes, adding it when new.
+    public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if let known = id(bytes) { return known }
         let id = Int32(count)
         let hash = ByteHash.hash(bytes)
         fingerprint = (fingerprint ^ hash) &* 0x100_0000_01B3 &+ 1
@@ -39,13 +43,13 @@ struct KeyVocabulary: Sendable {
     }
 
     /// The id of a key, or nil when no pattern uses it.
-    func id(_ key: String) -> Int32? {
+    public func id(_ key: String) -> Int32? {
         if let r = key.utf8.withContiguousStorageIfAvailable({ id($0) }) { return r }
         return Array(key.utf8).withUnsafeBufferPointer { id($0) }
     }
 
     /// The id of the key with these UTF-8 bytes, or nil.
-    func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    public func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let mask = slots.count - 1
         var h = Int(truncatingIfNeeded: ByteHash.hash(bytes)) & mask
         return slots.withUnsafeBufferPointer { slots in
@@ -72,7 +76,7 @@ struct KeyVocabulary: Sendable {
     var isASCII: Bool { arena.allSatisfy { $0 < 0x80 } }
 
     /// The key with this id.
-    func key(_ id: Int32) -> String {
+    public func key(_ id: Int32) -> String {
         String(decoding: arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])], as: UTF8.self)
     }
 

@@ -3,8 +3,8 @@ import Dispatch
 /// Runs `count` independent jobs on all cores and returns their results in job order. Each job
 /// writes only its own slot, so no lock is needed; the order of the results (and so any sum over
 /// them) does not depend on scheduling or on the number of cores.
-enum Parallel {
-    static func map<T: Sendable>(_ count: Int, _ job: @Sendable (Int) -> T) -> [T] {
+public enum Parallel {
+    public static func map<T: Sendable>(_ count: Int, _ job: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         let slots = Slots<T>(count)
         defer { slots.deallocate() }
