@@ -63,11 +63,22 @@ import Testing
         #expect(page.contains("Showing the first 3 of 18 rows"))
         let centralityRows = page.components(separatedBy: "<tr data-node=").count - 1
         #expect(centralityRows == 3)
-        // The script's data covers the drawn nodes only.
+        // The script's data draws the 5 nodes; it also holds the nodes the cut tables list (for the
+        // filters) and the events of the listed relations, with dates, for the time slider.
         let start = try #require(page.range(of: "id=\"relgraph-data\">"))
         let json = page[start.upperBound...].prefix { $0 != "<" }
         let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect((data["nodes"] as? [Any])?.count == 5)
+        let nodes = try #require(data["nodes"] as? [[String: Any]])
+        #expect(nodes.filter { ($0["svg"] as? [Any])?.isEmpty == false }.count == 5)
+        #expect(nodes.count > 5 && nodes.allSatisfy { $0["neighbours"] is Int })
+        let timeline = try #require(data["timeline"] as? [String: Any])
+        let relations = try #require(timeline["relations"] as? [[String]])
+        #expect(relations.count >= 3)
+        let events = try #require(timeline["events"] as? [[Double]])
+        let days = try #require(timeline["days"] as? [String])
+        #expect(!events.isEmpty && events.allSatisfy { Int($0[0]) < relations.count && Int($0[1]) < days.count })
+        // Row i of the relations table is relation i of the data.
+        #expect(page.contains("data-nodes=\"\(relations[0][0]) \(relations[0][1])\" data-relation=\"0\""))
     }
 
     @Test func snapshotsAreReportedAndCompared() throws {
