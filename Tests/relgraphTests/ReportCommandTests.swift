@@ -142,18 +142,39 @@ import Testing
         try Data("نص عن الطقس لا يذكر أحداً من المسؤولين.\n".utf8).write(to: plain.appendingPathComponent("a.txt"))
         let (rp, empty) = try Self.report([plain.path, "--as-of", "2025-10-15"])
         #expect(rp.status == 0, "\(rp.stderr)")
-        for (page, extra) in [(out, ["--expect-diff"]), (hostile, []), (empty, ["--no-graph"])] {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = ["python3", CLI.root.appendingPathComponent("scripts/browser_check.py").path,
-                           page.appendingPathComponent("index.html").path] + extra
-            let err = Pipe()
-            p.standardError = err
-            p.standardOutput = FileHandle.nullDevice
-            try p.run()
-            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            #expect(p.terminationStatus == 0, "browser check of \(page.path): \(message)")
+        // The seeds page is also explored: label sizes, wheel zoom, filters, URL fragment, time window.
+        for (page, extra) in [(out, ["--expect-diff", "--explore"]), (hostile, []), (empty, ["--no-graph"])] {
+            try Self.browserCheck(page, extra)
         }
+    }
+
+    /// A 2,000-article batch of the project's corpus generator (two years of dates, a narrowed
+    /// drawing, cut tables): its page must stay readable and its filters work.
+    @Test(.enabled(if: chromium != nil || ProcessInfo.processInfo.environment["RELGRAPH_REQUIRE_BROWSER"] == "1",
+                   "needs Debian's chromium (scripts/test.sh installs it)"))
+    func chromiumExploresAGeneratedTwoThousandArticleReport() throws {
+        #expect(Self.chromium != nil, "chromium is not installed")
+        let corpus = CLI.temporaryDirectory().appendingPathComponent("corpus.jsonl")
+        let g = try CLI.run(["bench", "corpus", "--articles", "2000", "-o", corpus.path])
+        #expect(g.status == 0, "\(g.stderr)")
+        let (r, out) = try Self.report([corpus.path, "--as-of", "2025-10-15"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(page.contains("id=\"window-compare\""))  // two years of events: two windows can be compared
+        try Self.browserCheck(out, ["--explore"])
+    }
+
+    static func browserCheck(_ page: URL, _ extra: [String]) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", CLI.root.appendingPathComponent("scripts/browser_check.py").path,
+                       page.appendingPathComponent("index.html").path] + extra
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "browser check of \(page.path): \(message)")
     }
 }

@@ -463,12 +463,21 @@
     // The legend is drawn once, outside the zoomed drawing, at its own size.
     var legend = svg.querySelector('g.legend');
     if (legend) {
-      var lb = legend.getBBox();
+      // Its box: its marks, without the background as wide as the drawing.
+      var lb = null;
+      Array.from(legend.children).forEach(function (c, i) {
+        if (i === 0 && c.tagName === 'rect') return;
+        var b = c.getBBox();
+        lb = lb ? { x: Math.min(lb.x, b.x), y: Math.min(lb.y, b.y), r: Math.max(lb.r, b.x + b.width), b: Math.max(lb.b, b.y + b.height) }
+                : { x: b.x, y: b.y, r: b.x + b.width, b: b.y + b.height };
+      });
+      lb = lb ? { x: lb.x - 4, y: lb.y - 4, width: lb.r - lb.x + 8, height: lb.b - lb.y + 8 } : legend.getBBox();
       var shift = legend.transform.baseVal.consolidate();
       var holder = svgEl('svg', { class: 'legend', viewBox: '0 0 ' + Math.ceil(lb.width + 2) + ' ' + Math.ceil(lb.height + 2),
                                   width: String(Math.ceil(lb.width + 2)), height: String(Math.ceil(lb.height + 2)), role: 'img', 'aria-label': 'Legend' });
       var copy = legend.cloneNode(true);
       copy.removeAttribute('id');
+      if (copy.firstElementChild && copy.firstElementChild.tagName === 'rect') copy.removeChild(copy.firstElementChild);
       copy.setAttribute('transform', 'translate(' + (1 - lb.x) + ',' + (1 - lb.y) + ')');
       holder.appendChild(copy);
       var box = el('div', { class: 'legend-box' });
@@ -893,7 +902,7 @@
     syncControls();
     applyColour();
     applyFilters();
-    select(state.focus && nodes.has(state.focus) && nodes.get(state.focus).svg.length ? state.focus : null);
+    select(state.focus && nodes.has(state.focus) ? state.focus : null);
     return true;
   }
   window.addEventListener('hashchange', function () { if (location.hash.indexOf('#v:') === 0) restore(); });
