@@ -18,6 +18,7 @@ With --explore, also (on a fresh load of the page):
   - a wheel turn over a node zooms in and keeps that node's centre under the pointer (1.5 px);
   - each filter (time window, type, polarity, minimum weight, country, layer, known/not-in-KB)
     changes both what is drawn and what the tables list;
+  - colouring by community recolours the nodes;
   - the URL fragment written by the page restores the same view when the URL is loaded again;
   - the time slider hides events outside the window: the relations listed all have events in
     it, those hidden have none, and the focus panel's evidence lies in it.
@@ -255,7 +256,10 @@ def explore_checks(page, url, check):
         set_control(page, "document.getElementById('time-from')", "1")
     if len(info["types"]) > 1:
         page.js(f"document.querySelector('#filter-types input[value={json.dumps(info['types'][-1])}]').click()")
+    fills = "Array.from(document.querySelectorAll('#graph-figure g.node')).map(g => g.querySelector('ellipse, polygon, path').getAttribute('fill')).join(' ')"
+    before_fills = page.js(fills)
     set_control(page, "document.getElementById('color-by')", "community")
+    check(page.js(fills) != before_fills, "colouring by community changed no node's colour")
     if focus:
         page.js(f"document.querySelector('#centrality-table tbody tr[data-node={json.dumps(focus)}]').click()")
     page.settle(0.1)

@@ -92,6 +92,7 @@ struct ReportCommand: ParsableCommand {
         content.settings.maxRows = "--max-rows"
         content.generator = "relgraph · Graphviz \(GraphvizRenderer.graphvizVersion)"
         for c in pipeline.kb.countries { content.countryNames[c.id] = c.en }
+        content.communityColors = NodeColoring.communityFamilies.map { [$0.light, $0.strong, $0.outline] }
         do {
             content.centrality = try CentralityReport.compute(main.graph)
             content.centralityNotes = content.centrality?.warnings ?? []

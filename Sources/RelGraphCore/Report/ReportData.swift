@@ -10,7 +10,8 @@
 ///   `relation` (interactions: index into `timeline.relations`), and
 ///   for interactions up to `evidencePerEdge` evidence items (newest first) and `evidenceTotal`;
 /// - `changes`: the diff's drawn edge changes with status, weights before/after and `svg` in the diff drawing;
-/// - `timeline`: the dated events (`ReportTimeline`).
+/// - `timeline`: the dated events (`ReportTimeline`);
+/// - `communityColors`: `ReportContent.communityColors`.
 ///
 /// Keys are sorted and numbers fixed-format (`JSONValue`), so the page is byte-stable.
 enum ReportData {
@@ -101,7 +102,8 @@ enum ReportData {
             }
         }
         return .object(["nodes": .array(nodes), "edges": .array(edges), "changes": .array(changes),
-                        "timeline": ReportTimeline.json(c, relations)])
+                        "timeline": ReportTimeline.json(c, relations),
+                        "communityColors": .array(c.communityColors.map { .array($0.map { .string($0) }) })])
     }
 
     /// Distinct neighbours of each node in the whole graph over interaction and co-mention edges

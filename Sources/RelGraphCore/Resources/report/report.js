@@ -646,17 +646,21 @@
   }
 
   // ---- Colour by community ----------------------------------------------------------------------
-  var PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac',
-                 '#86bcb6', '#d37295'];
-  var originalFill = new Map();
+  // The renderer's community colours (`render --color-by community`): [light, strong, outline]
+  // by rank, the last for ranks beyond them.
+  var families = data.communityColors || [];
+  function family(rank) { return families[rank >= 1 && rank < families.length ? rank - 1 : families.length - 1]; }
+  var original = new Map();
   function applyColour() {
+    if (!families.length) return;
     labels.forEach(function (l) {
       if (!l.shape) return;
-      if (!originalFill.has(l.id)) originalFill.set(l.id, l.shape.getAttribute('fill'));
+      if (!original.has(l.id)) original.set(l.id, [l.shape.getAttribute('fill'), l.shape.getAttribute('stroke')]);
       var n = nodes.get(l.id);
-      var colour = state.color === 'community'
-        ? (n && n.community ? PALETTE[(n.community - 1) % PALETTE.length] : '#eeeeee') : originalFill.get(l.id);
-      if (colour) l.shape.setAttribute('fill', colour);
+      var f = family(n && n.community ? n.community : 0);
+      var colours = state.color === 'community' ? [n && n.kind === 'country' ? f[1] : f[0], f[2]] : original.get(l.id);
+      if (colours[0]) l.shape.setAttribute('fill', colours[0]);
+      if (colours[1]) l.shape.setAttribute('stroke', colours[1]);
     });
     var key = document.getElementById('community-key');
     if (!key) return;
@@ -670,9 +674,8 @@
       sizes.set(k, (sizes.get(k) || 0) + 1);
     });
     Array.from(sizes.keys()).sort(function (a, b) { return sizes.get(b) - sizes.get(a) || (a < b ? -1 : 1); }).slice(0, 12).forEach(function (k) {
-      var c = +k.split(' ')[1];
       var sw = el('span', { class: 'swatch' });
-      sw.style.background = PALETTE[(c - 1) % PALETTE.length];
+      sw.style.background = family(+k.split(' ')[1])[k.indexOf('countries') === 0 ? 1 : 0];
       key.appendChild(el('span', { class: 'key' }, sw, k + ' (' + sizes.get(k) + ')'));
     });
   }
@@ -740,7 +743,7 @@
     row.appendChild(select_('filter-country', 'Country', countryOptions, 'country'));
     row.appendChild(select_('filter-layer', 'Layer', [['all', 'people and countries'], ['people', 'people'], ['countries', 'countries']], 'layer'));
     row.appendChild(select_('filter-known', 'Actors', [['all', 'all'], ['known', 'in the knowledge base'], ['unknown', 'not in the knowledge base']], 'known'));
-    row.appendChild(select_('color-by', 'Colour by', [['country', 'country'], ['community', 'community']], 'color'));
+    if (families.length) row.appendChild(select_('color-by', 'Colour by', [['country', 'country'], ['community', 'community']], 'color'));
     var reset = el('button', { type: 'button', id: 'filter-reset' }, 'Reset filters');
     reset.addEventListener('click', function () {
       var keep = { color: state.color, focus: state.focus };
