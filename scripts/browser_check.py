@@ -20,6 +20,8 @@ With --explore, also (on a fresh load of the page):
     changes both what is drawn and what the tables list;
   - colouring by community recolours the nodes;
   - the URL fragment written by the page restores the same view when the URL is loaded again;
+  - printed (print media), the page shows no controls, the drawing is not clipped to its box and
+    table rows avoid page breaks;
   - the time slider hides events outside the window: the relations listed all have events in
     it, those hidden have none, and the focus panel's evidence lies in it.
 With --screenshot FILE, saves a PNG of the page after the click. With --no-graph (a report of
@@ -273,6 +275,17 @@ def explore_checks(page, url, check):
                         colour: document.getElementById('color-by').value, focus: document.getElementById('selection').textContent,
                         box: document.querySelector('#graph-figure svg').getAttribute('viewBox')})""")
     check(page.js(VIEW_JS) == view and again == state, f"loading the URL {state['hash'][:80]!r} did not restore the view ({again} vs {state})")
+
+    # Print: no controls, the drawing not cut to its screen box, table rows kept whole.
+    page.call("Emulation.setEmulatedMedia", media="print")
+    printed = page.js("""(() => {
+      const shown = sel => Array.from(document.querySelectorAll(sel)).filter(e => getComputedStyle(e).display !== 'none').length;
+      const fig = document.getElementById('graph-figure');
+      return {controls: shown('nav.sections, #view-controls, div.zoom, aside.details'), overflow: getComputedStyle(fig).overflow,
+              rows: getComputedStyle(document.querySelector('#relations-table tbody tr')).breakInside}; })()""")
+    page.call("Emulation.setEmulatedMedia", media="")
+    check(printed["controls"] == 0 and printed["overflow"] == "visible" and printed["rows"] == "avoid",
+          f"the print stylesheet leaves controls or cuts the drawing or rows: {printed}")
 
     # The time slider hides events outside the window.
     load()

@@ -91,10 +91,10 @@ enum Legend {
     /// The legend as a Graphviz HTML-like label, for drawings Graphviz renders whole (PNG, PDF),
     /// where the SVG group cannot be appended: node kinds as filled cells, edge styles as coloured
     /// line glyphs (solid ━, dashed ┅, dotted ┉), the same captions; the title, when given, above
-    /// it. Every text is escaped (`htmlText`).
+    /// it. Every text is escaped (`HTML.escape`: Graphviz reads its character references).
     static func html(diff: Bool, colorBy: NodeColoring, title: String?) -> String {
         func font(_ s: String, colour: String? = nil, size: Int = 10) -> String {
-            "<FONT FACE=\"DejaVu Sans\" POINT-SIZE=\"\(size)\"\(colour.map { " COLOR=\"\($0)\"" } ?? "")>\(htmlText(s))</FONT>"
+            "<FONT FACE=\"DejaVu Sans\" POINT-SIZE=\"\(size)\"\(colour.map { " COLOR=\"\($0)\"" } ?? "")>\(HTML.escape(s))</FONT>"
         }
         func swatch(fill: String, outline: String) -> String {
             "<TD BGCOLOR=\"\(fill)\" COLOR=\"\(outline)\" BORDER=\"1\" WIDTH=\"24\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"> </TD>"
@@ -117,23 +117,6 @@ enum Legend {
                         + label(edgeCaption))
         }
         return "<TABLE BORDER=\"1\" COLOR=\"#dddddd\" BGCOLOR=\"#fafafa\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">\(rows)</TABLE>"
-    }
-
-    /// Text for an HTML-like label: `& < > "` as entities, control characters dropped.
-    static func htmlText(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     /// The legend of a diff drawing: what each colour of node outline and edge means.

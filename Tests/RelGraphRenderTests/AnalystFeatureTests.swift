@@ -88,7 +88,7 @@ import FoundationXML
             #expect(titled > withLegend)
         }
         let html = Legend.html(diff: false, colorBy: .country, title: "A <b> & \"c\"\u{202E}")
-        #expect(html.contains("A &lt;b&gt; &amp; &quot;c&quot;</FONT>") && html.contains("hostile") && html.contains("person"))
+        #expect(html.contains("A &lt;b&gt; &amp; &quot;c&quot;") && html.contains("hostile") && html.contains("person"))
         #expect(Legend.html(diff: true, colorBy: .country, title: nil).contains("strengthened"))
         let dot = String(decoding: try GraphvizRenderer.render(Self.withEvents, options: RenderOptions(layout: .dot, format: .dot, legend: true)), as: UTF8.self)
         #expect(!dot.contains("<TABLE") && !dot.contains("who initiated"))
