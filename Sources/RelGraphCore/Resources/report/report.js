@@ -662,6 +662,11 @@
       if (colours[0]) l.shape.setAttribute('fill', colours[0]);
       if (colours[1]) l.shape.setAttribute('stroke', colours[1]);
     });
+    // The legend's caption says what the colours are.
+    document.querySelectorAll('.legend-box text').forEach(function (t) {
+      if (t.textContent.indexOf('node colour = ') !== 0) return;
+      t.textContent = t.textContent.replace(/^node colour = [a-z]+/, 'node colour = ' + (state.color === 'community' ? 'community' : 'country'));
+    });
     var key = document.getElementById('community-key');
     if (!key) return;
     clear(key);
