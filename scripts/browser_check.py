@@ -12,10 +12,22 @@ only) and fails (exit 1, one line per problem) unless:
   - the zoom buttons change the drawing's viewBox;
   - with --expect-diff, the changes section and its drawing are present;
   - no injected code ran (window.pwned stays undefined).
+With --explore, also (on a fresh load of the page):
+  - the median on-screen height of the shown node labels is >= 11 px at 1400x1000 and >= 10 px
+    at 1024x768, and at least one label is shown;
+  - a wheel turn over a node zooms in and keeps that node's centre under the pointer (1.5 px);
+  - each filter (time window, type, polarity, minimum weight, country, layer, known/not-in-KB)
+    changes both what is drawn and what the tables list;
+  - colouring by community recolours the nodes;
+  - the URL fragment written by the page restores the same view when the URL is loaded again;
+  - printed (print media), the page shows no controls, the drawing is not clipped to its box and
+    table rows avoid page breaks;
+  - the time slider hides events outside the window: the relations listed all have events in
+    it, those hidden have none, and the focus panel's evidence lies in it.
 With --screenshot FILE, saves a PNG of the page after the click. With --no-graph (a report of
 articles where nothing was linked) only the load, the script and the console are checked.
 
-Usage: browser_check.py PAGE.html [--expect-diff] [--no-graph] [--screenshot FILE]
+Usage: browser_check.py PAGE.html [--expect-diff] [--no-graph] [--explore] [--screenshot FILE]
 """
 import base64, json, os, shutil, socket, struct, subprocess, sys, tempfile, time, urllib.request
 
@@ -134,12 +146,191 @@ def chromium_binary():
     sys.exit("browser_check: chromium is not installed (apt-get install chromium)")
 
 
+# The state of the view as the checks compare it: shown nodes and edges of the drawing, listed
+# rows of the relations and centrality tables.
+VIEW_JS = """(() => {
+  const ids = sel => Array.from(document.querySelectorAll(sel)).map(e => e.id || e.dataset.relation || e.dataset.node).join(' ');
+  return {nodes: ids('#graph-figure g.node:not(.filtered)'), edges: ids('#graph-figure g.edge:not(.filtered)'),
+          relations: ids('#relations-table tbody tr:not(.filtered)'), centrality: ids('#centrality-table tbody tr:not(.filtered)')};
+})()"""
+
+# Median height (px) and number of the node labels shown in the main drawing.
+LABELS_JS = """(() => {
+  const hs = Array.from(document.querySelectorAll('#graph-figure g.node:not(.filtered) text'))
+    .filter(t => getComputedStyle(t).display !== 'none').map(t => t.getBoundingClientRect().height).sort((a, b) => a - b);
+  return {count: hs.length, median: hs.length ? hs[Math.floor(hs.length / 2)] : 0};
+})()"""
+
+
+def set_control(page, js_element, value):
+    """Sets a control's value (select, number, range) and fires the events a user's change fires."""
+    page.js(f"(() => {{ const e = {js_element}; e.value = {json.dumps(value)}; e.dispatchEvent(new Event('input', {{bubbles: true}}));"
+            f" e.dispatchEvent(new Event('change', {{bubbles: true}})); }})()")
+
+
+def explore_checks(page, url, check):
+    def load(fragment=""):
+        page.call("Page.navigate", url="about:blank")
+        page.settle(0.2)
+        page.events = [e for e in page.events if e["method"] != "Page.loadEventFired"]
+        page.call("Page.navigate", url=url + fragment)
+        page.wait_for("Page.loadEventFired")
+        page.settle(0.5)
+
+    def reset():
+        page.js("document.getElementById('filter-reset').click()")
+        page.settle(0.1)
+
+    # Labels at both window sizes.
+    for (w, h, least) in ((1400, 1000, 11), (1024, 768, 10)):
+        page.call("Emulation.setDeviceMetricsOverride", width=w, height=h, deviceScaleFactor=1, mobile=False)
+        load()
+        labels = page.js(LABELS_JS)
+        check(labels["count"] > 0 and labels["median"] >= least,
+              f"at {w}x{h} the median label height is {labels['median']:.1f} px over {labels['count']} labels (want >= {least})")
+    page.call("Emulation.setDeviceMetricsOverride", width=1400, height=1000, deviceScaleFactor=1, mobile=False)
+    load()
+
+    # Wheel zoom at a node: the node stays under the pointer and grows.
+    centre = """(() => { const r = document.querySelector('#graph-figure g.node:not(.filtered) ellipse, #graph-figure g.node:not(.filtered) polygon,'
+                 + ' #graph-figure g.node:not(.filtered) path').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2, r.width]; })()"""
+    page.js("document.getElementById('graph-figure').scrollIntoView({block: 'center'})")
+    page.settle(0.1)
+    before = page.js(centre.replace("document.querySelector(", "document.querySelectorAll(").replace(").getBoundingClientRect()", ")[0].getBoundingClientRect()"))
+    page.call("Input.dispatchMouseEvent", type="mouseMoved", x=before[0], y=before[1])
+    page.call("Input.dispatchMouseEvent", type="mouseWheel", x=before[0], y=before[1], deltaX=0, deltaY=-400)
+    page.settle(0.2)
+    after = page.js(centre.replace("document.querySelector(", "document.querySelectorAll(").replace(").getBoundingClientRect()", ")[0].getBoundingClientRect()"))
+    check(after[2] > before[2] * 1.2, f"a wheel turn did not zoom in (node width {before[2]:.1f} -> {after[2]:.1f} px)")
+    check(abs(after[0] - before[0]) <= 1.5 and abs(after[1] - before[1]) <= 1.5,
+          f"wheel zoom moved the point under the pointer: ({before[0]:.1f}, {before[1]:.1f}) -> ({after[0]:.1f}, {after[1]:.1f})")
+    labels = page.js(LABELS_JS)
+    check(labels["count"] == 0 or labels["median"] >= 11, f"zoomed in, the median label height is {labels['median']:.1f} px")
+    page.js("document.querySelector('div.zoom button[data-zoom=reset]').click()")
+
+    # Each filter changes what is drawn and what is listed.
+    base = page.js(VIEW_JS)
+    info = page.js("""(() => {
+      const d = JSON.parse(document.getElementById('relgraph-data').textContent), t = d.timeline;
+      const perType = {}, perPol = {};
+      t.events.forEach(e => { const k = t.kinds[e[2]]; perType[k.type] = (perType[k.type] || 0) + e[3]; perPol[k.polarity] = (perPol[k.polarity] || 0) + e[3]; });
+      const weights = d.edges.filter(e => e.kind === 'interaction').map(e => e.weight).sort((a, b) => a - b);
+      return {types: Object.keys(perType).sort((a, b) => perType[b] - perType[a]), pols: Object.keys(perPol).sort((a, b) => perPol[b] - perPol[a]),
+              minw: weights.length ? weights[Math.floor(weights.length / 2)] + 0.001 : 1,
+              countries: Array.from(document.querySelectorAll('#filter-country option')).map(o => o.value).filter(Boolean),
+              months: document.getElementById('time-from') ? +document.getElementById('time-from').max + 1 : 0}; })()""")
+
+    def changed(view):
+        return view["nodes"] + view["edges"] != base["nodes"] + base["edges"] and view["relations"] + view["centrality"] != base["relations"] + base["centrality"]
+
+    attempts = {
+        "time window": [lambda: set_control(page, "document.getElementById('time-from')", str(info["months"] - 1))] if info["months"] > 1 else [],
+        "type": [lambda: page.js(f"document.querySelector('#filter-types input[value={json.dumps(info['types'][0])}]').click()")] if info["types"] else [],
+        "polarity": [lambda p=p: page.js(f"document.querySelector('#filter-pol input[value={json.dumps(p)}]').click()") for p in info["pols"]],
+        "minimum weight": [lambda: set_control(page, "document.getElementById('filter-minw')", str(info["minw"]))],
+        "country": [lambda c=c: set_control(page, "document.getElementById('filter-country')", c) for c in info["countries"][:12]],
+        "layer": [lambda v=v: set_control(page, "document.getElementById('filter-layer')", v) for v in ("people", "countries")],
+        "known": [lambda v=v: set_control(page, "document.getElementById('filter-known')", v) for v in ("unknown", "known")],
+    }
+    for name, tries in attempts.items():
+        ok = False
+        for attempt in tries:
+            reset()
+            attempt()
+            page.settle(0.1)
+            if changed(page.js(VIEW_JS)):
+                ok = True
+                break
+        check(ok, f"the {name} filter did not change both the drawing and the tables")
+        if ok and name == "country":
+            stray = page.js("""(() => {
+              const d = JSON.parse(document.getElementById('relgraph-data').textContent), c = document.getElementById('filter-country').value;
+              const home = new Map(d.nodes.map(n => [n.id, n.countryId]));
+              return Array.from(document.querySelectorAll('#relations-table tbody tr:not(.filtered)'))
+                .filter(tr => !tr.dataset.nodes.split(' ').some(id => home.get(id) === c)).length; })()""")
+            check(stray == 0, f"with a country chosen, {stray} listed relations do not involve it")
+    reset()
+    check(page.js(VIEW_JS) == base, "resetting the filters did not restore the view")
+
+    # The URL fragment restores a view: filters and focus, loaded again from the URL.
+    focus = page.js("document.querySelector('#centrality-table tbody tr') && document.querySelector('#centrality-table tbody tr').dataset.node")
+    if info["months"] > 2:
+        set_control(page, "document.getElementById('time-from')", "1")
+    if len(info["types"]) > 1:
+        page.js(f"document.querySelector('#filter-types input[value={json.dumps(info['types'][-1])}]').click()")
+    fills = "Array.from(document.querySelectorAll('#graph-figure g.node')).map(g => g.querySelector('ellipse, polygon, path').getAttribute('fill')).join(' ')"
+    before_fills = page.js(fills)
+    set_control(page, "document.getElementById('color-by')", "community")
+    check(page.js(fills) != before_fills, "colouring by community changed no node's colour")
+    if focus:
+        page.js(f"document.querySelector('#centrality-table tbody tr[data-node={json.dumps(focus)}]').click()")
+    page.settle(0.1)
+    view = page.js(VIEW_JS)
+    state = page.js("""({hash: location.hash, from: document.getElementById('time-from') && document.getElementById('time-from').value,
+                        colour: document.getElementById('color-by').value, focus: document.getElementById('selection').textContent,
+                        box: document.querySelector('#graph-figure svg').getAttribute('viewBox')})""")
+    check(state["hash"].startswith("#v:"), f"the view is not kept in the URL fragment (hash {state['hash']!r})")
+    load(state["hash"])
+    again = page.js("""({hash: location.hash, from: document.getElementById('time-from') && document.getElementById('time-from').value,
+                        colour: document.getElementById('color-by').value, focus: document.getElementById('selection').textContent,
+                        box: document.querySelector('#graph-figure svg').getAttribute('viewBox')})""")
+    check(page.js(VIEW_JS) == view and again == state, f"loading the URL {state['hash'][:80]!r} did not restore the view ({again} vs {state})")
+
+    # Print: no controls, the drawing not cut to its screen box, table rows kept whole.
+    page.call("Emulation.setEmulatedMedia", media="print")
+    printed = page.js("""(() => {
+      const shown = sel => Array.from(document.querySelectorAll(sel)).filter(e => getComputedStyle(e).display !== 'none').length;
+      const fig = document.getElementById('graph-figure');
+      return {controls: shown('nav.sections, #view-controls, div.zoom, aside.details'), overflow: getComputedStyle(fig).overflow,
+              rows: getComputedStyle(document.querySelector('#relations-table tbody tr')).breakInside}; })()""")
+    page.call("Emulation.setEmulatedMedia", media="")
+    check(printed["controls"] == 0 and printed["overflow"] == "visible" and printed["rows"] == "avoid",
+          f"the print stylesheet leaves controls or cuts the drawing or rows: {printed}")
+
+    # The time slider hides events outside the window.
+    load()
+    if info["months"] > 1:
+        window = page.js("""(() => { const f = document.getElementById('time-from'); const n = +f.max + 1;
+                           return [Math.floor(n / 3), Math.floor(2 * n / 3)]; })()""")
+        set_control(page, "document.getElementById('time-to')", str(window[1]))
+        set_control(page, "document.getElementById('time-from')", str(window[0]))
+        page.settle(0.1)
+        bad = page.js("""(() => {
+          const d = JSON.parse(document.getElementById('relgraph-data').textContent), t = d.timeline;
+          const from = +document.getElementById('time-from').value, to = +document.getElementById('time-to').value;
+          const first = t.days[0].slice(0, 7);
+          const month = day => { const y = +day.slice(0, 4) - +first.slice(0, 4), m = +day.slice(5, 7) - +first.slice(5, 7); return y * 12 + m; };
+          const inWindow = new Set(t.events.filter(e => month(t.days[e[1]]) >= from && month(t.days[e[1]]) <= to).map(e => e[0]));
+          const withEvents = new Set(t.events.map(e => e[0]));
+          const problems = [];
+          document.querySelectorAll('#relations-table tbody tr').forEach(tr => {
+            const r = +tr.dataset.relation, shown = !tr.classList.contains('filtered');
+            if (!withEvents.has(r)) return;
+            if (shown !== inWindow.has(r)) problems.push('relation ' + r + (shown ? ' listed without events in the window' : ' hidden with events in the window'));
+          });
+          const row = document.querySelector('#centrality-table tbody tr:not(.filtered)');
+          if (row) {
+            row.click();
+            document.querySelectorAll('#details li .meta').forEach(m => {
+              const day = m.textContent.slice(0, 10);
+              if (/^\\d{4}-\\d{2}-\\d{2}$/.test(day) && (month(day) < from || month(day) > to)) problems.push('evidence of ' + day + ' shown outside the window');
+            });
+          }
+          return problems.slice(0, 5);
+        })()""")
+        check(not bad, "the time window: " + "; ".join(bad or []))
+        shown = page.js("document.querySelectorAll('#relations-table tbody tr:not(.filtered)').length")
+        total = page.js("document.querySelectorAll('#relations-table tbody tr').length")
+        check(shown < total, f"a third of the period shows every relation ({shown} of {total})")
+
+
 def main():
     args = sys.argv[1:]
     if not args or args[0].startswith("-"):
         sys.exit(__doc__)
     page_path = os.path.abspath(args[0])
     expect_diff = "--expect-diff" in args
+    explore = "--explore" in args
     no_graph = "--no-graph" in args
     screenshot = args[args.index("--screenshot") + 1] if "--screenshot" in args else None
     if not os.path.isfile(page_path):
@@ -183,11 +374,14 @@ def main():
                 check(page.js("!!document.querySelector('#diff-figure svg') && document.querySelectorAll('#diff table tbody tr').length > 0"),
                       "no changes section with a drawing and a table")
 
-            # The best-ranked node: its SVG element, put in view, hovered with the mouse, then clicked.
+            # A well-ranked node: its SVG element, put in view, hovered with the mouse, then clicked.
             target_info = page.js("""(() => {
-            const row = document.querySelector('#centrality-table tbody tr');
+            // The best-ranked drawn node of the table, else the first drawn node (a narrowed drawing
+            // may hold none of the people layer).
             const data = JSON.parse(document.getElementById('relgraph-data').textContent);
-            const node = data.nodes.find(n => n.id === row.dataset.node);
+            const drawn = new Map(data.nodes.filter(n => n.svg.length).map(n => [n.id, n]));
+            const row = Array.from(document.querySelectorAll('#centrality-table tbody tr')).find(r => drawn.has(r.dataset.node));
+            const node = row ? drawn.get(row.dataset.node) : drawn.values().next().value;
             document.getElementById(node.svg[0]).scrollIntoView({block: 'center', inline: 'center'});
             return {id: node.id, name: node.name, hint: document.getElementById('details').textContent};
             })()""")
@@ -244,6 +438,8 @@ def main():
             last_sorted = page.js("document.querySelector('#centrality-table tbody tr').dataset.node")
             rows = page.js("document.querySelectorAll('#centrality-table tbody tr').length")
             check(rows < 2 or last_sorted != first, "clicking the rank column head did not sort the table")
+        if explore and not no_graph:
+            explore_checks(page, "file://" + page_path, check)
         check(page.js("typeof window.pwned") == "undefined", "injected code ran (window.pwned is set)")
         page.settle(0.2)
 
@@ -271,6 +467,8 @@ def main():
     if problems:
         sys.exit(1)
     done = "no console errors, no fetches" if no_graph else "hover, click focus, find, zoom, sort, no console errors, no fetches"
+    if explore and not no_graph:
+        done += "; labels, wheel zoom, filters, URL fragment, time window"
     print(f"browser_check: {os.path.basename(page_path)}: ok ({done})")
 
 

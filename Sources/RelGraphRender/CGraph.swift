@@ -25,6 +25,7 @@ struct CGraph {
 
     private func populate(_ spec: GraphSpec, log: GraphvizErrorLog) throws(GraphvizError) {
         for a in spec.graphAttributes { try declare(AGRAPH, a, log: log) }
+        if let html = spec.graphHTMLLabel { try setGraphHTMLLabel(html, log: log) }
         for a in spec.nodeDefaults { try declare(AGNODE, a, log: log) }
         for a in spec.edgeDefaults { try declare(AGEDGE, a, log: log) }
 
@@ -75,6 +76,17 @@ struct CGraph {
         let rc = agxset(UnsafeMutableRawPointer(node), sym, value)
         _ = agstrfree(raw, value)
         if rc != 0 { throw .graphConstructionFailed(step: "agxset label", message: log.take().message) }
+    }
+
+    /// Sets the root graph's `label` to an HTML-like label.
+    private func setGraphHTMLLabel(_ html: String, log: GraphvizErrorLog) throws(GraphvizError) {
+        let sym = withCString("label", { name in agattr(raw, AGRAPH, name, nil) })
+            ?? withCString("label", { name in withCString("", { agattr(raw, AGRAPH, name, $0) }) })
+        guard let sym, let value = withCString(html, { agstrdup_html(raw, $0) })
+        else { throw .graphConstructionFailed(step: "agstrdup_html (graph label)", message: log.take().message) }
+        let rc = agxset(UnsafeMutableRawPointer(raw), sym, value)
+        _ = agstrfree(raw, value)
+        if rc != 0 { throw .graphConstructionFailed(step: "agxset graph label", message: log.take().message) }
     }
 
     /// `agclose`. Call `gvFreeLayout` first if the graph was laid out.

@@ -42,6 +42,9 @@ struct GraphSpec {
     static let routedSplineNodeLimit = 40
 
     var graphAttributes: [Attribute]
+    /// An HTML-like graph label (set with `agstrdup_html`) replacing the title's plain `label`:
+    /// the legend of PNG and PDF drawings (`Legend.html`).
+    var graphHTMLLabel: String?
     var nodeDefaults: [Attribute]
     var edgeDefaults: [Attribute]
     var nodes: [Node]
@@ -184,6 +187,15 @@ struct GraphSpec {
             attributes.append(Attribute("tooltip", EscString.tooltip(lines: [tip] + evidence.edge(edge))))
             return Edge(tail: edge.source, head: edge.target, attributes: attributes)
         }
+    }
+
+    /// The legend (and title) as the graph's HTML-like label: at the top when there is a title,
+    /// else at the bottom.
+    mutating func setLegendLabel(_ html: String) {
+        let titled = graphAttributes.contains { $0.name == "labelloc" }
+        graphAttributes.removeAll { $0.name == "label" || $0.name == "labelloc" }
+        graphAttributes.append(Attribute("labelloc", titled ? "t" : "b"))
+        graphHTMLLabel = html
     }
 
     /// The escaped `label` of a node in `language`. An empty name falls back to the other

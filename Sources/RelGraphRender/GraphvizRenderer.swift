@@ -50,8 +50,13 @@ public enum GraphvizRenderer {
     static func render(_ graph: RelationGraph, options: RenderOptions, engine: String, format: String,
                        htmlLabels: [String: String] = [:]) throws(GraphvizError) -> [UInt8]
     {
-        let spec = GraphSpec(graph: graph, labels: options.labels, title: options.title, engine: engine,
+        var spec = GraphSpec(graph: graph, labels: options.labels, title: options.title, engine: engine,
                              htmlLabels: htmlLabels, options: options)
+        // SVG gets its legend appended to the text (below); other drawings (PNG, PDF) carry it in
+        // the graph's label, under the title when there is one.
+        if options.legend && !format.hasPrefix("svg") && format != "dot" && format != "canon" {
+            spec.setLegendLabel(Legend.html(diff: options.diff != nil, colorBy: options.colorBy, title: options.title))
+        }
         let bytes = try GraphvizLock.run { log throws(GraphvizError) in
             try renderLocked(spec, engine: engine, format: format, log: log)
         }

@@ -3,9 +3,10 @@ import RelGraphCore
 /// A legend appended below an SVG drawing: node kinds (person, country, organisation) and edge
 /// styles (cooperative, hostile, mixed interactions; co-mention; affiliation), in English.
 ///
-/// It is added to the finished SVG text (not laid out by Graphviz, so it never moves the graph):
+/// In SVG it is added to the finished text (not laid out by Graphviz, so it never moves the graph):
 /// the root's `height` and `viewBox` grow by the legend's height and a `<g id="legend">` is
-/// inserted before `</svg>`. An SVG whose root it cannot read is returned unchanged.
+/// inserted before `</svg>`. An SVG whose root it cannot read is returned unchanged. PNG and PDF
+/// carry it as the graph's HTML-like label (`html`).
 enum Legend {
     static let height = 54.0
 
@@ -56,7 +57,7 @@ enum Legend {
         g += "<rect x=\"\(fmt2(x))\" y=\"5\" width=\"24\" height=\"14\" rx=\"3\" fill=\"#f1c232\" stroke=\"#7f6000\" stroke-width=\"2\"/>\n" + text("country", x + 30, 15); x += 90
         g += "<polygon points=\"\(fmt2(x)),12 \(fmt2(x + 6)),5 \(fmt2(x + 18)),5 \(fmt2(x + 24)),12 \(fmt2(x + 18)),19 \(fmt2(x + 6)),19\" fill=\"#e0e0e0\" stroke=\"#757575\"/>\n"
         g += text("organisation", x + 30, 15); x += 110
-        g += text("node colour = \(colorBy == .community ? "community" : "country"); size = centrality when sized", x, 15)
+        g += text(nodeCaption(colorBy), x, 15)
         // Row 2: edges.
         x = 10
         func line(_ colour: String, _ extra: String, _ label: String, _ w: Double) {
@@ -64,29 +65,74 @@ enum Legend {
             g += text(label, x + 36, 35)
             x += w
         }
-        line("#2e7d32", "", "cooperative", 110)
-        line("#c62828", "", "hostile", 90)
-        line("#ef6c00", "", "mixed", 80)
-        line("#9e9e9e", "stroke-dasharray=\"1,5\"", "co-mention", 110)
-        line("#9e9e9e", "stroke-dasharray=\"5,2\"", "affiliation", 105)
-        g += text("width = weight; arrow = who initiated", x, 35)
+        for e in edgeKeys { line(e.colour, e.dash.map { "stroke-dasharray=\"\($0)\"" } ?? "", e.label, e.width) }
+        g += text(edgeCaption, x, 35)
         return g + "</g>\n"
+    }
+
+    /// The edge styles the legend shows: label, colour, SVG dash pattern, and width in the SVG row.
+    static let edgeKeys: [(label: String, colour: String, dash: String?, width: Double)] = [
+        ("cooperative", "#2e7d32", nil, 110), ("hostile", "#c62828", nil, 90), ("mixed", "#ef6c00", nil, 80),
+        ("co-mention", "#9e9e9e", "1,5", 110), ("affiliation", "#9e9e9e", "5,2", 105),
+    ]
+    static let edgeCaption = "width = weight; arrow = who initiated"
+    static func nodeCaption(_ colorBy: NodeColoring) -> String {
+        "node colour = \(colorBy == .community ? "community" : "country"); size = centrality when sized"
+    }
+    /// Node outlines and edge styles of a diff drawing.
+    static let diffNodeKeys: [(label: String, colour: String, dashed: Bool)] = [
+        ("appeared", "#2e7d32", false), ("vanished", "#c62828", true), ("unchanged", "#616161", false),
+    ]
+    static let diffEdgeKeys: [(label: String, status: ChangeStatus, dashed: Bool)] = [
+        ("new", .added, false), ("ended", .removed, true), ("strengthened", .strengthened, false), ("weakened", .weakened, true),
+        ("other types / polarity", .changed, false), ("unchanged", .unchanged, false),
+    ]
+
+    /// The legend as a Graphviz HTML-like label, for drawings Graphviz renders whole (PNG, PDF),
+    /// where the SVG group cannot be appended: node kinds as filled cells, edge styles as coloured
+    /// line glyphs (solid ━, dashed ┅, dotted ┉), the same captions; the title, when given, above
+    /// it. Every text is escaped (`HTML.escape`: Graphviz reads its character references).
+    static func html(diff: Bool, colorBy: NodeColoring, title: String?) -> String {
+        func font(_ s: String, colour: String? = nil, size: Int = 10) -> String {
+            "<FONT FACE=\"DejaVu Sans\" POINT-SIZE=\"\(size)\"\(colour.map { " COLOR=\"\($0)\"" } ?? "")>\(HTML.escape(s))</FONT>"
+        }
+        func swatch(fill: String, outline: String) -> String {
+            "<TD BGCOLOR=\"\(fill)\" COLOR=\"\(outline)\" BORDER=\"1\" WIDTH=\"24\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"> </TD>"
+        }
+        func row(_ cells: String) -> String {
+            "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>\(cells)</TR></TABLE></TD></TR>"
+        }
+        func sample(_ colour: String, _ glyph: String) -> String { "<TD>" + font(String(repeating: glyph, count: 3), colour: colour) + "</TD>" }
+        func label(_ s: String) -> String { "<TD ALIGN=\"LEFT\">" + font(s) + "</TD>" }
+        var rows = ""
+        if let title, !title.isEmpty { rows += "<TR><TD>" + font(title, size: 20) + "</TD></TR>" }
+        if diff {
+            rows += row(diffNodeKeys.map { swatch(fill: "#ffffff", outline: $0.colour) + label($0.label + ($0.dashed ? " (dashed)" : "")) }.joined()
+                        + label("nodes (outline)"))
+            rows += row(diffEdgeKeys.map { sample(DiffStyle.color($0.status), $0.dashed ? "┅" : "━") + label($0.label) }.joined())
+        } else {
+            rows += row(swatch(fill: "#fff2cc", outline: "#7f6000") + label("person") + swatch(fill: "#f1c232", outline: "#7f6000") + label("country")
+                        + swatch(fill: "#e0e0e0", outline: "#757575") + label("organisation") + label(nodeCaption(colorBy)))
+            rows += row(edgeKeys.map { sample($0.colour, $0.dash == nil ? "━" : $0.dash == "1,5" ? "┉" : "┅") + label($0.label) }.joined()
+                        + label(edgeCaption))
+        }
+        return "<TABLE BORDER=\"1\" COLOR=\"#dddddd\" BGCOLOR=\"#fafafa\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">\(rows)</TABLE>"
     }
 
     /// The legend of a diff drawing: what each colour of node outline and edge means.
     static func diffGroup(top: Double, width: Double) -> String {
         var g = frame(top: top, width: width, classes: "legend diff")
         var x = 10.0
-        for (label, colour, dash) in [("appeared", "#2e7d32", ""), ("vanished", "#c62828", " stroke-dasharray=\"4,2\""), ("unchanged", "#616161", "")] {
+        for (label, colour, dashed) in diffNodeKeys {
+            let dash = dashed ? " stroke-dasharray=\"4,2\"" : ""
             g += "<ellipse cx=\"\(fmt2(x + 12))\" cy=\"12\" rx=\"12\" ry=\"7\" fill=\"#ffffff\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash)/>\n"
             g += text(label, x + 28, 15)
             x += 100
         }
         g += text("nodes (outline)", x, 15)
         x = 10
-        for (label, status, dash) in [("new", ChangeStatus.added, ""), ("ended", .removed, " stroke-dasharray=\"5,2\""),
-                                      ("strengthened", .strengthened, ""), ("weakened", .weakened, " stroke-dasharray=\"5,2\""),
-                                      ("other types / polarity", .changed, ""), ("unchanged", .unchanged, "")] {
+        for (label, status, dashed) in diffEdgeKeys {
+            let dash = dashed ? " stroke-dasharray=\"5,2\"" : ""
             g += "<line x1=\"\(fmt2(x))\" y1=\"32\" x2=\"\(fmt2(x + 30))\" y2=\"32\" stroke=\"\(DiffStyle.color(status))\" stroke-width=\"2\"\(dash)/>\n"
             g += text(label, x + 36, 35)
             x += label.count > 12 ? 150 : 105

@@ -98,3 +98,13 @@ struct NodeStyle: Equatable {
         }
     }
 }
+
+extension NodeColoring {
+    /// The colours `.community` gives the community of rank 1, 2, … in order, then the neutral
+    /// family used beyond them (the last element): `light` fills people and organisations,
+    /// `strong` countries, `outline` every outline. For pages that recolour a drawing by community
+    /// (the report) in the same colours as `render --color-by community`.
+    public static var communityFamilies: [(light: String, strong: String, outline: String)] {
+        (NodeStyle.palette + [NodeStyle.neutral]).map { ($0.light, $0.strong, $0.outline) }
+    }
+}

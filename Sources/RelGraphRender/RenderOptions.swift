@@ -35,7 +35,7 @@ public struct RenderOptions: Sendable, Hashable {
     /// A link for every node: `{id}`, `{name}` and `{label}` are replaced by the node's values,
     /// percent-encoded (e.g. `https://example.org/entity/{id}`).
     public var nodeURL: String?
-    /// A legend below the graph (SVG only).
+    /// A legend below the graph (SVG, PNG and PDF; not DOT).
     public var legend: Bool
     /// How many evidence sentences a tooltip lists.
     public var tooltipEvidence: Int

@@ -11,7 +11,9 @@ struct ReportCommand: ParsableCommand {
         discussion: Help.discussion("""
             Inputs are articles or one snapshot written by `relgraph build`. Writes DIR/index.html, self-contained (inline SVG, CSS and script; nothing is fetched), and \
             DIR/kb-stubs.yaml when the knowledge base lacks titled persons. Hover a node or edge for its \
-            evidence; click a node to focus its ego network and filter the tables; click a column to sort. \
+            evidence; click a node to focus its ego network and filter the tables; click a column to sort; \
+            zoom with the wheel, filter by time window, type, polarity, weight, country, layer and known actors \
+            (the view is kept in the URL fragment). \
             Changes: `--before PATHS --after PATHS` (two batches; without inputs the graph shows both), or \
             `--split-at DATE` to compare the inputs' articles dated before and from that day.
             """, examples: [
@@ -92,6 +94,7 @@ struct ReportCommand: ParsableCommand {
         content.settings.maxRows = "--max-rows"
         content.generator = "relgraph · Graphviz \(GraphvizRenderer.graphvizVersion)"
         for c in pipeline.kb.countries { content.countryNames[c.id] = c.en }
+        content.communityColors = NodeColoring.communityFamilies.map { [$0.light, $0.strong, $0.outline] }
         do {
             content.centrality = try CentralityReport.compute(main.graph)
             content.centralityNotes = content.centrality?.warnings ?? []

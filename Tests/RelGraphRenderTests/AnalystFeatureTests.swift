@@ -69,6 +69,31 @@ import FoundationXML
         #expect(SVG.attribute(link, "href") == "https://example.org/e/khalid_bin_salman?name=Khalid%20bin%20Salman&ar=%D8%AE%D8%A7%D9%84%D8%AF%20%D8%A8%D9%86%20%D8%B3%D9%84%D9%85%D8%A7%D9%86")
     }
 
+    /// PNG and PDF carry the legend as the graph's HTML-like label: the page grows by it, and a
+    /// title in it is escaped. (Where the cairo plugin is missing there is nothing to check.)
+    @Test func legendReachesPNGAndPDF() throws {
+        func height(_ format: OutputFormat, legend: Bool, title: String? = nil) throws -> Double? {
+            let options = RenderOptions(layout: .dot, format: format, title: title, legend: legend)
+            guard let bytes = try? GraphvizRenderer.render(Self.withEvents, options: options) else { return nil }
+            if format == .png { return Double(bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }) }  // IHDR height
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard let r = text.range(of: #"/MediaBox \[0 0 [0-9.]+ [0-9.]+\]"#, options: .regularExpression) else { return nil }
+            return Double(text[r].dropLast().split(separator: " ").last!)
+        }
+        for format in [OutputFormat.png, .pdf] {
+            guard let plain = try height(format, legend: false) else { continue }
+            let withLegend = try #require(try height(format, legend: true), "\(format)")
+            #expect(withLegend > plain + 20, "\(format): \(plain) -> \(withLegend)")
+            let titled = try #require(try height(format, legend: true, title: "A <b> & \"c\""))
+            #expect(titled > withLegend)
+        }
+        let html = Legend.html(diff: false, colorBy: .country, title: "A <b> & \"c\"\u{202E}")
+        #expect(html.contains("A &lt;b&gt; &amp; &quot;c&quot;") && html.contains("hostile") && html.contains("person"))
+        #expect(Legend.html(diff: true, colorBy: .country, title: nil).contains("strengthened"))
+        let dot = String(decoding: try GraphvizRenderer.render(Self.withEvents, options: RenderOptions(layout: .dot, format: .dot, legend: true)), as: UTF8.self)
+        #expect(!dot.contains("<TABLE") && !dot.contains("who initiated"))
+    }
+
     @Test func legendIsAddedBelowAndTheSVGStaysValid() throws {
         var options = RenderOptions(layout: .dot)
         let plain = String(decoding: try GraphvizRenderer.render(Self.withEvents, options: options), as: UTF8.self)

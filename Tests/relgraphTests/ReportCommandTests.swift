@@ -63,11 +63,22 @@ import Testing
         #expect(page.contains("Showing the first 3 of 18 rows"))
         let centralityRows = page.components(separatedBy: "<tr data-node=").count - 1
         #expect(centralityRows == 3)
-        // The script's data covers the drawn nodes only.
+        // The script's data draws the 5 nodes; it also holds the nodes the cut tables list (for the
+        // filters) and the events of the listed relations, with dates, for the time slider.
         let start = try #require(page.range(of: "id=\"relgraph-data\">"))
         let json = page[start.upperBound...].prefix { $0 != "<" }
         let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect((data["nodes"] as? [Any])?.count == 5)
+        let nodes = try #require(data["nodes"] as? [[String: Any]])
+        #expect(nodes.filter { ($0["svg"] as? [Any])?.isEmpty == false }.count == 5)
+        #expect(nodes.count > 5 && nodes.allSatisfy { $0["neighbours"] is Int })
+        let timeline = try #require(data["timeline"] as? [String: Any])
+        let relations = try #require(timeline["relations"] as? [[String]])
+        #expect(relations.count >= 3)
+        let events = try #require(timeline["events"] as? [[Double]])
+        let days = try #require(timeline["days"] as? [String])
+        #expect(!events.isEmpty && events.allSatisfy { Int($0[0]) < relations.count && Int($0[1]) < days.count })
+        // Row i of the relations table is relation i of the data.
+        #expect(page.contains("data-nodes=\"\(relations[0][0]) \(relations[0][1])\" data-relation=\"0\""))
     }
 
     @Test func snapshotsAreReportedAndCompared() throws {
@@ -131,18 +142,39 @@ import Testing
         try Data("نص عن الطقس لا يذكر أحداً من المسؤولين.\n".utf8).write(to: plain.appendingPathComponent("a.txt"))
         let (rp, empty) = try Self.report([plain.path, "--as-of", "2025-10-15"])
         #expect(rp.status == 0, "\(rp.stderr)")
-        for (page, extra) in [(out, ["--expect-diff"]), (hostile, []), (empty, ["--no-graph"])] {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = ["python3", CLI.root.appendingPathComponent("scripts/browser_check.py").path,
-                           page.appendingPathComponent("index.html").path] + extra
-            let err = Pipe()
-            p.standardError = err
-            p.standardOutput = FileHandle.nullDevice
-            try p.run()
-            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            #expect(p.terminationStatus == 0, "browser check of \(page.path): \(message)")
+        // The seeds page is also explored: label sizes, wheel zoom, filters, URL fragment, time window.
+        for (page, extra) in [(out, ["--expect-diff", "--explore"]), (hostile, []), (empty, ["--no-graph"])] {
+            try Self.browserCheck(page, extra)
         }
+    }
+
+    /// A 2,000-article batch of the project's corpus generator (two years of dates, a narrowed
+    /// drawing, cut tables): its page must stay readable and its filters work.
+    @Test(.enabled(if: chromium != nil || ProcessInfo.processInfo.environment["RELGRAPH_REQUIRE_BROWSER"] == "1",
+                   "needs Debian's chromium (scripts/test.sh installs it)"))
+    func chromiumExploresAGeneratedTwoThousandArticleReport() throws {
+        #expect(Self.chromium != nil, "chromium is not installed")
+        let corpus = CLI.temporaryDirectory().appendingPathComponent("corpus.jsonl")
+        let g = try CLI.run(["bench", "corpus", "--articles", "2000", "-o", corpus.path])
+        #expect(g.status == 0, "\(g.stderr)")
+        let (r, out) = try Self.report([corpus.path, "--as-of", "2025-10-15"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(page.contains("id=\"window-compare\""))  // two years of events: two windows can be compared
+        try Self.browserCheck(out, ["--explore"])
+    }
+
+    static func browserCheck(_ page: URL, _ extra: [String]) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", CLI.root.appendingPathComponent("scripts/browser_check.py").path,
+                       page.appendingPathComponent("index.html").path] + extra
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "browser check of \(page.path): \(message)")
     }
 }

@@ -66,6 +66,10 @@ public struct ReportContent: Sendable {
     public var problemCount: Int?
     /// Country id → English name, for persons whose country has no node in the graph.
     public var countryNames: [String: String] = [:]
+    /// Colours of communities by rank (1 = the largest first), the last one for nodes beyond them:
+    /// `[light, strong, outline]` (fills of people/organisations, of countries, outline), as the
+    /// renderer draws `--color-by community`. Empty: the page offers no colouring by community.
+    public var communityColors: [[String]] = []
     /// E.g. «relgraph · Graphviz 2.43.0», printed in the footer.
     public var generator = "relgraph"
     /// Evidence sentences per edge carried into the page (the rest are counted).

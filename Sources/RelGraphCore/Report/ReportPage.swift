@@ -21,7 +21,7 @@ public enum ReportPage {
         body += ReportSections.graph(c)
         body += ReportSections.centrality(c)
         body += ReportSections.relations(c)
-        if c.diff != nil { body += ReportSections.diff(c) }
+        body += ReportSections.diff(c)
         body += ReportSections.unresolved(c)
         body += ReportSections.diagnostics(c)
         body += "</main>\n"
@@ -60,7 +60,7 @@ public enum ReportPage {
 
     static func nav(_ c: ReportContent) -> String {
         var links = [("graph", "Graph"), ("centrality", "Centrality"), ("relations", "Relations")]
-        if c.diff != nil { links.append(("diff", "Changes")) }
+        if c.diff != nil || ReportSections.spansMonths(c) { links.append(("diff", "Changes")) }
         links += [("unresolved", "Unresolved (\(c.unresolved.count))"), ("diagnostics", "Diagnostics (\(ReportSections.shownDiagnostics(c).count))")]
         var out = "<nav class=\"sections\">"
         for (id, title) in links { out += HTML.text("a", ["href": "#\(id)"], title) }

@@ -12,9 +12,10 @@ enum ReportSections {
         }
         out += HTML.text("p", ["class": "hint"], "Node colours are countries; red edges are hostile, orange mixed; dotted edges are co-mentions, dashed ones affiliations.") + "\n"
         for note in c.graphNotes { out += HTML.text("p", ["class": "hint"], note) + "\n" }
+        out += "<div class=\"view-controls\" id=\"view-controls\"></div>\n"
         out += "<div class=\"zoom\" role=\"group\" aria-label=\"Zoom\"><button type=\"button\" data-zoom=\"in\" title=\"Zoom in\">+</button>"
             + "<button type=\"button\" data-zoom=\"out\" title=\"Zoom out\">−</button><button type=\"button\" data-zoom=\"reset\">Fit</button>"
-            + "<span class=\"meta\">drag to pan when zoomed</span></div>\n"
+            + "<span class=\"meta\">wheel or pinch to zoom at the pointer, drag to pan</span><span class=\"meta counts\" id=\"view-counts\"></span></div>\n"
         out += "<div class=\"graph-layout\">\n<figure class=\"graph\" id=\"graph-figure\">\n"
         out += ReportPage.inlineSVG(drawing.svg)
         out += "</figure>\n<aside class=\"details\" id=\"details\" aria-live=\"polite\"></aside>\n</div>\n</section>\n"
@@ -52,24 +53,24 @@ enum ReportSections {
     static func relations(_ c: ReportContent) -> String {
         let g = c.graph
         var out = "<section id=\"relations\">\n<h2>Relations</h2>\n"
-        let edges = g.edges.filter { $0.kind == .interaction }
-            .sorted { ($0.weight, g.nodes[$1.source].id, g.nodes[$1.target].id) > ($1.weight, g.nodes[$0.source].id, g.nodes[$0.target].id) }
+        let edges = relationEdges(g)
         guard !edges.isEmpty else { return out + HTML.text("p", ["class": "empty"], "No interaction was found.") + "</section>\n" }
         out += HTML.text("p", ["class": "hint"], "Interactions between entities, heaviest first, with the latest evidence sentence. Hover an edge in the graph for all of them.") + "\n"
         out += "<table class=\"sortable filterable\" id=\"relations-table\">\n<thead><tr>"
         out += head("Between") + head("بين", arabic: true) + head("Types") + head("Direction") + head("Polarity")
-            + head("Weight", numeric: true) + head("Events", numeric: true) + head("Latest evidence") + "</tr></thead>\n<tbody>\n"
+            + head("Weight", numeric: true) + head("Events", numeric: true) + "<th scope=\"col\" class=\"months\">By month</th>"
+            + head("Latest evidence") + "</tr></thead>\n<tbody>\n"
         let events = g.eventsByPair()
-        for e in edges.prefix(c.maxRows) {
+        for (row, e) in edges.prefix(c.maxRows).enumerated() {
             let a = g.nodes[e.source], b = g.nodes[e.target]
             let latest = (events[RelationGraph.pairKey(a.id, b.id)] ?? []).first { !$0.evidence.isEmpty }
-            out += "<tr\(HTML.attrs(["data-nodes": "\(a.id) \(b.id)"]))>"
+            out += "<tr\(HTML.attrs(["data-nodes": "\(a.id) \(b.id)", "data-relation": String(row)]))>"
             out += HTML.text("td", [:], "\(a.name) – \(b.name)")
             out += HTML.text("td", ["class": "ar", "dir": "rtl", "lang": "ar"], "\(a.label) – \(b.label)")
             out += HTML.text("td", [:], e.types.map { "\($0.type) ×\($0.count)" }.joined(separator: ", "))
             out += HTML.text("td", [:], direction(e, g))
             out += HTML.text("td", ["class": "polarity \(e.polarity.rawValue)"], e.polarity.rawValue)
-            out += num(e.weight, JSONValue.format(e.weight)) + num(Double(e.count), String(e.count))
+            out += num(e.weight, JSONValue.format(e.weight)) + num(Double(e.count), String(e.count)) + "<td class=\"months\"></td>"
             if let ev = latest, let item = ev.evidence.first {
                 out += "<td>" + HTML.tag("div", ["class": "meta"], source(g.article(item.article), id: item.article, date: ev.date, type: ev.type))
                     + HTML.text("div", ["dir": "rtl", "lang": "ar"], item.text) + "</td>"
@@ -81,10 +82,33 @@ enum ReportSections {
         return out + "</tbody></table>\n" + more(edges.count, c) + "</section>\n"
     }
 
+    /// The graph's interaction edges, heaviest first (then by ids): the relations table's rows,
+    /// and the first part of the page's `relations` data (row i is relation i).
+    static func relationEdges(_ g: RelationGraph) -> [GraphEdge] {
+        g.edges.filter { $0.kind == .interaction }
+            .sorted { ($0.weight, g.nodes[$1.source].id, g.nodes[$1.target].id) > ($1.weight, g.nodes[$0.source].id, g.nodes[$0.target].id) }
+    }
+
     // MARK: Diff
 
+    /// True when the events span more than one month: the page can then compare two windows.
+    static func spansMonths(_ c: ReportContent) -> Bool {
+        guard let first = c.graph.events.first?.date, let last = c.graph.events.last?.date else { return false }
+        return first.prefix(7) != last.prefix(7)
+    }
+
+    /// The box the script fills with its comparison of two time windows (`report.js`).
+    static func windowCompare(_ c: ReportContent) -> String {
+        spansMonths(c) ? "<div class=\"window-compare\" id=\"window-compare\"></div>\n" : ""
+    }
+
+    /// The Changes section: the comparison of two batches when given, and the comparison of two
+    /// time windows chosen in the page when the events span several months.
     static func diff(_ c: ReportContent) -> String {
-        guard let part = c.diff else { return "" }
+        guard let part = c.diff else {
+            guard spansMonths(c) else { return "" }
+            return "<section id=\"diff\">\n<h2>Changes</h2>\n" + windowCompare(c) + "</section>\n"
+        }
         let d = part.diff
         var names: [String: (String, String)] = [:]
         for n in c.graph.nodes { names[n.id] = (n.name, n.label) }
@@ -92,7 +116,7 @@ enum ReportSections {
         func en(_ id: String) -> String { names[id]?.0 ?? id }
         func ar(_ id: String) -> String { names[id]?.1 ?? id }
 
-        var out = "<section id=\"diff\">\n<h2>Changes</h2>\n"
+        var out = "<section id=\"diff\">\n<h2>Changes</h2>\n" + windowCompare(c)
         let counts = [("entities added", d.nodesAdded.count), ("entities gone", d.nodesRemoved.count)]
             + ChangeStatus.allCases.filter { $0 != .unchanged }.map { ("relations \($0.rawValue)", d.edges($0).count) }
         out += HTML.text("p", ["class": "hint"],
