@@ -249,6 +249,23 @@ import Testing
         #expect(ps.contains("mohammed_bin_salman"))
     }
 
+    /// A movement with its own government (roles seated at the organisation): its titles name its
+    /// holders, the text's apposition wins over the KB's end date (with a note), a bare title in an
+    /// article about it (no dominant country) is read in it, and the recognised government's
+    /// titles are untouched.
+    @Test func aMovementsGovernmentIsItsOwnSeat() throws {
+        let la = OpenWorldTests.link("""
+            أعلنت جماعة الحوثي أن غارة إسرائيلية على صنعاء قتلت رئيس حكومة الحوثيين أحمد غالب الرهوي.
+            ولم تقل الجماعة شيئا عن مصير وزير الدفاع.
+            """, date: "2025-08-30")
+        let pm = try #require(la.mentions.first { (m: Mention) -> Bool in m.kind == .title && m.entity == "ahmed_ghaleb_al_rahawi" })
+        #expect(pm.country == "houthis")
+        #expect(pm.note?.contains("dates their term otherwise") == true)
+        let minister = la.mentions.first { (m: Mention) -> Bool in m.kind == .title && m.entity == "mohammed_nasser_al_atifi" }
+        #expect(minister?.country == "houthis")
+        #expect(Self.persons("وقال رئيس الوزراء اليمني إن الحكومة ماضية في الإصلاحات.", date: "2025-08-30") == ["salem_bin_breik"])
+    }
+
     /// A family name shared by officials of several countries goes to the one whose country the
     /// article names.
     @Test func sharedFamilyNameFollowsTheArticlesCountries() {

@@ -21,6 +21,8 @@ struct ArticlePass {
     var mentions: [Mention] = []
     /// How often each country (by KB index) is named unambiguously in the article (0: not named).
     var countryCounts: [Int]
+    /// How often each organisation (by KB index) is named in the article.
+    var organisationCounts: [Int]
     /// Persons resolved so far, by the first token of their mention.
     var personAt: [(token: Int, person: Int, office: Int?)] = []
     /// Officials the KB does not know, found beside titles and honorifics.
@@ -36,6 +38,7 @@ struct ArticlePass {
         self.day = DayKey.of(article.date)
         self.matchAt = MatchIndex(tokens: tokens.count)
         self.countryCounts = [Int](repeating: 0, count: linker.kb.countries.count)
+        self.organisationCounts = [Int](repeating: 0, count: linker.kb.organisations.count)
     }
 
     /// Index into `matches` of the match starting at each token (nil: none; positions past the
@@ -266,6 +269,7 @@ struct ArticlePass {
             let orgs = m.payloads.compactMap { p -> Int? in if case .organisation(let i) = p { return i } else { return nil } }
             if let o = orgs.sorted(by: { kb.organisations[$0].id < kb.organisations[$1].id }).first {
                 let org = kb.organisations[o]
+                organisationCounts[o] += 1
                 mentions.append(mention(m, kind: .organisation, entity: org.id, entityKind: .organisation, .name, country: org.country))
             }
         }
@@ -523,6 +527,8 @@ struct ArticlePass {
                 } else {
                     resolveTitle(hit, country: c, range: r, apposed: nil, note: "bare title: article's main country \(nodeCountry(c))")
                 }
+            } else if let o = dominantOrganisation(), hasHolder(hit, in: o) {
+                resolveTitle(hit, country: o, range: r, apposed: nil, note: "bare title: no dominant country; the article is about \(nodeCountry(o))")
             } else {
                 mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
                                         office: kb.offices[hit.offices[0]].id, note: "bare title and no dominant country in the article", range: r))
@@ -635,10 +641,31 @@ struct ArticlePass {
         return best >= 0 && !tied ? best : nil
     }
 
+    /// The seat position of the organisation the article names most (by name or by a title
+    /// seated at it), when named more than once and no other as often: with no dominant country,
+    /// a bare title is read in it when it has that office («وزير الدفاع» in an article about the
+    /// Houthis' government).
+    func dominantOrganisation() -> Int? {
+        var best = -1, most = 0, tied = false
+        for (o, n) in organisationCounts.enumerated() where n > 0 {
+            if n > most { (best, most, tied) = (o, n, false) } else if n == most { tied = true }
+        }
+        guard best >= 0, !tied, most >= 2 else { return nil }
+        return kb.seatPosition(kb.organisations[best].id)
+    }
+
+    /// True when KB person `p` held one of `offices` at seat `c` at any time (the text's apposition
+    /// then names them even where the knowledge base's dates disagree).
+    func heldAtSeat(_ p: Int, anyOf offices: [Int], seat c: Int) -> Bool {
+        linker.tenures[p].contains { offices.contains(Int($0.office)) && Int($0.country) == c }
+    }
+
     mutating func resolveTitle(_ hit: TitleHit, country c: Int, range r: Range<Int>, apposed: Apposed?, note: String? = nil) {
         let countryId = nodeCountry(c)
-        if case .kb(let p) = apposed, kb.persons[p].country == countryId {
-            record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .apposition, country: countryId)
+        if c >= kb.countries.count { organisationCounts[c - kb.countries.count] += 1 }
+        if case .kb(let p) = apposed, kb.persons[p].country == countryId || heldAtSeat(p, anyOf: hit.offices, seat: c) {
+            record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .apposition, country: countryId,
+                   note: holds(p, anyOf: hit.offices) ? nil : "the text names them; the knowledge base dates their term otherwise")
             return
         }
         if case .open(let i) = apposed {
