@@ -30,12 +30,18 @@ import Testing
 
     // MARK: roles inside a clause
 
-    @Test func delegationAndAttendeesJoinNoPair() {
+    /// Those present at the sentence's event attend it with its acting parties of another country;
+    /// they never pair with each other, and no one pairs with their own side.
+    @Test func delegationAndAttendeesAttendWithTheOtherSide() {
         let g = graph(["استقبل الأمير محمد بن سلمان الرئيس مسعود بزشكيان ويرافقه عباس عراقجي، بحضور الأمير فيصل بن فرحان."])
         #expect(direction(g, "masoud_pezeshkian", "mohammed_bin_salman", "visit") == .forward)
-        #expect(types(g, "abbas_araghchi", "mohammed_bin_salman").isEmpty)
-        #expect(types(g, "faisal_bin_farhan", "masoud_pezeshkian").isEmpty)
+        #expect(types(g, "abbas_araghchi", "mohammed_bin_salman") == ["attendance"])
+        #expect(types(g, "faisal_bin_farhan", "masoud_pezeshkian") == ["attendance"])
         #expect(types(g, "abbas_araghchi", "faisal_bin_farhan").isEmpty)
+        #expect(types(g, "abbas_araghchi", "masoud_pezeshkian").isEmpty)
+        let reception = graph(["استقبل أمير قطر وزير الخارجية الأمريكي، كما كان في استقباله رئيس مجلس الوزراء القطري."], date: "2024-02-06")
+        #expect(types(reception, "antony_blinken", "mohammed_bin_abdulrahman_al_thani") == ["attendance"])
+        #expect(types(reception, "mohammed_bin_abdulrahman_al_thani", "tamim_bin_hamad_al_thani").isEmpty)
     }
 
     @Test func attendeesNamedInTheirOwnSentenceJoinNoPair() {
@@ -111,6 +117,32 @@ import Testing
         #expect(direction(g, "IR", "IL", "hostility") == .forward)
         let h = graph(["وأعلنت جماعة الحوثي إطلاق صواريخ على السعودية."], date: "2019-09-15")
         #expect(direction(h, "houthis", "SA", "hostility") == .forward)
+    }
+
+    /// «كما التقى مع X»: a trigger right after an opening «كما» takes the previous sentence's
+    /// acting person as its subject.
+    @Test func alsoContinuesThePreviousSubject() {
+        let g = graph(["التقى هانس غروندبرغ في مسقط وزير الخارجية العماني.\nكما التقى مع وزير الخارجية الإيراني."], date: "2025-11-20")
+        #expect(types(g, "hans_grundberg", "abbas_araghchi").contains("meeting"))
+    }
+
+    /// A lone acting person meets the organisations and countries named after a «مع» that follows
+    /// the event word; between two persons, what follows «مع» later is the topic.
+    @Test func aLonePersonMeetsTheOrganisationsAfterWith() {
+        let g = graph(["وعقد المبعوث الأممي إلى اليمن لقاءات مع قيادات في جماعة الحوثي في صنعاء."], date: "2023-06-01")
+        #expect(types(g, "hans_grundberg", "houthis").contains("meeting"))
+        let h = graph(["وبحث وزير الخارجية السعودي مع نظيره الإيراني العلاقات مع جماعة الحوثي."], date: "2023-06-01")
+        #expect(types(h, "faisal_bin_farhan", "houthis").isEmpty)
+    }
+
+    /// A movement's people act for the movement: a strike that kills its prime minister is
+    /// hostility towards the Houthis, not Yemen's government; the title after «مقتل» names the
+    /// holder who was killed, not the successor appointed since.
+    @Test func aStrikeOnAMovementsLeaders() {
+        let g = graph(["أعلنت جماعة الحوثي مقتل رئيس حكومة الحوثيين في غارة إسرائيلية على صنعاء."], date: "2025-08-30")
+        #expect(direction(g, "IL", "ahmed_ghaleb_al_rahawi", "hostility") == .forward)
+        #expect(!g.events(between: "IL", "houthis").isEmpty)
+        #expect(g.events(between: "IL", "YE").filter { $0.type == "hostility" && !$0.via.isEmpty }.isEmpty)
     }
 
     /// An outlet or place dateline before a dash is a sentence of its own: an outlet named like a

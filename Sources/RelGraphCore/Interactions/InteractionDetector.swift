@@ -27,6 +27,8 @@ public struct InteractionDetector: Sendable {
     let betweenType: Int32
     /// The type of a visit (the KB type with role `visit`; −1: none).
     let visitType: Int32
+    /// The KB's type with role `attendance` (−1: none).
+    let attendanceType: Int32
     /// The lexicon's `killed` words as keys, with their proclitics.
     let killWords: WordSet
     /// The lexicon's `against` words as keys (as written: no proclitics).
@@ -45,6 +47,7 @@ public struct InteractionDetector: Sendable {
         self.triggerTypes = kb.triggers.map { t in t.type.map { actors.typeIndex[$0] ?? -1 } }
         self.betweenType = kb.interactionType(role: .between).flatMap { actors.typeIndex[$0.id] } ?? -1
         self.visitType = kb.interactionType(role: .visit).flatMap { actors.typeIndex[$0.id] } ?? -1
+        self.attendanceType = kb.interactionType(role: .attendance).flatMap { actors.typeIndex[$0.id] } ?? -1
         var cache = TokenKeyCache()
         let keys = kb.lexicon.killed.compactMap { PatternIndex.tokens($0, cache: &cache).first(where: { $0.kind == .word })?.key }
         self.killWords = WordSet(NameWords.withProclitics(Set(keys)))
@@ -139,6 +142,8 @@ public struct InteractionDetector: Sendable {
         // The acting person of the previous sentence's event, for a next sentence whose verb has
         // no subject of its own («كما استقبل X …»).
         var subject: Int32?
+        // Persons present at the sentence's event («بحضور X»).
+        var attendees: [Int32] = []
         let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
         let relations = betweenType
         // Per-sentence lists, kept across sentences (cleared, not reallocated).
@@ -180,7 +185,9 @@ public struct InteractionDetector: Sendable {
             if unrealised && types.isEmpty { limits.unrealisedSentences += 1 }
             distinctEntities(mentions, kind: .person, into: &persons)
             // Persons named after «بحضور، يرافقه، وحضر اللقاء» are present only: they join no pair.
+            attendees.removeAll(keepingCapacity: true)
             if let present = triggers.first(where: { kb.triggers[$0.trigger].cue == .present }) {
+                for p in persons where p.tokenStart >= present.range.lowerBound && !attendees.contains(p.actor) { attendees.append(p.actor) }
                 persons.removeAll { $0.tokenStart >= present.range.lowerBound }
             }
             if persons.count > Self.maxPersonsPerSentence {
@@ -208,11 +215,17 @@ public struct InteractionDetector: Sendable {
                 return later(x) && later(y)
             }
             let cue = triggers.first { kb.triggers[$0.trigger].cue.map { $0 != .present } ?? false }
-            // «كما استقبل X»: a cue verb opening the sentence with every person after it has the
-            // previous sentence's acting person as its subject.
+            // «كما استقبل X», «كما التقى مع X»: a cue verb opening the sentence, or any trigger
+            // right after an opening «كما» ("also"), with its one person after it has the previous
+            // sentence's acting person as its subject (with two, «كما التقى X Y», the first is the
+            // verb's own subject).
+            let also = triggers.first { h in
+                h.type != nil && h.range.lowerBound > sentence.tokens.lowerBound && h.range.lowerBound <= sentence.tokens.lowerBound + 2
+                    && (la.tokens[h.range.lowerBound - 1].keyIs("كما") || la.tokens[h.range.lowerBound - 1].keyIs("وكما"))
+            }
             var continued = false
-            if let c = cue, let x = subject, !types.isEmpty, c.range.lowerBound <= sentence.tokens.lowerBound + 2,
-               let p = persons.first, p.tokenStart >= c.range.upperBound, !persons.contains(where: { $0.actor == x }) {
+            if let c = cue ?? also, let x = subject, !types.isEmpty, c.range.lowerBound <= sentence.tokens.lowerBound + 2,
+               persons.count == 1, let p = persons.first, p.tokenStart >= c.range.upperBound, p.actor != x {
                 persons.insert(Participant(actor: x, start: -1, tokenStart: c.range.lowerBound), at: 0)
                 continued = true
             }
@@ -241,6 +254,20 @@ public struct InteractionDetector: Sendable {
                     }
                 }
             }
+            // «عقد X لقاءات مع مسؤولين في جماعة الحوثي»: one acting person meets the organisations
+            // and countries named after a «مع» that follows the event word.
+            if persons.count == 1 {
+                for h in triggers {
+                    guard let t = h.type, types.contains(t),
+                          let with = (h.range.upperBound..<min(h.range.upperBound + 2, sentence.tokens.upperBound)).first(where: { la.tokens[$0].keyIs("مع") })
+                    else { continue }
+                    let p = persons[0].actor
+                    for m in mentions where m.kind != .person && m.tokens.lowerBound > with && m.tokens.lowerBound <= with + Self.withReach
+                        && m.actor != p && m.actor != view.country(p) {
+                        emit(p, m.actor, directed: false, type: t)
+                    }
+                }
+            }
             // «زار X الكويت», «زيارة X إلى قطر»: the visitor → the country visited.
             func visit(_ visitor: Int32, _ c: Int32) {
                 emit(visitor, c, directed: true, type: visitType)
@@ -261,6 +288,12 @@ public struct InteractionDetector: Sendable {
                         visit(visitor, c)
                     }
                 }
+            }
+            // Those present attend with the acting parties of the sentence's own event (`emit`
+            // drops the pairs of one country: their own side). A later «وحضر اللقاء X» is not
+            // tied to an event: the press lists aides there as often as principals.
+            if attendanceType >= 0, !types.isEmpty {
+                for a in attendees { for p in persons where p.actor != a { emit(a, p.actor, directed: false, type: attendanceType) } }
             }
             dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].actor, sentence.paragraph) : nil
             if !types.isEmpty, let p = persons.first { subject = p.actor }
@@ -310,6 +343,10 @@ public struct InteractionDetector: Sendable {
     /// خالد بن سلمان إلى طهران»: a title and a name between).
     static let destinationReach = 12
 
+    /// How many tokens after «مع» the organisations and countries an event word joins a lone
+    /// person with may stand («لقاءات مع مسؤولين عمانيين وإيرانيين، إضافة إلى ممثلين عن جماعة الحوثي»).
+    static let withReach = 12
+
     /// Countries a sentence names as its venue: after «في» or written «بال…» («بالكويت»), into `out`.
     func venues(_ mentions: [Linked], tokens: [Token], into out: inout [Int32]) {
         out.removeAll(keepingCapacity: true)
@@ -343,7 +380,9 @@ public struct InteractionDetector: Sendable {
         for e in events where e.type == visitType { made.insert(VisitKey(a: e.a, b: e.b, start: e.evidence.start)) }
         for i in events.indices {
             let e = events[i]
-            guard e.type >= 0, actors.typePolarity[Int(e.type)] == .cooperative, !view.isCountry(e.a), !view.isCountry(e.b) else { continue }
+            // (Attending a visit's meeting is not being visited.)
+            guard e.type >= 0, e.type != attendanceType, actors.typePolarity[Int(e.type)] == .cooperative,
+                  !view.isCountry(e.a), !view.isCountry(e.b) else { continue }
             let forward: Bool
             if visits(e.a, e.b) { forward = true } else if visits(e.b, e.a) { forward = false } else { continue }
             if e.type == visitType {

@@ -22,6 +22,9 @@ public struct InteractionType: KnowledgeEntry, Hashable {
         /// The type an article's cooperative event between a visitor and a person of the country
         /// visited also has (visitor → host): talks held during a visit are a visit.
         case visit
+        /// The type that persons present at an event («بحضور X», «وحضر اللقاء X») take with
+        /// its acting parties of another country.
+        case attendance
     }
 
     public init(id: String, en: String, weight: Double, polarity: Polarity, role: Role? = nil, location: SourceLocation? = nil) {

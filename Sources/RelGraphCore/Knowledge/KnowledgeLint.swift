@@ -170,6 +170,7 @@ public enum KnowledgeLint {
                 case .between: "«بين X و Y» states no relations"
                 case .coMention: "co-mentions make no edges"
                 case .visit: "talks held during a visit are not marked as a visit"
+                case .attendance: "persons present at an event join no pair"
                 }
                 out.append(LintFinding(severity: .warning, location: nil, file: "", code: "missing-role",
                                        message: "no interaction type has role \(role.rawValue): \(what)"))

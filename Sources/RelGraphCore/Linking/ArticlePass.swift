@@ -678,11 +678,34 @@ struct ArticlePass {
                                     note: "former holder; the text does not name them", range: r))
             return
         }
+        if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, words.has(tokens[r.lowerBound - 1].key, .killed) {
+            for o in hit.offices {
+                guard let p = holderKilled(office: o, country: c) else { continue }
+                record(person: p, office: o, for: hit.match, range: r, how: .title, country: countryId,
+                       note: "killed in office: the holder who died, not the successor")
+                return
+            }
+        }
         var holders: [Int] = []
         var office: Int?
         for o in hit.offices {
             let h = self.holders(office: o, country: c)
             if !h.isEmpty { holders = h; office = o; break }
+        }
+        // «زيارة المبعوث الأممي إلى عُمان»: «إلى X» after the title may say where its holder went;
+        // with no holder at X, the title is read bare: the one holder named in the article so
+        // far, else the holder in the article's main country.
+        if holders.isEmpty, (hit.match.range.lowerBound..<hit.end).contains(where: { tokens[$0].keyIs("الي") }) {
+            let named = namedHolders(of: hit)
+            var main: Int?
+            if let d = dominantCountry(), d != c {
+                for o in hit.offices where main == nil { let h = self.holders(office: o, country: d); if h.count == 1 { main = h[0] } }
+            }
+            if let p = named.count == 1 ? named[0] : main {
+                record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .title, country: kb.persons[p].country,
+                       note: "no holder in \(countryId): «إلى» read as where the holder went")
+                return
+            }
         }
         if holders.count == 1, let office {
             record(person: holders[0], office: office, for: hit.match, range: r, how: .title, country: countryId, note: note)
@@ -710,6 +733,18 @@ struct ArticlePass {
         var out: [Int] = []
         for t in linker.tenures[p] where t.isHeld(on: day) && !out.contains(Int(t.office)) { out.append(Int(t.office)) }
         return out.sorted()
+    }
+
+    /// The KB person who held office `o` at seat `c` when they died, within `Person.mourningDays`
+    /// before the article's date: «مقتل رئيس حكومة الحوثيين» two days after the strike names the
+    /// one killed, whom the knowledge base no longer dates in office, not his successor.
+    func holderKilled(office o: Int, country c: Int) -> Int? {
+        for t in linker.terms[IndexPair(Int32(o), Int32(c))] ?? [] {
+            guard let died = kb.persons[Int(t.person)].died, died <= article.date, !kb.persons[Int(t.person)].isHistory(on: article.date) else { continue }
+            let d = DayKey.of(died)
+            if t.from <= d && d <= t.to { return Int(t.person) }
+        }
+        return nil
     }
 
     /// Persons (KB indices, ascending) holding office `o` in country `c` on the article's date.

@@ -27,6 +27,7 @@ struct NameWords: Sendable {
         add(firstKeys(kb.lexicon.titleWords), .titleWord)
         add(firstKeys(kb.lexicon.countryPair), .countryPair)
         add(firstKeys(kb.lexicon.capitalCity), .capitalCity)
+        add(firstKeys(kb.lexicon.killed), .killed)
         var words = Set<String>(), given = Set<String>(), byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
         names.reserveCapacity(kb.persons.count)
@@ -122,4 +123,6 @@ struct WordClass: OptionSet, Sendable {
     static let titleWord = WordClass(rawValue: 1 << 6)
     static let countryPair = WordClass(rawValue: 1 << 7)
     static let capitalCity = WordClass(rawValue: 1 << 8)
+    /// «مقتل، اغتيال …» (lexicon `killed`): a title right after one names the holder who died.
+    static let killed = WordClass(rawValue: 1 << 9)
 }
