@@ -117,6 +117,12 @@ import Testing
         #expect(direction(g, "IR", "IL", "hostility") == .forward)
         let h = graph(["وأعلنت جماعة الحوثي إطلاق صواريخ على السعودية."], date: "2019-09-15")
         #expect(direction(h, "houthis", "SA", "hostility") == .forward)
+        // The launcher between the word and the missile: «إطلاق X صاروخا باتجاه Y».
+        let k = graph(["ووصف المتحدث إطلاق الحوثيين صاروخا باليستيا باتجاه الرياض بأنه تصعيد."], date: "2017-11-05")
+        #expect(direction(k, "houthis", "SA", "hostility") == .forward)
+        // Not a launch: «وقف إطلاق النار», «إطلاق سراح».
+        let truce = graph(["ورحبت قطر بوقف إطلاق النار بين إسرائيل وإيران."], date: "2025-06-25")
+        #expect(types(truce, "IL", "IR").filter { $0 == "hostility" }.isEmpty)
     }
 
     /// «كما التقى مع X»: a trigger right after an opening «كما» takes the previous sentence's
@@ -124,6 +130,15 @@ import Testing
     @Test func alsoContinuesThePreviousSubject() {
         let g = graph(["التقى هانس غروندبرغ في مسقط وزير الخارجية العماني.\nكما التقى مع وزير الخارجية الإيراني."], date: "2025-11-20")
         #expect(types(g, "hans_grundberg", "abbas_araghchi").contains("meeting"))
+    }
+
+    /// Hezbollah's and Hamas's people act for their movement: a strike that kills them counts
+    /// against the movement.
+    @Test func armedMovementsAreTheirPeoplesSide() {
+        let g = graph(["وقتل الأمين العام لحزب الله حسن نصر الله في غارة إسرائيلية على الضاحية الجنوبية."], date: "2024-09-28")
+        #expect(direction(g, "IL", "hassan_nasrallah", "hostility") == .forward)
+        #expect(g.events(between: "IL", "hezbollah").contains { $0.type == "hostility" })
+        #expect(Support.kb.person("ismail_haniyeh")?.country == "hamas")
     }
 
     /// A lone acting person meets the organisations and countries named after a «مع» that follows
