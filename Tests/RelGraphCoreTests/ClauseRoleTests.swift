@@ -121,8 +121,12 @@ import Testing
         let k = graph(["ووصف المتحدث إطلاق الحوثيين صاروخا باليستيا باتجاه الرياض بأنه تصعيد."], date: "2017-11-05")
         #expect(direction(k, "houthis", "SA", "hostility") == .forward)
         // Not a launch: «وقف إطلاق النار», «إطلاق سراح».
-        let truce = graph(["ورحبت قطر بوقف إطلاق النار بين إسرائيل وإيران."], date: "2025-06-25")
+        let truce = graph(["ورحبت قطر بوقف إطلاق النار بين إسرائيل وإيران.", "ورحبت قطر بوقف إطلاق النار على غزة."], date: "2025-06-25")
         #expect(types(truce, "IL", "IR").filter { $0 == "hostility" }.isEmpty)
+        #expect(types(truce, "QA", "PS").filter { $0 == "hostility" }.isEmpty)
+        // The launcher before the word, a number between: «ردت إيران بإطلاق نحو مئة مسيرة باتجاه إسرائيل».
+        let drones = graph(["وردت إيران بإطلاق نحو مئة طائرة مسيرة باتجاه إسرائيل."], date: "2025-06-13")
+        #expect(direction(drones, "IR", "IL", "hostility") == .forward)
     }
 
     /// «كما التقى مع X»: a trigger right after an opening «كما» takes the previous sentence's

@@ -500,10 +500,14 @@ public struct InteractionDetector: Sendable {
             }
             // «مقتل X في غارة …»: the countries and organisations named between a kill word and
             // the strike word are its victims too (the persons of another country already are).
-            if let kill = (sentence.tokens.lowerBound..<h.range.lowerBound).last(where: { tokens[$0].kind == .word && killWords.contains(tokens[$0].key) }) {
+            let kill = (sentence.tokens.lowerBound..<h.range.lowerBound).last(where: { tokens[$0].kind == .word && killWords.contains(tokens[$0].key) })
+            if let kill {
                 targets += mentions.lazy.filter { $0.kind != .person && $0.tokens.lowerBound > kill && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             }
-            targets += persons.lazy.filter { view.country($0.actor) != agent.actor }.map(\.actor)
+            // The sentence's persons of another country are victims when named after the word, or
+            // before it in a sentence that tells of a killing; else they speak of the strike
+            // («ووصف المالكي إطلاق الحوثيين صاروخا …»).
+            targets += persons.lazy.filter { view.country($0.actor) != agent.actor && ($0.tokenStart >= h.range.upperBound || kill != nil) }.map(\.actor)
             return orderedUnique(targets).filter { $0 != agent.actor }.map { (agent.actor, $0) }
         default:
             // Target: the first country or organisation within 8 tokens after the word.

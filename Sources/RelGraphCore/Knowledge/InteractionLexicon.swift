@@ -92,5 +92,8 @@ public struct Trigger: Sendable, Hashable {
     /// Set on words that mark an event as not (yet) happened, and on interaction words that carry
     /// the mark themselves («سيلتقي»).
     public var modality: Modality?
+    /// A phrase that is no interaction, listed so that a shorter trigger inside it does not match
+    /// (the longest match wins): «وقف إطلاق النار» is no launch.
+    public var blocks: Bool = false
     public var location: SourceLocation?
 }

@@ -385,7 +385,7 @@ struct Reader {
     }
 
     func trigger(_ n: Node) throws -> Trigger {
-        let m = try map(n, "triggers", fields: ["pattern", "type", "cue", "target", "modality"])
+        let m = try map(n, "triggers", fields: ["pattern", "type", "cue", "target", "modality", "blocks"])
         let pattern = try string(m, "pattern", in: n)!
         let type = try string(m, "type", in: n, required: false)
         var cue: TriggerCue?
@@ -405,8 +405,18 @@ struct Reader {
             }
             modality = v
         }
-        if type == nil && cue == nil && modality == nil { throw invalid(n, "trigger '\(pattern)' needs a type, a cue, a modality or some of them") }
-        return Trigger(pattern: pattern, type: type, cue: cue, target: target, modality: modality, location: location(n))
+        var blocks = false
+        if let b = try string(m, "blocks", in: n, required: false) {
+            guard b == "true" else { throw invalid(m["blocks"]!, "blocks must be true (or left out) (got '\(b)')") }
+            blocks = true
+        }
+        if blocks && (type != nil || cue != nil || modality != nil) {
+            throw invalid(n, "trigger '\(pattern)' blocks: it takes no type, cue or modality")
+        }
+        if !blocks && type == nil && cue == nil && modality == nil {
+            throw invalid(n, "trigger '\(pattern)' needs a type, a cue, a modality or some of them (or blocks: true)")
+        }
+        return Trigger(pattern: pattern, type: type, cue: cue, target: target, modality: modality, blocks: blocks, location: location(n))
     }
 
     func lexicon(_ n: Node) throws -> Lexicon {

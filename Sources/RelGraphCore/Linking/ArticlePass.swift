@@ -514,10 +514,14 @@ struct ArticlePass {
                        note: "bare title: the same title named this person earlier in the article")
                 continue
             }
+            // Several holders named: the one of the article's main country (a statement's own
+            // official), else the one named last before the title.
             let ranked = namedHolders(of: hit)
-            if let p = ranked.first {
+            let home = ranked.count > 1 ? dominantCountry().flatMap { c in ranked.first { kb.persons[$0].country == nodeCountry(c) } } : nil
+            if let p = home ?? ranked.first {
                 record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .title, country: kb.persons[p].country,
-                       note: ranked.count == 1 ? "bare title: the one holder named in the article" : "bare title: the holder named last before it")
+                       note: ranked.count == 1 ? "bare title: the one holder named in the article"
+                           : home != nil ? "bare title: of the holders named, the one of the article's main country" : "bare title: the holder named last before it")
                 continue
             }
             if let c = dominantCountry() {
