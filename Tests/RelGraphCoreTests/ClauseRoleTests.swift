@@ -152,6 +152,9 @@ import Testing
         #expect(types(g, "hans_grundberg", "houthis").contains("meeting"))
         let h = graph(["وبحث وزير الخارجية السعودي مع نظيره الإيراني العلاقات مع جماعة الحوثي."], date: "2023-06-01")
         #expect(types(h, "faisal_bin_farhan", "houthis").isEmpty)
+        // Attending an organisation's meeting: the person → the organisation.
+        let summit = graph(["ووصل أمير قطر إلى السعودية لحضور القمة الحادية والأربعين لمجلس التعاون لدول الخليج العربية."], date: "2021-01-05")
+        #expect(direction(summit, "tamim_bin_hamad_al_thani", "gcc", "attendance") == .forward)
     }
 
     /// A movement's people act for the movement: a strike that kills its prime minister is

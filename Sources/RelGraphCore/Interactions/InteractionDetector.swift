@@ -255,8 +255,17 @@ public struct InteractionDetector: Sendable {
                 }
             }
             // «عقد X لقاءات مع مسؤولين في جماعة الحوثي»: one acting person meets the organisations
-            // and countries named after a «مع» that follows the event word.
+            // and countries named after a «مع» that follows the event word; «وصل X لحضور اجتماع
+            // المجلس الأعلى لمجلس التعاون»: attends the organisation's meeting (X → organisation).
             if persons.count == 1 {
+                for h in triggers where h.type == attendanceType && attendanceType >= 0 {
+                    let p = persons[0].actor
+                    if let m = mentions.first(where: { $0.kind == .organisation && $0.tokens.lowerBound >= h.range.upperBound
+                                                        && $0.tokens.lowerBound <= h.range.upperBound + Self.withReach }),
+                       m.actor != view.country(p) {
+                        emit(p, m.actor, directed: true, type: attendanceType)
+                    }
+                }
                 for h in triggers {
                     guard let t = h.type, types.contains(t),
                           let with = (h.range.upperBound..<min(h.range.upperBound + 2, sentence.tokens.upperBound)).first(where: { la.tokens[$0].keyIs("مع") })
