@@ -51,7 +51,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("max-drawn-nodes"), help: "Draw at most this many nodes (the strongest); the tables keep all.")
     var maxDrawnNodes: Int = 150
 
-    @Option(name: .customLong("max-drawn-edges"), help: "Draw about this many edges at most (the heaviest; affiliations of drawn nodes are kept).")
+    @Option(name: .customLong("max-drawn-edges"), help: "Draw about this many edges at most: each drawn node's two strongest, then the heaviest others (affiliations of drawn nodes are kept).")
     var maxDrawnEdges: Int = 600
 
     @Option(name: .customLong("evidence-per-edge"), help: "Evidence sentences per relation carried into the page.")
@@ -224,22 +224,10 @@ struct ReportCommand: ParsableCommand {
         return (.init(svg: svg, nodeElements: ids.nodes, edgeElements: ids.edges), drawn)
     }
 
-    /// The `--max-drawn-nodes` strongest nodes of `graph`, then its heaviest interaction and
-    /// co-mention edges: the lightest weight kept is the one that leaves at most
-    /// `--max-drawn-edges` edges (ties at that weight are kept together, so a few more may stay).
+    /// The `--max-drawn-nodes` strongest nodes of `graph` and a backbone of their edges (each
+    /// node's strongest ties, then the heaviest others) up to `--max-drawn-edges` (`DrawingSelection`).
     func narrowed(_ graph: RelationGraph) throws -> RelationGraph {
-        var f = GraphFilter()
-        if graph.nodes.count > maxDrawnNodes {
-            f.top = maxDrawnNodes
-            f.measure = .strength
-        }
-        let top = f.isEmpty ? graph : try f.apply(graph)
-        let weights = top.edges.filter { $0.kind != .affiliation }.map(\.weight).sorted(by: >)
-        guard weights.count > maxDrawnEdges else { return top }
-        var byWeight = GraphFilter()
-        byWeight.minWeight = weights[maxDrawnEdges - 1]
-        if byWeight.minWeight <= weights.last! { return top }
-        return try byWeight.apply(top)
+        try DrawingSelection.backbone(of: graph, maxNodes: maxDrawnNodes, maxEdges: maxDrawnEdges)
     }
 
     func render(_ graph: RelationGraph, _ options: RenderOptions) throws -> String {

@@ -65,3 +65,26 @@ import Testing
         #expect(old.node("khalid_bin_salman") == nil)
     }
 }
+
+/// The drawing's selection of a large graph keeps each node's strongest ties (issue 24: a
+/// 2,000-article drawing had kept only countries).
+@Suite struct DrawingSelectionTests {
+    @Test func everyRelatedNodeKeepsItsStrongestTie() throws {
+        let g = FilterTests.graph
+        let related = Set(g.edges.filter { $0.kind != .affiliation }.flatMap { [g.nodes[$0.source].id, g.nodes[$0.target].id] })
+        let small = try DrawingSelection.backbone(of: g, maxNodes: 1000, maxEdges: 3)
+        let kept = Set(small.nodes.map(\.id))
+        #expect(related.count > 6)
+        #expect(kept.isSuperset(of: related), "lost: \(related.subtracting(kept).sorted())")
+        // Fewer edges than the graph's, and the heaviest one among them.
+        let drawnEdges = small.edges.filter { $0.kind != .affiliation }
+        #expect(drawnEdges.count < g.edges.filter { $0.kind != .affiliation }.count)
+        let heaviest = try #require(g.edges.filter { $0.kind != .affiliation }.max { $0.weight < $1.weight })
+        #expect(small.edge(g.nodes[heaviest.source].id, g.nodes[heaviest.target].id) != nil)
+        // Same input, same selection.
+        let again = try DrawingSelection.backbone(of: g, maxNodes: 1000, maxEdges: 3)
+        #expect(again.edges.map { [again.nodes[$0.source].id, again.nodes[$0.target].id] } == small.edges.map { [small.nodes[$0.source].id, small.nodes[$0.target].id] })
+        // Within both budgets: the whole graph.
+        #expect(try DrawingSelection.backbone(of: g, maxNodes: 1000, maxEdges: 100_000).edges.count == g.edges.count)
+    }
+}
