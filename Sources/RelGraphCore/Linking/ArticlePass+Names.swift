@@ -215,15 +215,14 @@ extension ArticlePass {
         guard !mentions.contains(where: { $0.tokens == r && $0.kind == .person }) else { return }
         switch who {
         case .kb(let p):
-            let person = kb.persons[p]
             // Only the words of the span that belong to the person's names.
             let own = Set(words.names[p].flatMap { $0 }.map(NameWords.skeleton))
             var e = r.lowerBound
             while e < r.upperBound, isParticle(e) || own.contains(NameWords.skeleton(tokens[e].key)) { e += 1 }
             let r = r.lowerBound..<max(e, r.lowerBound + 1)
             mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
-                                    surface: surface(r), kind: .person, entity: person.id, entityKind: .person, resolution: .name,
-                                    country: person.country, sentence: sentenceOf[r.lowerBound], note: "name written another way", tokens: r))
+                                    surface: surface(r), kind: .person, entity: kb.persons[p].id, entityKind: .person, resolution: .name,
+                                    country: kb.persons[p].country, sentence: sentenceOf[r.lowerBound], note: "name written another way", tokens: r))
             personAt.append((r.lowerBound, p, nil))
         case .open(let i):
             mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,

@@ -763,8 +763,8 @@ struct ArticlePass {
 
     mutating func record(person p: Int, office: Int?, for m: PatternIndex.Match, range: Range<Int>, how: Resolution,
                          country: String?, note: String? = nil) {
-        let person = kb.persons[p]
-        mentions.append(mention(m, kind: .title, entity: person.id, entityKind: .person, how,
+        // (Fields read in place: a `Person` copied would retain all its strings.)
+        mentions.append(mention(m, kind: .title, entity: kb.persons[p].id, entityKind: .person, how,
                                 office: office.map { kb.offices[$0].id }, country: country, note: note, range: range))
         personAt.append((range.lowerBound, p, office ?? -1))
     }
@@ -831,8 +831,7 @@ struct ArticlePass {
     }
 
     mutating func recordShort(_ m: PatternIndex.Match, _ p: Int, _ how: Resolution) {
-        let person = kb.persons[p]
-        mentions.append(mention(m, kind: .person, entity: person.id, entityKind: .person, how, country: person.country))
+        mentions.append(mention(m, kind: .person, entity: kb.persons[p].id, entityKind: .person, how, country: kb.persons[p].country))
         personAt.append((m.range.lowerBound, p, nil))
     }
 
@@ -920,8 +919,7 @@ struct ArticlePass {
             }
             let names = pair.map { kb.persons[$0].id }.sorted()
             for p in pair.sorted(by: { kb.persons[$0].id < kb.persons[$1].id }) {
-                let person = kb.persons[p]
-                mentions.append(mention(m, kind: .person, entity: person.id, entityKind: .person, .coref, country: person.country,
+                mentions.append(mention(m, kind: .person, entity: kb.persons[p].id, entityKind: .person, .coref, country: kb.persons[p].country,
                                         note: "pair: " + names.joined(separator: " and ")))
             }
         }

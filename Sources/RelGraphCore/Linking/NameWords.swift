@@ -17,9 +17,17 @@ struct NameWords: Sendable {
     init(kb: KnowledgeBase) {
         var cache = TokenKeyCache()
         func keys(_ text: String) -> [String] { PatternIndex.tokens(text, cache: &cache).filter { $0.kind == .word }.map(\.key) }
-        func firstKeys(_ list: [String]) -> Set<String> { Self.withProclitics(Set(list.compactMap { keys($0).first })) }
-        var table: [String: WordClass] = [:]
-        func add(_ words: some Sequence<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
+        // Words are interned as they come (lexicon order, then KB order), so that the vocabulary's
+        // ids do not depend on hashing order; a word met again gets its further classes.
+        var vocabulary = KeyVocabulary()
+        var classes: [WordClass] = []
+        func add(_ words: some Sequence<String>, _ c: WordClass) {
+            for w in words {
+                let id = Int(vocabulary.intern(w))
+                if id == classes.count { classes.append(c) } else { classes[id].insert(c) }
+            }
+        }
+        func firstKeys(_ list: [String]) -> [String] { Self.withProclitics(list.compactMap { keys($0).first }) }
         add(firstKeys(kb.lexicon.stopwords + kb.triggers.map(\.pattern)), .stop)
         add(firstKeys(kb.lexicon.subordinate), .subordinate)
         add(firstKeys(kb.lexicon.deceased), .deceased)
@@ -28,28 +36,24 @@ struct NameWords: Sendable {
         add(firstKeys(kb.lexicon.countryPair), .countryPair)
         add(firstKeys(kb.lexicon.capitalCity), .capitalCity)
         add(firstKeys(kb.lexicon.killed), .killed)
-        var words = Set<String>(), given = Set<String>(), byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
+        var byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
         names.reserveCapacity(kb.persons.count)
         for (i, p) in kb.persons.enumerated() {
             names.append(p.names.map(keys))
-            for n in names[i] { if let first = n.first { given.insert(first) } }
-            for n in p.names + [p.ar] {
-                let k = keys(n)
-                words.formUnion(k)
+            add(names[i].compactMap(\.first), .givenName)
+            for k in names[i] + [keys(p.ar)] {
+                add(k, .nameWord)
                 guard k.count >= 2, let first = k.first, let last = k.last else { continue }
                 let person = Int32(i)
-                if byFirst[Self.skeleton(first)]?.last != person { byFirst[Self.skeleton(first), default: []].append(person) }
-                if byLast[Self.skeleton(last)]?.last != person { byLast[Self.skeleton(last), default: []].append(person) }
+                let (f, l) = (Self.skeleton(first), Self.skeleton(last))
+                if byFirst[f]?.last != person { byFirst[f, default: []].append(person) }
+                if byLast[l]?.last != person { byLast[l, default: []].append(person) }
             }
-            for n in p.short { words.formUnion(keys(n)) }
+            for n in p.short { add(keys(n), .nameWord) }
         }
-        add(words, .nameWord)
-        add(given, .givenName)
-        // Sorted, so that the vocabulary's ids do not depend on hashing order.
-        let sorted = table.keys.sorted()
-        vocabulary = KeyVocabulary(positions: sorted)
-        classes = sorted.map { table[$0]! }
+        self.vocabulary = vocabulary
+        self.classes = classes
         dead = WordSet(kb.persons.filter { $0.died != nil }.map(\.id))
         self.names = names
         self.byFirst = byFirst
@@ -91,13 +95,14 @@ struct NameWords: Sendable {
     func has(_ key: String, _ c: WordClass) -> Bool { classes(of: key).contains(c) }
 
     /// The words with the proclitics `CliticVariants` removes put back: و ف, then ب ل ك (and «لل»
-    /// for «ال»), as the press writes them («والراحل», «بمطار», «للشهيد»).
-    static func withProclitics(_ words: Set<String>) -> Set<String> {
-        var out = words
+    /// for «ال»), as the press writes them («والراحل», «بمطار», «للشهيد»); each word's forms in
+    /// turn (a form two words share comes twice).
+    static func withProclitics(_ words: some Sequence<String>) -> [String] {
+        var out: [String] = []
         for w in words {
             var forms = [w] + ["ب", "ل", "ك"].map { $0 + w }
-            if w.hasPrefix("ال") { forms.append("لل" + w.dropFirst(2)) }
-            for f in forms { out.insert(f); out.insert("و" + f); out.insert("ف" + f) }
+            if w.utf8.starts(with: "ال".utf8) { forms.append("لل" + w.dropFirst(2)) }
+            for f in forms { out.append(f); out.append("و" + f); out.append("ف" + f) }
         }
         return out
     }

@@ -14,8 +14,8 @@ enum RunTogetherWords {
     static func split(_ tokens: [Token], keys: EncodedTokens, scalars: [Unicode.Scalar], index: PatternIndex) -> [Token]? {
         var out: [Token]? = nil
         for i in tokens.indices {
-            let cuts = isCandidate(i, tokens: tokens, keys: keys) ? cutPoints(tokens[i].key, index: index) : []
-            if cuts.count >= 2 {
+            // (No list of cuts is made for the other tokens: an empty one was released per token.)
+            if isCandidate(i, tokens: tokens, keys: keys), case let cuts = cutPoints(tokens[i].key, index: index), cuts.count >= 2 {
                 if out == nil { out = Array(tokens[..<i]) }
                 out!.append(contentsOf: cut(tokens[i], at: cuts, scalars: scalars))
             } else if out != nil {

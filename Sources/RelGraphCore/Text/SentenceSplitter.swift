@@ -38,7 +38,7 @@ public enum SentenceSplitter {
                 start = i + 1
                 continue
             }
-            if tokens[i].kind == .punct && isTerminal(tokens[i].key) && !isGlued(tokens, i) {
+            if tokens[i].kind == .punct && isTerminal(tokens[i]) && !isGlued(tokens, i) {
                 sentences.append(Sentence(tokens: start..<(i + 1), paragraph: paragraph))
                 start = i + 1
             }
@@ -51,20 +51,22 @@ public enum SentenceSplitter {
     /// a paragraph (`start`, the current sentence's first token, is that paragraph's first), only
     /// words stand before it, and text follows.
     static func isDatelineEnd(_ tokens: [Token], _ i: Int, sentenceStart start: Int) -> Bool {
-        guard tokens[i].kind == .punct, isDash(tokens[i].key), i > start, i - start < 4, i + 1 < tokens.count,
+        guard tokens[i].kind == .punct, isDash(tokens[i]), i > start, i - start < 4, i + 1 < tokens.count,
               tokens[i + 1].newlinesBefore == 0, start == 0 || tokens[start].newlinesBefore > 0 else { return false }
-        guard tokens[start..<i].allSatisfy({ $0.kind == .word || $0.key == "/" }) else { return false }
+        guard tokens[start..<i].allSatisfy({ $0.kind == .word || $0.keyIs("/") }) else { return false }
         // A second dash before the sentence ends makes a parenthesis («قال الوزير - في تصريح - إن»).
         var j = i + 1
-        while j < tokens.count, tokens[j].newlinesBefore == 0, !(tokens[j].kind == .punct && isTerminal(tokens[j].key)) {
-            if tokens[j].kind == .punct && isDash(tokens[j].key) { return false }
+        while j < tokens.count, tokens[j].newlinesBefore == 0, !(tokens[j].kind == .punct && isTerminal(tokens[j])) {
+            if tokens[j].kind == .punct && isDash(tokens[j]) { return false }
             j += 1
         }
         return true
     }
 
+    /// (Punctuation keys are compared by their bytes: `==` on `String` tests canonical
+    /// equivalence, slow for the non-ASCII punctuation of Arabic text.)
     @inline(__always)
-    static func isDash(_ key: String) -> Bool { key == "-" || key == "\u{2013}" || key == "\u{2014}" }
+    static func isDash(_ t: Token) -> Bool { t.keyIs("-") || t.keyIs("\u{2013}") || t.keyIs("\u{2014}") }
 
     /// True when token `i` touches Latin-script words or numbers on both sides.
     static func isGlued(_ tokens: [Token], _ i: Int) -> Bool {
@@ -76,7 +78,7 @@ public enum SentenceSplitter {
     }
 
     @inline(__always)
-    static func isTerminal(_ key: String) -> Bool {
-        key == "." || key == "!" || key == "?" || key == "\u{2026}"
+    static func isTerminal(_ t: Token) -> Bool {
+        t.keyIs(".") || t.keyIs("!") || t.keyIs("?") || t.keyIs("\u{2026}")
     }
 }

@@ -48,17 +48,23 @@ public enum Tokenizer {
     @inline(__always)
     private static func extend(_ sp: UnsafeBufferPointer<Unicode.Scalar>, _ tb: UnsafeBufferPointer<UInt32>, _ key: inout KeyBuffer,
                                _ i: inout Int, while accepts: (UInt32, Int) -> Bool) {
-        while i < sp.count {
-            let w = sp[i].value
+        var j = i
+        defer { i = j }
+        while j < sp.count {
+            let w = sp[j].value
             let (d, f) = classify(w, tb)
-            guard accepts(d, i) else { return }
+            guard accepts(d, j) else { return }
             key.fold(w, f)
-            i += 1
+            j += 1
         }
     }
 
-    private static func scan(_ sp: UnsafeBufferPointer<Unicode.Scalar>, table tb: UnsafeBufferPointer<UInt32>, key: inout KeyBuffer,
+    private static func scan(_ sp: UnsafeBufferPointer<Unicode.Scalar>, table tb: UnsafeBufferPointer<UInt32>, key buffer: inout KeyBuffer,
                              cache: inout TokenKeyCache, into tokens: inout [Token]) {
+        // A local copy of the buffer (a pointer and two counts), so that its fields can stay in
+        // registers in the scalar loops; written back at the end for `deallocate`.
+        var key = buffer
+        defer { buffer = key }
         let n = sp.count
         var newlines = 0
         var i = 0
@@ -141,14 +147,6 @@ public enum Tokenizer {
             count += 1
         }
 
-        @inline(__always)
-        mutating func append(_ b0: UInt8, _ b1: UInt8) {
-            if count + 2 > capacity { grow(2) }
-            base[count] = b0
-            base[count + 1] = b1
-            count += 2
-        }
-
         /// Scalar `v` folded, from its `table` entry `e` (0: by the normaliser).
         @inline(__always)
         mutating func fold(_ v: UInt32, _ e: UInt32) {
@@ -156,11 +154,12 @@ public enum Tokenizer {
                 appendSlow(Unicode.Scalar(v).unsafelyUnwrapped)
                 return
             }
-            switch (e >> 16) & 3 {
-            case 1: append(UInt8(truncatingIfNeeded: e))
-            case 2: append(UInt8(truncatingIfNeeded: e), UInt8(truncatingIfNeeded: e >> 8))
-            default: break
-            }
+            // Both bytes are written (room for two is made) and the count moves by the key's
+            // byte count (0, 1 or 2): no branch on it.
+            if count &+ 2 > capacity { grow(2) }
+            base[count] = UInt8(truncatingIfNeeded: e)
+            base[count &+ 1] = UInt8(truncatingIfNeeded: e >> 8)
+            count &+= Int((e >> 16) & 3)
         }
 
         /// Any other scalar, folded by `ArabicNormalizer.appendFolded`.
