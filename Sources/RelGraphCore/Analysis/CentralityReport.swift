@@ -84,10 +84,10 @@ public struct CentralityReport: Sendable {
         var columns: [[Double]] = []
         var computed: [CentralityMeasure] = []
         var warnings: [String] = []
-        var closeness: (closeness: [Double], harmonic: [Double])?
+        var paths = Self.sharedSweep(cg, measures: measures, options: options)
         for m in measures {
             do {
-                columns.append(try Self.column(m, cg, options: options, closeness: &closeness))
+                columns.append(try Self.column(m, cg, options: options, paths: &paths))
                 computed.append(m)
             } catch let e as CentralityError {
                 // A measure the user did not ask for by name is left out with a warning; one asked
@@ -117,8 +117,25 @@ public struct CentralityReport: Sendable {
                                 directed: options.directed, layer: options.layer, warnings: warnings)
     }
 
+    /// The all-pairs measures' sweep, made once: betweenness and closeness (or harmonic) from the
+    /// same Dijkstra passes when both are asked on an undirected graph (`SourceSweep`), reporting
+    /// progress for both; nil when they are computed apart.
+    static func sharedSweep(_ cg: CentralityGraph, measures: [CentralityMeasure], options: CentralityOptions) -> SourceSweep.Result? {
+        guard !cg.directed, measures.contains(.betweenness),
+              let distances = measures.first(where: { $0 == .closeness || $0 == .harmonic }) else { return nil }
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if let report = options.progress {
+            progress = { done, total in
+                for m in [CentralityMeasure.betweenness, distances] { report(CentralityProgress(measure: m, done: done, total: total)) }
+            }
+        }
+        return SourceSweep.run(cg, weighted: true, betweenness: true, distances: true, progress: progress)
+    }
+
+    /// One measure's column; `paths` holds the all-pairs sweep once made (`sharedSweep`, or the
+    /// closeness sweep made for the first of closeness and harmonic).
     static func column(_ m: CentralityMeasure, _ cg: CentralityGraph, options: CentralityOptions,
-                       closeness: inout (closeness: [Double], harmonic: [Double])?) throws -> [Double] {
+                       paths: inout SourceSweep.Result?) throws -> [Double] {
             switch m {
             case .degree: return Self.combinedDegree(cg)
             case .strength:
@@ -128,13 +145,15 @@ public struct CentralityReport: Sendable {
             case .outDegree: return Degree.centrality(cg).out
             case .inStrength: return Degree.strength(cg).in
             case .outStrength: return Degree.strength(cg).out
-            case .betweenness: return Betweenness.compute(cg, progress: Self.reporter(m, options))
-            case .closeness:
-                closeness = closeness ?? Closeness.compute(cg, progress: Self.reporter(m, options))
-                return closeness!.closeness
-            case .harmonic:
-                closeness = closeness ?? Closeness.compute(cg, progress: Self.reporter(m, options))
-                return closeness!.harmonic
+            case .betweenness:
+                if let raw = paths?.betweenness { return Betweenness.scaled(raw, cg) }
+                return Betweenness.compute(cg, progress: Self.reporter(m, options))
+            case .closeness, .harmonic:
+                if paths?.distanceSum == nil {
+                    paths = SourceSweep.run(cg, weighted: true, betweenness: false, distances: true, progress: Self.reporter(m, options))
+                }
+                let c = Closeness.from(paths!, cg)
+                return m == .closeness ? c.closeness : c.harmonic
             case .eigenvector: return try Eigenvector.compute(cg, maxIterations: options.maxIterations, tolerance: options.tolerance)
             case .pagerank: return try PageRank.compute(cg, damping: options.damping, maxIterations: options.maxIterations, tolerance: options.tolerance)
             }
