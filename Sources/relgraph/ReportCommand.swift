@@ -95,8 +95,12 @@ struct ReportCommand: ParsableCommand {
         content.generator = "relgraph · Graphviz \(GraphvizRenderer.graphvizVersion)"
         for c in pipeline.kb.countries { content.countryNames[c.id] = c.en }
         content.communityColors = NodeColoring.communityFamilies.map { [$0.light, $0.strong, $0.outline] }
+        // Communities found once: for the centrality table's column and the page's colouring.
+        content.communities = CommunityReport.compute(main.graph)
+        var centralityOptions = CentralityOptions()
+        centralityOptions.communities = content.communities
         do {
-            content.centrality = try CentralityReport.compute(main.graph)
+            content.centrality = try CentralityReport.compute(main.graph, options: centralityOptions)
             content.centralityNotes = content.centrality?.warnings ?? []
         } catch let e as CentralityError {
             content.centralityNotes = ["Centrality could not be computed: \(e.description)"]

@@ -26,6 +26,10 @@ public struct CentralityOptions: Sendable {
     public var tolerance = 1e-6
     /// Seed of the Louvain communities of the `community` column (`CommunityReport`).
     public var seed: UInt64 = 0
+    /// Communities already found on the same graph: the `community` column is read from the
+    /// layer's partition when it was found the same way (same co-mention choice and seed,
+    /// resolution 1), instead of running Louvain again.
+    public var communities: CommunityReport?
     /// Called as the all-pairs measures (betweenness, closeness, harmonic) advance, one call at a
     /// time: for a progress display on long runs.
     public var progress: (@Sendable (CentralityProgress) -> Void)?
@@ -101,9 +105,7 @@ public struct CentralityReport: Sendable {
         guard let rankColumn = measuresDone.firstIndex(of: rankBy) else {
             throw CentralityError.rankByNotComputed(measure: rankBy.rawValue)
         }
-        // Communities on the undirected layer graph, as `relgraph communities` finds them.
-        let undirected = options.directed ? CentralityGraph.layer(of: graph, options.layer, coMentions: options.coMentions, directed: false).graph : cg
-        let community = Louvain.communities(undirected, seed: options.seed)
+        let community = Self.communities(graph, nodes: nodes, cg, options: options)
         var rows: [CentralityRow] = nodes.enumerated().map { k, i in
             let n = graph.nodes[i]
             return CentralityRow(rank: 0, id: n.id, name: n.name, label: n.label, kind: n.kind, values: columns.map { $0[k] },
@@ -115,6 +117,20 @@ public struct CentralityReport: Sendable {
         if let top = options.top { rows = Array(rows.prefix(max(0, top))) }
         return CentralityReport(measures: measuresDone, rankBy: rankBy, rows: rows, nodeCount: cg.n, edgeCount: cg.edgeCount,
                                 directed: options.directed, layer: options.layer, warnings: warnings)
+    }
+
+    /// The community (0-based rank) of each layer node: on the undirected layer graph, as
+    /// `relgraph communities` finds them; read from `options.communities` when it holds the layer
+    /// found the same way.
+    static func communities(_ graph: RelationGraph, nodes: [Int], _ cg: CentralityGraph, options: CentralityOptions) -> [Int] {
+        if let given = options.communities, given.options.coMentions == options.coMentions, given.options.seed == options.seed,
+           given.options.resolution == 1, let layer = given.layers.first(where: { $0.layer == options.layer }) {
+            var rank = [Int](repeating: 0, count: graph.nodes.count)
+            for c in layer.communities { for i in c.members { rank[i] = c.rank - 1 } }
+            return nodes.map { rank[$0] }
+        }
+        let undirected = options.directed ? CentralityGraph.layer(of: graph, options.layer, coMentions: options.coMentions, directed: false).graph : cg
+        return Louvain.communities(undirected, seed: options.seed)
     }
 
     /// The all-pairs measures' sweep, made once: betweenness and closeness (or harmonic) from the
