@@ -111,15 +111,16 @@ struct SweepState {
                 done[v] = true
                 order.append(v32)
                 let sv = sigma[v]
+                // A settled node w has dist(w) <= d < vw (lengths are positive), so only an equal
+                // length needs the settled check, and the common case reads no `done`.
                 for k in start[v]..<start[v + 1] {
                     let w = Int(target[k])
-                    if done[w] { continue }
                     let vw = d + length[k]
                     if vw < dist[w] {
                         dist[w] = vw
                         if countPaths { sigma[w] = sv }
                         heap.push(vw, target[k])
-                    } else if countPaths && vw == dist[w] {
+                    } else if countPaths && vw == dist[w] && !done[w] {
                         sigma[w] += sv
                     }
                 }
