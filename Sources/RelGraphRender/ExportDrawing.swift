@@ -16,7 +16,7 @@ public enum ExportDrawing {
         let edgeColors = graph.edges.map { $0.kind == .interaction ? EdgeStyle.color($0.polarity) : "#9e9e9e" }
         var positions: [NodeAnnotations.Position]?
         if layOut && !graph.nodes.isEmpty {
-            let engine = options.layout.resolved(nodeCount: graph.nodes.count).rawValue
+            let engine = options.layout.resolved(nodeCount: graph.nodes.count, edgeCount: graph.edges.count).rawValue
             let plain = try GraphvizRenderer.render(graph, options: options, engine: engine, format: "plain")
             positions = Self.positions(plain: String(decoding: plain, as: UTF8.self), names: SVGIdentifiers.nodeIds(graph.nodes))
         }

@@ -22,7 +22,7 @@ public enum GraphvizRenderer {
     public static func render(_ graph: RelationGraph, options: RenderOptions = RenderOptions())
         throws(GraphvizError) -> [UInt8]
     {
-        let engine = options.layout.resolved(nodeCount: graph.nodes.count).rawValue
+        let engine = options.layout.resolved(nodeCount: graph.nodes.count, edgeCount: graph.edges.count).rawValue
         return try render(graph, options: options, engine: engine, format: options.format.graphvizFormat)
     }
 

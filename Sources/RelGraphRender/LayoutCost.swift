@@ -13,7 +13,7 @@ public enum LayoutCost {
     /// A warning for `layout` (resolved as `auto` resolves it) on `nodes` nodes and `edges` edges,
     /// nil when the graph is within what the layout handles in reasonable time.
     public static func warning(layout: Layout, nodes: Int, edges: Int) -> String? {
-        let engine = layout.resolved(nodeCount: nodes)
+        let engine = layout.resolved(nodeCount: nodes, edgeCount: edges)
         var problems: [String] = []
         switch engine {
         case .dot where nodes > dotNodes || edges > dotEdges:

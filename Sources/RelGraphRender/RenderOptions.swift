@@ -22,7 +22,7 @@ public enum NodeColoring: String, Sendable, Hashable, CaseIterable {
 
 /// How `GraphvizRenderer.render` draws a graph.
 public struct RenderOptions: Sendable, Hashable {
-    /// Layout engine; `auto` chooses from the node count (`Layout.automatic(nodeCount:)`).
+    /// Layout engine; `auto` chooses from the node and edge counts (`Layout.automatic(nodeCount:edgeCount:)`).
     public var layout: Layout
     /// Output format.
     public var format: OutputFormat

@@ -49,37 +49,55 @@ struct LinkBlob: Equatable {
 
     /// Nil when the bytes are not a blob this code wrote.
     init?(_ data: Data) {
-        var i = data.startIndex
-        func get() -> UInt64? {
+        guard let blob = data.withUnsafeBytes({ LinkBlob(bytes: $0) }) else { return nil }
+        self = blob
+    }
+
+    private init?(bytes: UnsafeRawBufferPointer) {
+        var r = VarintReader(bytes: bytes)
+        guard let ne = r.int() else { return nil }
+        entities.reserveCapacity(min(ne, bytes.count))
+        for _ in 0..<ne { guard let e = r.int() else { return nil }; entities.append(Int64(e)) }
+        guard let nd = r.int() else { return nil }
+        edges.reserveCapacity(min(nd, bytes.count))
+        for _ in 0..<nd {
+            guard let s = r.int(), let t = r.int(), let k = r.int(), let ty = r.int(), let c = r.int() else { return nil }
+            edges.append(Edge(source: Int64(s), target: Int64(t), affiliation: k == 1, type: ty == 0 ? nil : Int64(ty - 1), count: c))
+        }
+        guard let nm = r.int() else { return nil }
+        mentions.reserveCapacity(min(nm, bytes.count))
+        var previous = 0
+        for _ in 0..<nm {
+            guard let d = r.int() else { return nil }
+            let start: Int
+            if d == 0 { guard let s = r.int() else { return nil }; start = s } else { start = previous + d - 1 }
+            guard let len = r.int(), let k = r.int(), let r2 = r.int(), let en = r.int() else { return nil }
+            mentions.append(MentionRow(start: start, end: start + len, kind: k, resolution: r2, entity: en == 0 ? nil : Int64(en - 1)))
+            previous = start
+        }
+        guard r.atEnd else { return nil }
+    }
+
+    /// Reads unsigned LEB128 varints from bytes in turn (a value struct, so the reads compile to
+    /// plain loads with no closure capturing the position).
+    private struct VarintReader {
+        let bytes: UnsafeRawBufferPointer
+        var i = 0
+
+        var atEnd: Bool { i == bytes.count }
+
+        /// The next varint as an Int; nil past the end, beyond 64 bits or above Int.max.
+        mutating func int() -> Int? {
             var x: UInt64 = 0, shift: UInt64 = 0
-            while i < data.endIndex, shift < 64 {
-                let b = data[i]
+            while i < bytes.count, shift < 64 {
+                let b = bytes[i]
                 i += 1
                 x |= UInt64(b & 0x7F) << shift
-                if b < 0x80 { return x }
+                if b < 0x80 { return x <= UInt64(Int.max) ? Int(x) : nil }
                 shift += 7
             }
             return nil
         }
-        func int() -> Int? { get().flatMap { $0 <= UInt64(Int.max) ? Int($0) : nil } }
-        guard let ne = int() else { return nil }
-        for _ in 0..<ne { guard let e = int() else { return nil }; entities.append(Int64(e)) }
-        guard let nd = int() else { return nil }
-        for _ in 0..<nd {
-            guard let s = int(), let t = int(), let k = int(), let ty = int(), let c = int() else { return nil }
-            edges.append(Edge(source: Int64(s), target: Int64(t), affiliation: k == 1, type: ty == 0 ? nil : Int64(ty - 1), count: c))
-        }
-        guard let nm = int() else { return nil }
-        var previous = 0
-        for _ in 0..<nm {
-            guard let d = int() else { return nil }
-            let start: Int
-            if d == 0 { guard let s = int() else { return nil }; start = s } else { start = previous + d - 1 }
-            guard let len = int(), let k = int(), let r = int(), let en = int() else { return nil }
-            mentions.append(MentionRow(start: start, end: start + len, kind: k, resolution: r, entity: en == 0 ? nil : Int64(en - 1)))
-            previous = start
-        }
-        guard i == data.endIndex else { return nil }
     }
 
     init() {}

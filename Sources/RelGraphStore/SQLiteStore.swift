@@ -396,27 +396,44 @@ public final class SQLiteStore: ArticleStore {
                     SELECT id, article_id, date, date_source, title, links, url, outlet FROM articles WHERE date BETWEEN ?1 AND ?2 ORDER BY date, article_id
                     """, arguments: [lo, hi])
                 for a in articles { info[a[0]] = (Evidence.Source(article: a[1], date: a[2]), a[2]) }
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT ev.article, ev.a, ev.b, ev.type, ev.direction, ev.start, ev."end", t.text FROM events ev
+                // Read through the C API (`BoundSelect`); a sentence shared by several events is
+                // decoded once.
+                let rows = try BoundSelect(db, sql: """
+                    SELECT ev.article, ev.a, ev.b, ev.type, ev.direction, ev.start, ev."end", ev.sentence, t.text FROM events ev
                     JOIN texts t ON t.id = ev.sentence
                     WHERE ev.article IN (SELECT id FROM articles WHERE date BETWEEN ?1 AND ?2) ORDER BY ev.article, ev.seq
                     """, arguments: [lo, hi])
-                while let row = try rows.next() {
-                    let article: Int64 = row[0]
-                    guard let (source, date) = info[article], let a = nodes[row[1]]?.id, let b = nodes[row[2]]?.id, let type = types[row[3]] else { continue }
-                    let evidence = Evidence(source: source, start: row[5], end: row[6], text: row[7])
-                    if var last = events[article]?.last, last.a == a, last.b == b, last.type == type.name {
-                        last.evidence.append(evidence)
-                        last.evidenceCount += 1
-                        events[article]![events[article]!.count - 1] = last
+                let entityIds = nodes.mapValues(\.id)
+                var sentences: [Int64: String] = [:]
+                // Rows come article by article: the current article's events are built in a local
+                // array (mutated in place) and filed when the next article starts.
+                var current: (article: Int64, events: [InteractionEvent]) = (-1, [])
+                while try rows.step() {
+                    let article = rows.int64(0)
+                    guard let (source, date) = info[article], let a = entityIds[rows.int64(1)], let b = entityIds[rows.int64(2)],
+                          let type = types[rows.int64(3)] else { continue }
+                    if article != current.article {
+                        if !current.events.isEmpty { events[current.article] = current.events }
+                        current = (article, events.removeValue(forKey: article) ?? [])
+                    }
+                    let sentence = rows.int64(7)
+                    let text: String
+                    if let known = sentences[sentence] { text = known } else { text = rows.text(8); sentences[sentence] = text }
+                    let evidence = Evidence(source: source, start: Int(rows.int64(5)), end: Int(rows.int64(6)), text: text)
+                    if let last = current.events.indices.last, current.events[last].a == a, current.events[last].b == b,
+                       current.events[last].type == type.name {
+                        current.events[last].evidence.append(evidence)
+                        current.events[last].evidenceCount += 1
                         continue
                     }
                     var e = InteractionEvent(source: a, target: b, directed: false, type: type.name, date: date, polarity: type.polarity,
                                              weight: type.weight, evidence: [evidence])
-                    e.direction = Self.directions[min(Self.directions.count - 1, max(0, row[4] as Int))]
-                    events[article, default: []].append(e)
+                    e.direction = Self.directions[min(Self.directions.count - 1, max(0, Int(rows.int64(4))))]
+                    current.events.append(e)
                 }
+                if !current.events.isEmpty { events[current.article] = current.events }
                 var merger = SnapshotMerger(evidenceCap: evidenceCap)
+                var added = Set<Int64>()
                 for a in articles {
                     guard let blob = LinkBlob(a[5]) else {
                         throw StoreError.database(path: path, message: "article '\(a[1] as String)' has damaged links; run `relgraph relink` on the store")
@@ -437,7 +454,9 @@ public final class SQLiteStore: ArticleStore {
                             }
                         }
                     }
-                    merger.add(nodes: blob.entities.compactMap { nodes[$0] }, events: events.removeValue(forKey: id) ?? [], edges: edges,
+                    // A node is the same row in every article: handed to the merger once.
+                    let fresh = blob.entities.filter { added.insert($0).inserted }
+                    merger.add(nodes: fresh.compactMap { nodes[$0] }, events: events.removeValue(forKey: id) ?? [], edges: edges,
                                articles: [ArticleInfo(id: a[1], date: a[2], dateSource: a[3], title: a[4], url: a[6], outlet: a[7])])
                 }
                 return StoreGraph(graph: merger.graph(), articles: articles.count)

@@ -75,7 +75,7 @@ struct RenderBench: ParsableCommand {
     func run() throws {
         let m = edges ?? nodes * 2
         let graph = RandomGraph.make(nodes: nodes, edges: m, seed: seed)
-        let chosen = try Layout(parsing: layout).resolved(nodeCount: graph.nodes.count)
+        let chosen = try Layout(parsing: layout).resolved(nodeCount: graph.nodes.count, edgeCount: graph.edges.count)
         print("graph: \(graph.nodes.count) nodes, \(graph.edges.count) edges (seed \(seed)); layout \(chosen.rawValue); Graphviz \(GraphvizRenderer.graphvizVersion)")
         var times: [Double] = []
         var size = 0

@@ -25,7 +25,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "File to write ('-' for standard output). Its extension picks the format unless --format is given.")
     var output: String = "-"
 
-    @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo (auto: dot up to 60 nodes, neato up to 800, sfdp beyond).")
+    @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo (auto: dot up to 60 nodes and 200 edges, neato up to 800 nodes, sfdp beyond).")
     var layout: String = "auto"
 
     @Option(help: "Output format: svg, png, pdf or dot (default: from the output file's extension, else svg).")

@@ -95,15 +95,28 @@ struct ReportCommand: ParsableCommand {
         content.generator = "relgraph · Graphviz \(GraphvizRenderer.graphvizVersion)"
         for c in pipeline.kb.countries { content.countryNames[c.id] = c.en }
         content.communityColors = NodeColoring.communityFamilies.map { [$0.light, $0.strong, $0.outline] }
-        do {
-            content.centrality = try CentralityReport.compute(main.graph)
-            content.centralityNotes = content.centrality?.warnings ?? []
-        } catch let e as CentralityError {
-            content.centralityNotes = ["Centrality could not be computed: \(e.description)"]
-        }
-        if let (drawing, drawn) = try drawing(main.graph, note: { content.graphNotes.append($0) }) {
-            content.drawing = drawing
-            if drawn.nodes.count < main.graph.nodes.count { content.drawnGraph = drawn }
+        // The drawing (narrowing and Graphviz's layout, on one thread) is made on another thread
+        // while the communities and centrality are computed: neither reads the other.
+        let graph = main.graph, command = self
+        let (computed, made) = Parallel.both(parallel: true, {
+            Result { () throws -> Void in
+                // Communities found once: for the centrality table's column and the page's colouring.
+                content.communities = CommunityReport.compute(graph)
+                var centralityOptions = CentralityOptions()
+                centralityOptions.communities = content.communities
+                do {
+                    content.centrality = try CentralityReport.compute(graph, options: centralityOptions)
+                    content.centralityNotes = content.centrality?.warnings ?? []
+                } catch let e as CentralityError {
+                    content.centralityNotes = ["Centrality could not be computed: \(e.description)"]
+                }
+            }
+        }, { Result { try command.drawing(graph) } })
+        try computed.get()
+        if let made = try made.get() {
+            content.drawing = made.drawing
+            if let note = made.note { content.graphNotes.append(note) }
+            if made.drawn.nodes.count < graph.nodes.count { content.drawnGraph = made.drawn }
         }
         if let (b, a, bl, al) = batches.sides {
             let diff = try GraphDiff.compute(before: b, after: a)
@@ -210,18 +223,20 @@ struct ReportCommand: ParsableCommand {
         return out
     }
 
-    /// The drawing of the graph, narrowed to the strongest nodes when it is large.
-    func drawing(_ graph: RelationGraph, note: (String) -> Void) throws -> (ReportContent.Drawing, RelationGraph)? {
+    /// The drawing of the graph, narrowed to the strongest nodes when it is large (then with a
+    /// note saying so).
+    func drawing(_ graph: RelationGraph) throws -> (drawing: ReportContent.Drawing, drawn: RelationGraph, note: String?)? {
         guard !graph.nodes.isEmpty else { return nil }
         let drawn = try narrowed(graph)
+        var note: String?
         if drawn.nodes.count < graph.nodes.count || drawn.edges.count < graph.edges.count {
-            note("The drawing shows the \(drawn.nodes.count) strongest of \(graph.nodes.count) nodes and \(drawn.edges.count) of \(graph.edges.count) edges "
-                 + "(--max-drawn-nodes, --max-drawn-edges); the tables list all.")
+            note = "The drawing shows the \(drawn.nodes.count) strongest of \(graph.nodes.count) nodes and \(drawn.edges.count) of \(graph.edges.count) edges "
+                 + "(--max-drawn-nodes, --max-drawn-edges); the tables list all."
         }
         // Evidence lives in the page's side panel, not in the SVG tooltips (which keep the summary).
         let svg = try render(drawn, RenderOptions(labels: labels, title: nil, legend: true, tooltipEvidence: 0))
         let ids = GraphvizRenderer.elementIds(drawn)
-        return (.init(svg: svg, nodeElements: ids.nodes, edgeElements: ids.edges), drawn)
+        return (.init(svg: svg, nodeElements: ids.nodes, edgeElements: ids.edges), drawn, note)
     }
 
     /// The `--max-drawn-nodes` strongest nodes of `graph` and a backbone of their edges (each

@@ -41,20 +41,22 @@ import Testing
     }
 
     @Test func automaticLayoutThresholds() {
-        #expect(Layout.automatic(nodeCount: 0) == .dot)
-        #expect(Layout.automatic(nodeCount: Layout.dotNodeLimit) == .dot)
-        #expect(Layout.automatic(nodeCount: Layout.dotNodeLimit + 1) == .neato)
-        #expect(Layout.automatic(nodeCount: Layout.neatoNodeLimit) == .neato)
-        #expect(Layout.automatic(nodeCount: Layout.neatoNodeLimit + 1) == .sfdp)
-        #expect(Layout.dot.resolved(nodeCount: 10_000) == .dot)
-        #expect(Layout.auto.resolved(nodeCount: 10) == .dot)
+        #expect(Layout.automatic(nodeCount: 0, edgeCount: 0) == .dot)
+        #expect(Layout.automatic(nodeCount: Layout.dotNodeLimit, edgeCount: Layout.dotEdgeLimit) == .dot)
+        #expect(Layout.automatic(nodeCount: Layout.dotNodeLimit + 1, edgeCount: 0) == .neato)
+        // A few nodes with many edges: dense graphs are as slow for dot as large ones.
+        #expect(Layout.automatic(nodeCount: 48, edgeCount: Layout.dotEdgeLimit + 1) == .neato)
+        #expect(Layout.automatic(nodeCount: Layout.neatoNodeLimit, edgeCount: 0) == .neato)
+        #expect(Layout.automatic(nodeCount: Layout.neatoNodeLimit + 1, edgeCount: 0) == .sfdp)
+        #expect(Layout.dot.resolved(nodeCount: 10_000, edgeCount: 30_000) == .dot)
+        #expect(Layout.auto.resolved(nodeCount: 10, edgeCount: 20) == .dot)
     }
 
     /// Above the dot limit `auto` must not pick dot (which would take far longer on a big graph;
     /// speed itself is measured by `relgraph bench render`, not here).
     @Test func autoLayoutHandlesAMediumGraph() throws {
         let graph = Fixtures.ring(150)
-        #expect(Layout.auto.resolved(nodeCount: graph.nodes.count) == .neato)
+        #expect(Layout.auto.resolved(nodeCount: graph.nodes.count, edgeCount: graph.edges.count) == .neato)
         let svg = try SVG(GraphvizRenderer.render(graph))
         #expect(svg.groups("node").count == 150)
         let spec = GraphSpec(graph: graph, labels: .ar, title: nil, engine: "neato")

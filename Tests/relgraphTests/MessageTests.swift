@@ -100,7 +100,8 @@ import RelGraphCore
     @Test func aLongRunShowsItsProgressOnATerminal() throws {
         let dir = CLI.temporaryDirectory()
         let snapshot = dir.appendingPathComponent("big.json").path
-        try Snapshot.json(RandomGraph.make(nodes: 500, edges: 1500, seed: 4)).write(toFile: snapshot, atomically: true, encoding: .utf8)
+        // Large enough that betweenness runs past the line's one-second delay in a debug build.
+        try Snapshot.json(RandomGraph.make(nodes: 1200, edges: 6000, seed: 4)).write(toFile: snapshot, atomically: true, encoding: .utf8)
         func onTerminal(_ extra: String) throws -> String {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/script")

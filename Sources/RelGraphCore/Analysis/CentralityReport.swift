@@ -26,6 +26,10 @@ public struct CentralityOptions: Sendable {
     public var tolerance = 1e-6
     /// Seed of the Louvain communities of the `community` column (`CommunityReport`).
     public var seed: UInt64 = 0
+    /// Communities already found on the same graph: the `community` column is read from the
+    /// layer's partition when it was found the same way (same co-mention choice and seed,
+    /// resolution 1), instead of running Louvain again.
+    public var communities: CommunityReport?
     /// Called as the all-pairs measures (betweenness, closeness, harmonic) advance, one call at a
     /// time: for a progress display on long runs.
     public var progress: (@Sendable (CentralityProgress) -> Void)?
@@ -84,10 +88,10 @@ public struct CentralityReport: Sendable {
         var columns: [[Double]] = []
         var computed: [CentralityMeasure] = []
         var warnings: [String] = []
-        var closeness: (closeness: [Double], harmonic: [Double])?
+        var paths = Self.sharedSweep(cg, measures: measures, options: options)
         for m in measures {
             do {
-                columns.append(try Self.column(m, cg, options: options, closeness: &closeness))
+                columns.append(try Self.column(m, cg, options: options, paths: &paths))
                 computed.append(m)
             } catch let e as CentralityError {
                 // A measure the user did not ask for by name is left out with a warning; one asked
@@ -101,9 +105,7 @@ public struct CentralityReport: Sendable {
         guard let rankColumn = measuresDone.firstIndex(of: rankBy) else {
             throw CentralityError.rankByNotComputed(measure: rankBy.rawValue)
         }
-        // Communities on the undirected layer graph, as `relgraph communities` finds them.
-        let undirected = options.directed ? CentralityGraph.layer(of: graph, options.layer, coMentions: options.coMentions, directed: false).graph : cg
-        let community = Louvain.communities(undirected, seed: options.seed)
+        let community = Self.communities(graph, nodes: nodes, cg, options: options)
         var rows: [CentralityRow] = nodes.enumerated().map { k, i in
             let n = graph.nodes[i]
             return CentralityRow(rank: 0, id: n.id, name: n.name, label: n.label, kind: n.kind, values: columns.map { $0[k] },
@@ -117,8 +119,39 @@ public struct CentralityReport: Sendable {
                                 directed: options.directed, layer: options.layer, warnings: warnings)
     }
 
+    /// The community (0-based rank) of each layer node: on the undirected layer graph, as
+    /// `relgraph communities` finds them; read from `options.communities` when it holds the layer
+    /// found the same way.
+    static func communities(_ graph: RelationGraph, nodes: [Int], _ cg: CentralityGraph, options: CentralityOptions) -> [Int] {
+        if let given = options.communities, given.options.coMentions == options.coMentions, given.options.seed == options.seed,
+           given.options.resolution == 1, let layer = given.layers.first(where: { $0.layer == options.layer }) {
+            var rank = [Int](repeating: 0, count: graph.nodes.count)
+            for c in layer.communities { for i in c.members { rank[i] = c.rank - 1 } }
+            return nodes.map { rank[$0] }
+        }
+        let undirected = options.directed ? CentralityGraph.layer(of: graph, options.layer, coMentions: options.coMentions, directed: false).graph : cg
+        return Louvain.communities(undirected, seed: options.seed)
+    }
+
+    /// The all-pairs measures' sweep, made once: betweenness and closeness (or harmonic) from the
+    /// same Dijkstra passes when both are asked on an undirected graph (`SourceSweep`), reporting
+    /// progress for both; nil when they are computed apart.
+    static func sharedSweep(_ cg: CentralityGraph, measures: [CentralityMeasure], options: CentralityOptions) -> SourceSweep.Result? {
+        guard !cg.directed, measures.contains(.betweenness),
+              let distances = measures.first(where: { $0 == .closeness || $0 == .harmonic }) else { return nil }
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if let report = options.progress {
+            progress = { done, total in
+                for m in [CentralityMeasure.betweenness, distances] { report(CentralityProgress(measure: m, done: done, total: total)) }
+            }
+        }
+        return SourceSweep.run(cg, weighted: true, betweenness: true, distances: true, progress: progress)
+    }
+
+    /// One measure's column; `paths` holds the all-pairs sweep once made (`sharedSweep`, or the
+    /// closeness sweep made for the first of closeness and harmonic).
     static func column(_ m: CentralityMeasure, _ cg: CentralityGraph, options: CentralityOptions,
-                       closeness: inout (closeness: [Double], harmonic: [Double])?) throws -> [Double] {
+                       paths: inout SourceSweep.Result?) throws -> [Double] {
             switch m {
             case .degree: return Self.combinedDegree(cg)
             case .strength:
@@ -128,13 +161,15 @@ public struct CentralityReport: Sendable {
             case .outDegree: return Degree.centrality(cg).out
             case .inStrength: return Degree.strength(cg).in
             case .outStrength: return Degree.strength(cg).out
-            case .betweenness: return Betweenness.compute(cg, progress: Self.reporter(m, options))
-            case .closeness:
-                closeness = closeness ?? Closeness.compute(cg, progress: Self.reporter(m, options))
-                return closeness!.closeness
-            case .harmonic:
-                closeness = closeness ?? Closeness.compute(cg, progress: Self.reporter(m, options))
-                return closeness!.harmonic
+            case .betweenness:
+                if let raw = paths?.betweenness { return Betweenness.scaled(raw, cg) }
+                return Betweenness.compute(cg, progress: Self.reporter(m, options))
+            case .closeness, .harmonic:
+                if paths?.distanceSum == nil {
+                    paths = SourceSweep.run(cg, weighted: true, betweenness: false, distances: true, progress: Self.reporter(m, options))
+                }
+                let c = Closeness.from(paths!, cg)
+                return m == .closeness ? c.closeness : c.harmonic
             case .eigenvector: return try Eigenvector.compute(cg, maxIterations: options.maxIterations, tolerance: options.tolerance)
             case .pagerank: return try PageRank.compute(cg, damping: options.damping, maxIterations: options.maxIterations, tolerance: options.tolerance)
             }

@@ -59,10 +59,10 @@ public struct SnapshotMerger {
             case .interaction: break
             case .affiliation: affiliations[key] = EdgeSpec(source: key.source, target: key.target, kind: .affiliation, weight: 1)
             case .coMention:
-                if var old = coMentions[key] {
-                    old.weight += e.weight
-                    old.types = RelationGraph.add(old.types, e.types)
-                    coMentions[key] = old
+                // Updated in place (one lookup, no copy of the stored edge).
+                if let i = coMentions.index(forKey: key) {
+                    coMentions.values[i].weight += e.weight
+                    coMentions.values[i].types = RelationGraph.add(coMentions.values[i].types, e.types)
                 } else {
                     coMentions[key] = EdgeSpec(source: key.source, target: key.target, kind: .coMention, weight: e.weight, types: e.types)
                 }

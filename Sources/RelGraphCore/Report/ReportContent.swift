@@ -70,6 +70,9 @@ public struct ReportContent: Sendable {
     /// `[light, strong, outline]` (fills of people/organisations, of countries, outline), as the
     /// renderer draws `--color-by community`. Empty: the page offers no colouring by community.
     public var communityColors: [[String]] = []
+    /// The Louvain communities of `graph` (`CommunityReport` with its default options), when the
+    /// caller has them already (the centrality table's column reads the same); nil: found for the page.
+    public var communities: CommunityReport?
     /// E.g. «relgraph · Graphviz 2.43.0», printed in the footer.
     public var generator = "relgraph"
     /// Evidence sentences per edge carried into the page (the rest are counted).

@@ -32,7 +32,7 @@ enum ReportData {
         for id in listed where g.node(id) == nil && extraNodes[id] == nil { if let n = c.graph.node(id) { extraNodes[id] = n } }
         let allNodes = g.nodes + extraNodes.keys.sorted().map { extraNodes[$0]! }
         let neighbours = neighbourCounts(c.graph)
-        let communities = CommunityReport.compute(c.graph)
+        let communities = c.communities ?? CommunityReport.compute(c.graph)
         var community: [String: (layer: GraphLayer, rank: Int)] = [:]
         for layer in communities.layers { for k in layer.communities { for i in k.members { community[c.graph.nodes[i].id] = (layer.layer, k.rank) } } }
         let nodes: [JSONValue] = allNodes.map { n in

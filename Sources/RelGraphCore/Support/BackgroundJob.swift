@@ -26,7 +26,7 @@ final class BackgroundJob<T: Sendable>: @unchecked Sendable {
 
 extension Parallel {
     /// `(first(), second())`, the second on another thread when `parallel`.
-    static func both<A: Sendable, B: Sendable>(parallel: Bool, _ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+    public static func both<A: Sendable, B: Sendable>(parallel: Bool, _ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
         guard parallel else { return (first(), second()) }
         let pending = BackgroundJob.start(second)
         let a = first()
