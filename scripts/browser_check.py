@@ -16,6 +16,7 @@ With --explore, also (on a fresh load of the page):
   - the median on-screen height of the shown node labels is >= 11 px at 1400x1000 and >= 10 px
     at 1024x768, and at least one label is shown;
   - a wheel turn over a node zooms in and keeps that node's centre under the pointer (1.5 px);
+  - a two-finger touch pinch around a node zooms in about the fingers' midpoint (2 px);
   - each filter (time window, type, polarity, minimum weight, country, layer, known/not-in-KB)
     changes both what is drawn and what the tables list;
   - colouring by community recolours the nodes;
@@ -206,6 +207,27 @@ def explore_checks(page, url, check):
           f"wheel zoom moved the point under the pointer: ({before[0]:.1f}, {before[1]:.1f}) -> ({after[0]:.1f}, {after[1]:.1f})")
     labels = page.js(LABELS_JS)
     check(labels["count"] == 0 or labels["median"] >= 11, f"zoomed in, the median label height is {labels['median']:.1f} px")
+    page.js("document.querySelector('div.zoom button[data-zoom=reset]').click()")
+    page.settle(0.1)
+
+    # Touch pinch (two fingers spreading apart around a node): zooms in about their midpoint.
+    first = centre.replace("document.querySelector(", "document.querySelectorAll(").replace(").getBoundingClientRect()", ")[0].getBoundingClientRect()")
+    page.call("Emulation.setTouchEmulationEnabled", enabled=True, maxTouchPoints=2)
+    before = page.js(first)
+    x, y = before[0], before[1]
+    page.call("Input.dispatchTouchEvent", type="touchStart",
+              touchPoints=[{"x": x - 20, "y": y, "id": 1}, {"x": x + 20, "y": y, "id": 2}])
+    for step in range(1, 6):
+        spread = 20 + 12 * step
+        page.call("Input.dispatchTouchEvent", type="touchMove",
+                  touchPoints=[{"x": x - spread, "y": y, "id": 1}, {"x": x + spread, "y": y, "id": 2}])
+    page.call("Input.dispatchTouchEvent", type="touchEnd", touchPoints=[])
+    page.settle(0.2)
+    after = page.js(first)
+    page.call("Emulation.setTouchEmulationEnabled", enabled=False)
+    check(after[2] > before[2] * 1.5, f"a touch pinch did not zoom in (node width {before[2]:.1f} -> {after[2]:.1f} px)")
+    check(abs(after[0] - before[0]) <= 2 and abs(after[1] - before[1]) <= 2,
+          f"touch pinch moved the point between the fingers: ({before[0]:.1f}, {before[1]:.1f}) -> ({after[0]:.1f}, {after[1]:.1f})")
     page.js("document.querySelector('div.zoom button[data-zoom=reset]').click()")
 
     # Each filter changes what is drawn and what is listed.
@@ -468,7 +490,7 @@ def main():
         sys.exit(1)
     done = "no console errors, no fetches" if no_graph else "hover, click focus, find, zoom, sort, no console errors, no fetches"
     if explore and not no_graph:
-        done += "; labels, wheel zoom, filters, URL fragment, time window"
+        done += "; labels, wheel zoom, touch pinch, filters, URL fragment, time window"
     print(f"browser_check: {os.path.basename(page_path)}: ok ({done})")
 
 

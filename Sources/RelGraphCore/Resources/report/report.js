@@ -621,8 +621,16 @@
       if (!pointers.has(ev.pointerId)) return;
       pointers.set(ev.pointerId, [ev.clientX, ev.clientY]);
       if (pinch && pointers.size === 2) {
-        var now = pinchState(), u = toUser(now.x, now.y);
+        // The drawing's point under the fingers' previous midpoint is scaled about and then
+        // follows the midpoint (fingers report their moves one at a time, so the midpoint
+        // wobbles; zooming about each new one would drift).
+        var now = pinchState(), u = toUser(pinch.x, pinch.y);
         zoomAt(pinch.d / now.d, u[0], u[1]);
+        var s = pxPerUnit();
+        if (view[2] < home[2] - 1e-6) {
+          view = [view[0] - (now.x - pinch.x) / s, view[1] - (now.y - pinch.y) / s, view[2], view[3]];
+          apply();
+        }
         pinch = now; dragged = true;
         return;
       }
