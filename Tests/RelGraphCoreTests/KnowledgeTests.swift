@@ -90,6 +90,15 @@ import Testing
         #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "persons:\n  - id: \"خالد\"\n    en: A\n    ar: B\n    country: SA\n", file: "i.yaml") }
     }
 
+    /// A blocking phrase takes nothing else; a trigger with nothing is refused with its line.
+    @Test func blockingTriggersAreCheckedWhenLoaded() throws {
+        let kb = try KnowledgeLoader.load(yaml: "triggers:\n  - {pattern: إطلاق النار, blocks: true}\n", file: "t.yaml")
+        #expect(kb.triggers.map(\.blocks) == [true])
+        for bad in ["  - {pattern: إطلاق النار, blocks: true, type: hostility}\n", "  - {pattern: إطلاق النار}\n", "  - {pattern: إطلاق النار, blocks: yes}\n"] {
+            #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "triggers:\n" + bad, file: "t.yaml") }
+        }
+    }
+
     @Test func overlayReplacesAndAdds() throws {
         var kb = Support.kb
         let overlay = try KnowledgeLoader.load(yaml: """

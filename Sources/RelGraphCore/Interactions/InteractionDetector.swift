@@ -49,9 +49,11 @@ public struct InteractionDetector: Sendable {
         self.visitType = kb.interactionType(role: .visit).flatMap { actors.typeIndex[$0.id] } ?? -1
         self.attendanceType = kb.interactionType(role: .attendance).flatMap { actors.typeIndex[$0.id] } ?? -1
         var cache = TokenKeyCache()
-        let keys = kb.lexicon.killed.compactMap { PatternIndex.tokens($0, cache: &cache).first(where: { $0.kind == .word })?.key }
-        self.killWords = WordSet(NameWords.withProclitics(Set(keys)))
-        self.againstWords = WordSet(kb.lexicon.against.compactMap { PatternIndex.tokens($0, cache: &cache).first(where: { $0.kind == .word })?.key })
+        func firstKeys(_ words: [String]) -> [String] {
+            words.compactMap { PatternIndex.tokens($0, cache: &cache).first(where: { $0.kind == .word })?.key }
+        }
+        self.killWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.killed))))
+        self.againstWords = WordSet(firstKeys(kb.lexicon.against))
     }
 
     /// What the detector finds in one article: its linked actors by sentence and its events (one
@@ -184,7 +186,8 @@ public struct InteractionDetector: Sendable {
             }
             if unrealised && types.isEmpty { limits.unrealisedSentences += 1 }
             distinctEntities(mentions, kind: .person, into: &persons)
-            // Persons named after «بحضور، يرافقه، وحضر اللقاء» are present only: they join no pair.
+            // Persons named after «بحضور، يرافقه، وحضر اللقاء» are present only: they join no pair
+            // of the event, and attend it (below).
             attendees.removeAll(keepingCapacity: true)
             if let present = triggers.first(where: { kb.triggers[$0.trigger].cue == .present }) {
                 for p in persons where p.tokenStart >= present.range.lowerBound && !attendees.contains(p.actor) { attendees.append(p.actor) }
@@ -258,8 +261,8 @@ public struct InteractionDetector: Sendable {
             // and countries named after a «مع» that follows the event word; «وصل X لحضور اجتماع
             // المجلس الأعلى لمجلس التعاون»: attends the organisation's meeting (X → organisation).
             if persons.count == 1 {
+                let p = persons[0].actor
                 for h in triggers where h.type == attendanceType && attendanceType >= 0 {
-                    let p = persons[0].actor
                     if let m = mentions.first(where: { $0.kind == .organisation && $0.tokens.lowerBound >= h.range.upperBound
                                                         && $0.tokens.lowerBound <= h.range.upperBound + Self.withReach }),
                        m.actor != view.country(p) {
@@ -270,9 +273,8 @@ public struct InteractionDetector: Sendable {
                     guard let t = h.type, types.contains(t),
                           let with = (h.range.upperBound..<min(h.range.upperBound + 2, sentence.tokens.upperBound)).first(where: { la.tokens[$0].keyIs("مع") })
                     else { continue }
-                    let p = persons[0].actor
                     for m in mentions where m.kind != .person && m.tokens.lowerBound > with && m.tokens.lowerBound <= with + Self.withReach
-                        && m.actor != p && m.actor != view.country(p) {
+                        && m.actor != view.country(p) {
                         emit(p, m.actor, directed: false, type: t)
                     }
                 }

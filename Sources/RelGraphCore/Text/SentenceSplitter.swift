@@ -18,8 +18,8 @@ public struct Sentence: Sendable, Hashable {
 /// («الأمن.وقال», a common scraping artefact) still is. Article text from the web is one
 /// paragraph per line (headlines included), so a line break also starts a new paragraph.
 /// A dateline — a dash among a paragraph's first four tokens, after words only («طهران/ نبأ-»,
-/// «الرياض - واس», an outlet's name), and no second dash in its sentence — is a sentence of its own, so that its place or source
-/// words never join the events of the text after it.
+/// «الرياض - واس», an outlet's name), and no second dash in its sentence — is a sentence of its
+/// own, so that its place or source words never join the events of the text after it.
 public enum SentenceSplitter {
     public static func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
