@@ -232,6 +232,43 @@ import Testing
         #expect(direction(g, "SA", "houthis", "hostility") == .forward)
     }
 
+    /// «اتهم X Y بـ…»: the accused stands right before the charge, however long the subject's
+    /// titles; a demonym in the subject's title is never the accused.
+    @Test func theAccusedStandsBeforeTheCharge() {
+        let g = graph(["اتهم اللواء تركي المالكي المتحدث باسم التحالف الذي تقوده السعودية في اليمن اليوم السلطات الإيرانية بتهريب الأسلحة."])
+        #expect(direction(g, "turki_al_maliki", "IR", "hostility") == .forward)
+        #expect(direction(g, "SA", "IR", "hostility") == .forward)
+        #expect(types(g, "turki_al_maliki", "YE").isEmpty)
+        let t = graph(["اتهم وزير الخارجية السعودي إيران بزعزعة استقرار المنطقة."])
+        #expect(direction(t, "faisal_bin_farhan", "IR", "hostility") == .forward)
+        #expect(types(t, "SA", "faisal_bin_farhan").isEmpty)
+    }
+
+    /// «دعم X لـY و Z»: X supports each; «دعم» with no party right after it is no event.
+    @Test func supportOfOnePartyForOthers() {
+        let g = graph(["تحدث التقرير عن دعم إيران للحوثيين وحزب الله بالمال."])
+        #expect(direction(g, "IR", "houthis", "support") == .forward)
+        #expect(direction(g, "IR", "hezbollah", "support") == .forward)
+        #expect(types(g, "hezbollah", "houthis").isEmpty)
+        let none = graph(["بحث الأمير فيصل بن فرحان مع عباس عراقجي دعم الاستقرار في لبنان."])
+        #expect(types(none, "abbas_araghchi", "faisal_bin_farhan") == ["talks"])
+        #expect(types(none, "IR", "LB").isEmpty && types(none, "LB", "SA").isEmpty)
+    }
+
+    /// The passive «استُقبل X من قبل Y»: X visits Y (not Y X).
+    @Test func aPassiveReceptionNamesItsHostAfterBy() {
+        let g = graph(["وقال البيان إن عباس عراقجي استُقبل لدى وصوله إلى الرياض من قبل الأمير فيصل بن فرحان."])
+        #expect(direction(g, "abbas_araghchi", "faisal_bin_farhan", "visit") == .forward)
+    }
+
+    /// «كان في استقبال X والوفد المرافق له …، Y، وZ»: the guest X visits Y, the first greeter named
+    /// (the delegation word does not make Y a delegate); the escorts after Y join no pair.
+    @Test func theGuestVisitsTheFirstGreeter() {
+        let g = graph(["وكان في استقبال عباس عراقجي والوفد المرافق له لدى وصوله مطار الرياض، الأمير فيصل بن فرحان، والأمير خالد بن سلمان."])
+        #expect(direction(g, "abbas_araghchi", "faisal_bin_farhan", "visit") == .forward)
+        #expect(types(g, "abbas_araghchi", "khalid_bin_salman").isEmpty)
+    }
+
     // MARK: modality
 
     @Test func futureNegatedAndHypotheticalEventsAreNotEvents() {

@@ -180,7 +180,7 @@ public struct InteractionDetector: Sendable {
             types.removeAll(keepingCapacity: true)
             var unrealised = false
             for h in triggers {
-                guard let t = h.type, t < 0 || actors.typePolarity[Int(t)] != .hostile else { continue }
+                guard let t = h.type, !isTargeted(h) else { continue }
                 if !realised(h, among: triggers) { unrealised = true; continue }
                 if !types.contains(t) { types.append(t) }
             }
@@ -189,7 +189,10 @@ public struct InteractionDetector: Sendable {
             // Persons named after «بحضور، يرافقه، وحضر اللقاء» are present only: they join no pair
             // of the event, and attend it (below).
             attendees.removeAll(keepingCapacity: true)
-            if let present = triggers.first(where: { kb.triggers[$0.trigger].cue == .present }) {
+            // (After «كان في استقبال X والوفد المرافق له»: those named next greet the guest and
+            // his delegation; they are hosts, not its members.)
+            if let present = triggers.first(where: { kb.triggers[$0.trigger].cue == .present }),
+               !triggers.contains(where: { kb.triggers[$0.trigger].cue == .greet && $0.range.upperBound <= present.range.lowerBound }) {
                 for p in persons where p.tokenStart >= present.range.lowerBound && !attendees.contains(p.actor) { attendees.append(p.actor) }
                 persons.removeAll { $0.tokenStart >= present.range.lowerBound }
             }
@@ -244,7 +247,7 @@ public struct InteractionDetector: Sendable {
                     let parties = cue.map { $0.range.lowerBound > clauseEnd } ?? false && own.count >= 2 ? own : persons
                     for (s, t, directed) in pairs(parties, cue: cue, tokens: la.tokens, sentence: sentence) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
-                        if cue.flatMap({ kb.triggers[$0.trigger].cue }) == .host { noteVisitor(s, host: t) }
+                        if let c = cue.flatMap({ kb.triggers[$0.trigger].cue }), c == .host || c == .greet { noteVisitor(s, host: t) }
                         // Met in the country of one of them: the other is visiting it.
                         if venueList.contains(view.country(t)) { noteVisitor(s, host: t) }
                         if venueList.contains(view.country(s)) { noteVisitor(t, host: s) }
@@ -309,9 +312,9 @@ public struct InteractionDetector: Sendable {
             dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].actor, sentence.paragraph) : nil
             if !types.isEmpty, let p = persons.first { subject = p.actor }
 
-            for h in triggers where h.type.map({ $0 >= 0 && actors.typePolarity[Int($0)] == .hostile }) ?? false {
+            for h in triggers where isTargeted(h) {
                 guard realised(h, among: triggers) else { continue }
-                for (s, t) in hostility(h, mentions: mentions, persons: persons, tokens: la.tokens, sentence: sentence, view: view) {
+                for (s, t) in targeted(h, mentions: mentions, persons: persons, tokens: la.tokens, sentence: sentence, view: view) {
                     emit(s, t, directed: true, type: h.type!)
                 }
             }
@@ -462,7 +465,19 @@ public struct InteractionDetector: Sendable {
         case .initiate?:
             return persons.dropFirst().map { (first.actor, $0.actor, true) }
         case .host?:
+            // The passive «استُقبل X من قبل Y»: Y, after «من قبل», hosts the persons before it.
+            let cueEnd = cue!.range.upperBound
+            if let by = (cueEnd..<sentence.tokens.upperBound - 1).first(where: { tokens[$0].keyIs("من") && tokens[$0 + 1].keyIs("قبل") }),
+               let host = persons.first(where: { $0.tokenStart > by }) {
+                return persons.filter { $0.tokenStart < by && $0.actor != host.actor }.map { ($0.actor, host.actor, true) }
+            }
             return persons.dropFirst().map { ($0.actor, first.actor, true) }
+        case .greet?:
+            // The guest goes to the first greeter named (protocol names the ranking host first;
+            // the ambassadors and officials listed after him escort the guest and join no pair).
+            let after = persons.filter { $0.tokenStart >= cue!.range.upperBound }
+            guard after.count >= 2 else { return persons.dropFirst().map { (first.actor, $0.actor, false) } }
+            return [(after[0].actor, after[1].actor, true)]
         case .gather?:
             // Everyone gathered meets everyone else (persons are bounded per sentence).
             let gathered = persons.filter { $0.tokenStart >= cue!.range.upperBound }
@@ -486,17 +501,56 @@ public struct InteractionDetector: Sendable {
         }
     }
 
-    // MARK: hostility
+    // MARK: targeted words (hostility, «دعم X لـY»)
 
-    func hostility(_ h: TriggerHit, mentions: [Linked], persons: [Participant], tokens: [Token], sentence: Sentence, view: ActorView) -> [(Int32, Int32)] {
-        let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound }
+    /// True for a word whose parties stand where its `TargetRule` says: every hostile word, and a
+    /// word of another type given a target. Such a word makes no event between the sentence's
+    /// persons by itself.
+    func isTargeted(_ h: TriggerHit) -> Bool {
+        guard let t = h.type, t >= 0 else { return false }
+        return actors.typePolarity[Int(t)] == .hostile || kb.triggers[h.trigger].target != nil
+    }
+
+    /// True when mention `m` is a demonym inside a person's title («وزير الخارجية السعودي»): it
+    /// names the person's country, not a party of its own.
+    func inTitle(_ m: Linked, _ mentions: [Linked]) -> Bool {
+        m.kind != .person && mentions.contains { $0.kind == .person && $0.tokens.lowerBound < m.tokens.lowerBound && m.tokens.upperBound <= $0.tokens.upperBound }
+    }
+
+    /// How many tokens after an accusing word the accused may stand when a charge follows it
+    /// («اتهم العقيد …، المتحدث باسم …، اليوم السلطات الإيرانية بدعم …»: the subject's titles between).
+    static let chargeReach = 24
+
+    /// True for a charge's first word: a word of four letters or more in the preposition «ب»
+    /// («بدعم», «بالوقوف», «بتهريب»), as after «اتهم X Y».
+    func matchesCharge(_ token: Token) -> Bool {
+        token.kind == .word && token.key.unicodeScalars.first == "ب" && token.keyScalarCount >= 4
+    }
+
+    /// (agent, target) pairs of targeted word `h` (`isTargeted`).
+    func targeted(_ h: TriggerHit, mentions: [Linked], persons: [Participant], tokens: [Token], sentence: Sentence, view: ActorView) -> [(Int32, Int32)] {
+        let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound && !inTitle($0, mentions) }
         switch kb.triggers[h.trigger].target {
         case .genitive?:
-            // «اعتداءات X على Y»: X must stand right after the word.
-            guard let agent = after.first, agent.tokens.lowerBound == h.range.upperBound, agent.kind != .person,
-                  let on = tokens.indices.first(where: { $0 >= agent.tokens.upperBound && $0 < sentence.tokens.upperBound && againstWords.contains(tokens[$0].key) }),
-                  let target = after.first(where: { $0.tokens.lowerBound > on && $0.kind != .person }) else { return [] }
-            return [(agent.actor, target.actor)]
+            // «اعتداءات X على Y», «دعم X لـY»: X must stand right after the word.
+            guard let agent = after.first, agent.tokens.lowerBound == h.range.upperBound, agent.kind != .person else { return [] }
+            let rest = after.dropFirst().filter { $0.kind != .person }
+            let first: Linked?
+            if let dative = rest.first, dative.tokens.lowerBound == agent.tokens.upperBound, tokens[dative.tokens.lowerBound].key.unicodeScalars.first == "ل" {
+                first = dative
+            } else if let on = tokens.indices.first(where: { $0 >= agent.tokens.upperBound && $0 < sentence.tokens.upperBound && againstWords.contains(tokens[$0].key) }) {
+                first = rest.first { $0.tokens.lowerBound > on }
+            } else {
+                first = nil
+            }
+            guard let first else { return [] }
+            // Parties joined to the first by «و» («للحوثيين وحزب الله») are targets too.
+            var targets = [first.actor], end = first.tokens.upperBound
+            for m in rest where m.tokens.lowerBound == end && tokens[m.tokens.lowerBound].keyStartsWithWaw {
+                targets.append(m.actor)
+                end = m.tokens.upperBound
+            }
+            return orderedUnique(targets).filter { $0 != agent.actor }.map { (agent.actor, $0) }
         case .strike?:
             // The agent: right after the word («الغارات الإسرائيلية»), unless an `against` word
             // stands between («إطلاق صواريخ على إسرائيل»: the target), else just before it.
@@ -521,8 +575,14 @@ public struct InteractionDetector: Sendable {
             targets += persons.lazy.filter { view.country($0.actor) != agent.actor && ($0.tokenStart >= h.range.upperBound || kill != nil) }.map(\.actor)
             return orderedUnique(targets).filter { $0 != agent.actor }.map { (agent.actor, $0) }
         default:
-            // Target: the first country or organisation within 8 tokens after the word.
-            guard let target = after.first(where: { $0.kind != .person && $0.tokens.lowerBound < h.range.upperBound + 8 }) else { return [] }
+            // Target: the country or organisation right before a charge («اتهم X إيران بدعم …»: a
+            // word in «ب» right after it, within `chargeReach` tokens), else the first within 8 tokens
+            // after the word.
+            let charged = after.first { m in
+                m.kind != .person && m.tokens.lowerBound < h.range.upperBound + Self.chargeReach && m.tokens.upperBound < sentence.tokens.upperBound
+                    && matchesCharge(tokens[m.tokens.upperBound]) && !mentions.contains { $0.tokens.lowerBound == m.tokens.upperBound }
+            }
+            guard let target = charged ?? after.first(where: { $0.kind != .person && $0.tokens.lowerBound < h.range.upperBound + 8 }) else { return [] }
             var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
             agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             // The persons named before the target (the subject, before or after the verb: «أدان X

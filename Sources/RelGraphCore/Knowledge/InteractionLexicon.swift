@@ -43,8 +43,12 @@ public enum TriggerCue: String, Sendable, Hashable {
     case receive
     /// «أجرى X اتصالا ب Y»: the first participant initiates.
     case initiate
-    /// «استقبل X Y»: the guest (second) goes to the host (first).
+    /// «استقبل X Y»: the guest (second) goes to the host (first); in the passive, «استُقبل X من
+    /// قبل Y», the one after «من قبل» is the host.
     case host
+    /// «كان في استقبال X …، Y وZ»: the first person named after the word is the guest, and goes to
+    /// the next one named (the ranking greeter; the escorts listed after him join no pair).
+    case greet
     /// «بحضور، يرافقه، وحضر اللقاء»: the persons named after it are present only (a delegation,
     /// attendees); they take part in no pair of the sentence.
     case present
@@ -69,12 +73,16 @@ public enum Modality: String, Sendable, Hashable, CaseIterable {
     public var reach: Int { self == .negated ? 2 : 6 }
 }
 
-/// Where the target of a hostile word stands.
-public enum HostilityTarget: String, Sendable, Hashable {
-    /// The country or organisation named after the word; the agents are the sentence's persons'
+/// Where the parties of a directed event word stand. Every hostile word has one (`after` unless
+/// given); a word of another type with a target makes events only between the parties it names
+/// that way («دعم إيران للحوثيين»), never between the sentence's persons.
+public enum TargetRule: String, Sendable, Hashable {
+    /// The country or organisation named after the word (the one right before a charge in «بـ…»,
+    /// «اتهم X إيران بدعم …», when there is one); the agents are the sentence's persons'
     /// countries and the countries named before the word.
     case after
-    /// «اعتداءات X على Y»: X (right after the word) attacks Y (after «على»/«ضد»).
+    /// «اعتداءات X على Y», «دعم X لـY»: X (right after the word) acts on Y — after «على»/«ضد», or
+    /// right after X with the dative «لـ»; countries and organisations joined to Y by «و» too.
     case genitive
     /// A strike or killing: the agent is the country or organisation right after the word
     /// («الغارات الإسرائيلية») or else the last one before it («شنت إسرائيل غارات»); the targets
@@ -88,7 +96,7 @@ public struct Trigger: Sendable, Hashable {
     public var pattern: String
     public var type: String?
     public var cue: TriggerCue?
-    public var target: HostilityTarget?
+    public var target: TargetRule?
     /// Set on words that mark an event as not (yet) happened, and on interaction words that carry
     /// the mark themselves («سيلتقي»).
     public var modality: Modality?

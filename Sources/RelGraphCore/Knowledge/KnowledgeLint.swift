@@ -7,7 +7,7 @@ public struct LintFinding: Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation?
     public var file: String
     /// `syntax`, `invalid`, `unknown-field`, `no-files`, `duplicate-id`, `unknown-country`, `unknown-office`, `overlap`,
-    /// `bad-dates`, `no-names`, `shared-name`, `common-word`, `unknown-type`, `target-not-hostile`,
+    /// `bad-dates`, `no-names`, `shared-name`, `common-word`, `unknown-type`, `strike-not-hostile`,
     /// `duplicate-role`, `missing-role`.
     public var code: String
     public var message: String
@@ -143,9 +143,9 @@ public enum KnowledgeLint {
                 out.append(LintFinding(severity: .error, location: t.location, file: t.location?.file ?? "", code: "unknown-type",
                                        message: "trigger «\(t.pattern)» names unknown interaction type '\(type)'; add it to interaction_types"))
             }
-            if t.target != nil, let type = t.type, merged.interactionType(type)?.polarity != .hostile {
-                out.append(LintFinding(severity: .warning, location: t.location, file: t.location?.file ?? "", code: "target-not-hostile",
-                                       message: "trigger «\(t.pattern)» has a target but its type '\(type)' is not hostile; the target is ignored"))
+            if t.target == .strike, let type = t.type, merged.interactionType(type)?.polarity != .hostile {
+                out.append(LintFinding(severity: .warning, location: t.location, file: t.location?.file ?? "", code: "strike-not-hostile",
+                                       message: "trigger «\(t.pattern)» has target strike but its type '\(type)' is not hostile; use after or genitive"))
             }
         }
         out += roles(merged)

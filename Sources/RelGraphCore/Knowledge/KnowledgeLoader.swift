@@ -390,12 +390,12 @@ struct Reader {
         let type = try string(m, "type", in: n, required: false)
         var cue: TriggerCue?
         if let c = try string(m, "cue", in: n, required: false) {
-            guard let v = TriggerCue(rawValue: c) else { throw invalid(m["cue"]!, "cue must be receive, initiate, host, present, gather or possessive (got '\(c)')") }
+            guard let v = TriggerCue(rawValue: c) else { throw invalid(m["cue"]!, "cue must be receive, initiate, host, greet, present, gather or possessive (got '\(c)')") }
             cue = v
         }
-        var target: HostilityTarget?
+        var target: TargetRule?
         if let t = try string(m, "target", in: n, required: false) {
-            guard let v = HostilityTarget(rawValue: t) else { throw invalid(m["target"]!, "target must be after, genitive or strike (got '\(t)')") }
+            guard let v = TargetRule(rawValue: t) else { throw invalid(m["target"]!, "target must be after, genitive or strike (got '\(t)')") }
             target = v
         }
         var modality: Modality?
