@@ -33,12 +33,14 @@ public enum SentenceSplitter {
                 start = i
             }
             if newlines > 0 && i > 0 { paragraph += 1 }
+            // Past a line break, only punctuation ends a sentence (most tokens are words).
+            guard tokens[i].kind == .punct else { continue }
             if isDatelineEnd(tokens, i, sentenceStart: start) {
                 sentences.append(Sentence(tokens: start..<(i + 1), paragraph: paragraph))
                 start = i + 1
                 continue
             }
-            if tokens[i].kind == .punct && isTerminal(tokens[i]) && !isGlued(tokens, i) {
+            if isTerminal(tokens[i]) && !isGlued(tokens, i) {
                 sentences.append(Sentence(tokens: start..<(i + 1), paragraph: paragraph))
                 start = i + 1
             }
