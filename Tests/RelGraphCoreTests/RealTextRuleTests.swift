@@ -85,6 +85,18 @@ import Testing
 @Suite struct RealTextRuleTests {
     static func persons(_ text: String, date: String = "2025-07-10") -> [String] { Support.persons(text, date: date) }
 
+    /// «آل ثاني» alone names the one person of that family named before it; with two of them named
+    /// before, or after «أسرة», it names nobody.
+    @Test func aFamilyNameAloneIsThePersonOfThatFamilyNamedBefore() {
+        let one = Self.persons("استقبل ماركو روبيو محمد بن عبدالرحمن آل ثاني. وقال آل ثاني إن اللقاء كان مثمرا.")
+        #expect(one.filter { $0 == "mohammed_bin_abdulrahman_al_thani" }.count == 2)
+        let two = Self.persons("استقبل تميم بن حمد آل ثاني ومحمد بن عبدالرحمن آل ثاني الوفد. وقال آل ثاني إن اللقاء كان مثمرا.")
+        #expect(two.filter { $0 == "mohammed_bin_abdulrahman_al_thani" }.count == 1)
+        #expect(two.filter { $0 == "tamim_bin_hamad_al_thani" }.count == 1)
+        let family = Self.persons("استقبل ماركو روبيو محمد بن عبدالرحمن آل ثاني. وتحدث عن أسرة آل ثاني.")
+        #expect(family.filter { $0 == "mohammed_bin_abdulrahman_al_thani" }.count == 1)
+    }
+
     /// «نائب/مساعد/وكيل» + a title: an office below it, not the holder.
     @Test func aTitleInsideALongerTitleIsNotThatOffice() {
         #expect(!Self.persons("قال نائب قائد الحرس الثوري الإيراني إن القوات جاهزة.", date: "2024-09-28").contains("hossein_salami"))

@@ -349,3 +349,33 @@ extension ArticlePass {
         }
     }
 }
+
+extension ArticlePass {
+    /// Words before «آل X» that make it a family, not one of its members («أسرة آل ثاني»).
+    static let familyNouns = WordSet(["اسره", "الاسره", "عائله", "العائله", "اسر", "الاسر"])
+
+    /// «آل ثاني» alone after «محمد بن عبدالرحمن آل ثاني» was named: that person, when exactly one
+    /// person named before it in the article has a full name ending so. The press shortens Gulf
+    /// royals to the family name; with two of the family named before, or after «أسرة», it stays
+    /// the family and is left alone.
+    mutating func resolveFamilyNames() {
+        guard !personAt.isEmpty else { return }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for t in m.tokens where t < covered.count { covered[t] = true } }
+        for t in tokens.indices.dropLast() where !covered[t] && !covered[t + 1] && matchAt[t + 1] == nil {
+            guard tokens[t].kind == .word, tokens[t].keyIs("ال") || tokens[t].keyIs("وال"), tokens[t + 1].kind == .word,
+                  sentenceOf[t] == sentenceOf[t + 1], !(t > 0 && Self.familyNouns.contains(tokens[t - 1].key)) else { continue }
+            let keys = ["ال", tokens[t + 1].key]
+            var found: [Int] = []
+            for p in personAt where p.token < t && !found.contains(p.person) && words.names[p.person].contains(where: { $0.count > 2 && Array($0.suffix(2)) == keys }) {
+                found.append(p.person)
+            }
+            guard found.count == 1, let p = found.first else { continue }
+            let r = t..<t + 2
+            mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, surface: surface(r),
+                                    kind: .person, entity: kb.persons[p].id, entityKind: .person, resolution: .coref,
+                                    country: kb.persons[p].country, sentence: sentenceOf[t], note: "family name of the person named before", tokens: r))
+            personAt.append((t, p, nil))
+        }
+    }
+}

@@ -73,6 +73,7 @@ struct ArticlePass {
         resolveHonorificNames()
         resolveShortNames()
         resolveOpenShortNames()
+        resolveFamilyNames()
         resolveCounterparts()
         resolvePairs()
         markHistory()
