@@ -247,7 +247,7 @@ def explore_checks(page, url, check):
 
     attempts = {
         "time window": [lambda: set_control(page, "document.getElementById('time-from')", str(info["months"] - 1))] if info["months"] > 1 else [],
-        "type": [lambda: page.js(f"document.querySelector('#filter-types input[value={json.dumps(info['types'][0])}]').click()")] if info["types"] else [],
+        "type": [lambda t=t: page.js(f"document.querySelector('#filter-types input[value={json.dumps(t)}]').click()") for t in info["types"]],
         "polarity": [lambda p=p: page.js(f"document.querySelector('#filter-pol input[value={json.dumps(p)}]').click()") for p in info["pols"]],
         "minimum weight": [lambda: set_control(page, "document.getElementById('filter-minw')", str(info["minw"]))],
         "country": [lambda c=c: set_control(page, "document.getElementById('filter-country')", c) for c in info["countries"][:12]],

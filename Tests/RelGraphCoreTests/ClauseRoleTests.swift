@@ -261,6 +261,14 @@ import Testing
         #expect(direction(g, "abbas_araghchi", "faisal_bin_farhan", "visit") == .forward)
     }
 
+    /// A reception: the guest visits the host's country as well as the host.
+    @Test func theGuestOfAReceptionVisitsTheHostsCountry() {
+        let g = graph(["استقبل الأمير محمد بن سلمان عباس عراقجي."])
+        #expect(direction(g, "abbas_araghchi", "mohammed_bin_salman", "visit") == .forward)
+        #expect(direction(g, "abbas_araghchi", "SA", "visit") == .forward)
+        #expect(types(g, "IR", "mohammed_bin_salman").isEmpty)
+    }
+
     /// «كان في استقبال X والوفد المرافق له …، Y، وZ»: the guest X visits Y, the first greeter named
     /// (the delegation word does not make Y a delegate); the escorts after Y join no pair.
     @Test func theGuestVisitsTheFirstGreeter() {

@@ -97,6 +97,16 @@ import Testing
         #expect(family.filter { $0 == "mohammed_bin_abdulrahman_al_thani" }.count == 1)
     }
 
+    /// A bare «الوزير» is the minister of the ministry named before it (its sentence or the one
+    /// before), read as that minister's title; a ministry with no country names nobody.
+    @Test func theMinisterOfTheMinistryNamedBefore() {
+        let ps = Self.persons("ذكرت وزارة الخارجية العمانية في بيان أن الوزير بحث مع الوفد التعاون.")
+        #expect(ps == ["badr_albusaidi"])
+        let next = Self.persons("أصدرت وزارة الدفاع السعودية بيانا. وقال الوزير إن القوات جاهزة.")
+        #expect(next == ["khalid_bin_salman"])
+        #expect(Self.persons("أصدرت الوزارة بيانا. وقال الوزير إن القوات جاهزة.").isEmpty)
+    }
+
     /// «نائب/مساعد/وكيل» + a title: an office below it, not the holder.
     @Test func aTitleInsideALongerTitleIsNotThatOffice() {
         #expect(!Self.persons("قال نائب قائد الحرس الثوري الإيراني إن القوات جاهزة.", date: "2024-09-28").contains("hossein_salami"))

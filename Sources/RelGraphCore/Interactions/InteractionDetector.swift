@@ -247,7 +247,12 @@ public struct InteractionDetector: Sendable {
                     let parties = cue.map { $0.range.lowerBound > clauseEnd } ?? false && own.count >= 2 ? own : persons
                     for (s, t, directed) in pairs(parties, cue: cue, tokens: la.tokens, sentence: sentence) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
-                        if let c = cue.flatMap({ kb.triggers[$0.trigger].cue }), c == .host || c == .greet { noteVisitor(s, host: t) }
+                        if let c = cue.flatMap({ kb.triggers[$0.trigger].cue }), c == .host || c == .greet, directed {
+                            noteVisitor(s, host: t)
+                            // The guest visits the host's country too.
+                            let hc = view.country(t)
+                            if hc >= 0, hc != view.country(s) { emit(s, hc, directed: true, type: visitType) }
+                        }
                         // Met in the country of one of them: the other is visiting it.
                         if venueList.contains(view.country(t)) { noteVisitor(s, host: t) }
                         if venueList.contains(view.country(s)) { noteVisitor(t, host: s) }

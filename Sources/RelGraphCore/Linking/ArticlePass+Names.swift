@@ -379,3 +379,28 @@ extension ArticlePass {
         }
     }
 }
+
+extension ArticlePass {
+    /// «ذكرت وزارة الخارجية العراقية أن الوزير استُقبل …»: a bare «الوزير» is the minister of the
+    /// ministry named last before it, in its sentence or the one before. The ministry's words are
+    /// read as the minister's title («وزارة الخارجية العراقية» as «وزير الخارجية العراقية»), so every
+    /// office title of the KB serves; with no one holder on the date it stays unresolved.
+    mutating func resolveMinistryMinisters() {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for t in m.tokens where t < covered.count { covered[t] = true } }
+        for t in tokens.indices where !covered[t] && matchAt[t] == nil && (tokens[t].keyIs("الوزير") || tokens[t].keyIs("والوزير")) {
+            // (From the first token of the sentence before.)
+            let from = (0..<t).first { sentenceOf[$0] >= sentenceOf[t] - 1 } ?? t
+            guard let w = (from..<t).last(where: { tokens[$0].keyIs("وزاره") || tokens[$0].keyIs("لوزاره") || tokens[$0].keyIs("بوزاره") }) else { continue }
+            var probe = Array(tokens[w..<min(w + 8, t)])
+            probe[0].key = "وزير"
+            guard var m = linker.index.longestMatch(in: probe, at: 0), m.kinds.contains(.title) else { continue }
+            m.range = w..<w + m.range.count
+            guard let hit = titleHit(m), let c = hit.countries.first,
+                  let office = hit.offices.first(where: { holders(office: $0, country: c).count == 1 }) else { continue }
+            let p = holders(office: office, country: c)[0]
+            record(person: p, office: office, for: m, range: t..<t + 1, how: .title, country: kb.persons[p].country,
+                   note: "«الوزير»: the minister of the ministry named before it")
+        }
+    }
+}

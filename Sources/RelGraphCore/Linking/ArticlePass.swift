@@ -74,6 +74,7 @@ struct ArticlePass {
         resolveShortNames()
         resolveOpenShortNames()
         resolveFamilyNames()
+        resolveMinistryMinisters()
         resolveCounterparts()
         resolvePairs()
         markHistory()
