@@ -261,6 +261,15 @@ import Testing
         #expect(direction(g, "abbas_araghchi", "faisal_bin_farhan", "visit") == .forward)
     }
 
+    /// «إلى الدوحة وصل X بعد الزيارة التي قام بها Y»: a destination put before the verb; every
+    /// person of another country named after the verb visits it, and the two visitors do not meet.
+    @Test func aDestinationBeforeTheVerb() {
+        let g = graph(["إلى الدوحة وصل عباس عراقجي بعد ساعات من الزيارة التي قام بها الأمير فيصل بن فرحان."])
+        #expect(direction(g, "abbas_araghchi", "QA", "visit") == .forward)
+        #expect(direction(g, "faisal_bin_farhan", "QA", "visit") == .forward)
+        #expect(types(g, "abbas_araghchi", "faisal_bin_farhan").isEmpty)
+    }
+
     /// A reception: the guest visits the host's country as well as the host.
     @Test func theGuestOfAReceptionVisitsTheHostsCountry() {
         let g = graph(["استقبل الأمير محمد بن سلمان عباس عراقجي."])

@@ -214,7 +214,7 @@ public struct InteractionDetector: Sendable {
             }
             // Two persons both named after the last destination are in another clause («عقب زيارة
             // X لبكين، أجرى Y محادثات مع Z»): the visit does not constrain them.
-            let clauseEnd = destinationAt.max() ?? Int.max
+            let clauseEnd = destinationAt.filter { $0 > firstVisitWord }.max() ?? Int.max
             func hosted(_ x: Int32, _ y: Int32) -> Bool {
                 if destinations.isEmpty || destinations.contains(view.country(x)) || destinations.contains(view.country(y)) { return true }
                 func later(_ a: Int32) -> Bool { persons.contains { $0.actor == a && $0.tokenStart > clauseEnd } }
@@ -298,8 +298,11 @@ public struct InteractionDetector: Sendable {
                     // The visitors: the persons named between the visit word and the country
                     // («زيارة روحاني للعراق», «وصل X وY إلى …»), else the sentence's first person of
                     // another country.
+                    // With the destination put before the verb, every person of another country
+                    // named after it («إلى الدوحة وصل X بعد الزيارة التي قام بها Y»).
                     var found = false
-                    for p in persons where p.tokenStart < at && p.tokenStart > firstVisitWord && view.country(p.actor) != c {
+                    for p in persons where (at < firstVisitWord ? p.tokenStart > firstVisitWord : p.tokenStart < at && p.tokenStart > firstVisitWord)
+                        && view.country(p.actor) != c {
                         visit(p.actor, c)
                         found = true
                     }
@@ -343,8 +346,15 @@ public struct InteractionDetector: Sendable {
     /// Countries a visit word `h` takes someone to, added to `out`: within eight words after it,
     /// standing where a destination stands — right after the word («زار الكويت», «زيارة لمصر»),
     /// after «إلى/في/نحو», right after a person (the visitor: «زيارة بن سلمان لمصر»), or joined by
-    /// «و» to one of those. A country in a title («وزير الدفاع السعودي») is none of them.
+    /// «و» to one of those; or put before the word after «إلى» («إلى الدوحة وصل X»). A country in a
+    /// title («وزير الدفاع السعودي») is none of them.
     func visited(after h: TriggerHit, mentions: [Linked], tokens: [Token], into out: inout [Int32], at: inout [Int]) {
+        // A destination put before the verb: «إلى الدوحة وصل X».
+        if let m = mentions.last(where: { $0.tokens.upperBound == h.range.lowerBound }), m.kind == .country,
+           m.tokens.lowerBound > 0, tokens[m.tokens.lowerBound - 1].keyIs("الي"), !out.contains(m.actor) {
+            out.append(m.actor)
+            at.append(m.tokens.lowerBound)
+        }
         var previous: Linked?
         for m in mentions where m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound < h.range.upperBound + Self.destinationReach {
             defer { previous = m }
