@@ -270,6 +270,13 @@ import Testing
         #expect(types(g, "abbas_araghchi", "faisal_bin_farhan").isEmpty)
     }
 
+    /// Messages take the direction of their verb: «تلقى X رسالة من Y» → Y → X, «بعث X برقية إلى Y» → X → Y.
+    @Test func messagesGoFromTheirSender() {
+        let g = graph(["تلقى الأمير محمد بن سلمان رسالة خطية من الرئيس مسعود بزشكيان.", "بعث الأمير فيصل بن فرحان برقية إلى عباس عراقجي."])
+        #expect(direction(g, "masoud_pezeshkian", "mohammed_bin_salman", "message") == .forward)
+        #expect(direction(g, "faisal_bin_farhan", "abbas_araghchi", "message") == .forward)
+    }
+
     /// A reception: the guest visits the host's country as well as the host.
     @Test func theGuestOfAReceptionVisitsTheHostsCountry() {
         let g = graph(["استقبل الأمير محمد بن سلمان عباس عراقجي."])
