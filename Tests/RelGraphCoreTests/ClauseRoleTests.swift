@@ -293,6 +293,23 @@ import Testing
         #expect(types(g, "abbas_araghchi", "khalid_bin_salman").isEmpty)
     }
 
+    /// A country right after a condemning or sanctioning word, with another after it, is its subject:
+    /// «أدانت قطر الهجوم الإسرائيلي» is QA → IL, «عقوبات أمريكية على إيران» US → IR.
+    @Test func aCountryRightAfterTheVerbIsItsSubject() {
+        let g = graph(["أدانت قطر الهجوم الإسرائيلي على لبنان."])
+        #expect(direction(g, "QA", "IL", "hostility") == .forward)
+        #expect(direction(g, "IL", "LB", "hostility") == .forward)
+        #expect(types(g, "LB", "QA").isEmpty)
+        let s = graph(["أعلنت الوزارة فرض عقوبات أمريكية على إيران."])
+        #expect(direction(s, "US", "IR", "hostility") == .forward)
+    }
+
+    /// «عزّى X Y»: X's condolences go to Y.
+    @Test func aCondolenceVerbGoesFromItsSubject() {
+        let g = graph(["عزّى الأمير محمد بن سلمان الرئيس مسعود بزشكيان في ضحايا الزلزال."])
+        #expect(direction(g, "mohammed_bin_salman", "masoud_pezeshkian", "condolence") == .forward)
+    }
+
     // MARK: modality
 
     @Test func futureNegatedAndHypotheticalEventsAreNotEvents() {

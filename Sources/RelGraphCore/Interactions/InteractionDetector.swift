@@ -590,6 +590,15 @@ public struct InteractionDetector: Sendable {
             targets += persons.lazy.filter { view.country($0.actor) != agent.actor && ($0.tokenStart >= h.range.upperBound || kill != nil) }.map(\.actor)
             return orderedUnique(targets).filter { $0 != agent.actor }.map { (agent.actor, $0) }
         default:
+            // A country or organisation right after the word, with another within 8 tokens after
+            // it, is the verb's subject («أدانت السعودية الهجوم الإسرائيلي», «عقوبات أمريكية على
+            // إيران»): it acts, and the target is sought after it.
+            var subject: Linked?
+            if let s = after.first(where: { $0.kind != .person }), s.tokens.lowerBound == h.range.upperBound,
+               after.contains(where: { $0.kind != .person && $0.actor != s.actor && $0.tokens.lowerBound >= s.tokens.upperBound && $0.tokens.lowerBound < h.range.upperBound + 8 }) {
+                subject = s
+            }
+            let after = subject.map { s in after.filter { $0.tokens.lowerBound >= s.tokens.upperBound && $0.actor != s.actor } } ?? after
             // Target: the country or organisation right before a charge («اتهم X إيران بدعم …»: a
             // word in «ب» right after it, within `chargeReach` tokens), else the first within 8 tokens
             // after the word.
@@ -604,6 +613,7 @@ public struct InteractionDetector: Sendable {
             // الحوثيين») and the organisations named before the word act themselves too.
             agents += persons.lazy.filter { $0.tokenStart < target.tokens.lowerBound }.map(\.actor)
             agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
+            if let subject { agents.append(subject.actor) }
             return orderedUnique(agents).filter { $0 != target.actor }.map { ($0, target.actor) }
         }
     }
