@@ -226,6 +226,13 @@ import Testing
         #expect(direction(s, "IL", "houthis", "hostility") == .forward)
     }
 
+    /// With no «على/ضد», a strike verb's target is the object right after its agent or a party in
+    /// the dative a few words on.
+    @Test func aStrikeVerbsObjectIsItsTarget() {
+        #expect(direction(graph(["قصفت إسرائيل مواقع لحزب الله قرب الحدود."]), "IL", "hezbollah", "hostility") == .forward)
+        #expect(direction(graph(["استهدفت إسرائيل الحوثيين فجر اليوم."]), "IL", "houthis", "hostility") == .forward)
+    }
+
     @Test func aCondemnationGoesFromTheSpeakerToItsObject() {
         let g = graph(["أدان الأمير فيصل بن فرحان الحوثيين بشدة."])
         #expect(direction(g, "faisal_bin_farhan", "houthis", "hostility") == .forward)

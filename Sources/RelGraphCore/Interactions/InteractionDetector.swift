@@ -577,6 +577,13 @@ public struct InteractionDetector: Sendable {
             if let on = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { againstWords.contains(tokens[$0].key) }),
                let t = after.first(where: { $0.tokens.lowerBound > on && $0.kind != .person && $0.tokens.lowerBound < on + 4 }) {
                 targets.append(t.actor)
+            } else if agent.tokens.lowerBound >= h.range.upperBound,
+                      let t = after.first(where: { m in m.kind != .person && m.actor != agent.actor && m.tokens.lowerBound >= agent.tokens.upperBound
+                          && (m.tokens.lowerBound == agent.tokens.upperBound
+                              || m.tokens.lowerBound < agent.tokens.upperBound + 4 && tokens[m.tokens.lowerBound].key.unicodeScalars.first == "ل") }) {
+                // No «على/ضد»: the object right after the agent («قصفت إسرائيل لبنان») or a party
+                // in the dative a few words on («قصفت إسرائيل مواقع لحزب الله»).
+                targets.append(t.actor)
             }
             // «مقتل X في غارة …»: the countries and organisations named between a kill word and
             // the strike word are its victims too (the persons of another country already are).
