@@ -233,6 +233,11 @@ import Testing
         #expect(direction(graph(["استهدفت إسرائيل الحوثيين فجر اليوم."]), "IL", "houthis", "hostility") == .forward)
     }
 
+    /// «شارك X في اجتماع مجلس التعاون»: the verb with its subject between still makes X attend.
+    @Test func aParticipantAttendsTheOrganisationsMeeting() {
+        #expect(direction(graph(["شارك عباس عراقجي في اجتماع مجلس التعاون الخليجي."]), "abbas_araghchi", "gcc", "attendance") == .forward)
+    }
+
     @Test func aCondemnationGoesFromTheSpeakerToItsObject() {
         let g = graph(["أدان الأمير فيصل بن فرحان الحوثيين بشدة."])
         #expect(direction(g, "faisal_bin_farhan", "houthis", "hostility") == .forward)
