@@ -177,6 +177,11 @@ public struct InteractionDetector: Sendable {
                 out.append(SentenceEvent(a: forward ? s : t, b: forward ? t : s, type: type,
                                          direction: directed ? (forward ? .forward : .backward) : .none, evidence: cached!))
             }
+            // «زار X الكويت», «زيارة X إلى قطر», a reception's guest: the visitor → the country visited.
+            func visit(_ visitor: Int32, _ c: Int32) {
+                emit(visitor, c, directed: true, type: visitType)
+                if !visitors.contains(where: { $0 == (visitor, c) }) { visitors.append((visitor, c)) }
+            }
             types.removeAll(keepingCapacity: true)
             var unrealised = false
             for h in triggers {
@@ -247,11 +252,10 @@ public struct InteractionDetector: Sendable {
                     let parties = cue.map { $0.range.lowerBound > clauseEnd } ?? false && own.count >= 2 ? own : persons
                     for (s, t, directed) in pairs(parties, cue: cue, tokens: la.tokens, sentence: sentence) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
-                        if let c = cue.flatMap({ kb.triggers[$0.trigger].cue }), c == .host || c == .greet, directed {
-                            noteVisitor(s, host: t)
-                            // The guest visits the host's country too.
-                            let hc = view.country(t)
-                            if hc >= 0, hc != view.country(s) { emit(s, hc, directed: true, type: visitType) }
+                        // A reception's guest visits the host's country too.
+                        if let c = cue.flatMap({ kb.triggers[$0.trigger].cue }), c == .host || c == .greet, directed,
+                           case let hc = view.country(t), hc >= 0, hc != view.country(s) {
+                            visit(s, hc)
                         }
                         // Met in the country of one of them: the other is visiting it.
                         if venueList.contains(view.country(t)) { noteVisitor(s, host: t) }
@@ -286,11 +290,6 @@ public struct InteractionDetector: Sendable {
                         emit(p, m.actor, directed: false, type: t)
                     }
                 }
-            }
-            // «زار X الكويت», «زيارة X إلى قطر»: the visitor → the country visited.
-            func visit(_ visitor: Int32, _ c: Int32) {
-                emit(visitor, c, directed: true, type: visitType)
-                if !visitors.contains(where: { $0 == (visitor, c) }) { visitors.append((visitor, c)) }
             }
             if !destinations.isEmpty {
                 let lender = dangling.flatMap { $0.paragraph == sentence.paragraph ? $0.person : nil }
@@ -536,6 +535,9 @@ public struct InteractionDetector: Sendable {
     /// («اتهم العقيد …، المتحدث باسم …، اليوم السلطات الإيرانية بدعم …»: the subject's titles between).
     static let chargeReach = 24
 
+    /// True when mention `m` is written in the dative «لـ» («للحوثيين», «لحزب الله»).
+    func isDative(_ m: Linked, _ tokens: [Token]) -> Bool { tokens[m.tokens.lowerBound].key.unicodeScalars.first == "ل" }
+
     /// True for a charge's first word: a word of four letters or more in the preposition «ب»
     /// («بدعم», «بالوقوف», «بتهريب»), as after «اتهم X Y».
     func matchesCharge(_ token: Token) -> Bool {
@@ -551,7 +553,7 @@ public struct InteractionDetector: Sendable {
             guard let agent = after.first, agent.tokens.lowerBound == h.range.upperBound, agent.kind != .person else { return [] }
             let rest = after.dropFirst().filter { $0.kind != .person }
             let first: Linked?
-            if let dative = rest.first, dative.tokens.lowerBound == agent.tokens.upperBound, tokens[dative.tokens.lowerBound].key.unicodeScalars.first == "ل" {
+            if let dative = rest.first, dative.tokens.lowerBound == agent.tokens.upperBound, isDative(dative, tokens) {
                 first = dative
             } else if let on = tokens.indices.first(where: { $0 >= agent.tokens.upperBound && $0 < sentence.tokens.upperBound && againstWords.contains(tokens[$0].key) }) {
                 first = rest.first { $0.tokens.lowerBound > on }
@@ -580,7 +582,7 @@ public struct InteractionDetector: Sendable {
             } else if agent.tokens.lowerBound >= h.range.upperBound,
                       let t = after.first(where: { m in m.kind != .person && m.actor != agent.actor && m.tokens.lowerBound >= agent.tokens.upperBound
                           && (m.tokens.lowerBound == agent.tokens.upperBound
-                              || m.tokens.lowerBound < agent.tokens.upperBound + 4 && tokens[m.tokens.lowerBound].key.unicodeScalars.first == "ل") }) {
+                              || m.tokens.lowerBound < agent.tokens.upperBound + 4 && isDative(m, tokens)) }) {
                 // No «على/ضد»: the object right after the agent («قصفت إسرائيل لبنان») or a party
                 // in the dative a few words on («قصفت إسرائيل مواقع لحزب الله»).
                 targets.append(t.actor)
@@ -605,15 +607,15 @@ public struct InteractionDetector: Sendable {
                after.contains(where: { $0.kind != .person && $0.actor != s.actor && $0.tokens.lowerBound >= s.tokens.upperBound && $0.tokens.lowerBound < h.range.upperBound + 8 }) {
                 subject = s
             }
-            let after = subject.map { s in after.filter { $0.tokens.lowerBound >= s.tokens.upperBound && $0.actor != s.actor } } ?? after
+            let objects = subject.map { s in after.filter { $0.tokens.lowerBound >= s.tokens.upperBound && $0.actor != s.actor } } ?? after
             // Target: the country or organisation right before a charge («اتهم X إيران بدعم …»: a
             // word in «ب» right after it, within `chargeReach` tokens), else the first within 8 tokens
             // after the word.
-            let charged = after.first { m in
+            let charged = objects.first { m in
                 m.kind != .person && m.tokens.lowerBound < h.range.upperBound + Self.chargeReach && m.tokens.upperBound < sentence.tokens.upperBound
                     && matchesCharge(tokens[m.tokens.upperBound]) && !mentions.contains { $0.tokens.lowerBound == m.tokens.upperBound }
             }
-            guard let target = charged ?? after.first(where: { $0.kind != .person && $0.tokens.lowerBound < h.range.upperBound + 8 }) else { return [] }
+            guard let target = charged ?? objects.first(where: { $0.kind != .person && $0.tokens.lowerBound < h.range.upperBound + 8 }) else { return [] }
             var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
             agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             // The persons named before the target (the subject, before or after the verb: «أدان X

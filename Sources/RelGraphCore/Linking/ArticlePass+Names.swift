@@ -351,6 +351,10 @@ extension ArticlePass {
 }
 
 extension ArticlePass {
+    /// True when a mention of the article already covers token `t` (for the passes that look at
+    /// few tokens; `resolveOpenShortNames` marks them all at once).
+    func isCovered(_ t: Int) -> Bool { mentions.contains { $0.tokens.contains(t) } }
+
     /// Words before «آل X» that make it a family, not one of its members («أسرة آل ثاني»).
     static let familyNouns = WordSet(["اسره", "الاسره", "عائله", "العائله", "اسر", "الاسر"])
 
@@ -360,11 +364,9 @@ extension ArticlePass {
     /// the family and is left alone.
     mutating func resolveFamilyNames() {
         guard !personAt.isEmpty else { return }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for m in mentions { for t in m.tokens where t < covered.count { covered[t] = true } }
-        for t in tokens.indices.dropLast() where !covered[t] && !covered[t + 1] && matchAt[t + 1] == nil {
-            guard tokens[t].kind == .word, tokens[t].keyIs("ال") || tokens[t].keyIs("وال"), tokens[t + 1].kind == .word,
-                  sentenceOf[t] == sentenceOf[t + 1], !(t > 0 && Self.familyNouns.contains(tokens[t - 1].key)) else { continue }
+        for t in tokens.indices.dropLast() where tokens[t].kind == .word && (tokens[t].keyIs("ال") || tokens[t].keyIs("وال")) {
+            guard tokens[t + 1].kind == .word, matchAt[t + 1] == nil, sentenceOf[t] == sentenceOf[t + 1],
+                  !(t > 0 && Self.familyNouns.contains(tokens[t - 1].key)), !isCovered(t), !isCovered(t + 1) else { continue }
             let keys = ["ال", tokens[t + 1].key]
             var found: [Int] = []
             for p in personAt where p.token < t && !found.contains(p.person) && words.names[p.person].contains(where: { $0.count > 2 && Array($0.suffix(2)) == keys }) {
@@ -386,19 +388,21 @@ extension ArticlePass {
     /// read as the minister's title («وزارة الخارجية العراقية» as «وزير الخارجية العراقية»), so every
     /// office title of the KB serves; with no one holder on the date it stays unresolved.
     mutating func resolveMinistryMinisters() {
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for m in mentions { for t in m.tokens where t < covered.count { covered[t] = true } }
-        for t in tokens.indices where !covered[t] && matchAt[t] == nil && (tokens[t].keyIs("الوزير") || tokens[t].keyIs("والوزير")) {
-            // (From the first token of the sentence before.)
+        for t in tokens.indices where (tokens[t].keyIs("الوزير") || tokens[t].keyIs("والوزير")) && matchAt[t] == nil && !isCovered(t) {
+            // (From the first token of the sentence before; «وزارة» with any proclitic.)
             let from = (0..<t).first { sentenceOf[$0] >= sentenceOf[t] - 1 } ?? t
-            guard let w = (from..<t).last(where: { tokens[$0].keyIs("وزاره") || tokens[$0].keyIs("لوزاره") || tokens[$0].keyIs("بوزاره") }) else { continue }
+            guard let w = (from..<t).last(where: { CliticVariants.variants(of: tokens[$0].key).contains { $0.0 == "وزاره" } }) else { continue }
             var probe = Array(tokens[w..<min(w + 8, t)])
             probe[0].key = "وزير"
             guard var m = linker.index.longestMatch(in: probe, at: 0), m.kinds.contains(.title) else { continue }
             m.range = w..<w + m.range.count
-            guard let hit = titleHit(m), let c = hit.countries.first,
-                  let office = hit.offices.first(where: { holders(office: $0, country: c).count == 1 }) else { continue }
-            let p = holders(office: office, country: c)[0]
+            guard let hit = titleHit(m), let c = hit.countries.first else { continue }
+            var held: (office: Int, person: Int)?
+            for o in hit.offices {
+                let h = holders(office: o, country: c)
+                if h.count == 1 { held = (o, h[0]); break }
+            }
+            guard let (office, p) = held else { continue }
             record(person: p, office: office, for: m, range: t..<t + 1, how: .title, country: kb.persons[p].country,
                    note: "«الوزير»: the minister of the ministry named before it")
         }
