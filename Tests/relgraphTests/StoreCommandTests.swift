@@ -85,7 +85,9 @@ import RelGraphStore
     }
 
     @Test func sigkillDuringAddLosesNothingCommittedAndTheRerunCompletes() throws {
-        _ = try corpus(400)
+        // Enough articles that the add is still running when the poll below first sees a batch.
+        let n = 2000
+        _ = try corpus(n)
         let store = path("k.sqlite")
         let p = Process()
         p.executableURL = CLI.binary
@@ -103,11 +105,11 @@ import RelGraphStore
         p.waitUntilExit()
         #expect(p.terminationReason == .uncaughtSignal, "the add finished before it could be killed")
         let left = try SQLiteStore(path: store).summary().articles
-        #expect(left > 0 && left < 400)
+        #expect(left > 0 && left < n)
         #expect(left % 20 == 0, "a batch is added whole or not at all")
         _ = try ok(["add", store, path("c.jsonl"), "-q"])
         _ = try ok(["add", path("whole.sqlite"), path("c.jsonl"), "-q"])
-        #expect(try SQLiteStore(path: store).summary().articles == 400)
+        #expect(try SQLiteStore(path: store).summary().articles == n)
         #expect(try ok(["export", store, "--format", "json", "-q"]) == (try ok(["export", path("whole.sqlite"), "--format", "json", "-q"])))
     }
 
