@@ -35,6 +35,20 @@ import Testing
         #expect(Self.open(Self.link("ونقل الوزير إلى الأمير تحيات وتقدير الرئيس.")).isEmpty)
     }
 
+    /// After a woman's title («سفيرة», «وزيرة») her given name may end in ة and her name end with
+    /// a family name with the article; a noun and its adjective in ة («خطوة مهمة») are no name, nor
+    /// are such words after a man's title.
+    @Test func aWomansTitleOpensANameInTaMarbuta() {
+        for text in ["وحضرت اللقاء سفيرة الأردن لدى المملكة، نورة سالم الحمدان.", "وقالت وزيرة الخارجية الكندية رانية محمود الخطيب إن الحوار ضروري."] {
+            let names = Self.open(Self.link(text)).filter { $0.kind == .person }.map(\.surface)
+            #expect(names.count == 1 && (names[0] == "نورة سالم الحمدان" || names[0] == "رانية محمود الخطيب"), "\(text)")
+        }
+        for text in ["وقالت وزيرة الخارجية الكندية تعزيز العلاقات الثنائية ضروري.", "وأكدت سفيرة الأردن خطوة مهمة للمنطقة.",
+                     "وقال سفير الأردن مناقشة سالم الحمدان."] {
+            #expect(Self.open(Self.link(text)).filter { $0.kind == .person }.isEmpty, "\(text)")
+        }
+    }
+
     /// The name stops where the name stops: at punctuation, a verb or function word, a title.
     @Test func theNameStopsWhereItStops() {
         for text in ["أكد السفير الياباني كينجي ساتو أن العلاقات قوية.", "أكد السفير الياباني كينجي ساتو، خلال اللقاء، أهمية التعاون.",
@@ -84,6 +98,15 @@ import Testing
 
 @Suite struct RealTextRuleTests {
     static func persons(_ text: String, date: String = "2025-07-10") -> [String] { Support.persons(text, date: date) }
+
+    /// A group noun in a title's country slot («رئيس أركان الجماعة», «وزير دفاع الجماعة») is
+    /// the organisation named last before it; with none named before, it is no title at all.
+    @Test func aGroupNounInATitleIsTheOrganisationNamedBefore() {
+        let after = Self.persons("أعلنت جماعة الحوثي حصيلة الغارة. وقال مصدر إن الغارة استهدفت رئيس أركان الجماعة في صنعاء.", date: "2025-08-30")
+        #expect(after == ["mohammed_al_ghamari"])
+        let none = Self.persons("وقال مصدر إن الغارة استهدفت رئيس أركان الجماعة في صنعاء.", date: "2025-08-30")
+        #expect(none.isEmpty)
+    }
 
     /// «آل ثاني» alone names the one person of that family named before it; with two of them named
     /// before, or after «أسرة», it names nobody.

@@ -421,13 +421,13 @@ struct Reader {
 
     func lexicon(_ n: Node) throws -> Lexicon {
         let m = try map(n, "lexicon", fields: ["honorifics", "counterpart", "stopwords", "pair", "former", "subordinate", "deceased", "named_after", "title_words",
-                                                  "country_pair", "capital_city", "killed", "against"])
+                                                  "country_pair", "capital_city", "killed", "against", "group_nouns"])
         return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"),
                        stopwords: try strings(m, "stopwords"), pair: try strings(m, "pair"),
                        former: try strings(m, "former"), subordinate: try strings(m, "subordinate"),
                        deceased: try strings(m, "deceased"), namedAfter: try strings(m, "named_after"),
                        titleWords: try strings(m, "title_words"), countryPair: try strings(m, "country_pair"),
                        capitalCity: try strings(m, "capital_city"), killed: try strings(m, "killed"),
-                       against: try strings(m, "against"))
+                       against: try strings(m, "against"), groupNouns: try strings(m, "group_nouns"))
     }
 }

@@ -136,12 +136,15 @@ public struct Lexicon: Sendable, Hashable {
     /// «على», «ضد», «باتجاه»: after a hostile word, the country or organisation after one of these
     /// is the target («غارات على …», «أطلقت صواريخ باتجاه …»).
     public var against: [String] = []
+    /// «الجماعة», «الحزب», «الحركة»: in a title's country slot («رئيس أركان الجماعة»), the
+    /// organisation named last before it.
+    public var groupNouns: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.groupNouns,
         ]
     }
 }

@@ -31,8 +31,10 @@ extension ArticlePass {
 
     /// True when token `t` can be a word of a name: Arabic letters, not a function word or verb
     /// (with or without a proclitic), not matched by a KB pattern other than a partial name, not
-    /// «ال…» in first place, and not a word in ة unless a KB name carries it.
-    func isNameWord(_ t: Int, first: Bool) -> Bool {
+    /// «ال…» in first place, and not a word in ة unless a KB name carries it or it is a woman's
+    /// given name (`feminine`: first after «سفيرة», «وزيرة»: «صفية», «نورة»; an adjective in ة
+    /// after it ends the name: «خطوة مهمة»).
+    func isNameWord(_ t: Int, first: Bool, feminine: Bool = false) -> Bool {
         let token = tokens[t]
         guard token.kind == .word, token.keyStartsWithArabicLetter else { return false }
         if let mi = matchAt[t], !matches[mi].kinds.isSubset(of: .personShort) { return false }
@@ -47,7 +49,7 @@ extension ArticlePass {
         if classes.contains(.titleWord) { return false }
         if first && token.keyStartsWithArticle && token.keyScalarCount > 3 { return false }
         // The written form is read only for the two endings that need it.
-        if token.keyEnds(with: "\u{0647}"), !classes.contains(.nameWord), surface(t..<t + 1).unicodeScalars.last == "\u{0629}" { return false }
+        if !(feminine && first), token.keyEnds(with: "\u{0647}"), !classes.contains(.nameWord), isWrittenFeminine(t) { return false }
         // An accusative tanween («متوجهاً») marks an adverb or object, not a name.
         if token.keyEnds(with: "\u{0627}"), surface(t..<t + 1).unicodeScalars.contains("\u{064B}") { return false }
         // «وتقدير»: a word after «و» inside a name is another word, unless a KB name carries it.
@@ -55,10 +57,13 @@ extension ArticlePass {
         return true
     }
 
+    /// True when token `t` is written with a final «ة» (its key folds it to «ه»).
+    func isWrittenFeminine(_ t: Int) -> Bool { surface(t..<t + 1).unicodeScalars.last == "\u{0629}" }
+
     /// True when a name may start at `t`: the word is a given name the KB knows, or an honorific,
     /// an opening quote or a colon stands right before it.
-    func mayStartName(_ t: Int) -> Bool {
-        guard t < tokens.count, isNameWord(t, first: true) else { return false }
+    func mayStartName(_ t: Int, feminine: Bool = false) -> Bool {
+        guard t < tokens.count, isNameWord(t, first: true, feminine: feminine) else { return false }
         if words.has(tokens[t].key, .givenName) { return true }
         guard t > 0 else { return false }
         if let mi = matchAt[t - 1], matches[mi].kinds.contains(.honorific), matches[mi].range.upperBound == t { return true }
@@ -85,21 +90,22 @@ extension ArticlePass {
     /// The name starting at `t`: two to four words (particles aside), stopping at punctuation, a
     /// function word or verb, a KB pattern, or a word that cannot be in a name. `afterTitle`: `t`
     /// stands right after a title (and its demonym), where a foreign first name the KB does not
-    /// know may start a name («السفير الياباني كينجي ياماموتو»).
-    func nameSpan(from t: Int, afterTitle: Bool = false) -> Range<Int>? {
+    /// know may start a name («السفير الياباني كينجي ياماموتو»). `feminine`: the title is a
+    /// woman's («سفيرة»).
+    func nameSpan(from t: Int, afterTitle: Bool = false, feminine: Bool = false) -> Range<Int>? {
         guard t < tokens.count else { return nil }
         // (An unknown first word with a preposition clitic, «بمسؤولين», is not a name.)
-        let known = mayStartName(t) || tokens[t].keyIs("ابو")
+        let known = mayStartName(t, feminine: feminine) || tokens[t].keyIs("ابو")
         // A first word the KB does not know as a given name, right after a title: not with a
         // preposition clitic («بمسؤولين»), a verb prefix («يبحثان», «تعقد») or the conjunction
         // «و» (a second item: «ووزير الدفاع ومسؤولين آخرين», «وزير الخارجية وشؤون المغتربين»).
-        let relaxed = !known && afterTitle && isNameWord(t, first: true)
+        let relaxed = !known && afterTitle && isNameWord(t, first: true, feminine: feminine)
             && !["ب", "ل", "ي", "ت", "ن", "و"].contains { tokens[t].key.unicodeScalars.first == $0 }
         guard known || relaxed else { return nil }
         var e = t, core = 0
         while e < tokens.count, e - t < 7, sentenceOf[e] == sentenceOf[t] {
             if e > t, isParticle(e) { e += 1; continue }
-            guard isNameWord(e, first: e == t) || (e == t && tokens[e].keyIs("ابو")) else { break }
+            guard isNameWord(e, first: e == t, feminine: feminine) || (e == t && tokens[e].keyIs("ابو")) else { break }
             if !isParticle(e) { core += 1 }
             if core > 4 { break }
             e += 1
@@ -118,7 +124,10 @@ extension ArticlePass {
             guard boundary, !(t..<e).allSatisfy({ tokens[$0].keyEnds(with: "\u{0627}") }) else { return nil }
             // Nor a noun followed by a definite noun the KB's names do not carry: that is a
             // construct of common nouns («دعم المجلس», «أمن المنطقة»), not a foreign name.
-            if (t + 1..<e).contains(where: { tokens[$0].keyStartsWithArticle && !words.has(tokens[$0].key, .nameWord) }) { return nil }
+            // After a woman's title a last definite word of three is her family name («صفية طالب
+            // السهيل»): women's given names are rarer in the KB, so this is where they are met.
+            let family = feminine && count >= 3 ? e - 1 : e
+            if (t + 1..<e).contains(where: { $0 != family && tokens[$0].keyStartsWithArticle && !words.has(tokens[$0].key, .nameWord) }) { return nil }
         }
         return t..<e
     }

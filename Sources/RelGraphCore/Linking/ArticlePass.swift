@@ -309,7 +309,15 @@ struct ArticlePass {
         }
         guard !generic.isEmpty || !specific.isEmpty else { return nil }
         var end = m.range.upperBound
-        var countries = m.captured
+        var countries: [Int] = []
+        for c in m.captured {
+            switch c {
+            case .country(let i): countries.append(i)
+            case .groupNoun:
+                guard let o = organisationBefore(m.range.lowerBound) else { return nil }
+                countries.append(o)
+            }
+        }
         var coordinated: [(Int, Range<Int>)] = []
         if form != .single {
             (countries, end) = countryList(from: end, first: countries)
@@ -340,6 +348,12 @@ struct ArticlePass {
         offices.sort()
         if offices.count > 1 { offices = offices.indices.compactMap { i in i == 0 || offices[i] != offices[i - 1] ? offices[i] : nil } }
         return TitleHit(match: m, offices: offices, countries: countries, coordinated: coordinated, end: end, form: form, former: former)
+    }
+
+    /// The seat of the organisation named last before token `t` (a group noun's referent:
+    /// «جماعة الحوثي … رئيس أركان الجماعة»), if any.
+    func organisationBefore(_ t: Int) -> Int? {
+        mentions.last { $0.entityKind == .organisation && $0.tokens.upperBound <= t }.flatMap { $0.entity.flatMap(kb.seatPosition) }
     }
 
     /// The countries listed after a dual or plural title, from token `t`: country names and
@@ -395,6 +409,8 @@ struct ArticlePass {
         var t = end
         var steps = 0, unknown = 0
         let sentence = start < sentenceOf.count ? sentenceOf[start] : -1
+        // A woman's title («سفيرة», «وزيرة»): her name may have words in ة.
+        let feminine = start < tokens.count && tokens[start].keyEnds(with: "\u{0647}") && isWrittenFeminine(start)
         while t < tokens.count, steps < 16, sentenceOf[t] == sentence {
             if let p = namedPerson(at: t), let mi = matchAt[t], matches[mi].cliticLength == 0 { return .kb(p) }
             if let mi = matchAt[t] {
@@ -424,7 +440,7 @@ struct ArticlePass {
                 break
             }
             if isGlue(t) || tokens[t].kind == .punct && tokens[t].keyIs("\"") { t += 1; steps += 1; continue }
-            if let r = nameSpan(from: t, afterTitle: unknown == 0) {
+            if let r = nameSpan(from: t, afterTitle: unknown == 0, feminine: feminine) {
                 let who = person(forSpan: r, offices: offices, country: country)
                 recordName(who, range: r, country: country.map(nodeCountry))
                 return who

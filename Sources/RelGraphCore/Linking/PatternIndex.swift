@@ -3,7 +3,8 @@
 /// scan per alias).
 ///
 /// Pattern tokens `<country>` and `<nisba>` are slots: `<country>` matches any country name
-/// (possibly several tokens) and `<nisba>` any demonym form; the matched country is captured.
+/// (possibly several tokens) or a group noun of the lexicon («وزير دفاع الجماعة»: the group named
+/// before it), and `<nisba>` any demonym form; what the slot matched is captured.
 struct PatternIndex: Sendable {
     struct TrieNode: Sendable {
         var countrySlot: Int?
@@ -22,16 +23,23 @@ struct PatternIndex: Sendable {
         private(set) var kinds: Payload.Kinds
         /// Letters removed from the first token as proclitics.
         var cliticLength: Int
-        /// Countries captured by `<country>` / `<nisba>` slots (KB country indices).
-        var captured: [Int]
+        /// What the `<country>` / `<nisba>` slots matched.
+        var captured: [Capture]
 
-        init(range: Range<Int>, payloads: [Payload], cliticLength: Int, captured: [Int]) {
+        init(range: Range<Int>, payloads: [Payload], cliticLength: Int, captured: [Capture]) {
             self.range = range
             self.payloads = payloads
             self.kinds = Payload.Kinds(payloads)
             self.cliticLength = cliticLength
             self.captured = captured
         }
+    }
+
+    /// What a slot matched: a country (its KB index), or a group noun («الجماعة», «الحزب») that
+    /// stands for the organisation named last before it, which only the article can say.
+    enum Capture: Sendable, Equatable {
+        case country(Int)
+        case groupNoun
     }
 
     private(set) var nodes: [TrieNode] = [TrieNode()]
@@ -42,6 +50,8 @@ struct PatternIndex: Sendable {
     /// Key ids that begin a pattern (an edge from the root), by id: most tokens begin none, and
     /// are passed over without probing the transition table.
     private var startsPattern: [Bool] = []
+    /// Key ids of the lexicon's group nouns (`group_nouns`), which a `<country>` slot also takes.
+    private var groupNouns: [Int32] = []
 
     init(kb: KnowledgeBase) {
         // One token-key cache for all the patterns (a pattern's words are mostly words of others).
@@ -69,6 +79,9 @@ struct PatternIndex: Sendable {
         for c in kb.lexicon.counterpart { insert(c, .counterpart, cache: &cache) }
         for c in kb.lexicon.pair { insert(c, .pair, cache: &cache) }
         for c in kb.lexicon.former { insert(c, .former, cache: &cache) }
+        for w in kb.lexicon.groupNouns {
+            for t in Self.tokens(w, cache: &cache) where t.kind == .word { groupNouns.append(vocabulary.intern(t.key)) }
+        }
     }
 
     /// An index of interaction triggers only (kept apart from entity patterns so that trigger words
@@ -192,7 +205,7 @@ struct PatternIndex: Sendable {
         return best
     }
 
-    private func walk(_ tokens: EncodedTokens, node: Int, next: Int, start: Int, removed: Int, captured: [Int],
+    private func walk(_ tokens: EncodedTokens, node: Int, next: Int, start: Int, removed: Int, captured: [Capture],
                       keep: (Payload) -> Bool, best: inout Match?) {
         let len = next - start
         // The payloads are filtered only when the match would be the best so far.
@@ -207,16 +220,19 @@ struct PatternIndex: Sendable {
         if tokens.ids[next] >= 0, let child = transitions.child(node, tokens.ids[next]) {
             walk(tokens, node: child, next: next + 1, start: start, removed: removed, captured: captured, keep: keep, best: &best)
         }
-        if let slot = nodes[node].countrySlot,
-           let m = longestMatch(in: tokens, at: next, where: { $0.isCountryName }), m.cliticLength == 0 {
-            for case .countryName(let c) in m.payloads {
-                walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [c], keep: keep, best: &best)
+        if let slot = nodes[node].countrySlot {
+            if let m = longestMatch(in: tokens, at: next, where: { $0.isCountryName }), m.cliticLength == 0 {
+                for case .countryName(let c) in m.payloads {
+                    walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [.country(c)], keep: keep, best: &best)
+                }
+            } else if groupNouns.contains(tokens.ids[next]) {
+                walk(tokens, node: slot, next: next + 1, start: start, removed: removed, captured: captured + [.groupNoun], keep: keep, best: &best)
             }
         }
         if let slot = nodes[node].nisbaSlot,
            let m = longestMatch(in: tokens, at: next, where: { $0.isNisba }), m.cliticLength == 0 {
             for case .nisba(let c) in m.payloads {
-                walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [c], keep: keep, best: &best)
+                walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [.country(c)], keep: keep, best: &best)
             }
         }
     }
