@@ -231,6 +231,25 @@ import Testing
     @Test func aStrikeVerbsObjectIsItsTarget() {
         #expect(direction(graph(["قصفت إسرائيل مواقع لحزب الله قرب الحدود."]), "IL", "hezbollah", "hostility") == .forward)
         #expect(direction(graph(["استهدفت إسرائيل الحوثيين فجر اليوم."]), "IL", "houthis", "hostility") == .forward)
+        // The object's nationality: «منشآت إيرانية» are Iran's.
+        #expect(direction(graph(["قصفت الولايات المتحدة قواعد جوية إيرانية قرب الخليج."]), "US", "IR", "hostility") == .forward)
+    }
+
+    /// «اتفقت X وY على …»: an agreement between the two.
+    @Test func twoPartiesAgreeing() {
+        #expect(types(graph(["واتفقت مصر وقطر على تشكيل لجنة مشتركة."]), "EG", "QA") == ["agreement"])
+    }
+
+    /// A launch with its subject between the verb and the weapon, or a weapon after another verb,
+    /// is an attack on what stands after «على/باتجاه»; a weapon with no such word (an arms deal)
+    /// and «وقع» meaning "happened" make no event.
+    @Test func aLaunchNeedsATargetAfterAgainst() {
+        #expect(direction(graph(["وأطلق الحوثيون صواريخ مجنحة باتجاه إسرائيل مساء أمس."]), "houthis", "IL", "hostility") == .forward)
+        #expect(direction(graph(["وردت إيران بعشرات الصواريخ على إسرائيل."]), "IR", "IL", "hostility") == .forward)
+        for text in ["أبرمت قطر صفقة صواريخ أمريكية للدفاع الجوي.", "أطلقت الإمارات برنامجا لدعم مصر.",
+                     "وقع الانفجار قرب السفارة الإيرانية في بغداد."] {
+            #expect(graph([text]).events.filter { $0.type != "co_mention" }.isEmpty, "\(text)")
+        }
     }
 
     /// «شارك X في اجتماع مجلس التعاون»: the verb with its subject between still makes X attend.

@@ -99,6 +99,13 @@ import Testing
 @Suite struct RealTextRuleTests {
     static func persons(_ text: String, date: String = "2025-07-10") -> [String] { Support.persons(text, date: date) }
 
+    /// A title in a preposition right after a name is the verb's object, not that name's title
+    /// («التقى X بالمبعوث الأممي»: the envoy is another person).
+    @Test func aTitleInAPrepositionIsNotTheTitleOfTheNameBefore() {
+        let ids = Self.persons("اجتمع رئيس الوزراء العراقي محمد شياع السوداني بالمبعوث الأممي إلى العراق في بغداد.", date: "2025-03-10")
+        #expect(ids.contains("mohammed_al_hassan") && ids.filter { $0 == "mohammed_shia_al_sudani" }.count == 2)
+    }
+
     /// A group noun in a title's country slot («رئيس أركان الجماعة», «وزير دفاع الجماعة») is
     /// the organisation named last before it; with none named before, it is no title at all.
     @Test func aGroupNounInATitleIsTheOrganisationNamedBefore() {

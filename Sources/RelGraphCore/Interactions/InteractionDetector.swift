@@ -126,7 +126,8 @@ public struct InteractionDetector: Sendable {
         }
         for k in out.indices where count[k] > 0 { out[k].reserveCapacity(Int(count[k])) }
         for i in ms.indices where actorOf[i] >= 0 {
-            out[ms[i].sentence].append(Linked(actor: actorOf[i], kind: ms[i].entityKind, start: ms[i].start, end: ms[i].end, tokens: ms[i].tokens))
+            out[ms[i].sentence].append(Linked(actor: actorOf[i], kind: ms[i].entityKind, demonym: ms[i].resolution == .demonym,
+                                              start: ms[i].start, end: ms[i].end, tokens: ms[i].tokens))
         }
         if !ordered {
             for k in out.indices where out[k].count > 1 { out[k].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
@@ -427,6 +428,8 @@ public struct InteractionDetector: Sendable {
     struct Linked: Sendable {
         var actor: Int32
         var kind: NodeKind?
+        /// Named by a demonym («إيرانية»): an adjective of a noun, not a noun of its own.
+        var demonym = false
         /// Scalar offsets in the text.
         var start: Int
         var end: Int
@@ -568,7 +571,7 @@ public struct InteractionDetector: Sendable {
                 end = m.tokens.upperBound
             }
             return orderedUnique(targets).filter { $0 != agent.actor }.map { (agent.actor, $0) }
-        case .strike?:
+        case .strike?, .launch?:
             // The agent: right after the word («الغارات الإسرائيلية»), unless an `against` word
             // stands between («إطلاق صواريخ على إسرائيل»: the target), else just before it.
             let agent = after.first { m in m.kind != .person && m.tokens.lowerBound < h.range.upperBound + 2
@@ -579,12 +582,15 @@ public struct InteractionDetector: Sendable {
             if let on = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { againstWords.contains(tokens[$0].key) }),
                let t = after.first(where: { $0.tokens.lowerBound > on && $0.kind != .person && $0.tokens.lowerBound < on + 4 }) {
                 targets.append(t.actor)
+            } else if kb.triggers[h.trigger].target == .launch {
+                return []
             } else if agent.tokens.lowerBound >= h.range.upperBound,
                       let t = after.first(where: { m in m.kind != .person && m.actor != agent.actor && m.tokens.lowerBound >= agent.tokens.upperBound
                           && (m.tokens.lowerBound == agent.tokens.upperBound
-                              || m.tokens.lowerBound < agent.tokens.upperBound + 4 && isDative(m, tokens)) }) {
-                // No «على/ضد»: the object right after the agent («قصفت إسرائيل لبنان») or a party
-                // in the dative a few words on («قصفت إسرائيل مواقع لحزب الله»).
+                              || m.tokens.lowerBound < agent.tokens.upperBound + 4 && (isDative(m, tokens) || m.demonym)) }) {
+                // No «على/ضد»: the object right after the agent («قصفت إسرائيل لبنان»), a party in
+                // the dative a few words on («قصفت إسرائيل مواقع لحزب الله») or the object's
+                // nationality («استهدفت إسرائيل منشآت عسكرية إيرانية»).
                 targets.append(t.actor)
             }
             // «مقتل X في غارة …»: the countries and organisations named between a kill word and

@@ -89,6 +89,10 @@ public enum TargetRule: String, Sendable, Hashable {
     /// are the countries and organisations after «على/ضد» and the sentence's persons of another
     /// country (the ones killed or aimed at).
     case strike
+    /// A launch («أطلقت إيران صواريخ على …», «صواريخ … باتجاه …»): the agent as for `strike`, the
+    /// target only after a word of the lexicon's `against` list (a launch word alone, as in an
+    /// arms sale of «صواريخ», is no attack).
+    case launch
 }
 
 /// A word or phrase that signals an interaction type, a direction, or both.

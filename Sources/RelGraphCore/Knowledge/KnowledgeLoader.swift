@@ -395,7 +395,7 @@ struct Reader {
         }
         var target: TargetRule?
         if let t = try string(m, "target", in: n, required: false) {
-            guard let v = TargetRule(rawValue: t) else { throw invalid(m["target"]!, "target must be after, genitive or strike (got '\(t)')") }
+            guard let v = TargetRule(rawValue: t) else { throw invalid(m["target"]!, "target must be after, genitive, strike or launch (got '\(t)')") }
             target = v
         }
         var modality: Modality?

@@ -457,7 +457,12 @@ struct ArticlePass {
             t += 1
         }
         guard !coordinated else { return nil }
-        // Backwards: «الأمير خالد بن سلمان، وزير الدفاع», «عباس …، نائب قائد …».
+        // Backwards: «الأمير خالد بن سلمان، وزير الدفاع», «عباس …، نائب قائد …»; not for a title
+        // in a preposition («التقى X بالمبعوث الأممي»: the object, another person).
+        if let mi = matchAt[start], matches[mi].cliticLength > 0,
+           let first = tokens[start].key.unicodeScalars.first(where: { $0 != "و" && $0 != "ف" }), first == "ب" || first == "ل" || first == "ك" {
+            return nil
+        }
         var b = start - 1
         while b >= 0, tokens[b].kind == .punct, tokens[b].keyIs(",") || tokens[b].keyIs("\"") { b -= 1 }
         guard b < start - 1 || b >= 0 && tokens[b].kind == .punct else {
