@@ -235,6 +235,22 @@ import Testing
         #expect(direction(graph(["قصفت الولايات المتحدة قواعد جوية إيرانية قرب الخليج."]), "US", "IR", "hostility") == .forward)
     }
 
+    /// Armed movements and coalitions of the region are parties of their own.
+    @Test func movementsAndCoalitionsAreParties() {
+        #expect(direction(graph(["شن التحالف العربي غارات على الحوثيين في صعدة."]), "saudi_led_coalition", "houthis", "hostility") == .forward)
+        #expect(direction(graph(["قصفت الولايات المتحدة مواقع لكتائب حزب الله في العراق."]), "US", "kataib_hezbollah", "hostility") == .forward)
+    }
+
+    /// One acting person and the people of a party after the verb or after the person: «التقى
+    /// X قادة ORG», «التقى X مع ممثلين عن ORG»; a reception's delegation visits the host.
+    @Test func aPersonMeetsThePeopleOfAParty() {
+        #expect(types(graph(["والتقى إسماعيل قاآني قادة الحشد الشعبي في بغداد."]), "esmail_qaani", "pmf").contains("meeting"))
+        #expect(types(graph(["واجتمع وزير الخارجية الإيراني عباس عراقجي مع ممثلين عن جماعة الحوثي."]), "abbas_araghchi", "houthis") == ["meeting"])
+        #expect(direction(graph(["واستقبل وزير الخارجية الإيراني عباس عراقجي وفدا من حركة حماس."]), "hamas", "abbas_araghchi", "visit") == .forward)
+        // People of no party named: no event.
+        #expect(graph(["والتقى عباس عراقجي قادة الجيش في طهران."]).events.filter { $0.type != "co_mention" }.isEmpty)
+    }
+
     /// «اتفقت X وY على …»: an agreement between the two.
     @Test func twoPartiesAgreeing() {
         #expect(types(graph(["واتفقت مصر وقطر على تشكيل لجنة مشتركة."]), "EG", "QA") == ["agreement"])

@@ -99,6 +99,15 @@ import Testing
 @Suite struct RealTextRuleTests {
     static func persons(_ text: String, date: String = "2025-07-10") -> [String] { Support.persons(text, date: date) }
 
+    /// An office held in several postings at once (ambassadors): the title with only its country
+    /// names the holder the article named with it, else nobody — not the KB's ambassador elsewhere.
+    @Test func anAmbassadorIsTheOneTheArticleNamed() {
+        let named = Self.persons("التقى السفير السعودي في بغداد ثامر السبهان بوزير الخارجية العراقي. ثم غادر السفير السعودي القاعة.", date: "2016-01-20")
+        #expect(named.filter { $0 == "thamer_al_sabhan" }.count == 3)
+        #expect(!named.contains("abdullah_bin_faisal_bin_turki"))
+        #expect(Self.persons("وأشاد السفير السعودي بالعلاقات بين البلدين.", date: "2016-01-20").isEmpty)
+    }
+
     /// A title in a preposition right after a name is the verb's object, not that name's title
     /// («التقى X بالمبعوث الأممي»: the envoy is another person).
     @Test func aTitleInAPrepositionIsNotTheTitleOfTheNameBefore() {

@@ -33,6 +33,9 @@ public struct InteractionDetector: Sendable {
     let killWords: WordSet
     /// The lexicon's `against` words as keys (as written: no proclitics).
     let againstWords: WordSet
+    /// The lexicon's `delegates` words as keys («وفد», «قادة», «ممثلين»): people of the party
+    /// named after them.
+    let delegateWords: WordSet
 
     public init(kb: KnowledgeBase) {
         self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).triggers)
@@ -54,6 +57,7 @@ public struct InteractionDetector: Sendable {
         }
         self.killWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.killed))))
         self.againstWords = WordSet(firstKeys(kb.lexicon.against))
+        self.delegateWords = WordSet(firstKeys(kb.lexicon.delegates))
     }
 
     /// What the detector finds in one article: its linked actors by sentence and its events (one
@@ -270,9 +274,11 @@ public struct InteractionDetector: Sendable {
                     }
                 }
             }
-            // «عقد X لقاءات مع مسؤولين في جماعة الحوثي»: one acting person meets the organisations
-            // and countries named after a «مع» that follows the event word; «وصل X لحضور اجتماع
-            // المجلس الأعلى لمجلس التعاون»: attends the organisation's meeting (X → organisation).
+            // «عقد X لقاءات مع مسؤولين في جماعة الحوثي», «التقى X قادة الحشد الشعبي»: one acting
+            // person meets the organisations and countries named after a «مع» or a `delegates` word
+            // that follows the event word or the person named right after it (a reception's guests
+            // visit the host); «وصل X لحضور اجتماع المجلس الأعلى لمجلس التعاون»: attends the
+            // organisation's meeting (X → organisation).
             if persons.count == 1 {
                 let p = persons[0].actor
                 for h in triggers where h.type == attendanceType && attendanceType >= 0 {
@@ -283,12 +289,27 @@ public struct InteractionDetector: Sendable {
                     }
                 }
                 for h in triggers {
-                    guard let t = h.type, types.contains(t),
-                          let with = (h.range.upperBound..<min(h.range.upperBound + 2, sentence.tokens.upperBound)).first(where: { la.tokens[$0].keyIs("مع") })
-                    else { continue }
-                    for m in mentions where m.kind != .person && m.tokens.lowerBound > with && m.tokens.lowerBound <= with + Self.withReach
-                        && m.actor != view.country(p) {
-                        emit(p, m.actor, directed: false, type: t)
+                    guard let t = h.type, types.contains(t) else { continue }
+                    // The subject named after the verb («التقى وزير الخارجية الإيراني عباس عراقجي
+                    // مع …»): its first mention there, then its title, demonym and name next to it.
+                    var subjectEnd = h.range.upperBound
+                    if let first = mentions.first(where: { $0.actor == p && $0.tokens.lowerBound >= h.range.upperBound
+                                                           && $0.tokens.lowerBound <= h.range.upperBound + Self.withReach }) {
+                        subjectEnd = first.tokens.upperBound
+                        for m in mentions where m.tokens.lowerBound >= first.tokens.upperBound && m.tokens.lowerBound <= subjectEnd + 1
+                            && (m.actor == p || inTitle(m, mentions)) {
+                            subjectEnd = max(subjectEnd, m.tokens.upperBound)
+                        }
+                    }
+                    let near = { (from: Int) in (from..<max(from, min(from + 2, sentence.tokens.upperBound))).first { la.tokens[$0].keyIs("مع") || delegateWords.contains(la.tokens[$0].key) } }
+                    guard let with = near(h.range.upperBound) ?? near(subjectEnd) else { continue }
+                    let hosts = kb.triggers[h.trigger].cue == .host
+                    // (Not past an `against` word: «… مع المسؤولين الأمريكيين سبل الضغط على
+                    // الحوثيين» names a topic there, not a partner.)
+                    let end = min(with + Self.withReach + 1, (with..<sentence.tokens.upperBound).first { againstWords.contains(la.tokens[$0].key) } ?? Int.max)
+                    for m in mentions where m.kind != .person && m.tokens.lowerBound > with && m.tokens.lowerBound < end
+                        && m.actor != view.country(p) && !inTitle(m, mentions) {
+                        if hosts { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: false, type: t) }
                     }
                 }
             }

@@ -316,7 +316,7 @@ struct Reader {
     }
 
     func office(_ n: Node) throws -> Office {
-        let m = try map(n, "offices", fields: ["id", "en", "titles", "duals", "plurals", "country_titles"])
+        let m = try map(n, "offices", fields: ["id", "en", "titles", "duals", "plurals", "country_titles", "postings"])
         var cts: [CountryTitle] = []
         if let v = m["country_titles"] {
             for item in try list(v, "country_titles") {
@@ -325,8 +325,14 @@ struct Reader {
                                         from: try day(cm, "from"), to: try day(cm, "to")))
             }
         }
+        var postings = false
+        if let b = try string(m, "postings", in: n, required: false) {
+            guard b == "true" else { throw invalid(m["postings"]!, "postings must be true (or left out) (got '\(b)')") }
+            postings = true
+        }
         return Office(id: try id(m, in: n), en: try string(m, "en", in: n)!, titles: try titles(m, "titles"),
-                      duals: try titles(m, "duals"), plurals: try titles(m, "plurals"), countryTitles: cts, location: location(n))
+                      duals: try titles(m, "duals"), plurals: try titles(m, "plurals"), countryTitles: cts, postings: postings,
+                      location: location(n))
     }
 
     func person(_ n: Node) throws -> Person {
@@ -421,13 +427,14 @@ struct Reader {
 
     func lexicon(_ n: Node) throws -> Lexicon {
         let m = try map(n, "lexicon", fields: ["honorifics", "counterpart", "stopwords", "pair", "former", "subordinate", "deceased", "named_after", "title_words",
-                                                  "country_pair", "capital_city", "killed", "against", "group_nouns"])
+                                                  "country_pair", "capital_city", "killed", "against", "group_nouns", "delegates"])
         return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"),
                        stopwords: try strings(m, "stopwords"), pair: try strings(m, "pair"),
                        former: try strings(m, "former"), subordinate: try strings(m, "subordinate"),
                        deceased: try strings(m, "deceased"), namedAfter: try strings(m, "named_after"),
                        titleWords: try strings(m, "title_words"), countryPair: try strings(m, "country_pair"),
                        capitalCity: try strings(m, "capital_city"), killed: try strings(m, "killed"),
-                       against: try strings(m, "against"), groupNouns: try strings(m, "group_nouns"))
+                       against: try strings(m, "against"), groupNouns: try strings(m, "group_nouns"),
+                       delegates: try strings(m, "delegates"))
     }
 }

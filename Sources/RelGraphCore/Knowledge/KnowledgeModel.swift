@@ -51,6 +51,9 @@ public struct Office: KnowledgeEntry, Hashable {
     /// Plural forms («وزراء خارجية <country>», «رؤساء»): the holders in the countries named after them.
     public var plurals: [String] = []
     public var countryTitles: [CountryTitle]
+    /// A country holds the office in several postings at once (its ambassadors, one per capital):
+    /// a title with only the country names the holder the article named, not the KB's.
+    public var postings = false
     public var location: SourceLocation?
 }
 
@@ -139,12 +142,15 @@ public struct Lexicon: Sendable, Hashable {
     /// «الجماعة», «الحزب», «الحركة»: in a title's country slot («رئيس أركان الجماعة»), the
     /// organisation named last before it.
     public var groupNouns: [String] = []
+    /// «وفد», «قادة», «ممثلين», «مسؤولين»: after an event word or its one acting person, the
+    /// people of the party named next («التقى X قادة الحشد الشعبي»: X meets the organisation).
+    public var delegates: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.groupNouns,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.groupNouns, \.delegates,
         ]
     }
 }

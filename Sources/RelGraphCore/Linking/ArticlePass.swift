@@ -713,6 +713,18 @@ struct ArticlePass {
                 return
             }
         }
+        // An office held in several postings («السفير السعودي»): the person the article named with
+        // this title and country before, else nobody (the KB's holder may serve elsewhere).
+        if let o = hit.offices.first(where: { kb.offices[$0].postings }) {
+            if let named = personAt.last(where: { $0.token < r.lowerBound && $0.office == o && kb.persons[$0.person].country == countryId }) {
+                record(person: named.person, office: o, for: hit.match, range: r, how: .title, country: countryId,
+                       note: "the same title named this person earlier in the article")
+            } else {
+                mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved, office: kb.offices[o].id, country: countryId,
+                                        note: "\(kb.offices[o].id) has several postings; the text does not name this one", range: r))
+            }
+            return
+        }
         var holders: [Int] = []
         var office: Int?
         for o in hit.offices {
