@@ -35,6 +35,19 @@ import Testing
         #expect(Self.open(Self.link("ونقل الوزير إلى الأمير تحيات وتقدير الرئيس.")).isEmpty)
     }
 
+    /// A spokesperson's title may name the body they speak for, an organisation among it; the
+    /// name after it is an official with that body's country. Without a name the title names
+    /// nobody (every ministry and army has one).
+    @Test func aSpokespersonOfABodyIsAnOfficial() throws {
+        let la = Self.link("وقال المتحدث باسم البيت الأبيض كارل جونسون إن واشنطن ترحب بالخطوة.")
+        let title = try #require(Self.open(la).first { $0.kind == .title })
+        #expect(title.office == "spokesperson" && title.country == "US")
+        #expect(Self.open(la).contains { $0.kind == .person && $0.surface == "كارل جونسون" })
+        let bare = Self.link("وقال المتحدث باسم الجيش الإسرائيلي إن الغارات مستمرة.").mentions
+        #expect(bare.contains { $0.office == "spokesperson" && $0.entity == nil })
+        #expect(!bare.contains { $0.entityKind == .person })
+    }
+
     /// After a woman's title («سفيرة», «وزيرة») her given name may end in ة and her name end with
     /// a family name with the article; a noun and its adjective in ة («خطوة مهمة») are no name, nor
     /// are such words after a man's title.

@@ -432,6 +432,12 @@ struct ArticlePass {
                 if m.kinds.isSubset(of: .personShort), let r = nameSpan(from: t) ?? (t > 0 ? nameSpan(from: t - 1) : nil) {
                     return person(forSpan: r, offices: offices, country: country)
                 }
+                // The body an unlisted title names («المتحدث باسم البيت الأبيض …»).
+                if m.kinds.contains(.organisation) {
+                    t = m.range.upperBound
+                    steps += 1
+                    continue
+                }
                 if !m.kinds.isDisjoint(with: [.countryName, .capital]), t > 0, isPlacePreposition(t - 1) {
                     t = m.range.upperBound
                     steps += 1
@@ -523,7 +529,7 @@ struct ArticlePass {
                 record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .apposition, country: kb.persons[p].country)
                 continue
             case .open(let i):
-                recordOpen(i, office: hit.offices.first, country: nil, for: hit.match, range: r)
+                recordOpen(i, office: hit.offices.first, country: countryNamed(in: hit.end..<openAt[i].range.lowerBound), for: hit.match, range: r)
                 continue
             case nil: break
             }
@@ -657,6 +663,19 @@ struct ArticlePass {
                                 surface: surface(range), kind: .title, entity: openAt[i].id, entityKind: .person, resolution: .apposition,
                                 office: office.map { kb.offices[$0].id }, country: country.map(nodeCountry), sentence: sentenceOf[range.lowerBound],
                                 note: "not in the knowledge base", tokens: range, known: false))
+    }
+
+    /// The country a title's words name between the title and its holder's name: a demonym
+    /// («باسم الجيش الإسرائيلي») or an organisation's country («باسم البيت الأبيض»).
+    func countryNamed(in r: Range<Int>) -> Int? {
+        for t in r {
+            if let (c, _) = nisbaCountry(at: t) { return c }
+            guard let mi = matchAt[t] else { continue }
+            for case .organisation(let o) in matches[mi].payloads {
+                if let id = kb.organisations[o].country, let c = kb.countryPosition(id) { return c }
+            }
+        }
+        return nil
     }
 
     /// The country named most often in the article; nil when none is named or two tie.
