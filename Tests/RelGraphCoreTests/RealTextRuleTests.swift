@@ -35,6 +35,15 @@ import Testing
         #expect(Self.open(Self.link("ونقل الوزير إلى الأمير تحيات وتقدير الرئيس.")).isEmpty)
     }
 
+    /// A capital stands for its country in a title («سفير برلين لدى قطر»); a title after «، و»
+    /// opens the next item of a list, so the name after it is not the earlier title's holder.
+    @Test func aCapitalForItsCountryAndTheNextItemOfAList() throws {
+        let la = Self.link("وكان في استقباله وزير التجارة، وسفير مدريد لدى قطر خوان ألبرتو.", date: "2025-03-10")
+        let envoy = try #require(Self.open(la).first { $0.kind == .title })
+        #expect(envoy.office == "ambassador" && envoy.country == "ES" && envoy.entity == "خوان_البرتو")
+        #expect(!la.mentions.contains { $0.surface == "وزير التجارة" && $0.entity == "خوان_البرتو" })
+    }
+
     /// A spokesperson's title may name the body they speak for, an organisation among it; the
     /// name after it is an official with that body's country. Without a name the title names
     /// nobody (every ministry and army has one).

@@ -422,9 +422,11 @@ struct ArticlePass {
                 }
                 if m.kinds.contains(.title) {
                     // Another title of the same person («… ومستشار الأمن القومي»), unless it names
-                    // another country.
+                    // another country or opens the next item of a list («وزير التجارة، وسفير …»).
                     let other = titleHit(m)?.countries.first
                     if let other, let country, other != country { break }
+                    if m.cliticLength > 0, tokens[t].keyStartsWithWaw, t > 0, tokens[t - 1].kind == .punct,
+                       tokens[t - 1].keyIs("،") || tokens[t - 1].keyIs(",") { break }
                     t = titleHit(m)?.end ?? m.range.upperBound
                     steps += 1
                     continue

@@ -3,7 +3,7 @@
 /// scan per alias).
 ///
 /// Pattern tokens `<country>` and `<nisba>` are slots: `<country>` matches any country name
-/// (possibly several tokens) or a group noun of the lexicon («وزير دفاع الجماعة»: the group named
+/// (possibly several tokens), a capital standing for its country, or a group noun of the lexicon («وزير دفاع الجماعة»: the group named
 /// before it), and `<nisba>` any demonym form; what the slot matched is captured.
 struct PatternIndex: Sendable {
     struct TrieNode: Sendable {
@@ -221,9 +221,16 @@ struct PatternIndex: Sendable {
             walk(tokens, node: child, next: next + 1, start: start, removed: removed, captured: captured, keep: keep, best: &best)
         }
         if let slot = nodes[node].countrySlot {
-            if let m = longestMatch(in: tokens, at: next, where: { $0.isCountryName }), m.cliticLength == 0 {
-                for case .countryName(let c) in m.payloads {
+            if let m = longestMatch(in: tokens, at: next, where: { $0.isCountryName || $0.isCapital }), m.cliticLength == 0 {
+                for p in m.payloads {
+                    guard case .countryName(let c) = p else { continue }
                     walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [.country(c)], keep: keep, best: &best)
+                }
+                // A capital for its country («سفير الرياض لدى واشنطن»), when the words name no country.
+                if !m.payloads.contains(where: \.isCountryName) {
+                    for case .capital(let c) in m.payloads {
+                        walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [.country(c)], keep: keep, best: &best)
+                    }
                 }
             } else if groupNouns.contains(tokens.ids[next]) {
                 walk(tokens, node: slot, next: next + 1, start: start, removed: removed, captured: captured + [.groupNoun], keep: keep, best: &best)

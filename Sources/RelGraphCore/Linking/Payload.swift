@@ -30,6 +30,7 @@ enum Payload: Hashable, Sendable {
     }
 
     var isCountryName: Bool { if case .countryName = self { return true } else { return false } }
+    var isCapital: Bool { if case .capital = self { return true } else { return false } }
 
     /// The kinds of payload, as bits: a match records the kinds of its payloads, so that each
     /// linking pass skips the matches it has nothing to do with without scanning their payloads.
