@@ -251,6 +251,15 @@ import Testing
         #expect(graph(["والتقى عباس عراقجي قادة الجيش في طهران."]).events.filter { $0.type != "co_mention" }.isEmpty)
     }
 
+    /// A group title holding someone of the first person's country is a pair of its own: the
+    /// presidents named in a clause about earlier agreements do not meet the minister.
+    @Test func aGroupTitleWithTheFirstPersonsCountryIsAPairOfItsOwn() {
+        let g = graph(["وبحث وزير الخارجية الإيراني عباس عراقجي مع نظيره التركي هاكان فيدان تنفيذ الاتفاقيات التي وقعها رؤساء البلدين."])
+        #expect(types(g, "abbas_araghchi", "hakan_fidan").contains("talks"))
+        #expect(types(g, "abbas_araghchi", "recep_tayyip_erdogan").isEmpty)
+        #expect(!types(g, "masoud_pezeshkian", "recep_tayyip_erdogan").isEmpty)
+    }
+
     /// «اتفقت X وY على …»: an agreement between the two.
     @Test func twoPartiesAgreeing() {
         #expect(types(graph(["واتفقت مصر وقطر على تشكيل لجنة مشتركة."]), "EG", "QA") == ["agreement"])

@@ -255,7 +255,7 @@ public struct InteractionDetector: Sendable {
                     // the persons of its own clause.
                     let own = persons.filter { $0.tokenStart > clauseEnd }
                     let parties = cue.map { $0.range.lowerBound > clauseEnd } ?? false && own.count >= 2 ? own : persons
-                    for (s, t, directed) in pairs(parties, cue: cue, tokens: la.tokens, sentence: sentence) where hosted(s, t) {
+                    for (s, t, directed) in pairs(parties, cue: cue, tokens: la.tokens, sentence: sentence, view: view) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
                         // A reception's guest visits the host's country too.
                         if let c = cue.flatMap({ kb.triggers[$0.trigger].cue }), c == .host || c == .greet, directed,
@@ -488,7 +488,7 @@ public struct InteractionDetector: Sendable {
     }
 
     /// (source, target, directed) pairs among the persons of a sentence.
-    func pairs(_ persons: [Participant], cue: TriggerHit?, tokens: [Token], sentence: Sentence) -> [(Int32, Int32, Bool)] {
+    func pairs(_ persons: [Participant], cue: TriggerHit?, tokens: [Token], sentence: Sentence, view: ActorView) -> [(Int32, Int32, Bool)] {
         let first = persons[0]
         switch cue.flatMap({ kb.triggers[$0.trigger].cue }) {
         case .receive?:
@@ -530,8 +530,16 @@ public struct InteractionDetector: Sendable {
             return persons.dropFirst().map { (first.actor, $0.actor, false) }
         case .present?, nil:
             // The first named meets each of the others; the holders named by one group title
-            // («رؤساء إيران وروسيا وتركيا») also meet each other.
-            var out = persons.dropFirst().map { (first.actor, $0.actor, false) }
+            // («رؤساء إيران وروسيا وتركيا») also meet each other. A group holding someone of the
+            // first person's own country («الزيارات المتبادلة لرؤساء البلدين» after the Iranian
+            // minister) is a pair of its own: the first does not meet its other members.
+            func group(_ p: Participant) -> [Participant] { persons.filter { $0.tokenStart == p.tokenStart } }
+            let own = view.country(first.actor)
+            var out = persons.dropFirst().compactMap { p -> (Int32, Int32, Bool)? in
+                let g = group(p)
+                if g.count > 1, p.tokenStart != first.tokenStart, own >= 0, g.contains(where: { view.country($0.actor) == own }) { return nil }
+                return (first.actor, p.actor, false)
+            }
             for (i, p) in persons.enumerated() where i > 0 {
                 for q in persons[(i + 1)...] where q.tokenStart == p.tokenStart { out.append((p.actor, q.actor, false)) }
             }

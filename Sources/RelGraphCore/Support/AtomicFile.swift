@@ -176,23 +176,50 @@ public enum AtomicFile {
         let signals = [SIGHUP, SIGINT, SIGTERM]
         for sig in signals { sigaddset(&set, sig) }
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        // The handler's code runs once here, so that nothing it uses is made (or allocated) for
+        // the first time inside the handler: a signal that arrives while the program is inside
+        // `malloc` would otherwise deadlock on malloc's lock.
+        Pending.unlinkAll(really: false)
         for sig in signals { signal(sig, cleanupHandler) }
     }
 
-    /// Temporary files being written, as C strings the signal handler can `unlink` (async-signal-safe).
+    /// Temporary files being written, as C strings in fixed slots that the signal handler reads
+    /// without allocating and passes to `unlink` (async-signal-safe).
     enum Pending {
-        nonisolated(unsafe) static var paths: [UnsafeMutablePointer<CChar>] = []
+        /// Temporary files at most at once (a command writes a handful; more are not removed on a signal).
+        static let capacity = 64
+        /// The slots (nil: free).
+        nonisolated(unsafe) static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+            let p = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+            p.initialize(repeating: nil, count: capacity)
+            return p
+        }()
         private static let lock = NSLock()
-        static func add(_ p: String) { lock.lock(); paths.append(strdup(p)); lock.unlock() }
-        static func remove(_ p: String) {
+        static func add(_ path: String) {
             lock.lock()
-            if let i = paths.firstIndex(where: { String(cString: $0) == p }) { free(paths.remove(at: i)) }
-            lock.unlock()
+            defer { lock.unlock() }
+            if let i = (0..<capacity).first(where: { slots[$0] == nil }) { slots[i] = strdup(path) }
+        }
+        static func remove(_ path: String) {
+            lock.lock()
+            defer { lock.unlock() }
+            for i in 0..<capacity {
+                if let s = slots[i], String(cString: s) == path { slots[i] = nil; free(s) }
+            }
+        }
+        /// Unlinks every pending file (with `really` false, only walks the slots).
+        static func unlinkAll(really: Bool) {
+            var i = 0
+            while i < capacity {
+                let p = slots[i]
+                if really, let p { unlink(p) }
+                i += 1
+            }
         }
     }
 }
 
 private let cleanupHandler: @convention(c) (Int32) -> Void = { sig in
-    for p in AtomicFile.Pending.paths { unlink(p) }
+    AtomicFile.Pending.unlinkAll(really: true)
     _exit(128 + sig)
 }
