@@ -38,10 +38,10 @@ public struct InteractionDetector: Sendable {
     let delegateWords: WordSet
 
     public init(kb: KnowledgeBase) {
-        self.init(kb: kb, index: PatternIndex.entitiesAndTriggers(kb: kb).triggers)
+        self.init(kb: kb, index: Linker.parts(kb).indices.triggers)
     }
 
-    /// With a trigger index already built (`PatternIndex.entitiesAndTriggers`).
+    /// With a trigger index already built (`Linker.parts`).
     init(kb: KnowledgeBase, index: PatternIndex) {
         self.kb = kb
         self.index = index

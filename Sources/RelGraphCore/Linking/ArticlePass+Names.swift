@@ -17,6 +17,14 @@ extension ArticlePass {
 
     var words: NameWords { linker.names }
 
+    /// The classes of token `t`'s word (`NameWords`), read by its key id: no look-up per token.
+    @inline(__always)
+    func wordClasses(_ t: Int) -> WordClass { words.classes(of: keys.ids[t]) }
+
+    /// True when token `t`'s word has class `c`.
+    @inline(__always)
+    func wordIs(_ t: Int, _ c: WordClass) -> Bool { wordClasses(t).contains(c) }
+
     /// Particles inside a name («بن», «بنت», «آل», «أبو», «عبد», «ولد»): they do not count toward its
     /// length and never end it.
     static let particles = WordSet(["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ولد", "ابنه"])
@@ -38,33 +46,32 @@ extension ArticlePass {
         let token = tokens[t]
         guard token.kind == .word, token.keyStartsWithArabicLetter else { return false }
         if let mi = matchAt[t], !matches[mi].kinds.isSubset(of: .personShort) { return false }
-        let key = token.key
-        let classes = words.classes(of: key)
+        let classes = wordClasses(t)
         // «علي» is also «على» once normalised: a given name may start a name even when it is a
         // function word too when written with a final ي, not ى (`nameSpan` then checks the word
         // after it).
         if classes.contains(.stop),
            !(first && token.keyScalarCount >= 3 && classes.contains(.givenName)
-             && surface(t..<t + 1).unicodeScalars.last == "\u{064A}") { return false }
+             && written(t..<t + 1).unicodeScalars.last == "\u{064A}") { return false }
         if classes.contains(.titleWord) { return false }
         if first && token.keyStartsWithArticle && token.keyScalarCount > 3 { return false }
         // The written form is read only for the two endings that need it.
         if !(feminine && first), token.keyEnds(with: "\u{0647}"), !classes.contains(.nameWord), isWrittenFeminine(t) { return false }
         // An accusative tanween («متوجهاً») marks an adverb or object, not a name.
-        if token.keyEnds(with: "\u{0627}"), surface(t..<t + 1).unicodeScalars.contains("\u{064B}") { return false }
+        if token.keyEnds(with: "\u{0627}"), written(t..<t + 1).unicodeScalars.contains("\u{064B}") { return false }
         // «وتقدير»: a word after «و» inside a name is another word, unless a KB name carries it.
         if !first, token.keyStartsWithWaw, !classes.contains(.nameWord) { return false }
         return true
     }
 
     /// True when token `t` is written with a final «ة» (its key folds it to «ه»).
-    func isWrittenFeminine(_ t: Int) -> Bool { surface(t..<t + 1).unicodeScalars.last == "\u{0629}" }
+    func isWrittenFeminine(_ t: Int) -> Bool { written(t..<t + 1).unicodeScalars.last == "\u{0629}" }
 
     /// True when a name may start at `t`: the word is a given name the KB knows, or an honorific,
     /// an opening quote or a colon stands right before it.
     func mayStartName(_ t: Int, feminine: Bool = false) -> Bool {
         guard t < tokens.count, isNameWord(t, first: true, feminine: feminine) else { return false }
-        if words.has(tokens[t].key, .givenName) { return true }
+        if wordIs(t, .givenName) { return true }
         guard t > 0 else { return false }
         if let mi = matchAt[t - 1], matches[mi].kinds.contains(.honorific), matches[mi].range.upperBound == t { return true }
         if let mi = honorificEnding(at: t - 1), matches[mi].range.upperBound == t { return true }
@@ -115,19 +122,19 @@ extension ArticlePass {
         guard count >= 2 else { return nil }
         // A first word that is also a function word («علي»/«على») is a name only before a word
         // without the article («على الاقتراح» is not a name).
-        if words.has(tokens[t].key, .stop), tokens[t + 1].keyStartsWithArticle { return nil }
+        if wordIs(t, .stop), tokens[t + 1].keyStartsWithArticle { return nil }
         if relaxed {
             // Such a name must end where something else clearly starts (punctuation, a function
             // word, a KB pattern, the sentence's end), and not be all accusatives («وفدا عسكريا»).
             let boundary = e >= tokens.count || sentenceOf[e] != sentenceOf[t] || tokens[e].kind == .punct || matchAt[e] != nil
-                || words.has(tokens[e].key, .stop)
+                || wordIs(e, .stop)
             guard boundary, !(t..<e).allSatisfy({ tokens[$0].keyEnds(with: "\u{0627}") }) else { return nil }
             // Nor a noun followed by a definite noun the KB's names do not carry: that is a
             // construct of common nouns («دعم المجلس», «أمن المنطقة»), not a foreign name.
             // After a woman's title a last definite word of three is her family name («صفية طالب
             // السهيل»): women's given names are rarer in the KB, so this is where they are met.
             let family = feminine && count >= 3 ? e - 1 : e
-            if (t + 1..<e).contains(where: { $0 != family && tokens[$0].keyStartsWithArticle && !words.has(tokens[$0].key, .nameWord) }) { return nil }
+            if (t + 1..<e).contains(where: { $0 != family && tokens[$0].keyStartsWithArticle && !wordIs($0, .nameWord) }) { return nil }
         }
         return t..<e
     }
@@ -145,7 +152,7 @@ extension ArticlePass {
         while s < end, isParticle(s) { s += 1 }
         // The longest run whose first word may start a name.
         var start = s
-        while start < end, !words.has(tokens[start].key, .givenName) { start += 1 }
+        while start < end, !wordIs(start, .givenName) { start += 1 }
         guard start < end, (start..<end).filter({ !isParticle($0) }).count >= 2 else { return nil }
         return start..<end
     }
@@ -246,7 +253,7 @@ extension ArticlePass {
     /// The word `k` tokens before `t` (clitics allowed), when it is in `set`.
     func word(before t: Int, in set: WordClass, skipping: Int = 0) -> Bool {
         let b = t - 1 - skipping
-        return b >= 0 && tokens[b].kind == .word && words.has(tokens[b].key, set)
+        return b >= 0 && tokens[b].kind == .word && wordIs(b, set)
     }
 
     /// True when the title starting at `t` names an office below it («نائب وزير الدفاع», «مساعد
@@ -267,11 +274,11 @@ extension ArticlePass {
         let familyName = matchAt[t].map { matches[$0].kinds.isSubset(of: .personShort) } ?? false
         var b = t - 1, steps = 0
         while b >= 0, steps < 4 {
-            if tokens[b].kind == .word, words.has(tokens[b].key, .namedAfter) { return true }
+            if tokens[b].kind == .word, wordIs(b, .namedAfter) { return true }
             if tokens[b].kind == .punct { return false }
             if let mi = matchAt[b] ?? honorificEnding(at: b), !matches[mi].kinds.isDisjoint(with: [.honorific, .title]) {
                 b = matches[mi].range.lowerBound - 1
-            } else if words.has(tokens[b].key, .deceased) || familyName && b == t - 1 && matchAt[b] == nil && isNameWord(b, first: true) {
+            } else if wordIs(b, .deceased) || familyName && b == t - 1 && matchAt[b] == nil && isNameWord(b, first: true) {
                 b -= 1
             } else {
                 return false
@@ -286,7 +293,7 @@ extension ArticlePass {
     func isDeceased(_ t: Int) -> Bool {
         var b = t - 1, steps = 0
         while b >= 0, steps < 4 {
-            if tokens[b].kind == .word, words.has(tokens[b].key, .deceased) { return true }
+            if tokens[b].kind == .word, wordIs(b, .deceased) { return true }
             guard let mi = matchAt[b] ?? honorificEnding(at: b), !matches[mi].kinds.isDisjoint(with: [.honorific, .title]) else { return false }
             b = matches[mi].range.lowerBound - 1
             steps += 1
@@ -303,7 +310,7 @@ extension ArticlePass {
             let t = matches[i].range.upperBound
             guard t < tokens.count, matchAt[t] == nil || matches[matchAt[t]!].kinds.isSubset(of: .personShort) else { continue }
             // A given name must follow: an honorific alone («الأمير تحيات …») is often a title.
-            guard words.has(tokens[t].key, .givenName) else { continue }
+            guard wordIs(t, .givenName) else { continue }
             guard !mentions.contains(where: { $0.tokens.contains(t) }), let r = nameSpan(from: t) else { continue }
             guard !isNamedAfter(matches[i].range.lowerBound) else { continue }
             let who = person(forSpan: r, offices: [], country: nil)
@@ -319,7 +326,7 @@ extension ArticlePass {
         for m in mentions { for t in m.tokens where t < covered.count { covered[t] = true } }
         for t in tokens.indices where !covered[t] && matchAt[t] == nil && tokens[t].kind == .word {
             let key = tokens[t].key
-            guard key.unicodeScalars.count >= 3, !words.has(key, .givenName), !words.has(key, .stop) else { continue }
+            guard key.unicodeScalars.count >= 3, wordClasses(t).isDisjoint(with: [.givenName, .stop]) else { continue }
             let before = openAt.enumerated().filter { $0.element.range.upperBound <= t }
             guard let (i, p) = before.last(where: { tokens[$0.element.range.upperBound - 1].keyIs(key) }) else { continue }
             mentions.append(Mention(articleId: article.id, start: tokens[t].start, end: tokens[t].end, surface: surface(t..<t + 1),
@@ -373,10 +380,10 @@ extension ArticlePass {
     /// the family and is left alone.
     mutating func resolveFamilyNames() {
         guard !personAt.isEmpty else { return }
-        for t in tokens.indices.dropLast() where tokens[t].kind == .word && (tokens[t].keyIs("ال") || tokens[t].keyIs("وال")) {
+        for t in tokens.indices.dropLast() where tokens[t].kind == .word && wordIs(t, .familyArticle) {
             guard tokens[t + 1].kind == .word, matchAt[t + 1] == nil, sentenceOf[t] == sentenceOf[t + 1],
                   !(t > 0 && Self.familyNouns.contains(tokens[t - 1].key)), !isCovered(t), !isCovered(t + 1) else { continue }
-            let keys = ["ال", tokens[t + 1].key]
+            let keys = [NameWords.familyArticle[0], tokens[t + 1].key]
             var found: [Int] = []
             for p in personAt where p.token < t && !found.contains(p.person) && words.names[p.person].contains(where: { $0.count > 2 && Array($0.suffix(2)) == keys }) {
                 found.append(p.person)
@@ -397,7 +404,7 @@ extension ArticlePass {
     /// read as the minister's title («وزارة الخارجية العراقية» as «وزير الخارجية العراقية»), so every
     /// office title of the KB serves; with no one holder on the date it stays unresolved.
     mutating func resolveMinistryMinisters() {
-        for t in tokens.indices where (tokens[t].keyIs("الوزير") || tokens[t].keyIs("والوزير")) && matchAt[t] == nil && !isCovered(t) {
+        for t in tokens.indices where wordIs(t, .bareMinister) && matchAt[t] == nil && !isCovered(t) {
             // (From the first token of the sentence before; «وزارة» with any proclitic.)
             let from = (0..<t).first { sentenceOf[$0] >= sentenceOf[t] - 1 } ?? t
             guard let w = (from..<t).last(where: { CliticVariants.variants(of: tokens[$0].key).contains { $0.0 == "وزاره" } }) else { continue }

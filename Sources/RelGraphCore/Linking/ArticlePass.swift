@@ -27,8 +27,12 @@ struct ArticlePass {
     var personAt: [(token: Int, person: Int, office: Int?)] = []
     /// Officials the KB does not know, found beside titles and honorifics.
     var openAt: [OpenPerson] = []
+    /// The thread's strings by their bytes (its token keys), which make mention surfaces.
+    var strings: TokenKeyCache
 
-    init(linker: Linker, article: Article, offsets: [Int32], tokens: [Token], keys: EncodedTokens, sentenceOf: [Int]) {
+    init(linker: Linker, article: Article, offsets: [Int32], tokens: [Token], keys: EncodedTokens, sentenceOf: [Int],
+         strings: consuming TokenKeyCache) {
+        self.strings = strings
         self.linker = linker
         self.article = article
         self.offsets = offsets
@@ -82,11 +86,19 @@ struct ArticlePass {
 
     // MARK: helpers
 
-    func surface(_ r: Range<Int>) -> String {
+    /// The text of tokens `r` as written, to be read.
+    func written(_ r: Range<Int>) -> String {
         UTF8Scan.slice(article.text, offsets[tokens[r.lowerBound].start], offsets[tokens[r.upperBound - 1].end])
     }
 
-    func mention(_ m: PatternIndex.Match, kind: MentionKind, entity: String?, entityKind: NodeKind?, _ how: Resolution,
+    /// The text of tokens `r` as written, to be kept (a mention's surface): the same string for
+    /// the same text, made once per thread (`strings`).
+    mutating func surface(_ r: Range<Int>) -> String {
+        let text = article.text, from = Int(offsets[tokens[r.lowerBound].start]), to = Int(offsets[tokens[r.upperBound - 1].end])
+        return text.utf8.withContiguousStorageIfAvailable { strings.text(UnsafeBufferPointer(rebasing: $0[from..<to])) } ?? written(r)
+    }
+
+    mutating func mention(_ m: PatternIndex.Match, kind: MentionKind, entity: String?, entityKind: NodeKind?, _ how: Resolution,
                  office: String? = nil, country: String? = nil, note: String? = nil, range: Range<Int>? = nil) -> Mention {
         let r = range ?? m.range
         return Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
@@ -172,7 +184,7 @@ struct ArticlePass {
     /// «العاصمة» (lexicon `capital_city`, a demonym may stand between: «العاصمة الأردنية عمان»).
     func readingFromContext(_ m: PatternIndex.Match, _ ids: [Int]) -> (Int, String)? {
         guard ids.count > 1 else { return nil }
-        let written = surface(m.range)
+        let written = written(m.range)
         let spelled = ids.filter { c in
             (kb.countries[c].names + kb.countries[c].capitals).contains { f in
                 f.unicodeScalars.contains { (0x64B...0x652).contains($0.value) } && written.hasSuffix(f)
@@ -181,7 +193,7 @@ struct ArticlePass {
         if spelled.count == 1 { return (spelled[0], "spelled with the diacritics of \(nodeCountry(spelled[0]))'s form") }
         var b = m.range.lowerBound
         if b > 0, let mi = matchEnding(at: b - 1), matches[mi].kinds.contains(.nisba) { b = matches[mi].range.lowerBound }
-        guard b > 0, tokens[b - 1].kind == .word, words.has(tokens[b - 1].key, .capitalCity) else { return nil }
+        guard b > 0, tokens[b - 1].kind == .word, wordIs(b - 1, .capitalCity) else { return nil }
         let capitalOf = m.payloads.compactMap { p -> Int? in if case .capital(let c) = p, ids.contains(c) { return c } else { return nil } }
         return capitalOf.count == 1 ? (capitalOf[0], "after a word for the capital city: the capital of \(nodeCountry(capitalOf[0]))") : nil
     }
@@ -459,7 +471,7 @@ struct ArticlePass {
                 steps += 1
                 continue
             }
-            guard tokens[t].kind == .word, unknown < 6, !words.has(tokens[t].key, .stop) || words.has(tokens[t].key, .titleWord) else { break }
+            guard tokens[t].kind == .word, unknown < 6, !wordIs(t, .stop) || wordIs(t, .titleWord) else { break }
             unknown += 1
             steps += 1
             t += 1
@@ -609,9 +621,9 @@ struct ArticlePass {
         var countries = hit.countries
         var note = "group title: the holder in each country it names"
         if countries.isEmpty {
-            let pairWord = hit.end < tokens.count && tokens[hit.end].kind == .word && words.has(tokens[hit.end].key, .countryPair)
-            let last = tokens[hit.match.range.upperBound - 1].key
-            if pairWord || words.has(last, .countryPair) || last.hasSuffix("هما") {
+            let pairWord = hit.end < tokens.count && tokens[hit.end].kind == .word && wordIs(hit.end, .countryPair)
+            let last = hit.match.range.upperBound - 1
+            if pairWord || wordIs(last, .countryPair) || tokens[last].key.hasSuffix("هما") {
                 countries = mainCountryPair()
                 if pairWord { r = start..<(hit.end + 1) }
                 note = "group title: the holders in the article's two main countries"
@@ -726,7 +738,7 @@ struct ArticlePass {
                                     note: "former holder; the text does not name them", range: r))
             return
         }
-        if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, words.has(tokens[r.lowerBound - 1].key, .killed) {
+        if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, wordIs(r.lowerBound - 1, .killed) {
             for o in hit.offices {
                 guard let p = holderKilled(office: o, country: c) else { continue }
                 record(person: p, office: o, for: hit.match, range: r, how: .title, country: countryId,
@@ -842,7 +854,7 @@ struct ArticlePass {
                 recordShort(m, prev.person, .coref)
                 continue
             }
-            if start > 0, matchAt[start - 1] == nil, m.cliticLength == 0, !words.has(tokens[start - 1].key, .stop),
+            if start > 0, matchAt[start - 1] == nil, m.cliticLength == 0, !wordIs(start - 1, .stop),
                CliticVariants.variants(of: tokens[start - 1].key).contains(where: { words.has($0.0, .givenName) }) {
                 mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
                                         note: "part of a name not in the knowledge base («\(surface(start - 1..<m.range.upperBound))»)",

@@ -93,9 +93,12 @@ public struct Linker: Sendable {
         self.init(kb: kb, index: indices.entities, names: names)
     }
 
-    /// The pattern indices and the name words of a KB, built on two threads.
+    /// The pattern indices and the name words of a KB, built on two threads, then over one
+    /// vocabulary (`PatternIndex.sharing`).
     static func parts(_ kb: KnowledgeBase) -> (indices: (entities: PatternIndex, triggers: PatternIndex), names: NameWords) {
-        Parallel.both(parallel: true, { PatternIndex.entitiesAndTriggers(kb: kb) }, { NameWords(kb: kb) })
+        var (indices, names) = Parallel.both(parallel: true, { PatternIndex.entitiesAndTriggers(kb: kb) }, { NameWords(kb: kb) })
+        indices = PatternIndex.sharing(indices, with: &names)
+        return (indices, names)
     }
 
     /// With an entity index and name words already built (`parts`).
@@ -125,7 +128,8 @@ public struct Linker: Sendable {
         return link(article, cache: &cache)
     }
 
-    /// With token keys shared through `cache` (one per thread, kept across its articles).
+    /// With token keys and mention surfaces shared through `cache` (one per thread, kept across
+    /// its articles).
     func link(_ article: Article, cache: inout TokenKeyCache) -> LinkedArticle {
         let (scalars, offsets) = UTF8Scan.scalarsAndOffsets(article.text)
         cache.beginArticle()
@@ -138,8 +142,10 @@ public struct Linker: Sendable {
         let sentences = SentenceSplitter.split(tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (k, s) in sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
-        var pass = ArticlePass(linker: self, article: article, offsets: offsets, tokens: tokens, keys: keys, sentenceOf: sentenceOf)
+        var pass = ArticlePass(linker: self, article: article, offsets: offsets, tokens: tokens, keys: keys, sentenceOf: sentenceOf,
+                               strings: consume cache)
         pass.run()
+        cache = pass.strings
         // Sorted by (start, end, entity), stably: indices are sorted (ties by index), then the
         // mentions permuted in place by moves (no copies, so no retain/release of their strings).
         var mentions = pass.mentions

@@ -2,10 +2,11 @@
 /// can never be part of a name, which words before a title or name change what it means, and the
 /// KB persons' names by the "skeleton" of their first and last words, for names written another way.
 struct NameWords: Sendable {
-    /// The lexicon's word classes of every normalised word that has one (`WordClass`), found by
-    /// one look-up of the word's bytes.
-    private let vocabulary: KeyVocabulary
-    private let classes: [WordClass]
+    /// The lexicon's word classes of every normalised word that has one (`WordClass`), by the
+    /// word's id in `vocabulary`. Once `share`d, that is the pattern indices' vocabulary, so that a
+    /// token's classes are read by the key id its article's encoding already holds.
+    private(set) var vocabulary: KeyVocabulary
+    private var classes: [WordClass]
     /// Ids of the KB persons who died (`Person.died`).
     let dead: WordSet
     /// KB persons by the skeleton of the first word and of the last word of each of their names.
@@ -36,6 +37,8 @@ struct NameWords: Sendable {
         add(firstKeys(kb.lexicon.countryPair), .countryPair)
         add(firstKeys(kb.lexicon.capitalCity), .capitalCity)
         add(firstKeys(kb.lexicon.killed), .killed)
+        add(Self.bareMinister, .bareMinister)
+        add(Self.familyArticle, .familyArticle)
         var byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
         names.reserveCapacity(kb.persons.count)
@@ -82,13 +85,34 @@ struct NameWords: Sendable {
         return String(out)
     }
 
+    /// «الوزير» alone, with «و»: the minister of a ministry named before (`resolveMinistryMinisters`).
+    static let bareMinister = ["الوزير", "والوزير"]
+    /// «آل» (normalised «ال»), with «و»: before a family name (`resolveFamilyNames`).
+    static let familyArticle = ["ال", "وال"]
+
+    /// These words interned into `shared` (the pattern indices' vocabulary, which only grows), and
+    /// their classes kept by the ids there: a token's classes are then read by its key id
+    /// (`EncodedTokens.ids`) with no look-up. Words are added in this vocabulary's id order, so
+    /// the ids do not depend on hashing order.
+    mutating func share(_ shared: inout KeyVocabulary) {
+        var byShared: [WordClass] = []
+        for id in 0..<Int32(vocabulary.count) {
+            let s = Int(shared.intern(vocabulary.key(id)))
+            if s >= byShared.count { byShared += repeatElement([], count: s + 1 - byShared.count) }
+            byShared[s].formUnion(classes[Int(id)])
+        }
+        vocabulary = shared
+        classes = byShared
+    }
+
+    /// The classes of the word with key id `id` in `vocabulary` (−1: a word no list has).
+    @inline(__always)
+    func classes(of id: Int32) -> WordClass { id >= 0 && Int(id) < classes.count ? classes[Int(id)] : [] }
+
     /// The classes of `key` (normalised). The lexicon's classes hold each word with and without
     /// the proclitics (`withProclitics`), so one look-up answers for «والراحل» as for «الراحل».
     @inline(__always)
-    func classes(of key: String) -> WordClass {
-        guard let id = vocabulary.id(key) else { return [] }
-        return classes[Int(id)]
-    }
+    func classes(of key: String) -> WordClass { classes(of: vocabulary.id(key) ?? -1) }
 
     /// True when `key` (normalised) has class `c`.
     @inline(__always)
@@ -130,4 +154,7 @@ struct WordClass: OptionSet, Sendable {
     static let capitalCity = WordClass(rawValue: 1 << 8)
     /// «مقتل، اغتيال …» (lexicon `killed`): a title right after one names the holder who died.
     static let killed = WordClass(rawValue: 1 << 9)
+    /// `NameWords.bareMinister` and `NameWords.familyArticle`.
+    static let bareMinister = WordClass(rawValue: 1 << 10)
+    static let familyArticle = WordClass(rawValue: 1 << 11)
 }

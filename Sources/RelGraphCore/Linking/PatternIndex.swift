@@ -43,8 +43,11 @@ struct PatternIndex: Sendable {
     }
 
     private(set) var nodes: [TrieNode] = [TrieNode()]
-    /// Every key used by a pattern, as dense ids.
+    /// Every key used by a pattern, as dense ids (then, once `share`d, other word lists' keys
+    /// after them).
     private(set) var vocabulary = KeyVocabulary()
+    /// Ids below this are keys of patterns (of this index or the other one of `entitiesAndTriggers`).
+    private var sharedFrom: Int32?
     /// Trie edges by (node, key id).
     private var transitions = TransitionTable()
     /// Key ids that begin a pattern (an edge from the root), by id: most tokens begin none, and
@@ -102,6 +105,29 @@ struct PatternIndex: Sendable {
         entities.vocabulary = triggers.vocabulary
         return (entities, triggers)
     }
+
+    /// The entity and trigger indices of `entitiesAndTriggers` over `names`' words too: `names`
+    /// is keyed by the indices' vocabulary (`NameWords.share`), so that an article's key ids give
+    /// its tokens' word classes. Pattern keys keep their ids; the words after them begin no pattern.
+    static func sharing(_ indices: (entities: PatternIndex, triggers: PatternIndex), with names: inout NameWords)
+        -> (entities: PatternIndex, triggers: PatternIndex) {
+        var shared = indices
+        var vocabulary = indices.triggers.vocabulary
+        let patternKeys = Int32(vocabulary.count)
+        names.share(&vocabulary)
+        shared.entities.adopt(vocabulary, patternKeys: patternKeys)
+        shared.triggers.adopt(vocabulary, patternKeys: patternKeys)
+        return shared
+    }
+
+    private mutating func adopt(_ extended: KeyVocabulary, patternKeys: Int32) {
+        vocabulary = extended
+        sharedFrom = patternKeys
+    }
+
+    /// True when key id `id` is a key of some pattern (not −1, nor a word only `share` added).
+    @inline(__always)
+    func isPatternKey(_ id: Int32) -> Bool { id >= 0 && id < (sharedFrom ?? Int32(vocabulary.count)) }
 
     /// Inflected demonym forms of a masculine singular stem, each with and without «ال»:
     /// stem, +ة, +ين, +ون, +ان, +تين, +تان, +ات.
@@ -217,7 +243,7 @@ struct PatternIndex: Sendable {
             if !payloads.isEmpty { best = Match(range: start..<next, payloads: payloads, cliticLength: removed, captured: captured) }
         }
         guard next < tokens.count else { return }
-        if tokens.ids[next] >= 0, let child = transitions.child(node, tokens.ids[next]) {
+        if isPatternKey(tokens.ids[next]), let child = transitions.child(node, tokens.ids[next]) {
             walk(tokens, node: child, next: next + 1, start: start, removed: removed, captured: captured, keep: keep, best: &best)
         }
         if let slot = nodes[node].countrySlot {

@@ -15,7 +15,7 @@ enum RunTogetherWords {
         var out: [Token]? = nil
         for i in tokens.indices {
             // (No list of cuts is made for the other tokens: an empty one was released per token.)
-            if isCandidate(i, tokens: tokens, keys: keys), case let cuts = cutPoints(tokens[i].key, index: index), cuts.count >= 2 {
+            if isCandidate(i, tokens: tokens, keys: keys, index: index), case let cuts = cutPoints(tokens[i].key, index: index), cuts.count >= 2 {
                 if out == nil { out = Array(tokens[..<i]) }
                 out!.append(contentsOf: cut(tokens[i], at: cuts, scalars: scalars))
             } else if out != nil {
@@ -25,11 +25,12 @@ enum RunTogetherWords {
         return out
     }
 
-    /// A word the index does not know (no id, no clitic form), long enough to hold two pieces.
+    /// A word the index does not know (no pattern key, nor a clitic form that is one), long
+    /// enough to hold two pieces.
     @inline(__always)
-    static func isCandidate(_ i: Int, tokens: [Token], keys: EncodedTokens) -> Bool {
-        keys.ids[i] < 0 && keys.formStart[i] == keys.formStart[i + 1] && tokens[i].kind == .word
-            && tokens[i].key.utf8.count >= 2 * minLetters
+    static func isCandidate(_ i: Int, tokens: [Token], keys: EncodedTokens, index: PatternIndex) -> Bool {
+        !index.isPatternKey(keys.ids[i]) && tokens[i].kind == .word && tokens[i].key.utf8.count >= 2 * minLetters
+            && !(Int(keys.formStart[i])..<Int(keys.formStart[i + 1])).contains { index.isPatternKey(keys.forms[$0].id) }
     }
 
     /// The cut points of a key made of Arabic letters only (two UTF-8 bytes each: a piece of n

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Token keys already made, found by their UTF-8 bytes: a word seen before gets the same `String`
-/// back, and its encoding for the linker's vocabulary (`EncodedTokens`) made once. Making a
+/// Token keys (and the linker's mention surfaces, `text`) already made, found by their UTF-8 bytes:
+/// a word seen before gets the same `String` back, and its encoding for the linker's vocabulary (`EncodedTokens`) made once. Making a
 /// `String` from bytes validates them (about 300 instructions for a short word); finding it here
 /// costs a hash of the finished key (a few word loads) and one probe. One cache serves one thread (a worker
 /// takes one from the run's `Pool` for its slice of a batch); it holds about `limit` keys and
@@ -30,8 +30,21 @@ struct TokenKeyCache {
     var count: Int { keys.count }
 
     /// The key with these bytes (valid UTF-8) and this `hash` (`ByteHash.hash`, or any
-    /// function of the bytes used for every call).
+    /// function of the bytes used for every call), added to the trail.
     mutating func key(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> String {
+        let i = entry(b, hash: h)
+        trail.append(Int32(i))
+        return keys[i]
+    }
+
+    /// A string of an article's text with these bytes (valid UTF-8), not added to the trail: the
+    /// linker's mention surfaces, which repeat across articles as token keys do, are made once
+    /// and shared.
+    mutating func text(_ b: UnsafeBufferPointer<UInt8>) -> String { keys[entry(b, hash: ByteHash.hash(b))] }
+
+    /// The entry of the string with these bytes and `hash`, made when new.
+    @inline(__always)
+    private mutating func entry(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int {
         let n = b.count
         let (found, slot) = bytes.withUnsafeBufferPointer { arena in
             hashes.withUnsafeBufferPointer { hs in
@@ -43,12 +56,8 @@ struct TokenKeyCache {
                 }
             }
         }
-        if let i = found {
-            trail.append(Int32(i))
-            return keys[i]
-        }
+        if let i = found { return i }
         let key = String(decoding: b, as: UTF8.self)
-        trail.append(Int32(keys.count))
         hashes.append(h)
         spans.append(ByteSpan(offset: bytes.count, length: n))
         keys.append(key)
@@ -57,7 +66,7 @@ struct TokenKeyCache {
         formEnd.append(-1)
         bytes.append(contentsOf: b)
         index.insert(keys.count - 1, at: slot, count: keys.count) { Int(truncatingIfNeeded: hashes[$0]) }
-        return key
+        return keys.count - 1
     }
 
     /// Starts an article: the trail is emptied, and a cache past its limit starts afresh (only
