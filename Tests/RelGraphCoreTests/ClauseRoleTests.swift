@@ -260,6 +260,40 @@ import Testing
         #expect(!types(g, "masoud_pezeshkian", "recep_tayyip_erdogan").isEmpty)
     }
 
+    /// Greetings passed on go from the one whose greetings they are to the one they reach; the
+    /// messenger is neither end.
+    @Test func greetingsGoFromTheirSenderToTheirAddressee() {
+        let g = graph(["ونقل وزير الخارجية الأمريكي ماركو روبيو إلى أمير الكويت تحيات الرئيس دونالد ترامب."])
+        #expect(direction(g, "donald_trump", "mishal_al_ahmad_al_sabah", "message") == .forward)
+        #expect(!types(g, "marco_rubio", "mishal_al_ahmad_al_sabah").contains("message"))
+        let back = graph(["وحمّل أمير الكويت الوزير روبيو تحياته وتقديره إلى الرئيس ترامب."])
+        #expect(direction(back, "mishal_al_ahmad_al_sabah", "donald_trump", "message") == .forward)
+        #expect(!types(back, "marco_rubio", "mishal_al_ahmad_al_sabah").contains("message"))
+        // No addressee named: no event.
+        #expect(graph(["وعبر الرئيس ترامب عن تحياته."]).events.filter { $0.type != "co_mention" }.isEmpty)
+    }
+
+    /// A state body's demonym is the country acting («أدانت وزارة الخارجية القطرية …»), and a
+    /// person named right after the verb with a long title leaves the target within reach.
+    @Test func aMinistryOrALongSubjectActs() {
+        #expect(direction(graph(["أدانت وزارة الخارجية القطرية القصف الإسرائيلي لمدينة رفح."]), "QA", "IL", "hostility") == .forward)
+        #expect(direction(graph(["شنت القوات المسلحة البريطانية غارات على مواقع الحوثيين."]), "GB", "houthis", "hostility") == .forward)
+        let g = graph(["وهدد زعيم جماعة الحوثي عبد الملك الحوثي باستهداف السفن الأمريكية في البحر الأحمر."])
+        #expect(direction(g, "abdul_malik_al_houthi", "US", "hostility") == .forward)
+    }
+
+    /// A later paragraph that refers back to the article's one visit («وخلال الزيارة …») and names
+    /// only people of the country visited tells of what the visitor did there; one that merely
+    /// speaks of the visit pairs no one with the visitor.
+    @Test func aReferenceToTheVisitHasTheVisitorAsSubject() {
+        let arrival = "وصل وزير الخارجية العماني بدر البوسعيدي إلى طهران في زيارة رسمية.\n"
+        let g = graph([arrival + "وخلال الزيارة بحث الرئيس الإيراني مسعود بزشكيان العلاقات الثنائية والتطورات في المنطقة."])
+        #expect(types(g, "badr_albusaidi", "masoud_pezeshkian").contains("talks"))
+        let remark = graph([arrival + "وقال الرئيس الإيراني مسعود بزشكيان إن هذه الزيارة تأتي في إطار سياسة حسن الجوار."])
+        #expect(types(remark, "badr_albusaidi", "masoud_pezeshkian").isEmpty)
+        #expect(direction(remark, "badr_albusaidi", "IR", "visit") == .forward)
+    }
+
     /// «اتفقت X وY على …»: an agreement between the two.
     @Test func twoPartiesAgreeing() {
         #expect(types(graph(["واتفقت مصر وقطر على تشكيل لجنة مشتركة."]), "EG", "QA") == ["agreement"])

@@ -36,6 +36,11 @@ public struct InteractionDetector: Sendable {
     /// The lexicon's `delegates` words as keys («وفد», «قادة», «ممثلين»): people of the party
     /// named after them.
     let delegateWords: WordSet
+    /// The lexicon's `institutions` words as keys («وزارة», «الخارجية», «الجيش»): a state body,
+    /// whose demonym names the country acting.
+    let institutionWords: WordSet
+    /// The lexicon's `visit_reference` words as keys, with their proclitics («وخلال الزيارة»).
+    let visitReferenceWords: WordSet
 
     public init(kb: KnowledgeBase) {
         self.init(kb: kb, index: Linker.parts(kb).indices.triggers)
@@ -58,6 +63,8 @@ public struct InteractionDetector: Sendable {
         self.killWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.killed))))
         self.againstWords = WordSet(firstKeys(kb.lexicon.against))
         self.delegateWords = WordSet(firstKeys(kb.lexicon.delegates))
+        self.institutionWords = WordSet(firstKeys(kb.lexicon.institutions))
+        self.visitReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.visitReference))))
     }
 
     /// What the detector finds in one article: its linked actors by sentence and its events (one
@@ -243,6 +250,18 @@ public struct InteractionDetector: Sendable {
             if let c = cue ?? also, let x = subject, !types.isEmpty, c.range.lowerBound <= sentence.tokens.lowerBound + 2,
                persons.count == 1, let p = persons.first, p.tokenStart >= c.range.upperBound, p.actor != x {
                 persons.insert(Participant(actor: x, start: -1, tokenStart: c.range.lowerBound), at: 0)
+                continued = true
+            }
+            // «وخلال الزيارة التقى الرئيس الإيراني»: a sentence that refers back to the article's
+            // one visit of a country, and whose persons are all of that country, has the visitor
+            // as its subject — when an event word other than the reference tells what was done
+            // («هذه الزيارة تأتي في إطار سياسة الرئيس …» tells of no meeting).
+            if !continued, cue == nil, !types.isEmpty, let c = persons.first.map({ view.country($0.actor) }), c >= 0,
+               persons.allSatisfy({ view.country($0.actor) == c }),
+               let ref = sentence.tokens.first(where: { la.tokens[$0].kind == .word && visitReferenceWords.contains(la.tokens[$0].key) }),
+               triggers.contains(where: { $0.type != nil && !$0.range.contains(ref) && !isTargeted($0) && realised($0, among: triggers) }),
+               case let guests = visitors.filter({ $0.1 == c }), guests.count == 1, !persons.contains(where: { $0.actor == guests[0].0 }) {
+                persons.insert(Participant(actor: guests[0].0, start: -1, tokenStart: ref), at: 0)
                 continued = true
             }
             subject = nil
@@ -557,6 +576,13 @@ public struct InteractionDetector: Sendable {
         return actors.typePolarity[Int(t)] == .hostile || kb.triggers[h.trigger].target != nil
     }
 
+    /// The first token at or after `t` that is not a word of a state body («وزارة الخارجية …»).
+    func pastInstitutions(_ t: Int, _ tokens: [Token]) -> Int {
+        var t = t
+        while t < tokens.count, tokens[t].kind == .word, institutionWords.contains(tokens[t].key) { t += 1 }
+        return t
+    }
+
     /// True when mention `m` is a demonym inside a person's title («وزير الخارجية السعودي»): it
     /// names the person's country, not a party of its own.
     func inTitle(_ m: Linked, _ mentions: [Linked]) -> Bool {
@@ -600,10 +626,29 @@ public struct InteractionDetector: Sendable {
                 end = m.tokens.upperBound
             }
             return orderedUnique(targets).filter { $0 != agent.actor }.map { (agent.actor, $0) }
+        case .conveyed?:
+            // «نقل X إلى Y تحيات (وتقدير) Z», «حمّل X الوزير Y تحياته إلى Z»: persons only.
+            let named = mentions.filter { $0.kind == .person }
+            // After «إلى», or a definite noun in the dative («للرئيس»; a name may start with «ل»),
+            // with at most a title word between that names no one («إلى الرئيس ترامب»).
+            func addressed(_ m: Linked) -> Bool {
+                let t = m.tokens.lowerBound
+                return tokens[t].key.hasPrefix("لل") || (t > 0 && tokens[t - 1].keyIs("الي"))
+                    || (t > 1 && tokens[t - 1].kind == .word && (tokens[t - 1].key.hasPrefix("لل") || tokens[t - 2].keyIs("الي")))
+            }
+            // (A name after an addressed title is addressed too: «إلى الرئيس جو بايدن».)
+            let addressees = named.filter(addressed).map(\.actor)
+            let before = named.filter { $0.tokens.upperBound <= h.range.lowerBound }
+            let following = named.filter { $0.tokens.lowerBound >= h.range.upperBound }
+            guard let sender = following.first(where: { $0.tokens.lowerBound <= h.range.upperBound + 2 && !addressees.contains($0.actor) })
+                    ?? before.first(where: { !addressees.contains($0.actor) }),
+                  let addressee = following.first(where: { $0.actor != sender.actor && addressed($0) })
+                    ?? before.last(where: { $0.actor != sender.actor && addressed($0) }) else { return [] }
+            return [(sender.actor, addressee.actor)]
         case .strike?, .launch?:
             // The agent: right after the word («الغارات الإسرائيلية»), unless an `against` word
             // stands between («إطلاق صواريخ على إسرائيل»: the target), else just before it.
-            let agent = after.first { m in m.kind != .person && m.tokens.lowerBound < h.range.upperBound + 2
+            let agent = after.first { m in m.kind != .person && m.tokens.lowerBound < pastInstitutions(h.range.upperBound, tokens) + 2
                 && !(h.range.upperBound..<m.tokens.lowerBound).contains { againstWords.contains(tokens[$0].key) } }
                 ?? mentions.last { $0.kind != .person && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.upperBound + 3 >= h.range.lowerBound }
             guard let agent else { return [] }
@@ -637,20 +682,29 @@ public struct InteractionDetector: Sendable {
             // A country or organisation right after the word, with another within 8 tokens after
             // it, is the verb's subject («أدانت السعودية الهجوم الإسرائيلي», «عقوبات أمريكية على
             // إيران»): it acts, and the target is sought after it.
+            // So is a demonym after the words of a state body («أدانت وزارة الخارجية القطرية …»).
+            // A person named right after the word (with the title beside the name) is the subject
+            // too: the reach for the target starts after it («هدد زعيم الجماعة X باستهداف …»).
+            var from = h.range.upperBound
+            for m in mentions where m.kind == .person && m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound <= from + 1 {
+                from = max(from, m.tokens.upperBound)
+            }
             var subject: Linked?
-            if let s = after.first(where: { $0.kind != .person }), s.tokens.lowerBound == h.range.upperBound,
-               after.contains(where: { $0.kind != .person && $0.actor != s.actor && $0.tokens.lowerBound >= s.tokens.upperBound && $0.tokens.lowerBound < h.range.upperBound + 8 }) {
+            if let s = after.first(where: { $0.kind != .person }), s.tokens.lowerBound == h.range.upperBound
+                || s.demonym && s.tokens.lowerBound == pastInstitutions(h.range.upperBound, tokens) && s.tokens.lowerBound > h.range.upperBound,
+               after.contains(where: { $0.kind != .person && $0.actor != s.actor && $0.tokens.lowerBound >= s.tokens.upperBound && $0.tokens.lowerBound < s.tokens.lowerBound + 8 }) {
                 subject = s
+                from = s.tokens.upperBound
             }
             let objects = subject.map { s in after.filter { $0.tokens.lowerBound >= s.tokens.upperBound && $0.actor != s.actor } } ?? after
             // Target: the country or organisation right before a charge («اتهم X إيران بدعم …»: a
             // word in «ب» right after it, within `chargeReach` tokens), else the first within 8 tokens
             // after the word.
             let charged = objects.first { m in
-                m.kind != .person && m.tokens.lowerBound < h.range.upperBound + Self.chargeReach && m.tokens.upperBound < sentence.tokens.upperBound
+                m.kind != .person && m.tokens.lowerBound < from + Self.chargeReach && m.tokens.upperBound < sentence.tokens.upperBound
                     && matchesCharge(tokens[m.tokens.upperBound]) && !mentions.contains { $0.tokens.lowerBound == m.tokens.upperBound }
             }
-            guard let target = charged ?? objects.first(where: { $0.kind != .person && $0.tokens.lowerBound < h.range.upperBound + 8 }) else { return [] }
+            guard let target = charged ?? objects.first(where: { $0.kind != .person && $0.tokens.lowerBound < from + 8 }) else { return [] }
             var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
             agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             // The persons named before the target (the subject, before or after the verb: «أدان X

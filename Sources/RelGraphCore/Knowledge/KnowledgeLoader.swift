@@ -401,7 +401,7 @@ struct Reader {
         }
         var target: TargetRule?
         if let t = try string(m, "target", in: n, required: false) {
-            guard let v = TargetRule(rawValue: t) else { throw invalid(m["target"]!, "target must be after, genitive, strike or launch (got '\(t)')") }
+            guard let v = TargetRule(rawValue: t) else { throw invalid(m["target"]!, "target must be after, genitive, strike, launch or conveyed (got '\(t)')") }
             target = v
         }
         var modality: Modality?
@@ -427,7 +427,7 @@ struct Reader {
 
     func lexicon(_ n: Node) throws -> Lexicon {
         let m = try map(n, "lexicon", fields: ["honorifics", "counterpart", "stopwords", "pair", "former", "subordinate", "deceased", "named_after", "title_words",
-                                                  "country_pair", "capital_city", "killed", "against", "group_nouns", "delegates"])
+                                                  "country_pair", "capital_city", "killed", "against", "group_nouns", "delegates", "institutions", "visit_reference"])
         return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"),
                        stopwords: try strings(m, "stopwords"), pair: try strings(m, "pair"),
                        former: try strings(m, "former"), subordinate: try strings(m, "subordinate"),
@@ -435,6 +435,7 @@ struct Reader {
                        titleWords: try strings(m, "title_words"), countryPair: try strings(m, "country_pair"),
                        capitalCity: try strings(m, "capital_city"), killed: try strings(m, "killed"),
                        against: try strings(m, "against"), groupNouns: try strings(m, "group_nouns"),
-                       delegates: try strings(m, "delegates"))
+                       delegates: try strings(m, "delegates"), institutions: try strings(m, "institutions"),
+                       visitReference: try strings(m, "visit_reference"))
     }
 }

@@ -145,12 +145,19 @@ public struct Lexicon: Sendable, Hashable {
     /// «وفد», «قادة», «ممثلين», «مسؤولين»: after an event word or its one acting person, the
     /// people of the party named next («التقى X قادة الحشد الشعبي»: X meets the organisation).
     public var delegates: [String] = []
+    /// «وزارة», «الخارجية», «الحكومة», «الجيش» …: words of a state body; a demonym right after them
+    /// names the country acting («أدانت وزارة الخارجية القطرية …»: Qatar condemns).
+    public var institutions: [String] = []
+    /// «الزيارة», «زيارته»: the article's visit referred back to; a sentence with one, whose persons
+    /// are all of the country visited, tells of what its visitor did there («وخلال الزيارة التقى
+    /// الرئيس الإيراني»).
+    public var visitReference: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.groupNouns, \.delegates,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.groupNouns, \.delegates, \.institutions, \.visitReference,
         ]
     }
 }
