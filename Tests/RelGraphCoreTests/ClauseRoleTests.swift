@@ -294,6 +294,17 @@ import Testing
         #expect(direction(remark, "badr_albusaidi", "IR", "visit") == .forward)
     }
 
+    /// «أعلن X أن Y أجرى اتصالاً مع Z»: the one who reports the event is no party to it when
+    /// the reported clause names both of its parties; one party after «أن» keeps the speaker.
+    @Test func whoReportsAnEventIsNotItsParty() {
+        let g = graph(["وأعلن وزير الخارجية الكويتي عبد الله اليحيا أن أمير قطر الشيخ تميم بن حمد أجرى اتصالا هاتفيا مع الرئيس الإيراني مسعود بزشكيان."])
+        #expect(!types(g, "masoud_pezeshkian", "tamim_bin_hamad_al_thani").isEmpty)
+        #expect(types(g, "abdullah_al_yahya", "masoud_pezeshkian").isEmpty)
+        #expect(types(g, "abdullah_al_yahya", "tamim_bin_hamad_al_thani").isEmpty)
+        let own = graph(["وقال وزير الخارجية الكويتي عبد الله اليحيا إن لقاءه مع الرئيس الإيراني مسعود بزشكيان كان مثمرا."])
+        #expect(!types(own, "abdullah_al_yahya", "masoud_pezeshkian").isEmpty)
+    }
+
     /// «اتفقت X وY على …»: an agreement between the two.
     @Test func twoPartiesAgreeing() {
         #expect(types(graph(["واتفقت مصر وقطر على تشكيل لجنة مشتركة."]), "EG", "QA") == ["agreement"])

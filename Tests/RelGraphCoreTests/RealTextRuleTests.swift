@@ -168,6 +168,20 @@ import Testing
         #expect(Self.persons("أصدرت الوزارة بيانا. وقال الوزير إن القوات جاهزة.").isEmpty)
     }
 
+    /// A definite title word alone («الأمير», «الوزير الأمريكي») is the person named before
+    /// under that title, of the demonym's country; before a name it is the name's honorific, and
+    /// with no one so titled before it it names nobody.
+    @Test func aBareTitleRefersBackToItsHolder() {
+        let ps = Self.persons("التقى وزير الخارجية الأمريكي ماركو روبيو أمير قطر الشيخ تميم بن حمد. ونقل الوزير الأمريكي إلى الأمير رسالة.")
+        #expect(ps.filter { $0 == "marco_rubio" }.count == 3)
+        #expect(ps.filter { $0 == "tamim_bin_hamad_al_thani" }.count == 3)
+        // Another country's minister, or a name after «الأمير»: not the earlier ones.
+        let other = Self.persons("التقى وزير الخارجية الأمريكي ماركو روبيو أمير قطر الشيخ تميم بن حمد. وقال الوزير الإيراني إن الأمير فهد بن خالد حضر.")
+        #expect(other.filter { $0 == "marco_rubio" }.count == 2)
+        #expect(other.filter { $0 == "tamim_bin_hamad_al_thani" }.count == 2)
+        #expect(Self.persons("ونقل الوزير الأمريكي إلى الأمير رسالة.").isEmpty)
+    }
+
     /// «نائب/مساعد/وكيل» + a title: an office below it, not the holder.
     @Test func aTitleInsideALongerTitleIsNotThatOffice() {
         #expect(!Self.persons("قال نائب قائد الحرس الثوري الإيراني إن القوات جاهزة.", date: "2024-09-28").contains("hossein_salami"))

@@ -41,6 +41,9 @@ public struct InteractionDetector: Sendable {
     let institutionWords: WordSet
     /// The lexicon's `visit_reference` words as keys, with their proclitics («وخلال الزيارة»).
     let visitReferenceWords: WordSet
+    /// The lexicon's `speech_verbs` (with proclitics) and `complementizers`: «أعلن X أن …».
+    let speechWords: WordSet
+    let complementizers: WordSet
 
     public init(kb: KnowledgeBase) {
         self.init(kb: kb, index: Linker.parts(kb).indices.triggers)
@@ -65,6 +68,8 @@ public struct InteractionDetector: Sendable {
         self.delegateWords = WordSet(firstKeys(kb.lexicon.delegates))
         self.institutionWords = WordSet(firstKeys(kb.lexicon.institutions))
         self.visitReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.visitReference))))
+        self.speechWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.speechVerbs))))
+        self.complementizers = WordSet(firstKeys(kb.lexicon.complementizers))
     }
 
     /// What the detector finds in one article: its linked actors by sentence and its events (one
@@ -212,6 +217,13 @@ public struct InteractionDetector: Sendable {
                !triggers.contains(where: { kb.triggers[$0.trigger].cue == .greet && $0.range.upperBound <= present.range.lowerBound }) {
                 for p in persons where p.tokenStart >= present.range.lowerBound && !attendees.contains(p.actor) { attendees.append(p.actor) }
                 persons.removeAll { $0.tokenStart >= present.range.lowerBound }
+            }
+            // «أعلن الوزير أن أمير الكويت أجرى اتصالين مع …»: who reports the event is no party
+            // to it when every event word stands in the reported clause and that clause names
+            // two persons of its own.
+            if let c = reportedClause(sentence, la.tokens), triggers.contains(where: { $0.type != nil }),
+               triggers.allSatisfy({ $0.type == nil || $0.range.lowerBound > c }), persons.count(where: { $0.tokenStart > c }) >= 2 {
+                persons.removeAll { $0.tokenStart < c }
             }
             if persons.count > Self.maxPersonsPerSentence {
                 persons.removeSubrange(Self.maxPersonsPerSentence...)
@@ -574,6 +586,13 @@ public struct InteractionDetector: Sendable {
     func isTargeted(_ h: TriggerHit) -> Bool {
         guard let t = h.type, t >= 0 else { return false }
         return actors.typePolarity[Int(t)] == .hostile || kb.triggers[h.trigger].target != nil
+    }
+
+    /// The complementizer («أن», «إن», «بأن») opening the clause a speech verb of the sentence
+    /// reports («أعلن X أن …», «وقال X إن …»): the first one after the first speech verb.
+    func reportedClause(_ sentence: Sentence, _ tokens: [Token]) -> Int? {
+        guard let verb = sentence.tokens.first(where: { tokens[$0].kind == .word && speechWords.contains(tokens[$0].key) }) else { return nil }
+        return (verb + 1..<sentence.tokens.upperBound).first { tokens[$0].kind == .word && complementizers.contains(tokens[$0].key) }
     }
 
     /// The first token at or after `t` that is not a word of a state body («وزارة الخارجية …»).

@@ -152,12 +152,19 @@ public struct Lexicon: Sendable, Hashable {
     /// are all of the country visited, tells of what its visitor did there («وخلال الزيارة التقى
     /// الرئيس الإيراني»).
     public var visitReference: [String] = []
+    /// «الأمير», «الوزير»: a definite title word alone (no name after it), maybe with a demonym
+    /// («الوزير الأمريكي»), is the person named before under that title.
+    public var titleReference: [String] = []
+    /// «قال», «أعلن», «أكد» …: verbs of reported speech, and the complementizers («أن», «إن») that
+    /// open what they report; persons before the clause report its event, they are not in it.
+    public var speechVerbs: [String] = []
+    public var complementizers: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.groupNouns, \.delegates, \.institutions, \.visitReference,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.groupNouns, \.delegates, \.institutions, \.visitReference, \.titleReference, \.speechVerbs, \.complementizers,
         ]
     }
 }

@@ -79,6 +79,7 @@ struct ArticlePass {
         resolveOpenShortNames()
         resolveFamilyNames()
         resolveMinistryMinisters()
+        resolveTitleReferences()
         resolveCounterparts()
         resolvePairs()
         markHistory()

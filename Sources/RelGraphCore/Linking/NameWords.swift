@@ -14,6 +14,8 @@ struct NameWords: Sendable {
     let byLast: [String: [Int32]]
     /// The word keys of each KB person's full names (persons in KB order).
     let names: [[[String]]]
+    /// The lexicon's `title_reference` words as keys, without proclitics («الامير», «الوزير»).
+    let titleReferences: WordSet
 
     init(kb: KnowledgeBase) {
         var cache = TokenKeyCache()
@@ -38,6 +40,7 @@ struct NameWords: Sendable {
         add(firstKeys(kb.lexicon.capitalCity), .capitalCity)
         add(firstKeys(kb.lexicon.killed), .killed)
         add(Self.bareMinister, .bareMinister)
+        add(firstKeys(kb.lexicon.titleReference), .titleReference)
         add(Self.familyArticle, .familyArticle)
         var byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
@@ -59,6 +62,7 @@ struct NameWords: Sendable {
         self.classes = classes
         dead = WordSet(kb.persons.filter { $0.died != nil }.map(\.id))
         self.names = names
+        self.titleReferences = WordSet(kb.lexicon.titleReference.compactMap { keys($0).first })
         self.byFirst = byFirst
         self.byLast = byLast
     }
@@ -157,4 +161,7 @@ struct WordClass: OptionSet, Sendable {
     /// `NameWords.bareMinister` and `NameWords.familyArticle`.
     static let bareMinister = WordClass(rawValue: 1 << 10)
     static let familyArticle = WordClass(rawValue: 1 << 11)
+    /// Lexicon `title_reference` («الأمير», «الوزير»): alone, the person so titled named before
+    /// (`ArticlePass.resolveTitleReferences`).
+    static let titleReference = WordClass(rawValue: 1 << 12)
 }

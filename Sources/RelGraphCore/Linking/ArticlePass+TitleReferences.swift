@@ -1,0 +1,41 @@
+extension ArticlePass {
+    /// «نقل الوزير الأمريكي إلى الأمير تحيات …»: a definite title word of the lexicon's
+    /// `title_reference` list standing alone (no name right after it) refers back to the last
+    /// person named before it in the article under that title — a title that starts with the word
+    /// without its article («أمير الكويت», «وزير الخارجية الأمريكي»), or the word itself as the
+    /// honorific before a name («الأمير محمد بن سلمان») — and, when a demonym follows it («الوزير
+    /// الأمريكي»), of the country it names. With no such person it stays unlinked. Runs after the
+    /// ministry pass, which reads a bare «الوزير» after a ministry's name first.
+    mutating func resolveTitleReferences() {
+        for t in tokens.indices where wordIs(t, .titleReference) && !isCovered(t) {
+            guard matchAt[t].map({ matches[$0].kinds.isSubset(of: [.honorific]) }) ?? true,
+                  let bare = CliticVariants.variants(of: tokens[t].key).first(where: { words.titleReferences.contains($0.0) })?.0
+            else { continue }
+            let head = String(bare.unicodeScalars.dropFirst(2))
+            var end = t + 1
+            var country: String?
+            if let (c, nm) = nisbaCountry(at: end) {
+                end = nm.range.upperBound
+                country = nodeCountry(c)
+            }
+            // A name right after it (linked or not: a word that no list knows) makes the word its
+            // honorific or title, not a reference.
+            if mentions.contains(where: { $0.entityKind == .person && ($0.tokens.lowerBound == end || $0.tokens.contains(t)) }) { continue }
+            guard end >= tokens.count || tokens[end].kind != .word || isCovered(end)
+                    || wordIs(end, .stop) || wordIs(end, .titleWord) || wordIs(end, .titleReference) else { continue }
+            func hasKey(_ i: Int, _ key: String) -> Bool {
+                i >= 0 && tokens[i].kind == .word && CliticVariants.variants(of: tokens[i].key).contains { $0.0 == key }
+            }
+            let before = mentions.filter { m in
+                m.entityKind == .person && m.entity != nil && m.tokens.upperBound <= t && (country == nil || m.country == country)
+                    && (hasKey(m.tokens.lowerBound, head) || hasKey(m.tokens.lowerBound - 1, bare))
+            }
+            guard let ref = before.max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }), let id = ref.entity else { continue }
+            let r = t..<end
+            mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
+                                    surface: surface(r), kind: .title, entity: id, entityKind: .person, resolution: .coref,
+                                    country: ref.country, sentence: sentenceOf[t], note: "«\(surface(t..<t + 1))» alone: the person so titled named before it",
+                                    tokens: r, known: ref.known))
+        }
+    }
+}
