@@ -305,6 +305,17 @@ import Testing
         #expect(!types(own, "abdullah_al_yahya", "masoud_pezeshkian").isEmpty)
     }
 
+    /// «اغتالت إسرائيل أحد قادة الحرس الثوري»: the party whose people a `delegates` word names
+    /// at the object's place is the target of the strike or killing; a meeting with them is none.
+    @Test func aKillingTargetsTheVictimsParty() {
+        #expect(direction(graph(["اغتالت إسرائيل أحد قادة الحرس الثوري الإيراني في بيروت."]), "IL", "irgc", "hostility") == .forward)
+        let g = graph(["ونفذ الطيران الإسرائيلي أمس عملية اغتيال لأحد القادة العسكريين في حزب الله جنوب لبنان."])
+        #expect(direction(g, "IL", "hezbollah", "hostility") == .forward)
+        let met = graph(["والتقى وزير الخارجية الإيراني عباس عراقجي أحد قادة حزب الله في بيروت."])
+        #expect(!types(met, "abbas_araghchi", "hezbollah").contains("hostility"))
+        #expect(!types(met, "IR", "hezbollah").contains("hostility"))
+    }
+
     /// «اتفقت X وY على …»: an agreement between the two.
     @Test func twoPartiesAgreeing() {
         #expect(types(graph(["واتفقت مصر وقطر على تشكيل لجنة مشتركة."]), "EG", "QA") == ["agreement"])

@@ -36,6 +36,8 @@ public struct InteractionDetector: Sendable {
     /// The lexicon's `delegates` words as keys («وفد», «قادة», «ممثلين»): people of the party
     /// named after them.
     let delegateWords: WordSet
+    /// The same with their proclitics («لأحد»): before the party a strike's victims belong to.
+    let memberWords: WordSet
     /// The lexicon's `institutions` words as keys («وزارة», «الخارجية», «الجيش»): a state body,
     /// whose demonym names the country acting.
     let institutionWords: WordSet
@@ -66,6 +68,7 @@ public struct InteractionDetector: Sendable {
         self.killWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.killed))))
         self.againstWords = WordSet(firstKeys(kb.lexicon.against))
         self.delegateWords = WordSet(firstKeys(kb.lexicon.delegates))
+        self.memberWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.delegates))))
         self.institutionWords = WordSet(firstKeys(kb.lexicon.institutions))
         self.visitReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.visitReference))))
         self.speechWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.speechVerbs))))
@@ -595,6 +598,25 @@ public struct InteractionDetector: Sendable {
         return (verb + 1..<sentence.tokens.upperBound).first { tokens[$0].kind == .word && complementizers.contains(tokens[$0].key) }
     }
 
+    /// A strike's object with no «على/ضد», sought from `anchor` (after the agent when it follows
+    /// the word, else after the word): the party right there («قصفت إسرائيل لبنان»), a party in
+    /// the dative a few words on («قصفت إسرائيل مواقع لحزب الله»), the object's nationality
+    /// («استهدفت إسرائيل منشآت عسكرية إيرانية»), or the party whose people a `delegates` word
+    /// names right at the anchor («اغتالت إسرائيل أحد قادة الحرس الثوري», «عملية اغتيال لأحد
+    /// القادة العسكريين في الحرس الثوري»), within the clause (no punctuation between).
+    func strikeObject(after anchor: Int, agent: Linked, _ after: [Linked], tokens: [Token], sentence: Sentence) -> Linked? {
+        let members = anchor < sentence.tokens.upperBound && tokens[anchor].kind == .word && memberWords.contains(tokens[anchor].key)
+        return after.first { m in
+            guard m.kind != .person, m.actor != agent.actor, m.tokens.lowerBound >= anchor else { return false }
+            if m.tokens.lowerBound == anchor { return true }
+            if m.tokens.lowerBound < anchor + 4 && (isDative(m, tokens) || m.demonym) { return true }
+            return members && m.tokens.lowerBound <= anchor + Self.memberReach && !(anchor..<m.tokens.lowerBound).contains { tokens[$0].kind != .word }
+        }
+    }
+
+    /// How far after a `delegates` word («أحد قادة …») a strike's object may be named.
+    static let memberReach = 5
+
     /// The first token at or after `t` that is not a word of a state body («وزارة الخارجية …»).
     func pastInstitutions(_ t: Int, _ tokens: [Token]) -> Int {
         var t = t
@@ -677,13 +699,8 @@ public struct InteractionDetector: Sendable {
                 targets.append(t.actor)
             } else if kb.triggers[h.trigger].target == .launch {
                 return []
-            } else if agent.tokens.lowerBound >= h.range.upperBound,
-                      let t = after.first(where: { m in m.kind != .person && m.actor != agent.actor && m.tokens.lowerBound >= agent.tokens.upperBound
-                          && (m.tokens.lowerBound == agent.tokens.upperBound
-                              || m.tokens.lowerBound < agent.tokens.upperBound + 4 && (isDative(m, tokens) || m.demonym)) }) {
-                // No «على/ضد»: the object right after the agent («قصفت إسرائيل لبنان»), a party in
-                // the dative a few words on («قصفت إسرائيل مواقع لحزب الله») or the object's
-                // nationality («استهدفت إسرائيل منشآت عسكرية إيرانية»).
+            } else if let t = strikeObject(after: agent.tokens.lowerBound >= h.range.upperBound ? agent.tokens.upperBound : h.range.upperBound,
+                                           agent: agent, after, tokens: tokens, sentence: sentence) {
                 targets.append(t.actor)
             }
             // «مقتل X في غارة …»: the countries and organisations named between a kill word and
