@@ -273,6 +273,20 @@ import Testing
         #expect(graph(["وعبر الرئيس ترامب عن تحياته."]).events.filter { $0.type != "co_mention" }.isEmpty)
     }
 
+    /// «سلّمه رسالة من Z», «تسلم X رسالة خطية من Z»: Z sends, to the one it is addressed to or
+    /// else to the one person of another country; the carrier of Z's side is neither end.
+    @Test func aMessageFromANamedSender() {
+        let g = graph(["والتقى وزير الدفاع السعودي الأمير خالد بن سلمان بالرئيس الإيراني مسعود بزشكيان، وسلمه رسالة من ولي العهد الأمير محمد بن سلمان."])
+        #expect(direction(g, "mohammed_bin_salman", "masoud_pezeshkian", "message") == .forward)
+        #expect(!types(g, "khalid_bin_salman", "masoud_pezeshkian").contains("message"))
+        #expect(types(g, "khalid_bin_salman", "masoud_pezeshkian").contains("meeting"))
+        let received = graph(["وتسلم أمير قطر الشيخ تميم بن حمد رسالة خطية من الرئيس الإيراني مسعود بزشكيان."])
+        #expect(direction(received, "masoud_pezeshkian", "tamim_bin_hamad_al_thani", "message") == .forward)
+        let carried = graph(["ونقل وزير الخارجية العماني بدر البوسعيدي رسالة من الرئيس الإيراني مسعود بزشكيان إلى الرئيس دونالد ترامب."])
+        #expect(direction(carried, "masoud_pezeshkian", "donald_trump", "message") == .forward)
+        #expect(!types(carried, "badr_albusaidi", "masoud_pezeshkian").contains("message"))
+    }
+
     /// A state body's demonym is the country acting («أدانت وزارة الخارجية القطرية …»), and a
     /// person named right after the verb with a long title leaves the target within reach.
     @Test func aMinistryOrALongSubjectActs() {

@@ -682,10 +682,14 @@ public struct InteractionDetector: Sendable {
             let before = named.filter { $0.tokens.upperBound <= h.range.lowerBound }
             let following = named.filter { $0.tokens.lowerBound >= h.range.upperBound }
             guard let sender = following.first(where: { $0.tokens.lowerBound <= h.range.upperBound + 2 && !addressees.contains($0.actor) })
-                    ?? before.first(where: { !addressees.contains($0.actor) }),
-                  let addressee = following.first(where: { $0.actor != sender.actor && addressed($0) })
-                    ?? before.last(where: { $0.actor != sender.actor && addressed($0) }) else { return [] }
-            return [(sender.actor, addressee.actor)]
+                    ?? before.first(where: { !addressees.contains($0.actor) }) else { return [] }
+            // None addressed: the one person of another country than the sender's (the carrier is
+            // of the sender's side: «التقى X بالرئيس Y وسلّمه رسالة من الملك Z»).
+            let abroad = orderedUnique(named.filter { view.country($0.actor) != view.country(sender.actor) }.map(\.actor))
+            guard let addressee = following.first(where: { $0.actor != sender.actor && addressed($0) }).map(\.actor)
+                    ?? before.last(where: { $0.actor != sender.actor && addressed($0) }).map(\.actor)
+                    ?? (abroad.count == 1 ? abroad[0] : nil) else { return [] }
+            return [(sender.actor, addressee)]
         case .strike?, .launch?:
             // The agent: right after the word («الغارات الإسرائيلية»), unless an `against` word
             // stands between («إطلاق صواريخ على إسرائيل»: the target), else just before it.

@@ -93,11 +93,11 @@ public enum TargetRule: String, Sendable, Hashable {
     /// target only after a word of the lexicon's `against` list (a launch word alone, as in an
     /// arms sale of «صواريخ», is no attack).
     case launch
-    /// Greetings or a message passed on («نقل X إلى Y تحيات Z», «حمّله تحياته إلى Z»): the sender
-    /// is the person named right after the word («تحيات (وتقدير) الرئيس …»), else the one named
-    /// before it (whose own greetings they are); the addressee the person after «إلى» or in the
-    /// dative «لـ», after the word or else before it. Persons only: who carries the greetings is
-    /// neither end.
+    /// Greetings or a message passed on («نقل X إلى Y تحيات Z», «حمّله تحياته إلى Z», «سلّمه رسالة
+    /// من Z»): the sender is the person named right after the word («تحيات (وتقدير) الرئيس …»),
+    /// else the one named before it (whose own greetings they are); the addressee the person after
+    /// «إلى» or in the dative «لـ», after the word or else before it, or with none such the one
+    /// person of another country than the sender's. Persons only: who carries it is neither end.
     case conveyed
 }
 
