@@ -330,6 +330,19 @@ import Testing
         #expect(!types(met, "IR", "hezbollah").contains("hostility"))
     }
 
+    /// «شارك X في اجتماع …» and a later paragraph «الاجتماع عقد برئاسة A وB»: X attends with the
+    /// meeting's parties; a later paragraph that does not refer back to the meeting does not.
+    @Test func aReferenceToTheMeetingHasItsParticipantAttend() {
+        let took = "شارك وزير الخارجية العماني بدر البوسعيدي في اجتماع وزاري في الرياض.\n"
+        let g = graph([took + "وأوضحت الوزارة أن الاجتماع عقد برئاسة ولي العهد الأمير محمد بن سلمان ووزير الخارجية الأمريكي ماركو روبيو."])
+        #expect(types(g, "marco_rubio", "mohammed_bin_salman") == ["meeting"])
+        #expect(types(g, "badr_albusaidi", "marco_rubio") == ["attendance"])
+        #expect(types(g, "badr_albusaidi", "mohammed_bin_salman") == ["attendance"])
+        let other = graph([took + "والتقى الرئيس الإيراني مسعود بزشكيان ولي العهد الأمير محمد بن سلمان."])
+        #expect(types(other, "badr_albusaidi", "masoud_pezeshkian").isEmpty)
+        #expect(!types(other, "masoud_pezeshkian", "mohammed_bin_salman").isEmpty)
+    }
+
     /// «اتفقت X وY على …»: an agreement between the two.
     @Test func twoPartiesAgreeing() {
         #expect(types(graph(["واتفقت مصر وقطر على تشكيل لجنة مشتركة."]), "EG", "QA") == ["agreement"])

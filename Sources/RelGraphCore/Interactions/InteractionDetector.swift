@@ -43,6 +43,8 @@ public struct InteractionDetector: Sendable {
     let institutionWords: WordSet
     /// The lexicon's `visit_reference` words as keys, with their proclitics («وخلال الزيارة»).
     let visitReferenceWords: WordSet
+    /// The lexicon's `meeting_reference` words as keys, with their proclitics («وكان الاجتماع»).
+    let meetingReferenceWords: WordSet
     /// The lexicon's `speech_verbs` (with proclitics) and `complementizers`: «أعلن X أن …».
     let speechWords: WordSet
     let complementizers: WordSet
@@ -71,6 +73,7 @@ public struct InteractionDetector: Sendable {
         self.memberWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.delegates))))
         self.institutionWords = WordSet(firstKeys(kb.lexicon.institutions))
         self.visitReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.visitReference))))
+        self.meetingReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.meetingReference))))
         self.speechWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.speechVerbs))))
         self.complementizers = WordSet(firstKeys(kb.lexicon.complementizers))
     }
@@ -166,6 +169,8 @@ public struct InteractionDetector: Sendable {
         var subject: Int32?
         // Persons present at the sentence's event («بحضور X»).
         var attendees: [Int32] = []
+        // The one person of the article's last sentence of attendance («شارك X في اجتماع …»).
+        var participant: Int32?
         let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
         let relations = betweenType
         // Per-sentence lists, kept across sentences (cleared, not reallocated).
@@ -366,6 +371,13 @@ public struct InteractionDetector: Sendable {
                     }
                 }
             }
+            // «شارك X في اجتماع …», then «الاجتماع أقيم برئاسة A وB»: a later sentence that
+            // refers back to the meeting and names its parties has X attending with them.
+            if let x = participant, attendanceType >= 0, !types.isEmpty, !persons.contains(where: { $0.actor == x }),
+               sentence.tokens.contains(where: { la.tokens[$0].kind == .word && meetingReferenceWords.contains(la.tokens[$0].key) }) {
+                for p in persons { emit(x, p.actor, directed: false, type: attendanceType) }
+            }
+            if attendanceType >= 0, types.contains(attendanceType), persons.count == 1 { participant = persons[0].actor }
             // Those present attend with the acting parties of the sentence's own event (`emit`
             // drops the pairs of one country: their own side). A later «وحضر اللقاء X» is not
             // tied to an event: the press lists aides there as often as principals.

@@ -152,6 +152,10 @@ public struct Lexicon: Sendable, Hashable {
     /// are all of the country visited, tells of what its visitor did there («وخلال الزيارة التقى
     /// الرئيس الإيراني»).
     public var visitReference: [String] = []
+    /// «الاجتماع», «القمة»: the article's meeting referred back to; a sentence with one that names
+    /// persons has the one who took part in the meeting before («شارك X في اجتماع …») attend
+    /// with them.
+    public var meetingReference: [String] = []
     /// «الأمير», «الوزير»: a definite title word alone (no name after it), maybe with a demonym
     /// («الوزير الأمريكي»), is the person named before under that title.
     public var titleReference: [String] = []
@@ -164,7 +168,7 @@ public struct Lexicon: Sendable, Hashable {
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.groupNouns, \.delegates, \.institutions, \.visitReference, \.titleReference, \.speechVerbs, \.complementizers,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.groupNouns, \.delegates, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.speechVerbs, \.complementizers,
         ]
     }
 }
