@@ -343,6 +343,16 @@ import Testing
         #expect(!types(other, "masoud_pezeshkian", "mohammed_bin_salman").isEmpty)
     }
 
+    /// «(قال X إن) طهران تقف وراء الهجمات ضد Y»: the party before the word is accused by the
+    /// speaker and acts against the party after «ضد/على».
+    @Test func whoStandsBehindTheAttacks() {
+        let g = graph(["وكتب وزير الخارجية الأمريكي ماركو روبيو أن طهران تقف وراء عشرات الهجمات ضد الكويت."])
+        #expect(direction(g, "marco_rubio", "IR", "hostility") == .forward)
+        #expect(direction(g, "IR", "KW", "hostility") == .forward)
+        // No party right before the word: no one is accused.
+        #expect(graph(["وقال ماركو روبيو إن جهات مجهولة تقف وراء الهجمات."]).events.filter { $0.type == "hostility" }.isEmpty)
+    }
+
     /// «اتفقت X وY على …»: an agreement between the two.
     @Test func twoPartiesAgreeing() {
         #expect(types(graph(["واتفقت مصر وقطر على تشكيل لجنة مشتركة."]), "EG", "QA") == ["agreement"])

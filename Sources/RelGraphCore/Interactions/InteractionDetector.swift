@@ -702,6 +702,17 @@ public struct InteractionDetector: Sendable {
                     ?? before.last(where: { $0.actor != sender.actor && addressed($0) }).map(\.actor)
                     ?? (abroad.count == 1 ? abroad[0] : nil) else { return [] }
             return [(sender.actor, addressee)]
+        case .behind?:
+            guard let accused = mentions.last(where: { $0.kind != .person && $0.tokens.upperBound == h.range.lowerBound }) else { return [] }
+            var out: [(Int32, Int32)] = []
+            if let accuser = persons.first(where: { $0.tokenStart < accused.tokens.lowerBound && view.country($0.actor) != accused.actor }) {
+                out.append((accuser.actor, accused.actor))
+            }
+            if let on = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { againstWords.contains(tokens[$0].key) }),
+               let victim = after.first(where: { $0.kind != .person && $0.tokens.lowerBound > on && $0.tokens.lowerBound < on + 4 && $0.actor != accused.actor }) {
+                out.append((accused.actor, victim.actor))
+            }
+            return out
         case .strike?, .launch?:
             // The agent: right after the word («الغارات الإسرائيلية»), unless an `against` word
             // stands between («إطلاق صواريخ على إسرائيل»: the target), else just before it.

@@ -99,6 +99,10 @@ public enum TargetRule: String, Sendable, Hashable {
     /// «إلى» or in the dative «لـ», after the word or else before it, or with none such the one
     /// person of another country than the sender's. Persons only: who carries it is neither end.
     case conveyed
+    /// «(قال X إن) طهران تقف خلف الهجمات ضد السعودية»: the country or organisation right before
+    /// the word is accused — by the sentence's first person before it, of another country — and
+    /// acts against the party after an `against` word that follows.
+    case behind
 }
 
 /// A word or phrase that signals an interaction type, a direction, or both.
