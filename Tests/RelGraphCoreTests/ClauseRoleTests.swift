@@ -353,6 +353,16 @@ import Testing
         #expect(graph(["وقال ماركو روبيو إن جهات مجهولة تقف وراء الهجمات."]).events.filter { $0.type == "hostility" }.isEmpty)
     }
 
+    /// «شارك X في القمة في الدوحة»: with no organisation named, X attends in the host country
+    /// (however long X's title); a summit in X's own country makes no pair.
+    @Test func attendanceInTheHostCountry() {
+        let g = graph(["شارك الرئيس التركي رجب طيب أردوغان في القمة العربية الإسلامية الطارئة في الدوحة."])
+        #expect(direction(g, "recep_tayyip_erdogan", "QA", "attendance") == .forward)
+        let long = graph(["شارك أمير قطر الشيخ تميم بن حمد آل ثاني في اجتماع المجلس الأعلى لمجلس التعاون في الرياض."])
+        #expect(direction(long, "tamim_bin_hamad_al_thani", "SA", "attendance") == .forward)
+        #expect(graph(["شارك الرئيس التركي رجب طيب أردوغان في القمة في أنقرة."]).events.filter { $0.type == "attendance" }.isEmpty)
+    }
+
     /// «اتفقت X وY على …»: an agreement between the two.
     @Test func twoPartiesAgreeing() {
         #expect(types(graph(["واتفقت مصر وقطر على تشكيل لجنة مشتركة."]), "EG", "QA") == ["agreement"])

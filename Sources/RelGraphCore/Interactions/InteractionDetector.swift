@@ -317,29 +317,22 @@ public struct InteractionDetector: Sendable {
             // person meets the organisations and countries named after a «مع» or a `delegates` word
             // that follows the event word or the person named right after it (a reception's guests
             // visit the host); «وصل X لحضور اجتماع المجلس الأعلى لمجلس التعاون»: attends the
-            // organisation's meeting (X → organisation).
+            // organisation's meeting (X → organisation); with no organisation named, «شارك X في
+            // القمة في الدوحة»: attends in the host country (X → the country after «في»).
             if persons.count == 1 {
                 let p = persons[0].actor
                 for h in triggers where h.type == attendanceType && attendanceType >= 0 {
-                    if let m = mentions.first(where: { $0.kind == .organisation && $0.tokens.lowerBound >= h.range.upperBound
-                                                        && $0.tokens.lowerBound <= h.range.upperBound + Self.withReach }),
+                    let from = subjectEnd(p, after: h, mentions)
+                    let near = mentions.filter { $0.tokens.lowerBound >= from && $0.tokens.lowerBound <= from + Self.withReach }
+                    if let m = near.first(where: { $0.kind == .organisation }) ?? near.first(where: { m in
+                        m.kind == .country && m.tokens.lowerBound > 0 && la.tokens[m.tokens.lowerBound - 1].keyIs("في") && !inTitle(m, mentions) }),
                        m.actor != view.country(p) {
                         emit(p, m.actor, directed: true, type: attendanceType)
                     }
                 }
                 for h in triggers {
                     guard let t = h.type, types.contains(t) else { continue }
-                    // The subject named after the verb («التقى وزير الخارجية الإيراني عباس عراقجي
-                    // مع …»): its first mention there, then its title, demonym and name next to it.
-                    var subjectEnd = h.range.upperBound
-                    if let first = mentions.first(where: { $0.actor == p && $0.tokens.lowerBound >= h.range.upperBound
-                                                           && $0.tokens.lowerBound <= h.range.upperBound + Self.withReach }) {
-                        subjectEnd = first.tokens.upperBound
-                        for m in mentions where m.tokens.lowerBound >= first.tokens.upperBound && m.tokens.lowerBound <= subjectEnd + 1
-                            && (m.actor == p || inTitle(m, mentions)) {
-                            subjectEnd = max(subjectEnd, m.tokens.upperBound)
-                        }
-                    }
+                    let subjectEnd = subjectEnd(p, after: h, mentions)
                     let near = { (from: Int) in (from..<max(from, min(from + 2, sentence.tokens.upperBound))).first { la.tokens[$0].keyIs("مع") || delegateWords.contains(la.tokens[$0].key) } }
                     guard let with = near(h.range.upperBound) ?? near(subjectEnd) else { continue }
                     let hosts = kb.triggers[h.trigger].cue == .host
@@ -442,6 +435,22 @@ public struct InteractionDetector: Sendable {
     /// How many tokens after «مع» the organisations and countries an event word joins a lone
     /// person with may stand («لقاءات مع مسؤولين عمانيين وإيرانيين، إضافة إلى ممثلين عن جماعة الحوثي»).
     static let withReach = 12
+
+    /// Where the subject `p` named after event word `h` ends («التقى وزير الخارجية الإيراني عباس
+    /// عراقجي مع …»): its first mention there, then its title, demonym and name next to it; right
+    /// after the word when it is not named there.
+    func subjectEnd(_ p: Int32, after h: TriggerHit, _ mentions: [Linked]) -> Int {
+        var end = h.range.upperBound
+        if let first = mentions.first(where: { $0.actor == p && $0.tokens.lowerBound >= h.range.upperBound
+                                               && $0.tokens.lowerBound <= h.range.upperBound + Self.withReach }) {
+            end = first.tokens.upperBound
+            for m in mentions where m.tokens.lowerBound >= first.tokens.upperBound && m.tokens.lowerBound <= end + 1
+                && (m.actor == p || inTitle(m, mentions)) {
+                end = max(end, m.tokens.upperBound)
+            }
+        }
+        return end
+    }
 
     /// Countries a sentence names as its venue: after «في» or written «بال…» («بالكويت»), into `out`.
     func venues(_ mentions: [Linked], tokens: [Token], into out: inout [Int32]) {
