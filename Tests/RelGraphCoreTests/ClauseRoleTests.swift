@@ -487,4 +487,23 @@ import Testing
         #expect(types(said, "khalid_bin_salman", "marco_rubio") == ["meeting"])
         #expect(direction(said, "marco_rubio", "IR", "visit") == .forward)
     }
+
+    /// An invitation extended proposes the visit it asks for (the invitee's title and name may
+    /// stand between); one answered («تلبية لدعوة», «بدعوة من») is a visit to the one who invited.
+    @Test func anInvitationProposesAVisitAndAnAnsweredOneIsAVisit() {
+        let asked = graph(["ووجه الرئيس الأمريكي دونالد ترامب دعوة لولي العهد السعودي الأمير محمد بن سلمان لزيارة واشنطن."])
+        #expect(types(asked, "donald_trump", "mohammed_bin_salman").isEmpty)
+        #expect(types(asked, "US", "mohammed_bin_salman").isEmpty)
+        let answered = graph(["ووصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى طهران تلبية لدعوة من نظيره الإيراني عباس عراقجي."])
+        #expect(direction(answered, "faisal_bin_farhan", "abbas_araghchi", "visit") == .forward)
+        let invited = graph(["ويزور الرئيس التركي رجب طيب أردوغان الكويت بدعوة من أمير الكويت الشيخ مشعل الأحمد."])
+        #expect(direction(invited, "recep_tayyip_erdogan", "mishal_al_ahmad_al_sabah", "visit") == .forward)
+    }
+
+    /// A word inside a person's name is no marker or trigger: «لو» in «جان إيف لو دريان» does not
+    /// make the meeting hypothetical.
+    @Test func aWordInsideANameIsNoMarker() {
+        let g = graph(["وأكد المبعوث الفرنسي جان إيف لو دريان خلال لقائه الأمير فيصل بن فرحان في الرياض أهمية الحوار."])
+        #expect(types(g, "faisal_bin_farhan", "jean_yves_le_drian").contains("meeting"))
+    }
 }

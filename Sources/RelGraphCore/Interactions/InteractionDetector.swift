@@ -187,6 +187,8 @@ public struct InteractionDetector: Sendable {
             // No actor named: no event, and no subject to lend to the next sentence.
             guard !mentions.isEmpty else { dangling = nil; subject = nil; continue }
             matches(in: encoded, range: sentence.tokens, into: &triggers)
+            // A word inside a person's name is no trigger or marker («جان إيف لو دريان»: «لو»).
+            triggers.removeAll { h in mentions.contains { $0.kind == .person && $0.tokens.contains(h.range.lowerBound) } }
             var cached: Evidence?
             func emit(_ s: Int32, _ t: Int32, directed: Bool, type: Int32) {
                 if cached == nil {

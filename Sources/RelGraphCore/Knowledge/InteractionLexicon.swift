@@ -69,8 +69,16 @@ public enum Modality: String, Sendable, Hashable, CaseIterable {
     /// «إذا، في حال، اقترح»: conditional or proposed.
     case hypothetical
 
-    /// How many words a marker may stand before the interaction word it qualifies.
-    public var reach: Int { self == .negated ? 2 : 6 }
+    /// How many words a marker may stand before the interaction word it qualifies: a negation
+    /// right before its verb; a conditional or proposal may have a party's title and name between
+    /// («دعوة لولي العهد السعودي الأمير محمد بن سلمان لزيارة …»).
+    public var reach: Int {
+        switch self {
+        case .negated: return 2
+        case .future: return 6
+        case .hypothetical: return 9
+        }
+    }
 }
 
 /// Where the parties of a directed event word stand. Every hostile word has one (`after` unless
