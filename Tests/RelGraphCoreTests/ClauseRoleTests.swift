@@ -467,6 +467,9 @@ import Testing
     @Test func aCondolenceVerbGoesFromItsSubject() {
         let g = graph(["عزّى الأمير محمد بن سلمان الرئيس مسعود بزشكيان في ضحايا الزلزال."])
         #expect(direction(g, "mohammed_bin_salman", "masoud_pezeshkian", "condolence") == .forward)
+        // The noun too: who offers them is named first.
+        let offered = graph(["وقدم أمير قطر الشيخ تميم بن حمد التعازي للرئيس الإيراني مسعود بزشكيان."])
+        #expect(direction(offered, "tamim_bin_hamad_al_thani", "masoud_pezeshkian", "condolence") == .forward)
     }
 
     // MARK: modality
