@@ -363,6 +363,14 @@ import Testing
         #expect(graph(["شارك الرئيس التركي رجب طيب أردوغان في القمة في أنقرة."]).events.filter { $0.type == "attendance" }.isEmpty)
     }
 
+    /// «رحبت X بالاتفاق بين Y وZ»: the agreement is Y's and Z's, not the one who welcomes it.
+    @Test func theCountriesAfterBetweenAreTheParties() {
+        let g = graph(["ورحبت السعودية بالاتفاق بين إيران والولايات المتحدة."])
+        #expect(types(g, "IR", "US").contains("agreement"))
+        #expect(types(g, "IR", "SA").isEmpty)
+        #expect(graph(["ورحبت السعودية بالاتفاق بين إيران والوكالة الدولية للطاقة الذرية."]).events.filter { $0.type == "agreement" }.isEmpty)
+    }
+
     /// «اتفقت X وY على …»: an agreement between the two.
     @Test func twoPartiesAgreeing() {
         #expect(types(graph(["واتفقت مصر وقطر على تشكيل لجنة مشتركة."]), "EG", "QA") == ["agreement"])

@@ -308,7 +308,7 @@ public struct InteractionDetector: Sendable {
                         if venueList.contains(view.country(s)) { noteVisitor(t, host: s) }
                     }
                 } else if persons.isEmpty {
-                    countryParties(mentions, tokens: la.tokens, firstTrigger: triggers.first?.range.lowerBound, into: &countries)
+                    countryParties(mentions, tokens: la.tokens, firstTrigger: triggers.first?.range, into: &countries)
                     if countries.count >= 2 {
                         let n = min(countries.count, 4)
                         for i in 0..<n { for j in (i + 1)..<n { for type in types { emit(countries[i].actor, countries[j].actor, directed: false, type: type) } } }
@@ -527,15 +527,21 @@ public struct InteractionDetector: Sendable {
 
     /// Countries that can be parties to a country-level event, into `out`: not those standing
     /// after «في» (a place: «الأمن في العراق»); when two or more are named before the first
-    /// trigger word, only those (the subjects: «واستعرضت الولايات المتحدة والسعودية …»).
-    func countryParties(_ mentions: [Linked], tokens: [Token], firstTrigger: Int?, into out: inout [Participant]) {
+    /// trigger word, only those (the subjects: «واستعرضت الولايات المتحدة والسعودية …»); when
+    /// «بين» follows that word, only those after it («رحبت السعودية بالاتفاق بين إيران وX»: the
+    /// agreement's parties, not who welcomes it).
+    func countryParties(_ mentions: [Linked], tokens: [Token], firstTrigger: Range<Int>?, into out: inout [Participant]) {
         out.removeAll(keepingCapacity: true)
         for m in mentions where m.kind == .country && !(m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].keyIs("في"))
             && !out.contains(where: { $0.actor == m.actor }) {
             out.append(Participant(actor: m.actor, start: m.start, tokenStart: m.tokens.lowerBound))
         }
         guard let t = firstTrigger else { return }
-        if out.lazy.filter({ $0.tokenStart < t }).count >= 2 { out.removeAll { $0.tokenStart >= t } }
+        if let between = (t.upperBound..<min(t.upperBound + 2, tokens.count)).first(where: { tokens[$0].keyIs("بين") }) {
+            out.removeAll { $0.tokenStart <= between }
+        } else if out.lazy.filter({ $0.tokenStart < t.lowerBound }).count >= 2 {
+            out.removeAll { $0.tokenStart >= t.lowerBound }
+        }
     }
 
     func orderedUnique<T: Equatable>(_ xs: [T]) -> [T] {
