@@ -371,6 +371,21 @@ import Testing
         #expect(graph(["ورحبت السعودية بالاتفاق بين إيران والوكالة الدولية للطاقة الذرية."]).events.filter { $0.type == "agreement" }.isEmpty)
     }
 
+    /// «أدانت X الاعتداء على Y»: X condemns the act, not its victim; the act's agent named right
+    /// after it is what X condemns («العدوان الإسرائيلي»); the one who condemns is not the act's
+    /// agent; a strike's target may be a place in a country («غارات على أهداف في إيران»).
+    @Test func theActCondemnedAndItsVictim() {
+        let victim = graph(["وأدانت قطر الاعتداء على سيادة الإمارات."])
+        #expect(types(victim, "AE", "QA").isEmpty)
+        let unnamed = graph(["وأدانت السعودية استهداف سيادة الجمهورية الإسلامية الإيرانية."])
+        #expect(types(unnamed, "IR", "SA").isEmpty)
+        let agent = graph(["وأدانت قطر العدوان الإسرائيلي على لبنان."])
+        #expect(direction(agent, "QA", "IL", "hostility") == .forward)
+        #expect(direction(agent, "IL", "LB", "hostility") == .forward)
+        #expect(types(agent, "LB", "QA").isEmpty)
+        #expect(direction(graph(["شنت إسرائيل سلسلة غارات على أهداف عسكرية في إيران."]), "IL", "IR", "hostility") == .forward)
+    }
+
     /// «اتفقت X وY على …»: an agreement between the two.
     @Test func twoPartiesAgreeing() {
         #expect(types(graph(["واتفقت مصر وقطر على تشكيل لجنة مشتركة."]), "EG", "QA") == ["agreement"])

@@ -384,7 +384,7 @@ public struct InteractionDetector: Sendable {
 
             for h in triggers where isTargeted(h) {
                 guard realised(h, among: triggers) else { continue }
-                for (s, t) in targeted(h, mentions: mentions, persons: persons, tokens: la.tokens, sentence: sentence, view: view) {
+                for (s, t) in targeted(h, among: triggers, mentions: mentions, persons: persons, tokens: la.tokens, sentence: sentence, view: view) {
                     emit(s, t, directed: true, type: h.type!)
                 }
             }
@@ -673,7 +673,8 @@ public struct InteractionDetector: Sendable {
     }
 
     /// (agent, target) pairs of targeted word `h` (`isTargeted`).
-    func targeted(_ h: TriggerHit, mentions: [Linked], persons: [Participant], tokens: [Token], sentence: Sentence, view: ActorView) -> [(Int32, Int32)] {
+    func targeted(_ h: TriggerHit, among hits: [TriggerHit], mentions: [Linked], persons: [Participant], tokens: [Token], sentence: Sentence,
+                  view: ActorView) -> [(Int32, Int32)] {
         let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound && !inTitle($0, mentions) }
         switch kb.triggers[h.trigger].target {
         case .genitive?:
@@ -732,14 +733,19 @@ public struct InteractionDetector: Sendable {
             return out
         case .strike?, .launch?:
             // The agent: right after the word («الغارات الإسرائيلية»), unless an `against` word
-            // stands between («إطلاق صواريخ على إسرائيل»: the target), else just before it.
+            // stands between («إطلاق صواريخ على إسرائيل»: the target), else just before it — unless
+            // it stands right after another event word, whose party it is («أدانت قطر الاعتداء على …»).
             let agent = after.first { m in m.kind != .person && m.tokens.lowerBound < pastInstitutions(h.range.upperBound, tokens) + 2
                 && !(h.range.upperBound..<m.tokens.lowerBound).contains { againstWords.contains(tokens[$0].key) } }
-                ?? mentions.last { $0.kind != .person && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.upperBound + 3 >= h.range.lowerBound }
+                ?? mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
+                    && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
             guard let agent else { return [] }
             var targets: [Int32] = []
+            // After the `against` word: the party within three words, or a place after «في» a few
+            // words on («غارات على أهداف عسكرية في إيران»).
             if let on = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { againstWords.contains(tokens[$0].key) }),
-               let t = after.first(where: { $0.tokens.lowerBound > on && $0.kind != .person && $0.tokens.lowerBound < on + 4 }) {
+               let t = after.first(where: { m in m.tokens.lowerBound > on && m.kind != .person
+                   && (m.tokens.lowerBound < on + 4 || m.tokens.lowerBound < on + 7 && tokens[m.tokens.lowerBound - 1].keyIs("في")) }) {
                 targets.append(t.actor)
             } else if kb.triggers[h.trigger].target == .launch {
                 return []
@@ -776,7 +782,15 @@ public struct InteractionDetector: Sendable {
                 subject = s
                 from = s.tokens.upperBound
             }
-            let objects = subject.map { s in after.filter { $0.tokens.lowerBound >= s.tokens.upperBound && $0.actor != s.actor } } ?? after
+            var objects = subject.map { s in after.filter { $0.tokens.lowerBound >= s.tokens.upperBound && $0.actor != s.actor } } ?? after
+            // The act condemned or charged («أدانت قطر الاعتداء على سيادة الإمارات», «أدانت
+            // السعودية الهجوم الإسرائيلي على قطر»): past another targeted word within reach, only
+            // that act's agent right after it is this word's target, not its victims.
+            // (After a threat the act is the subject's own: its victims are the target.)
+            if kb.triggers[h.trigger].target != .threat,
+               let act = hits.first(where: { $0.range.lowerBound >= from && $0.range.lowerBound < from + 8 && $0.range != h.range && isTargeted($0) }) {
+                objects.removeAll { $0.tokens.lowerBound >= act.range.upperBound && !($0.tokens.lowerBound == act.range.upperBound && $0.kind != .person) }
+            }
             // Target: the country or organisation right before a charge («اتهم X إيران بدعم …»: a
             // word in «ب» right after it, within `chargeReach` tokens), else the first within 8 tokens
             // after the word.

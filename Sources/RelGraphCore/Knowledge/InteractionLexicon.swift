@@ -111,6 +111,9 @@ public enum TargetRule: String, Sendable, Hashable {
     /// the word is accused — by the sentence's first person before it, of another country — and
     /// acts against the party after an `against` word that follows.
     case behind
+    /// As `after`, but an act named after the word («هدد X باستهداف السفن الأمريكية») is the
+    /// subject's own: its victims are the target. After other words an act's victims are not.
+    case threat
 }
 
 /// A word or phrase that signals an interaction type, a direction, or both.
