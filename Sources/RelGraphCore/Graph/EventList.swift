@@ -77,12 +77,14 @@ struct CompactEvents: Sendable {
         var keys: [EventSortKey] = []
         keys.reserveCapacity(2 * direct.count)
         let rank = actors.rank, typeRank = actors.typeRank
-        for (i, e) in direct.enumerated() {
-            let type = typeRank[Int(e.type)]
-            let a = rank[Int(e.a)], b = rank[Int(e.b)]
-            keys.append(EventSortKey(day: e.date, a: a, b: b, type: type, via: .direct, ref: EventRef(event: i, projection: false)))
-            if let (ca, cb, _) = actors.countryPair(e.a, e.b) {
-                keys.append(EventSortKey(day: e.date, a: rank[Int(ca)], b: rank[Int(cb)], type: type,
+        // (Fields read in place: a copy of each event would retain and release its evidence list.)
+        for i in direct.indices {
+            let day = direct[i].date, ea = direct[i].a, eb = direct[i].b
+            let type = typeRank[Int(direct[i].type)]
+            let a = rank[Int(ea)], b = rank[Int(eb)]
+            keys.append(EventSortKey(day: day, a: a, b: b, type: type, via: .direct, ref: EventRef(event: i, projection: false)))
+            if let (ca, cb, _) = actors.countryPair(ea, eb) {
+                keys.append(EventSortKey(day: day, a: rank[Int(ca)], b: rank[Int(cb)], type: type,
                                          via: EventSortKey.Via(rankA: a, rankB: b), ref: EventRef(event: i, projection: true)))
             }
         }
@@ -97,9 +99,15 @@ struct CompactEvents: Sendable {
         self.direct = direct
         self.order = order
         self.actors = actors
-        let lo = direct.lazy.map(\.date).min() ?? 0, hi = direct.lazy.map(\.date).max() ?? -1
+        // (Dates read in place, as above.)
+        var lo = Int32.max, hi = Int32.min
+        for i in direct.indices {
+            lo = min(lo, direct[i].date)
+            hi = max(hi, direct[i].date)
+        }
+        if direct.isEmpty { (lo, hi) = (0, -1) }
         var dates = [String](repeating: "", count: Int(hi - lo + 1))
-        for e in direct where dates[Int(e.date - lo)].isEmpty { dates[Int(e.date - lo)] = DayKey.day(e.date).description }
+        for i in direct.indices where dates[Int(direct[i].date - lo)].isEmpty { dates[Int(direct[i].date - lo)] = DayKey.day(direct[i].date).description }
         self.firstDay = lo
         self.dates = dates
     }

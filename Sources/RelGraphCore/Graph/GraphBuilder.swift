@@ -35,7 +35,7 @@ public struct GraphAccumulator: Sendable {
         }
         ledger.merge(taking: &other.ledger, remap: other.open.count > 0 ? map : nil)
         coMentions.merge(other.coMentions, remap: other.open.count > 0 ? map : nil)
-        infos += other.infos
+        infos.append(moving: &other.infos, leaving: ArticleInfo(id: "", date: "", dateSource: "", title: nil))
     }
 
     /// Records that a mention named actor `i` as a `kind` (the first kind given is kept).
@@ -102,8 +102,10 @@ public struct GraphBuilder: Sendable {
         // Co-mention pairs are distinct, so their order does not matter (edges are merged by key
         // and sorted by the graph).
         edges.reserveCapacity(edges.count + coMentions.count + nodes.count)
-        edges += coMentionEdges(coMentions, actors: actors)
-        edges += affiliations(&nodes)
+        var parts = coMentionEdges(coMentions, actors: actors)
+        edges.append(moving: &parts, leaving: EdgeSpec.placeholder)
+        parts = affiliations(&nodes)
+        edges.append(moving: &parts, leaving: EdgeSpec.placeholder)
         return RelationGraph(nodes: Array(nodes.values), edges: edges, sortedEvents: EventList(compact: events), articles: acc.infos, parallel: parallel)
     }
 

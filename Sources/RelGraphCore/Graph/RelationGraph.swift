@@ -114,6 +114,10 @@ public struct EdgeSpec: Sendable, Hashable {
 }
 
 extension EdgeSpec {
+    /// An edge that owns no storage, left in the slots of a list whose edges were moved out
+    /// (`Array.append(moving:leaving:)`).
+    static let placeholder = EdgeSpec(source: "", target: "", kind: .coMention, weight: 0)
+
     /// The interaction edge of one event: its type's weight, direction and polarity.
     public init(event e: InteractionEvent) {
         self.init(source: e.a, target: e.b, kind: .interaction, weight: e.weight,
@@ -209,12 +213,13 @@ public struct RelationGraph: Sendable, Equatable {
             func at(_ id: String) -> Int? { keys.id(id).map(Int.init) ?? positions[id] }
             var keyed: [Keyed] = []
             keyed.reserveCapacity(range.count)
+            // (Fields read in place: a copy of each edge would retain and release its strings and types.)
             for i in range {
-                let e = edges[i]
-                guard var s = at(e.source), var t = at(e.target), s != t else { continue }
-                var direction = e.direction
-                if e.kind != .affiliation && s > t { swap(&s, &t); direction = direction.reversed }
-                keyed.append((EdgeOrderKey(source: s, target: t, kind: e.kind), Int32(i), direction))
+                guard var s = at(edges[i].source), var t = at(edges[i].target), s != t else { continue }
+                var direction = edges[i].direction
+                let kind = edges[i].kind
+                if kind != .affiliation && s > t { swap(&s, &t); direction = direction.reversed }
+                keyed.append((EdgeOrderKey(source: s, target: t, kind: kind), Int32(i), direction))
             }
             return keyed
         }
@@ -262,9 +267,9 @@ public struct RelationGraph: Sendable, Equatable {
         while cut > 0 && cut < sortedKeys.count && sortedKeys[cut].key == sortedKeys[cut - 1].key { cut += 1 }
         if split && cut < sortedKeys.count {
             let lower = 0..<cut, upper = cut..<sortedKeys.count
-            let (a, b) = Parallel.both(parallel: true, { mergedOf(lower) }, { mergedOf(upper) })
+            var (a, b) = Parallel.both(parallel: true, { mergedOf(lower) }, { mergedOf(upper) })
+            a.append(moving: &b, leaving: GraphEdge(source: 0, target: 0, kind: .coMention, weight: 0))
             merged = a
-            merged.append(contentsOf: b)
         } else {
             merged = mergedOf(0..<sortedKeys.count)
         }

@@ -21,8 +21,9 @@ public struct InteractionDetector: Sendable {
     let index: PatternIndex
     /// Actors and types as indices (events are found on integers).
     let actors: ActorTable
-    /// The `ActorTable` type index of each KB trigger's type (−1: not a KB type; nil: none).
-    let triggerTypes: [Int32?]
+    /// Each KB trigger as a hit with an empty range (its type index, cue, target and modality):
+    /// `matches` copies it, so that the sentence's rules read a hit's facts from the hit.
+    let triggerHits: [TriggerHit]
     /// The type that «بين X و Y» states (the KB type with role `between`; −1: none).
     let betweenType: Int32
     /// The type of a visit (the KB type with role `visit`; −1: none).
@@ -59,7 +60,12 @@ public struct InteractionDetector: Sendable {
         self.index = index
         let actors = ActorTable(kb: kb)
         self.actors = actors
-        self.triggerTypes = kb.triggers.map { t in t.type.map { actors.typeIndex[$0] ?? -1 } }
+        self.triggerHits = kb.triggers.indices.map { i in
+            let t = kb.triggers[i]
+            let type = t.type.map { actors.typeIndex[$0] ?? -1 }
+            let targeted = type.map { $0 >= 0 && (actors.typePolarity[Int($0)] == .hostile || t.target != nil) } ?? false
+            return TriggerHit(trigger: i, range: 0..<0, type: type, cue: t.cue, target: t.target, modality: t.modality, targeted: targeted)
+        }
         self.betweenType = kb.interactionType(role: .between).flatMap { actors.typeIndex[$0.id] } ?? -1
         self.visitType = kb.interactionType(role: .visit).flatMap { actors.typeIndex[$0.id] } ?? -1
         self.attendanceType = kb.interactionType(role: .attendance).flatMap { actors.typeIndex[$0.id] } ?? -1
@@ -130,6 +136,7 @@ public struct InteractionDetector: Sendable {
     func linkedMentions(_ la: LinkedArticle, open: inout OpenActors) -> [[Linked]] {
         var out = [[Linked]](repeating: [], count: la.sentences.count)
         let ms = la.mentions
+        let actors = self.actors  // (read by a closure below: a local, not a copy of `self`)
         var ordered = true
         for i in ms.indices.dropFirst() where (ms[i].start, ms[i].end) < (ms[i - 1].start, ms[i - 1].end) { ordered = false; break }
         // Actors first, so that each sentence's list is made at its size (one allocation).
@@ -171,8 +178,15 @@ public struct InteractionDetector: Sendable {
         var attendees: [Int32] = []
         // The one person of the article's last sentence of attendance («شارك X في اجتماع …»).
         var participant: Int32?
-        let encoded = la.keys.flatMap { $0.fingerprint == index.vocabulary.fingerprint ? $0 : nil } ?? index.encode(la.tokens)
+        let fingerprint = index.vocabulary.fingerprint
+        let encoded = la.keys.flatMap { $0.fingerprint == fingerprint ? $0 : nil } ?? index.encode(la.tokens)
         let relations = betweenType
+        // What the closures below read, as locals: a closure that read them from `self` would copy
+        // the whole detector (its KB and indices) each time it is made, sentence by sentence.
+        let visitType = self.visitType, visitReferenceWords = self.visitReferenceWords, meetingReferenceWords = self.meetingReferenceWords
+        let delegateWords = self.delegateWords, againstWords = self.againstWords
+        // (Likewise the article's tokens: a closure reading `la` would copy the article.)
+        let tokens = la.tokens
         // Per-sentence lists, kept across sentences (cleared, not reallocated).
         var triggers: [TriggerHit] = [], types: [Int32] = [], persons: [Participant] = [], countries: [Participant] = []
         var related: [(Int32, Int32)] = []
@@ -212,8 +226,8 @@ public struct InteractionDetector: Sendable {
             types.removeAll(keepingCapacity: true)
             var unrealised = false
             for h in triggers {
-                guard let t = h.type, !isTargeted(h) else { continue }
-                if !realised(h, among: triggers) { unrealised = true; continue }
+                guard let t = h.type, !h.targeted else { continue }
+                if !Self.realised(h, among: triggers) { unrealised = true; continue }
                 if !types.contains(t) { types.append(t) }
             }
             if unrealised && types.isEmpty { limits.unrealisedSentences += 1 }
@@ -223,15 +237,15 @@ public struct InteractionDetector: Sendable {
             attendees.removeAll(keepingCapacity: true)
             // (After «كان في استقبال X والوفد المرافق له»: those named next greet the guest and
             // his delegation; they are hosts, not its members.)
-            if let present = triggers.first(where: { kb.triggers[$0.trigger].cue == .present }),
-               !triggers.contains(where: { kb.triggers[$0.trigger].cue == .greet && $0.range.upperBound <= present.range.lowerBound }) {
+            if let present = triggers.first(where: { $0.cue == .present }),
+               !triggers.contains(where: { $0.cue == .greet && $0.range.upperBound <= present.range.lowerBound }) {
                 for p in persons where p.tokenStart >= present.range.lowerBound && !attendees.contains(p.actor) { attendees.append(p.actor) }
                 persons.removeAll { $0.tokenStart >= present.range.lowerBound }
             }
             // «أعلن الوزير أن أمير الكويت أجرى اتصالين مع …»: who reports the event is no party
             // to it when every event word stands in the reported clause and that clause names
             // two persons of its own.
-            if let c = reportedClause(sentence, la.tokens), triggers.contains(where: { $0.type != nil }),
+            if let c = reportedClause(sentence, tokens), triggers.contains(where: { $0.type != nil }),
                triggers.allSatisfy({ $0.type == nil || $0.range.lowerBound > c }), persons.count(where: { $0.tokenStart > c }) >= 2 {
                 persons.removeAll { $0.tokenStart < c }
             }
@@ -246,9 +260,9 @@ public struct InteractionDetector: Sendable {
             destinationAt.removeAll(keepingCapacity: true)
             var firstVisitWord = Int.max
             if visitType >= 0, types.contains(visitType) {
-                for h in triggers where h.type == visitType && kb.triggers[h.trigger].cue != .host && realised(h, among: triggers) {
+                for h in triggers where h.type == visitType && h.cue != .host && Self.realised(h, among: triggers) {
                     firstVisitWord = min(firstVisitWord, h.range.lowerBound)
-                    visited(after: h, mentions: mentions, tokens: la.tokens, into: &destinations, at: &destinationAt)
+                    visited(after: h, mentions: mentions, tokens: tokens, into: &destinations, at: &destinationAt)
                 }
             }
             // Two persons both named after the last destination are in another clause («عقب زيارة
@@ -259,14 +273,14 @@ public struct InteractionDetector: Sendable {
                 func later(_ a: Int32) -> Bool { persons.contains { $0.actor == a && $0.tokenStart > clauseEnd } }
                 return later(x) && later(y)
             }
-            let cue = triggers.first { kb.triggers[$0.trigger].cue.map { $0 != .present } ?? false }
+            let cue = triggers.first { $0.cue.map { $0 != .present } ?? false }
             // «كما استقبل X», «كما التقى مع X»: a cue verb opening the sentence, or any trigger
             // right after an opening «كما» ("also"), with its one person after it has the previous
             // sentence's acting person as its subject (with two, «كما التقى X Y», the first is the
             // verb's own subject).
             let also = triggers.first { h in
                 h.type != nil && h.range.lowerBound > sentence.tokens.lowerBound && h.range.lowerBound <= sentence.tokens.lowerBound + 2
-                    && (la.tokens[h.range.lowerBound - 1].keyIs("كما") || la.tokens[h.range.lowerBound - 1].keyIs("وكما"))
+                    && (tokens[h.range.lowerBound - 1].keyIs("كما") || tokens[h.range.lowerBound - 1].keyIs("وكما"))
             }
             var continued = false
             if let c = cue ?? also, let x = subject, !types.isEmpty, c.range.lowerBound <= sentence.tokens.lowerBound + 2,
@@ -280,8 +294,8 @@ public struct InteractionDetector: Sendable {
             // («هذه الزيارة تأتي في إطار سياسة الرئيس …» tells of no meeting).
             if !continued, cue == nil, !types.isEmpty, let c = persons.first.map({ view.country($0.actor) }), c >= 0,
                persons.allSatisfy({ view.country($0.actor) == c }),
-               let ref = sentence.tokens.first(where: { la.tokens[$0].kind == .word && visitReferenceWords.contains(la.tokens[$0].key) }),
-               triggers.contains(where: { $0.type != nil && !$0.range.contains(ref) && !isTargeted($0) && realised($0, among: triggers) }),
+               let ref = sentence.tokens.first(where: { tokens[$0].kind == .word && visitReferenceWords.contains(tokens[$0].key) }),
+               triggers.contains(where: { $0.type != nil && !$0.range.contains(ref) && !$0.targeted && Self.realised($0, among: triggers) }),
                case let guests = visitors.filter({ $0.1 == c }), guests.count == 1, !persons.contains(where: { $0.actor == guests[0].0 }) {
                 persons.insert(Participant(actor: guests[0].0, start: -1, tokenStart: ref), at: 0)
                 continued = true
@@ -291,15 +305,15 @@ public struct InteractionDetector: Sendable {
                 if !continued, let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.actor == d.person }) {
                     for p in persons where hosted(d.person, p.actor) { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
                 } else if persons.count >= 2 {
-                    venues(mentions, tokens: la.tokens, into: &venueList)
+                    venues(mentions, tokens: tokens, into: &venueList)
                     // A cue verb after a visit clause («عقب زيارة X لبكين، أجرى Y محادثات مع Z») orders
                     // the persons of its own clause.
                     let own = persons.filter { $0.tokenStart > clauseEnd }
                     let parties = cue.map { $0.range.lowerBound > clauseEnd } ?? false && own.count >= 2 ? own : persons
-                    for (s, t, directed) in pairs(parties, cue: cue, tokens: la.tokens, sentence: sentence, view: view) where hosted(s, t) {
+                    for (s, t, directed) in pairs(parties, cue: cue, tokens: tokens, sentence: sentence, view: view) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
                         // A reception's guest visits the host's country too.
-                        if let c = cue.flatMap({ kb.triggers[$0.trigger].cue }), c == .host || c == .greet, directed,
+                        if let c = cue?.cue, c == .host || c == .greet, directed,
                            case let hc = view.country(t), hc >= 0, hc != view.country(s) {
                             visit(s, hc)
                         }
@@ -308,7 +322,7 @@ public struct InteractionDetector: Sendable {
                         if venueList.contains(view.country(s)) { noteVisitor(t, host: s) }
                     }
                 } else if persons.isEmpty {
-                    countryParties(mentions, tokens: la.tokens, firstTrigger: triggers.first?.range, into: &countries)
+                    countryParties(mentions, tokens: tokens, firstTrigger: triggers.first?.range, into: &countries)
                     if countries.count >= 2 {
                         let n = min(countries.count, 4)
                         for i in 0..<n { for j in (i + 1)..<n { for type in types { emit(countries[i].actor, countries[j].actor, directed: false, type: type) } } }
@@ -327,7 +341,7 @@ public struct InteractionDetector: Sendable {
                     let from = subjectEnd(p, after: h, mentions)
                     let near = mentions.filter { $0.tokens.lowerBound >= from && $0.tokens.lowerBound <= from + Self.withReach }
                     if let m = near.first(where: { $0.kind == .organisation }) ?? near.first(where: { m in
-                        m.kind == .country && m.tokens.lowerBound > 0 && la.tokens[m.tokens.lowerBound - 1].keyIs("في") && !inTitle(m, mentions) }),
+                        m.kind == .country && m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].keyIs("في") && !Self.inTitle(m, mentions) }),
                        m.actor != view.country(p) {
                         emit(p, m.actor, directed: true, type: attendanceType)
                     }
@@ -335,14 +349,14 @@ public struct InteractionDetector: Sendable {
                 for h in triggers {
                     guard let t = h.type, types.contains(t) else { continue }
                     let subjectEnd = subjectEnd(p, after: h, mentions)
-                    let near = { (from: Int) in (from..<max(from, min(from + 2, sentence.tokens.upperBound))).first { la.tokens[$0].keyIs("مع") || delegateWords.contains(la.tokens[$0].key) } }
+                    let near = { (from: Int) in (from..<max(from, min(from + 2, sentence.tokens.upperBound))).first { tokens[$0].keyIs("مع") || delegateWords.contains(tokens[$0].key) } }
                     guard let with = near(h.range.upperBound) ?? near(subjectEnd) else { continue }
-                    let hosts = kb.triggers[h.trigger].cue == .host
+                    let hosts = h.cue == .host
                     // (Not past an `against` word: «… مع المسؤولين الأمريكيين سبل الضغط على
                     // الحوثيين» names a topic there, not a partner.)
-                    let end = min(with + Self.withReach + 1, (with..<sentence.tokens.upperBound).first { againstWords.contains(la.tokens[$0].key) } ?? Int.max)
+                    let end = min(with + Self.withReach + 1, (with..<sentence.tokens.upperBound).first { againstWords.contains(tokens[$0].key) } ?? Int.max)
                     for m in mentions where m.kind != .person && m.tokens.lowerBound > with && m.tokens.lowerBound < end
-                        && m.actor != view.country(p) && !inTitle(m, mentions) {
+                        && m.actor != view.country(p) && !Self.inTitle(m, mentions) {
                         if hosts { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: false, type: t) }
                     }
                 }
@@ -369,7 +383,7 @@ public struct InteractionDetector: Sendable {
             // «شارك X في اجتماع …», then «الاجتماع أقيم برئاسة A وB»: a later sentence that
             // refers back to the meeting and names its parties has X attending with them.
             if let x = participant, attendanceType >= 0, !types.isEmpty, !persons.contains(where: { $0.actor == x }),
-               sentence.tokens.contains(where: { la.tokens[$0].kind == .word && meetingReferenceWords.contains(la.tokens[$0].key) }) {
+               sentence.tokens.contains(where: { tokens[$0].kind == .word && meetingReferenceWords.contains(tokens[$0].key) }) {
                 for p in persons { emit(x, p.actor, directed: false, type: attendanceType) }
             }
             if attendanceType >= 0, types.contains(attendanceType), persons.count == 1 { participant = persons[0].actor }
@@ -382,13 +396,13 @@ public struct InteractionDetector: Sendable {
             dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].actor, sentence.paragraph) : nil
             if !types.isEmpty, let p = persons.first { subject = p.actor }
 
-            for h in triggers where isTargeted(h) {
-                guard realised(h, among: triggers) else { continue }
-                for (s, t) in targeted(h, among: triggers, mentions: mentions, persons: persons, tokens: la.tokens, sentence: sentence, view: view) {
+            for h in triggers where h.targeted {
+                guard Self.realised(h, among: triggers) else { continue }
+                for (s, t) in targeted(h, among: triggers, mentions: mentions, persons: persons, tokens: tokens, sentence: sentence, view: view) {
                     emit(s, t, directed: true, type: h.type!)
                 }
             }
-            between(mentions, tokens: la.tokens, into: &related)
+            between(mentions, tokens: tokens, into: &related)
             for (x, y) in related { emit(x, y, directed: false, type: relations) }
         }
         if !visitors.isEmpty { visitsDuring(&out, visitors: visitors, view: view) }
@@ -397,10 +411,10 @@ public struct InteractionDetector: Sendable {
 
     /// True when no word of the sentence marks trigger `h` as future, negated or hypothetical (a
     /// marker standing at most `Modality.reach` words before it, or `h` itself carrying one).
-    func realised(_ h: TriggerHit, among hits: [TriggerHit]) -> Bool {
-        if kb.triggers[h.trigger].modality != nil { return false }
+    static func realised(_ h: TriggerHit, among hits: [TriggerHit]) -> Bool {
+        if h.modality != nil { return false }
         for m in hits where m.range.upperBound <= h.range.lowerBound {
-            if let mod = kb.triggers[m.trigger].modality, h.range.lowerBound - m.range.upperBound <= mod.reach { return false }
+            if let mod = m.modality, h.range.lowerBound - m.range.upperBound <= mod.reach { return false }
         }
         return true
     }
@@ -447,7 +461,7 @@ public struct InteractionDetector: Sendable {
                                                && $0.tokens.lowerBound <= h.range.upperBound + Self.withReach }) {
             end = first.tokens.upperBound
             for m in mentions where m.tokens.lowerBound >= first.tokens.upperBound && m.tokens.lowerBound <= end + 1
-                && (m.actor == p || inTitle(m, mentions)) {
+                && (m.actor == p || Self.inTitle(m, mentions)) {
                 end = max(end, m.tokens.upperBound)
             }
         }
@@ -553,7 +567,7 @@ public struct InteractionDetector: Sendable {
     /// (source, target, directed) pairs among the persons of a sentence.
     func pairs(_ persons: [Participant], cue: TriggerHit?, tokens: [Token], sentence: Sentence, view: ActorView) -> [(Int32, Int32, Bool)] {
         let first = persons[0]
-        switch cue.flatMap({ kb.triggers[$0.trigger].cue }) {
+        switch cue?.cue {
         case .receive?:
             // The first person named after «من» (following the cue) initiates.
             let cueEnd = cue!.range.upperBound
@@ -612,17 +626,11 @@ public struct InteractionDetector: Sendable {
 
     // MARK: targeted words (hostility, «دعم X لـY»)
 
-    /// True for a word whose parties stand where its `TargetRule` says: every hostile word, and a
-    /// word of another type given a target. Such a word makes no event between the sentence's
-    /// persons by itself.
-    func isTargeted(_ h: TriggerHit) -> Bool {
-        guard let t = h.type, t >= 0 else { return false }
-        return actors.typePolarity[Int(t)] == .hostile || kb.triggers[h.trigger].target != nil
-    }
 
     /// The complementizer («أن», «إن», «بأن») opening the clause a speech verb of the sentence
     /// reports («أعلن X أن …», «وقال X إن …»): the first one after the first speech verb.
     func reportedClause(_ sentence: Sentence, _ tokens: [Token]) -> Int? {
+        let speechWords = self.speechWords, complementizers = self.complementizers  // (locals: see `sentenceEvents`)
         guard let verb = sentence.tokens.first(where: { tokens[$0].kind == .word && speechWords.contains(tokens[$0].key) }) else { return nil }
         return (verb + 1..<sentence.tokens.upperBound).first { tokens[$0].kind == .word && complementizers.contains(tokens[$0].key) }
     }
@@ -638,7 +646,7 @@ public struct InteractionDetector: Sendable {
         return after.first { m in
             guard m.kind != .person, m.actor != agent.actor, m.tokens.lowerBound >= anchor else { return false }
             if m.tokens.lowerBound == anchor { return true }
-            if m.tokens.lowerBound < anchor + 4 && (isDative(m, tokens) || m.demonym) { return true }
+            if m.tokens.lowerBound < anchor + 4 && (Self.isDative(m, tokens) || m.demonym) { return true }
             return members && m.tokens.lowerBound <= anchor + Self.memberReach && !(anchor..<m.tokens.lowerBound).contains { tokens[$0].kind != .word }
         }
     }
@@ -655,7 +663,7 @@ public struct InteractionDetector: Sendable {
 
     /// True when mention `m` is a demonym inside a person's title («وزير الخارجية السعودي»): it
     /// names the person's country, not a party of its own.
-    func inTitle(_ m: Linked, _ mentions: [Linked]) -> Bool {
+    static func inTitle(_ m: Linked, _ mentions: [Linked]) -> Bool {
         m.kind != .person && mentions.contains { $0.kind == .person && $0.tokens.lowerBound < m.tokens.lowerBound && m.tokens.upperBound <= $0.tokens.upperBound }
     }
 
@@ -664,25 +672,27 @@ public struct InteractionDetector: Sendable {
     static let chargeReach = 24
 
     /// True when mention `m` is written in the dative «لـ» («للحوثيين», «لحزب الله»).
-    func isDative(_ m: Linked, _ tokens: [Token]) -> Bool { tokens[m.tokens.lowerBound].key.unicodeScalars.first == "ل" }
+    static func isDative(_ m: Linked, _ tokens: [Token]) -> Bool { tokens[m.tokens.lowerBound].key.unicodeScalars.first == "ل" }
 
     /// True for a charge's first word: a word of four letters or more in the preposition «ب»
     /// («بدعم», «بالوقوف», «بتهريب»), as after «اتهم X Y».
-    func matchesCharge(_ token: Token) -> Bool {
+    static func matchesCharge(_ token: Token) -> Bool {
         token.kind == .word && token.key.unicodeScalars.first == "ب" && token.keyScalarCount >= 4
     }
 
-    /// (agent, target) pairs of targeted word `h` (`isTargeted`).
+    /// (agent, target) pairs of targeted word `h` (`TriggerHit.targeted`).
     func targeted(_ h: TriggerHit, among hits: [TriggerHit], mentions: [Linked], persons: [Participant], tokens: [Token], sentence: Sentence,
                   view: ActorView) -> [(Int32, Int32)] {
-        let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound && !inTitle($0, mentions) }
-        switch kb.triggers[h.trigger].target {
+        // (The word sets as locals: closures reading them from `self` would copy the detector.)
+        let againstWords = self.againstWords, killWords = self.killWords
+        let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound && !Self.inTitle($0, mentions) }
+        switch h.target {
         case .genitive?:
             // «اعتداءات X على Y», «دعم X لـY»: X must stand right after the word.
             guard let agent = after.first, agent.tokens.lowerBound == h.range.upperBound, agent.kind != .person else { return [] }
             let rest = after.dropFirst().filter { $0.kind != .person }
             let first: Linked?
-            if let dative = rest.first, dative.tokens.lowerBound == agent.tokens.upperBound, isDative(dative, tokens) {
+            if let dative = rest.first, dative.tokens.lowerBound == agent.tokens.upperBound, Self.isDative(dative, tokens) {
                 first = dative
             } else if let on = tokens.indices.first(where: { $0 >= agent.tokens.upperBound && $0 < sentence.tokens.upperBound && againstWords.contains(tokens[$0].key) }) {
                 first = rest.first { $0.tokens.lowerBound > on }
@@ -735,7 +745,8 @@ public struct InteractionDetector: Sendable {
             // The agent: right after the word («الغارات الإسرائيلية»), unless an `against` word
             // stands between («إطلاق صواريخ على إسرائيل»: the target), else just before it — unless
             // it stands right after another event word, whose party it is («أدانت قطر الاعتداء على …»).
-            let agent = after.first { m in m.kind != .person && m.tokens.lowerBound < pastInstitutions(h.range.upperBound, tokens) + 2
+            let body = pastInstitutions(h.range.upperBound, tokens)
+            let agent = after.first { m in m.kind != .person && m.tokens.lowerBound < body + 2
                 && !(h.range.upperBound..<m.tokens.lowerBound).contains { againstWords.contains(tokens[$0].key) } }
                 ?? mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
                     && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
@@ -747,7 +758,7 @@ public struct InteractionDetector: Sendable {
                let t = after.first(where: { m in m.tokens.lowerBound > on && m.kind != .person
                    && (m.tokens.lowerBound < on + 4 || m.tokens.lowerBound < on + 7 && tokens[m.tokens.lowerBound - 1].keyIs("في")) }) {
                 targets.append(t.actor)
-            } else if kb.triggers[h.trigger].target == .launch {
+            } else if h.target == .launch {
                 return []
             } else if let t = strikeObject(after: agent.tokens.lowerBound >= h.range.upperBound ? agent.tokens.upperBound : h.range.upperBound,
                                            agent: agent, after, tokens: tokens, sentence: sentence) {
@@ -787,8 +798,8 @@ public struct InteractionDetector: Sendable {
             // السعودية الهجوم الإسرائيلي على قطر»): past another targeted word within reach, only
             // that act's agent right after it is this word's target, not its victims.
             // (After a threat the act is the subject's own: its victims are the target.)
-            if kb.triggers[h.trigger].target != .threat,
-               let act = hits.first(where: { $0.range.lowerBound >= from && $0.range.lowerBound < from + 8 && $0.range != h.range && isTargeted($0) }) {
+            if h.target != .threat,
+               let act = hits.first(where: { $0.range.lowerBound >= from && $0.range.lowerBound < from + 8 && $0.range != h.range && $0.targeted }) {
                 objects.removeAll { $0.tokens.lowerBound >= act.range.upperBound && !($0.tokens.lowerBound == act.range.upperBound && $0.kind != .person) }
             }
             // Target: the country or organisation right before a charge («اتهم X إيران بدعم …»: a
@@ -796,7 +807,7 @@ public struct InteractionDetector: Sendable {
             // after the word.
             let charged = objects.first { m in
                 m.kind != .person && m.tokens.lowerBound < from + Self.chargeReach && m.tokens.upperBound < sentence.tokens.upperBound
-                    && matchesCharge(tokens[m.tokens.upperBound]) && !mentions.contains { $0.tokens.lowerBound == m.tokens.upperBound }
+                    && Self.matchesCharge(tokens[m.tokens.upperBound]) && !mentions.contains { $0.tokens.lowerBound == m.tokens.upperBound }
             }
             guard let target = charged ?? objects.first(where: { $0.kind != .person && $0.tokens.lowerBound < from + 8 }) else { return [] }
             var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
@@ -835,6 +846,14 @@ public struct InteractionDetector: Sendable {
         var range: Range<Int>
         /// The trigger's interaction type as an `ActorTable` type index (−1: not a KB type; nil: none).
         var type: Int32?
+        /// The KB trigger's cue, target rule and modality.
+        var cue: TriggerCue?
+        var target: TargetRule?
+        var modality: Modality?
+        /// True for a word whose parties stand where its `TargetRule` says: every hostile word, and
+        /// a word of another type given a target. Such a word makes no event between the
+        /// sentence's persons by itself.
+        var targeted: Bool
     }
 
     /// The trigger words of `range`, longest match first at each token, into `out`.
@@ -844,7 +863,9 @@ public struct InteractionDetector: Sendable {
         while i < range.upperBound {
             if let m = index.longestMatch(in: tokens, at: i), m.range.upperBound <= range.upperBound {
                 for case .trigger(let t) in m.payloads {
-                    out.append(TriggerHit(trigger: t, range: m.range, type: triggerTypes[t]))
+                    var hit = triggerHits[t]
+                    hit.range = m.range
+                    out.append(hit)
                 }
                 i = m.range.upperBound
             } else {

@@ -14,8 +14,8 @@ public final class SentenceInterner: @unchecked Sendable {
     /// The table, behind a pointer: the lock already makes access exclusive, and stored `var`s
     /// of a class would be checked for exclusivity at run time on every access.
     private struct Table {
-        var texts: [String] = []
-        var hashes: [UInt64] = []
+        /// Each text with its hash, side by side: a probe reads one entry, not two lists.
+        var entries: [(hash: UInt64, text: String)] = []
         var index = SlotIndex(size: 1024)
     }
 
@@ -51,32 +51,30 @@ public final class SentenceInterner: @unchecked Sendable {
         do {
             lock.lock()
             defer { lock.unlock() }
-            if let held = lookup(bytes, hash: h).entry { return table.pointee.texts[held] }
+            if let held = lookup(bytes, hash: h).entry { return table.pointee.entries[held].text }
         }
         let text = make()
         lock.lock()
         defer { lock.unlock() }
         let (found, slot) = lookup(bytes, hash: h)
-        if let held = found { return table.pointee.texts[held] }
-        table.pointee.texts.append(text)
-        table.pointee.hashes.append(h)
-        let count = table.pointee.texts.count
-        let hashes = table.pointee.hashes
-        table.pointee.index.insert(count - 1, at: slot, count: count) { Int(truncatingIfNeeded: hashes[$0]) }
+        if let held = found { return table.pointee.entries[held].text }
+        table.pointee.entries.append((h, text))
+        let entries = table.pointee.entries
+        table.pointee.index.insert(entries.count - 1, at: slot, count: entries.count) { Int(truncatingIfNeeded: entries[$0].hash) }
         return text
     }
 
     /// The entry with these bytes, else the slot for it (`SlotIndex.find`). The lock must be held.
     private func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (entry: Int?, slot: Int) {
         let t = table
-        return t.pointee.index.find(Int(truncatingIfNeeded: h)) { t.pointee.hashes[$0] == h && Self.equal(t.pointee.texts[$0], bytes) }
+        return t.pointee.index.find(Int(truncatingIfNeeded: h)) { t.pointee.entries[$0].hash == h && Self.equal(t.pointee.entries[$0].text, bytes) }
     }
 
     /// How many distinct texts are held.
     public var count: Int {
         lock.lock()
         defer { lock.unlock() }
-        return table.pointee.texts.count
+        return table.pointee.entries.count
     }
 
     /// (Read in place, not through `withUTF8`: that one is mutating, and a mutating access to a

@@ -43,6 +43,15 @@ struct PatternIndex: Sendable {
     }
 
     private(set) var nodes: [TrieNode] = [TrieNode()]
+    /// What each node holds (`Holds` bits), one byte a node: the walk reads it before the node's
+    /// record, which it then reads only where there is something to take (most nodes it passes
+    /// hold only edges).
+    private var holds: [UInt8] = [0]
+
+    /// Bits of `holds`.
+    private enum Holds {
+        static let payloads: UInt8 = 1, countrySlot: UInt8 = 2, nisbaSlot: UInt8 = 4
+    }
     /// Every key used by a pattern, as dense ids (then, once `share`d, other word lists' keys
     /// after them).
     private(set) var vocabulary = KeyVocabulary()
@@ -185,21 +194,37 @@ struct PatternIndex: Sendable {
                 let next: Int
                 switch k {
                 case "<country>":
-                    if let n = nodes[node].countrySlot { next = n } else { next = nodes.count; nodes.append(TrieNode()); nodes[node].countrySlot = next }
+                    if let n = nodes[node].countrySlot { next = n } else {
+                        next = newNode()
+                        nodes[node].countrySlot = next
+                        holds[node] |= Holds.countrySlot
+                    }
                 case "<nisba>":
-                    if let n = nodes[node].nisbaSlot { next = n } else { next = nodes.count; nodes.append(TrieNode()); nodes[node].nisbaSlot = next }
+                    if let n = nodes[node].nisbaSlot { next = n } else {
+                        next = newNode()
+                        nodes[node].nisbaSlot = next
+                        holds[node] |= Holds.nisbaSlot
+                    }
                 default:
                     let id = vocabulary.intern(k)
                     if node == 0 {
                         if startsPattern.count <= Int(id) { startsPattern += [Bool](repeating: false, count: Int(id) + 1 - startsPattern.count) }
                         startsPattern[Int(id)] = true
                     }
-                    if let n = transitions.child(node, id) { next = n } else { next = nodes.count; nodes.append(TrieNode()); transitions.set(node, id, next) }
+                    if let n = transitions.child(node, id) { next = n } else { next = newNode(); transitions.set(node, id, next) }
                 }
                 node = next
             }
             if !nodes[node].payloads.contains(payload) { nodes[node].payloads.append(payload) }
+            holds[node] |= Holds.payloads
         }
+    }
+
+    /// A new empty node (its index).
+    private mutating func newNode() -> Int {
+        nodes.append(TrieNode())
+        holds.append(0)
+        return nodes.count - 1
     }
 
     /// True when the normalised word with UTF-8 bytes `key` is the first word of some pattern.
@@ -234,8 +259,9 @@ struct PatternIndex: Sendable {
     private func walk(_ tokens: EncodedTokens, node: Int, next: Int, start: Int, removed: Int, captured: [Capture],
                       keep: (Payload) -> Bool, best: inout Match?) {
         let len = next - start
+        let has = holds[node]
         // The payloads are filtered only when the match would be the best so far.
-        if !nodes[node].payloads.isEmpty,
+        if has & Holds.payloads != 0,
            best == nil || len > best!.range.count || (len == best!.range.count && removed < best!.cliticLength) {
             // (The node's own list when every payload is kept: shared, not copied.)
             let all = nodes[node].payloads
@@ -246,7 +272,7 @@ struct PatternIndex: Sendable {
         if isPatternKey(tokens.ids[next]), let child = transitions.child(node, tokens.ids[next]) {
             walk(tokens, node: child, next: next + 1, start: start, removed: removed, captured: captured, keep: keep, best: &best)
         }
-        if let slot = nodes[node].countrySlot {
+        if has & Holds.countrySlot != 0, let slot = nodes[node].countrySlot {
             if let m = longestMatch(in: tokens, at: next, where: { $0.isCountryName || $0.isCapital }), m.cliticLength == 0 {
                 for p in m.payloads {
                     guard case .countryName(let c) = p else { continue }
@@ -262,7 +288,7 @@ struct PatternIndex: Sendable {
                 walk(tokens, node: slot, next: next + 1, start: start, removed: removed, captured: captured + [.groupNoun], keep: keep, best: &best)
             }
         }
-        if let slot = nodes[node].nisbaSlot,
+        if has & Holds.nisbaSlot != 0, let slot = nodes[node].nisbaSlot,
            let m = longestMatch(in: tokens, at: next, where: { $0.isNisba }), m.cliticLength == 0 {
             for case .nisba(let c) in m.payloads {
                 walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [.country(c)], keep: keep, best: &best)

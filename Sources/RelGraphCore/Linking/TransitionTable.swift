@@ -1,8 +1,14 @@
 /// The edges of the pattern trie: (node, key id) → child node, in one open-addressing table with
-/// a multiplicative hash (cheaper than a `Dictionary` per node).
+/// a multiplicative hash (cheaper than a `Dictionary` per node). Each slot holds its key and its
+/// child side by side, so that a hit reads one slot.
 struct TransitionTable: Sendable {
-    private var keys = [UInt64](repeating: .max, count: 64)
-    private var values = [Int32](repeating: -1, count: 64)
+    private struct Slot {
+        /// (node, key id) packed (`key(_:_:)`); `.max` when empty.
+        var key: UInt64
+        var child: Int32
+    }
+
+    private var slots = [Slot](repeating: Slot(key: .max, child: -1), count: 64)
     private(set) var count = 0
     /// 64 − log2(table size): the hash takes the product's high bits.
     private var shift: UInt64 = 58
@@ -19,36 +25,34 @@ struct TransitionTable: Sendable {
     @inline(__always)
     func child(_ node: Int, _ id: Int32) -> Int? {
         let k = Self.key(node, id)
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var h = slot(k)
         while true {
-            let x = keys[h]
-            if x == k { return Int(values[h]) }
+            let x = slots[h].key
+            if x == k { return Int(slots[h].child) }
             if x == .max { return nil }
             h = (h + 1) & mask
         }
     }
 
     mutating func set(_ node: Int, _ id: Int32, _ child: Int) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         insert(Self.key(node, id), Int32(child))
     }
 
     private mutating func insert(_ k: UInt64, _ v: Int32) {
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var h = slot(k)
-        while keys[h] != .max && keys[h] != k { h = (h + 1) & mask }
-        if keys[h] == .max { count += 1 }
-        keys[h] = k
-        values[h] = v
+        while slots[h].key != .max && slots[h].key != k { h = (h + 1) & mask }
+        if slots[h].key == .max { count += 1 }
+        slots[h] = Slot(key: k, child: v)
     }
 
     private mutating func grow() {
-        let old = zip(keys, values).filter { $0.0 != .max }
-        keys = [UInt64](repeating: .max, count: keys.count * 2)
-        values = [Int32](repeating: -1, count: values.count * 2)
+        let old = slots.filter { $0.key != .max }
+        slots = [Slot](repeating: Slot(key: .max, child: -1), count: slots.count * 2)
         shift -= 1
         count = 0
-        for (k, v) in old { insert(k, v) }
+        for s in old { insert(s.key, s.child) }
     }
 }

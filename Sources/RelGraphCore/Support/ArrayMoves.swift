@@ -29,4 +29,19 @@ extension Array {
         }
         removeAll()
     }
+
+    /// Appends `other`'s elements, moved out of it (`drain`), and leaves it empty: a list of
+    /// parts joined to another without a retain and a release of what each element holds. (An
+    /// empty array takes `other`'s storage whole.)
+    mutating func append(moving other: inout [Element], leaving placeholder: Element) {
+        if isEmpty {
+            swap(&self, &other)
+            other.removeAll()
+            return
+        }
+        // Grown geometrically, as `append` grows (reserving the exact sum each time would copy the
+        // whole list on every call).
+        if capacity < count + other.count { reserveCapacity(Swift.max(count + other.count, 2 * capacity)) }
+        other.drain(leaving: placeholder) { append($0) }
+    }
 }

@@ -92,7 +92,7 @@ public enum Tokenizer {
                     d == Class.digit || d == Class.joiner && at + 1 < n && classify(sp[at + 1].value, tb).0 == Class.digit
                 }
             } else if kind == .word {
-                extend(sp, tb, &key, &i) { d, _ in d == Class.letter || d == Class.ignorable }
+                key.foldWordRun(sp, table: tb, from: &i)
             }
             tokens.append(Token(start: start, end: i, key: key.string(&cache), kind: kind, newlinesBefore: newlines))
             newlines = 0
@@ -160,6 +160,37 @@ public enum Tokenizer {
             base[count] = UInt8(truncatingIfNeeded: e)
             base[count &+ 1] = UInt8(truncatingIfNeeded: e >> 8)
             count &+= Int((e >> 16) & 3)
+        }
+
+        /// Folds the rest of a word from `i` — letters, and marks or format characters inside it —
+        /// and moves `i` past it: one loop with the table's look-up, class test and key bytes
+        /// together (the scalars below U+0700), `slowClass` and `appendSlow` for the others.
+        @inline(__always)
+        mutating func foldWordRun(_ sp: UnsafeBufferPointer<Unicode.Scalar>, table tb: UnsafeBufferPointer<UInt32>, from i: inout Int) {
+            var j = i
+            defer { i = j }
+            let n = sp.count
+            while j < n {
+                let v = sp[j].value
+                if v < 0x700 {
+                    let e = tb[Int(v)]
+                    let c = e >> 24
+                    // (Letter 3 and ignorable 4 are next to each other: one unsigned test.)
+                    if c &- Class.letter <= Class.ignorable - Class.letter {
+                        if count &+ 2 > capacity { grow(2) }
+                        base[count] = UInt8(truncatingIfNeeded: e)
+                        base[count &+ 1] = UInt8(truncatingIfNeeded: e >> 8)
+                        count &+= Int((e >> 16) & 3)
+                        j &+= 1
+                        continue
+                    }
+                    guard c == Class.slow else { return }
+                }
+                let c = slowClass(v)
+                guard c == Class.letter || c == Class.ignorable else { return }
+                appendSlow(Unicode.Scalar(v).unsafelyUnwrapped)
+                j &+= 1
+            }
         }
 
         /// Any other scalar, folded by `ArabicNormalizer.appendFolded`.
