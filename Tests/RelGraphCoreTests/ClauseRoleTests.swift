@@ -386,6 +386,18 @@ import Testing
         #expect(direction(graph(["شنت إسرائيل سلسلة غارات على أهداف عسكرية في إيران."]), "IL", "IR", "hostility") == .forward)
     }
 
+    /// A strike's agent: right after the word, else the party just before it, else the side of
+    /// the person announcing it, else one word after it; a party in the dative or the nationality
+    /// of what was hit is the target.
+    @Test func aStrikesAgentBeforeAfterOrAnnounced() {
+        #expect(direction(graph(["وواصلت إسرائيل قصف مواقع إيرانية."]), "IL", "IR", "hostility") == .forward)
+        #expect(direction(graph(["إسرائيل قصفت مواقع لحزب الله."]), "IL", "hezbollah", "hostility") == .forward)
+        let announced = graph(["وأعلن المتحدث العسكري باسم قوات الحوثيين يحيى سريع استهداف سفينة أمريكية في خليج عدن."])
+        #expect(direction(announced, "houthis", "US", "hostility") == .forward)
+        let aircraft = graph(["وقصفت طائرات التحالف بقيادة السعودية مواقع الحوثيين في صعدة."])
+        #expect(direction(aircraft, "saudi_led_coalition", "houthis", "hostility") == .forward)
+    }
+
     /// «اتفقت X وY على …»: an agreement between the two.
     @Test func twoPartiesAgreeing() {
         #expect(types(graph(["واتفقت مصر وقطر على تشكيل لجنة مشتركة."]), "EG", "QA") == ["agreement"])

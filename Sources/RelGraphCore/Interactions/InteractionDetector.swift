@@ -638,17 +638,33 @@ public struct InteractionDetector: Sendable {
     /// A strike's object with no «على/ضد», sought from `anchor` (after the agent when it follows
     /// the word, else after the word): the party right there («قصفت إسرائيل لبنان»), a party in
     /// the dative a few words on («قصفت إسرائيل مواقع لحزب الله»), the object's nationality
-    /// («استهدفت إسرائيل منشآت عسكرية إيرانية»), or the party whose people a `delegates` word
+    /// («استهدفت إسرائيل منشآت عسكرية إيرانية»), the party after one noun in the genitive («قصفت
+    /// التحالف مواقع الحوثيين»), or the party whose people a `delegates` word
     /// names right at the anchor («اغتالت إسرائيل أحد قادة الحرس الثوري», «عملية اغتيال لأحد
     /// القادة العسكريين في الحرس الثوري»), within the clause (no punctuation between).
     func strikeObject(after anchor: Int, agent: Linked, _ after: [Linked], tokens: [Token], sentence: Sentence) -> Linked? {
         let members = anchor < sentence.tokens.upperBound && tokens[anchor].kind == .word && memberWords.contains(tokens[anchor].key)
         return after.first { m in
             guard m.kind != .person, m.actor != agent.actor, m.tokens.lowerBound >= anchor else { return false }
-            if m.tokens.lowerBound == anchor { return true }
+            // Right there, or after one noun it is the genitive of («قصفت X مواقع الحوثيين»).
+            if m.tokens.lowerBound <= anchor + 1 && tokens[anchor].kind == .word { return true }
             if m.tokens.lowerBound < anchor + 4 && (Self.isDative(m, tokens) || m.demonym) { return true }
             return members && m.tokens.lowerBound <= anchor + Self.memberReach && !(anchor..<m.tokens.lowerBound).contains { tokens[$0].kind != .word }
         }
+    }
+
+    /// The side (country or organisation) of the person named right before strike word `h` after
+    /// a speech verb of its sentence («أعلن X استهداف …»), as a mention of that side at the person's
+    /// place; nil when there is none.
+    func announcer(of h: TriggerHit, _ mentions: [Linked], tokens: [Token], sentence: Sentence, view: ActorView) -> Linked? {
+        guard let p = mentions.last(where: { $0.kind == .person && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.upperBound + 1 >= h.range.lowerBound }),
+              case let side = view.country(p.actor), side >= 0,
+              (sentence.tokens.lowerBound..<p.tokens.lowerBound).contains(where: { tokens[$0].kind == .word && speechWords.contains(tokens[$0].key) })
+        else { return nil }
+        var m = p
+        m.actor = side
+        m.kind = view.isCountry(side) ? .country : .organisation
+        return m
     }
 
     /// How far after a `delegates` word («أحد قادة …») a strike's object may be named.
@@ -742,15 +758,21 @@ public struct InteractionDetector: Sendable {
             }
             return out
         case .strike?, .launch?:
-            // The agent: right after the word («الغارات الإسرائيلية»), unless an `against` word
-            // stands between («إطلاق صواريخ على إسرائيل»: the target), else just before it — unless
-            // it stands right after another event word, whose party it is («أدانت قطر الاعتداء على …»).
+            // The agent, in this order: right after the word («الغارات الإسرائيلية», «قصفت
+            // إسرائيل», past a state body's words); just before it («واصلت إسرائيل قصف مواقع
+            // إيرانية») unless it stands right after another event word, whose party it is
+            // («أدانت قطر الاعتداء على …»); the side of the person announcing it after a speech verb
+            // («أعلن المتحدث باسم قوات الحوثيين يحيى سريع استهداف سفينة أمريكية»); one word after
+            // it («قصفت طائرات التحالف …»). Never past an `against` word («إطلاق صواريخ على
+            // إسرائيل»: the target), nor in the dative a word on («قصفت مواقع لحزب الله»).
             let body = pastInstitutions(h.range.upperBound, tokens)
-            let agent = after.first { m in m.kind != .person && m.tokens.lowerBound < body + 2
+            let following = after.filter { m in m.kind != .person && m.tokens.lowerBound < body + 2
+                && !(m.tokens.lowerBound > h.range.upperBound && Self.isDative(m, tokens))
                 && !(h.range.upperBound..<m.tokens.lowerBound).contains { againstWords.contains(tokens[$0].key) } }
-                ?? mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
-                    && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
-            guard let agent else { return [] }
+            let preceding = mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
+                && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
+            guard let agent = following.first(where: { $0.tokens.lowerBound == body }) ?? preceding
+                    ?? announcer(of: h, mentions, tokens: tokens, sentence: sentence, view: view) ?? following.first else { return [] }
             var targets: [Int32] = []
             // After the `against` word: the party within three words, or a place after «في» a few
             // words on («غارات على أهداف عسكرية في إيران»).
