@@ -398,18 +398,25 @@ import Testing
         #expect(direction(aircraft, "saudi_led_coalition", "houthis", "hostility") == .forward)
     }
 
+    /// Joint exercises and arms deals are interactions of their own types (data in the KB).
+    @Test func exercisesAndArmsDeals() {
+        #expect(types(graph(["وأجرى الجيشان السعودي والباكستاني مناورات عسكرية مشتركة في بحر العرب."]), "PK", "SA") == ["military_exercise"])
+        #expect(types(graph(["ووافقت الولايات المتحدة على صفقة أسلحة للكويت."]), "KW", "US") == ["arms_deal"])
+    }
+
     /// «اتفقت X وY على …»: an agreement between the two.
     @Test func twoPartiesAgreeing() {
         #expect(types(graph(["واتفقت مصر وقطر على تشكيل لجنة مشتركة."]), "EG", "QA") == ["agreement"])
     }
 
     /// A launch with its subject between the verb and the weapon, or a weapon after another verb,
-    /// is an attack on what stands after «على/باتجاه»; a weapon with no such word (an arms deal)
-    /// and «وقع» meaning "happened" make no event.
+    /// is an attack on what stands after «على/باتجاه»; a weapon with no such word (an arms deal: no
+    /// attack, an `arms_deal`) and «وقع» meaning "happened" make no hostile event.
     @Test func aLaunchNeedsATargetAfterAgainst() {
         #expect(direction(graph(["وأطلق الحوثيون صواريخ مجنحة باتجاه إسرائيل مساء أمس."]), "houthis", "IL", "hostility") == .forward)
         #expect(direction(graph(["وردت إيران بعشرات الصواريخ على إسرائيل."]), "IR", "IL", "hostility") == .forward)
-        for text in ["أبرمت قطر صفقة صواريخ أمريكية للدفاع الجوي.", "أطلقت الإمارات برنامجا لدعم مصر.",
+        #expect(graph(["أبرمت قطر صفقة صواريخ أمريكية للدفاع الجوي."]).events.filter { $0.type != "co_mention" }.map(\.type) == ["arms_deal"])
+        for text in ["أطلقت الإمارات برنامجا لدعم مصر.",
                      "وقع الانفجار قرب السفارة الإيرانية في بغداد."] {
             #expect(graph([text]).events.filter { $0.type != "co_mention" }.isEmpty, "\(text)")
         }
