@@ -398,6 +398,10 @@ import Testing
         #expect(direction(aircraft, "saudi_led_coalition", "houthis", "hostility") == .forward)
     }
 
+    @Test func talksByPhoneAreACall() {
+        #expect(types(graph(["وبحث وزير الدفاع السعودي هاتفيا مع نظيره الأمريكي التعاون العسكري."]), "khalid_bin_salman", "pete_hegseth") == ["call", "talks"])
+    }
+
     /// Joint exercises and arms deals are interactions of their own types (data in the KB).
     @Test func exercisesAndArmsDeals() {
         #expect(types(graph(["وأجرى الجيشان السعودي والباكستاني مناورات عسكرية مشتركة في بحر العرب."]), "PK", "SA") == ["military_exercise"])
