@@ -35,6 +35,14 @@ import Testing
         #expect(Self.open(Self.link("ونقل الوزير إلى الأمير تحيات وتقدير الرئيس.")).isEmpty)
     }
 
+    /// A title the KB does not list may name a state body on the way to the name («المتحدث باسم
+    /// الحكومة العراقية سعد الحديثي»); with no name after the body, no one.
+    @Test func aStateBodyInsideAnUnlistedTitle() {
+        let la = Self.link("وقال المتحدث الرسمي باسم الحكومة العراقية سعد الحديثي إن الحكومة ترفض ذلك.", date: "2017-01-01")
+        #expect(Self.open(la).contains { $0.kind == .person && $0.surface == "سعد الحديثي" })
+        #expect(Self.open(Self.link("وقال المتحدث باسم الحكومة العراقية إن الحكومة ترفض ذلك.", date: "2017-01-01")).isEmpty)
+    }
+
     /// A capital stands for its country in a title («سفير برلين لدى قطر»); a title after «، و»
     /// opens the next item of a list, so the name after it is not the earlier title's holder.
     @Test func aCapitalForItsCountryAndTheNextItemOfAList() throws {

@@ -472,7 +472,7 @@ struct ArticlePass {
                 steps += 1
                 continue
             }
-            guard tokens[t].kind == .word, unknown < 6, !wordIs(t, .stop) || wordIs(t, .titleWord) else { break }
+            guard tokens[t].kind == .word, unknown < 6, !wordIs(t, .stop) || wordIs(t, .titleWord) || wordIs(t, .institution) else { break }
             unknown += 1
             steps += 1
             t += 1

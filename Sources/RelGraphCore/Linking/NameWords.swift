@@ -41,6 +41,7 @@ struct NameWords: Sendable {
         add(firstKeys(kb.lexicon.killed), .killed)
         add(Self.bareMinister, .bareMinister)
         add(firstKeys(kb.lexicon.titleReference), .titleReference)
+        add(firstKeys(kb.lexicon.institutions), .institution)
         add(Self.familyArticle, .familyArticle)
         var byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
@@ -164,4 +165,7 @@ struct WordClass: OptionSet, Sendable {
     /// Lexicon `title_reference` («الأمير», «الوزير»): alone, the person so titled named before
     /// (`ArticlePass.resolveTitleReferences`).
     static let titleReference = WordClass(rawValue: 1 << 12)
+    /// Lexicon `institutions` («الحكومة», «وزارة», «الجيش»): a title the KB does not list may
+    /// name one on the way to its holder's name («المتحدث باسم الحكومة العراقية …»).
+    static let institution = WordClass(rawValue: 1 << 13)
 }
