@@ -398,6 +398,7 @@ import Testing
         #expect(direction(aircraft, "saudi_led_coalition", "houthis", "hostility") == .forward)
     }
 
+    /// «بحث X هاتفيا مع Y»: talks by phone, a call as well.
     @Test func talksByPhoneAreACall() {
         #expect(types(graph(["وبحث وزير الدفاع السعودي هاتفيا مع نظيره الأمريكي التعاون العسكري."]), "khalid_bin_salman", "pete_hegseth") == ["call", "talks"])
     }
@@ -516,6 +517,9 @@ import Testing
         // The noun too: who offers them is named first.
         let offered = graph(["وقدم أمير قطر الشيخ تميم بن حمد التعازي للرئيس الإيراني مسعود بزشكيان."])
         #expect(direction(offered, "tamim_bin_hamad_al_thani", "masoud_pezeshkian", "condolence") == .forward)
+        // «تلقى X تعازي Y»: the one named in the genitive after the noun offers them.
+        let received = graph(["وتلقى الرئيس الإيراني مسعود بزشكيان تعازي أمير قطر الشيخ تميم بن حمد."])
+        #expect(direction(received, "tamim_bin_hamad_al_thani", "masoud_pezeshkian", "condolence") == .forward)
     }
 
     // MARK: modality

@@ -310,7 +310,7 @@ public struct InteractionDetector: Sendable {
                     // the persons of its own clause.
                     let own = persons.filter { $0.tokenStart > clauseEnd }
                     let parties = cue.map { $0.range.lowerBound > clauseEnd } ?? false && own.count >= 2 ? own : persons
-                    for (s, t, directed) in pairs(parties, cue: cue, tokens: tokens, sentence: sentence, view: view) where hosted(s, t) {
+                    for (s, t, directed) in pairs(parties, cue: cue, hits: triggers, tokens: tokens, sentence: sentence, view: view) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
                         // A reception's guest visits the host's country too.
                         if let c = cue?.cue, c == .host || c == .greet, directed,
@@ -565,7 +565,7 @@ public struct InteractionDetector: Sendable {
     }
 
     /// (source, target, directed) pairs among the persons of a sentence.
-    func pairs(_ persons: [Participant], cue: TriggerHit?, tokens: [Token], sentence: Sentence, view: ActorView) -> [(Int32, Int32, Bool)] {
+    func pairs(_ persons: [Participant], cue: TriggerHit?, hits: [TriggerHit], tokens: [Token], sentence: Sentence, view: ActorView) -> [(Int32, Int32, Bool)] {
         let first = persons[0]
         switch cue?.cue {
         case .receive?:
@@ -575,6 +575,11 @@ public struct InteractionDetector: Sendable {
                let initiator = persons.first(where: { $0.tokenStart > from }),
                let recipient = persons.first(where: { $0.actor != initiator.actor }) {
                 return [(initiator.actor, recipient.actor, true)]
+            }
+            // No «من»: the person named right after an event noun, in the genitive («تلقى X تعازي
+            // Y», «تلقى X رسالة الرئيس Y»), initiates.
+            if let initiator = persons.dropFirst().first(where: { p in hits.contains { $0.type != nil && $0.range.upperBound == p.tokenStart } }) {
+                return persons.filter { $0.actor != initiator.actor }.map { (initiator.actor, $0.actor, true) }
             }
             return persons.dropFirst().map { (first.actor, $0.actor, false) }
         case .initiate?:
