@@ -38,8 +38,16 @@ enum Support {
         fatalError("seeds/ not found")
     }
 
+    /// The test process's own temporary root, removed when the process exits.
+    static let temporaryRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-tests-\(getpid())")
+        atexit { try? FileManager.default.removeItem(at: Support.temporaryRoot) }
+        return root
+    }()
+
+    /// A new empty directory under `temporaryRoot`.
     static func temporaryDirectory() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-tests-\(UUID().uuidString)")
+        let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
