@@ -398,6 +398,15 @@ import Testing
         #expect(direction(aircraft, "saudi_led_coalition", "houthis", "hostility") == .forward)
     }
 
+    /// Solidarity and standing by a party are support («أعلنت قطر تضامنها مع إيران», «أكدت
+    /// الإمارات وقوفها إلى جانب السعودية», «أعرب X عن تضامن الكويت مع قطر»).
+    @Test func solidarityIsSupport() {
+        #expect(types(graph(["وأعلنت قطر تضامنها الكامل مع إيران."]), "IR", "QA") == ["support"])
+        #expect(types(graph(["وأكدت الإمارات وقوفها إلى جانب السعودية."]), "AE", "SA") == ["support"])
+        let g = graph(["وأعرب أمير الكويت الشيخ مشعل الأحمد عن تضامن الكويت مع قطر."])
+        #expect(types(g, "QA", "mishal_al_ahmad_al_sabah") == ["support"])
+    }
+
     /// «بحث X هاتفيا مع Y»: talks by phone, a call as well.
     @Test func talksByPhoneAreACall() {
         #expect(types(graph(["وبحث وزير الدفاع السعودي هاتفيا مع نظيره الأمريكي التعاون العسكري."]), "khalid_bin_salman", "pete_hegseth") == ["call", "talks"])
