@@ -398,6 +398,24 @@ import Testing
         #expect(direction(aircraft, "saudi_led_coalition", "houthis", "hostility") == .forward)
     }
 
+    /// The previous sentence's lone person is the other party of a sentence whose persons are all
+    /// of one country; a sentence with persons of two countries has its own parties, and a verb's
+    /// subject named right after «كما التقى» is its own.
+    @Test func thePreviousLonePersonOnlyWhereTheSentenceLacksAParty() {
+        let arrival = "وصل وزير الخارجية الإيراني عباس عراقجي إلى الرياض في زيارة رسمية. "
+        let hosts = graph([arrival + "والتقى خلالها ولي العهد الأمير محمد بن سلمان ووزير الخارجية الأمير فيصل بن فرحان."])
+        #expect(types(hosts, "abbas_araghchi", "mohammed_bin_salman").contains("meeting"))
+        #expect(types(hosts, "abbas_araghchi", "faisal_bin_farhan").contains("meeting"))
+        let others = graph([arrival + "والتقى الرئيس التركي رجب طيب أردوغان أمير قطر الشيخ تميم بن حمد في الدوحة."])
+        #expect(types(others, "recep_tayyip_erdogan", "tamim_bin_hamad_al_thani").contains("meeting"))
+        #expect(types(others, "abbas_araghchi", "recep_tayyip_erdogan").isEmpty)
+        #expect(types(others, "abbas_araghchi", "tamim_bin_hamad_al_thani").isEmpty)
+        let own = graph(["أجرى عباس عراقجي اتصالا هاتفيا مع بدر البوسعيدي.\nكما التقى عباس عراقجي السفير القطري في طهران."])
+        #expect(types(own, "abbas_araghchi", "badr_albusaidi") == ["call"])
+        // «أعرب X عن تعازيه لإيران»: the party in the dative right after the word.
+        #expect(direction(graph(["وأعرب بدر البوسعيدي عن تعازيه لإيران."]), "badr_albusaidi", "IR", "condolence") == .forward)
+    }
+
     /// Solidarity and standing by a party are support («أعلنت قطر تضامنها مع إيران», «أكدت
     /// الإمارات وقوفها إلى جانب السعودية», «أعرب X عن تضامن الكويت مع قطر»).
     @Test func solidarityIsSupport() {

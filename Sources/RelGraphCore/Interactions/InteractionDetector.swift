@@ -282,9 +282,12 @@ public struct InteractionDetector: Sendable {
                 h.type != nil && h.range.lowerBound > sentence.tokens.lowerBound && h.range.lowerBound <= sentence.tokens.lowerBound + 2
                     && (tokens[h.range.lowerBound - 1].keyIs("كما") || tokens[h.range.lowerBound - 1].keyIs("وكما"))
             }
+            // (The one person is the verb's object, not its subject named after it: after «مع» or
+            // another word, in «بالـ», or the guest of a reception; «كما التقى X السفير» is X's.)
             var continued = false
             if let c = cue ?? also, let x = subject, !types.isEmpty, c.range.lowerBound <= sentence.tokens.lowerBound + 2,
-               persons.count == 1, let p = persons.first, p.tokenStart >= c.range.upperBound, p.actor != x {
+               persons.count == 1, let p = persons.first, p.tokenStart >= c.range.upperBound, p.actor != x,
+               c.cue == .host || p.tokenStart > c.range.upperBound || tokens[p.tokenStart].key.hasPrefix("بال") {
                 persons.insert(Participant(actor: x, start: -1, tokenStart: c.range.lowerBound), at: 0)
                 continued = true
             }
@@ -302,7 +305,11 @@ public struct InteractionDetector: Sendable {
             }
             subject = nil
             if !types.isEmpty {
-                if !continued, let d = dangling, d.paragraph == sentence.paragraph, !persons.isEmpty, !persons.contains(where: { $0.actor == d.person }) {
+                // The previous sentence's lone person is the other party of a sentence whose persons
+                // are all of one country («وصل X إلى الرياض. والتقى خلالها ولي العهد ووزير
+                // الخارجية»); a sentence naming persons of two countries has its own parties.
+                if !continued, let d = dangling, d.paragraph == sentence.paragraph, let c = persons.first.map({ view.country($0.actor) }),
+                   persons.allSatisfy({ view.country($0.actor) == c }), !persons.contains(where: { $0.actor == d.person }) {
                     for p in persons where hosted(d.person, p.actor) { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
                 } else if persons.count >= 2 {
                     venues(mentions, tokens: tokens, into: &venueList)
@@ -349,6 +356,11 @@ public struct InteractionDetector: Sendable {
                 for h in triggers {
                     guard let t = h.type, types.contains(t) else { continue }
                     let subjectEnd = subjectEnd(p, after: h, mentions)
+                    // «أعرب X عن تعازيه لإيران»: a party in the dative right after the word.
+                    if let m = mentions.first(where: { $0.kind != .person && $0.tokens.lowerBound >= h.range.upperBound && $0.tokens.lowerBound <= h.range.upperBound + 1
+                                                       && Self.isDative($0, tokens) && $0.actor != view.country(p) && !Self.inTitle($0, mentions) }) {
+                        emit(p, m.actor, directed: h.cue == .initiate, type: t)
+                    }
                     let near = { (from: Int) in (from..<max(from, min(from + 2, sentence.tokens.upperBound))).first { tokens[$0].keyIs("مع") || delegateWords.contains(tokens[$0].key) } }
                     guard let with = near(h.range.upperBound) ?? near(subjectEnd) else { continue }
                     let hosts = h.cue == .host
