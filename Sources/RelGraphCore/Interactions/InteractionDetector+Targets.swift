@@ -1,0 +1,212 @@
+/// Targeted words: where a hostile word's or a targeted word's parties stand (its `TargetRule`),
+/// read clause by clause; the sentence pass in `InteractionDetector.sentenceEvents` calls
+/// `targeted` for each realised hit.
+extension InteractionDetector {
+    /// A strike's object with no «على/ضد», sought from `anchor` (after the agent when it follows
+    /// the word, else after the word): the party right there («قصفت إسرائيل لبنان»), a party in
+    /// the dative a few words on («قصفت إسرائيل مواقع لحزب الله»), the object's nationality
+    /// («استهدفت إسرائيل منشآت عسكرية إيرانية»), the party after one noun in the genitive («قصفت
+    /// التحالف مواقع الحوثيين»), or the party whose people a `delegates` word
+    /// names right at the anchor («اغتالت إسرائيل أحد قادة الحرس الثوري», «عملية اغتيال لأحد
+    /// القادة العسكريين في الحرس الثوري»), within the clause (no punctuation between).
+    func strikeObject(after anchor: Int, agent: Linked, _ after: [Linked], tokens: [Token], sentence: Sentence) -> Linked? {
+        let members = anchor < sentence.tokens.upperBound && tokens[anchor].kind == .word && memberWords.contains(tokens[anchor].key)
+        return after.first { m in
+            guard m.kind != .person, m.actor != agent.actor, m.tokens.lowerBound >= anchor else { return false }
+            // Right there, or after one noun it is the genitive of («قصفت X مواقع الحوثيين»).
+            if m.tokens.lowerBound <= anchor + 1 && tokens[anchor].kind == .word { return true }
+            if m.tokens.lowerBound < anchor + 4 && (Self.isDative(m, tokens) || m.demonym) { return true }
+            return members && m.tokens.lowerBound <= anchor + Self.memberReach && !(anchor..<m.tokens.lowerBound).contains { tokens[$0].kind != .word }
+        }
+    }
+
+    /// The side (country or organisation) of the person named right before strike word `h` after
+    /// a speech verb of its sentence («أعلن X استهداف …»), as a mention of that side at the person's
+    /// place; nil when there is none.
+    func announcer(of h: TriggerHit, _ mentions: [Linked], tokens: [Token], sentence: Sentence, view: ActorView) -> Linked? {
+        guard let p = mentions.last(where: { $0.kind == .person && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.upperBound + 1 >= h.range.lowerBound }),
+              case let side = view.country(p.actor), side >= 0,
+              (sentence.tokens.lowerBound..<p.tokens.lowerBound).contains(where: { tokens[$0].kind == .word && speechWords.contains(tokens[$0].key) })
+        else { return nil }
+        var m = p
+        m.actor = side
+        m.kind = view.isCountry(side) ? .country : .organisation
+        return m
+    }
+
+    /// How far after a `delegates` word («أحد قادة …») a strike's object may be named.
+    static let memberReach = 5
+
+    /// The first token at or after `t` that is not a word of a state body («وزارة الخارجية …»).
+    func pastInstitutions(_ t: Int, _ tokens: [Token]) -> Int {
+        var t = t
+        while t < tokens.count, tokens[t].kind == .word, institutionWords.contains(tokens[t].key) { t += 1 }
+        return t
+    }
+
+    /// True when mention `m` is a demonym inside a person's title («وزير الخارجية السعودي»): it
+    /// names the person's country, not a party of its own.
+    static func inTitle(_ m: Linked, _ mentions: [Linked]) -> Bool {
+        m.kind != .person && mentions.contains { $0.kind == .person && $0.tokens.lowerBound < m.tokens.lowerBound && m.tokens.upperBound <= $0.tokens.upperBound }
+    }
+
+    /// How many tokens after an accusing word the accused may stand when a charge follows it
+    /// («اتهم العقيد …، المتحدث باسم …، اليوم السلطات الإيرانية بدعم …»: the subject's titles between).
+    static let chargeReach = 24
+
+    /// True when mention `m` is written in the dative «لـ» («للحوثيين», «لحزب الله»).
+    static func isDative(_ m: Linked, _ tokens: [Token]) -> Bool { tokens[m.tokens.lowerBound].key.unicodeScalars.first == "ل" }
+
+    /// True for a charge's first word: a word of four letters or more in the preposition «ب»
+    /// («بدعم», «بالوقوف», «بتهريب»), as after «اتهم X Y».
+    static func matchesCharge(_ token: Token) -> Bool {
+        token.kind == .word && token.key.unicodeScalars.first == "ب" && token.keyScalarCount >= 4
+    }
+
+    /// (agent, target) pairs of targeted word `h` (`TriggerHit.targeted`).
+    func targeted(_ h: TriggerHit, among hits: [TriggerHit], mentions: [Linked], persons: [Participant], tokens: [Token], sentence: Sentence,
+                  view: ActorView) -> [(Int32, Int32)] {
+        // (The word sets as locals: closures reading them from `self` would copy the detector.)
+        let againstWords = self.againstWords, killWords = self.killWords
+        let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound && !Self.inTitle($0, mentions) }
+        switch h.target {
+        case .genitive?:
+            // «اعتداءات X على Y», «دعم X لـY»: X must stand right after the word.
+            guard let agent = after.first, agent.tokens.lowerBound == h.range.upperBound, agent.kind != .person else { return [] }
+            let rest = after.dropFirst().filter { $0.kind != .person }
+            let first: Linked?
+            if let dative = rest.first, dative.tokens.lowerBound == agent.tokens.upperBound, Self.isDative(dative, tokens) {
+                first = dative
+            } else if let on = tokens.indices.first(where: { $0 >= agent.tokens.upperBound && $0 < sentence.tokens.upperBound && againstWords.contains(tokens[$0].key) }) {
+                first = rest.first { $0.tokens.lowerBound > on }
+            } else {
+                first = nil
+            }
+            guard let first else { return [] }
+            // Parties joined to the first by «و» («للحوثيين وحزب الله») are targets too.
+            var targets = [first.actor], end = first.tokens.upperBound
+            for m in rest where m.tokens.lowerBound == end && tokens[m.tokens.lowerBound].keyStartsWithWaw {
+                targets.append(m.actor)
+                end = m.tokens.upperBound
+            }
+            return orderedUnique(targets).filter { $0 != agent.actor }.map { (agent.actor, $0) }
+        case .conveyed?:
+            // «نقل X إلى Y تحيات (وتقدير) Z», «حمّل X الوزير Y تحياته إلى Z»: persons only.
+            let named = mentions.filter { $0.kind == .person }
+            // After «إلى», or a definite noun in the dative («للرئيس»; a name may start with «ل»),
+            // with at most a title word between that names no one («إلى الرئيس ترامب»).
+            func addressed(_ m: Linked) -> Bool {
+                let t = m.tokens.lowerBound
+                return tokens[t].key.hasPrefix("لل") || (t > 0 && tokens[t - 1].keyIs("الي"))
+                    || (t > 1 && tokens[t - 1].kind == .word && (tokens[t - 1].key.hasPrefix("لل") || tokens[t - 2].keyIs("الي")))
+            }
+            // (A name after an addressed title is addressed too: «إلى الرئيس جو بايدن».)
+            let addressees = named.filter(addressed).map(\.actor)
+            let before = named.filter { $0.tokens.upperBound <= h.range.lowerBound }
+            let following = named.filter { $0.tokens.lowerBound >= h.range.upperBound }
+            guard let sender = following.first(where: { $0.tokens.lowerBound <= h.range.upperBound + 2 && !addressees.contains($0.actor) })
+                    ?? before.first(where: { !addressees.contains($0.actor) }) else { return [] }
+            // None addressed: the one person of another country than the sender's (the carrier is
+            // of the sender's side: «التقى X بالرئيس Y وسلّمه رسالة من الملك Z»).
+            let abroad = orderedUnique(named.filter { view.country($0.actor) != view.country(sender.actor) }.map(\.actor))
+            guard let addressee = following.first(where: { $0.actor != sender.actor && addressed($0) }).map(\.actor)
+                    ?? before.last(where: { $0.actor != sender.actor && addressed($0) }).map(\.actor)
+                    ?? (abroad.count == 1 ? abroad[0] : nil) else { return [] }
+            return [(sender.actor, addressee)]
+        case .behind?:
+            guard let accused = mentions.last(where: { $0.kind != .person && $0.tokens.upperBound == h.range.lowerBound }) else { return [] }
+            var out: [(Int32, Int32)] = []
+            if let accuser = persons.first(where: { $0.tokenStart < accused.tokens.lowerBound && view.country($0.actor) != accused.actor }) {
+                out.append((accuser.actor, accused.actor))
+            }
+            if let on = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { againstWords.contains(tokens[$0].key) }),
+               let victim = after.first(where: { $0.kind != .person && $0.tokens.lowerBound > on && $0.tokens.lowerBound < on + 4 && $0.actor != accused.actor }) {
+                out.append((accused.actor, victim.actor))
+            }
+            return out
+        case .strike?, .launch?:
+            // The agent, in this order: right after the word («الغارات الإسرائيلية», «قصفت
+            // إسرائيل», past a state body's words); just before it («واصلت إسرائيل قصف مواقع
+            // إيرانية») unless it stands right after another event word, whose party it is
+            // («أدانت قطر الاعتداء على …»); the side of the person announcing it after a speech verb
+            // («أعلن المتحدث باسم قوات الحوثيين يحيى سريع استهداف سفينة أمريكية»); one word after
+            // it («قصفت طائرات التحالف …»). Never past an `against` word («إطلاق صواريخ على
+            // إسرائيل»: the target), nor in the dative a word on («قصفت مواقع لحزب الله»).
+            let body = pastInstitutions(h.range.upperBound, tokens)
+            let following = after.filter { m in m.kind != .person && m.tokens.lowerBound < body + 2
+                && !(m.tokens.lowerBound > h.range.upperBound && Self.isDative(m, tokens))
+                && !(h.range.upperBound..<m.tokens.lowerBound).contains { againstWords.contains(tokens[$0].key) } }
+            let preceding = mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
+                && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
+            guard let agent = following.first(where: { $0.tokens.lowerBound == body }) ?? preceding
+                    ?? announcer(of: h, mentions, tokens: tokens, sentence: sentence, view: view) ?? following.first else { return [] }
+            var targets: [Int32] = []
+            // After the `against` word: the party within three words, or a place after «في» a few
+            // words on («غارات على أهداف عسكرية في إيران»).
+            if let on = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { againstWords.contains(tokens[$0].key) }),
+               let t = after.first(where: { m in m.tokens.lowerBound > on && m.kind != .person
+                   && (m.tokens.lowerBound < on + 4 || m.tokens.lowerBound < on + 7 && tokens[m.tokens.lowerBound - 1].keyIs("في")) }) {
+                targets.append(t.actor)
+            } else if h.target == .launch {
+                return []
+            } else if let t = strikeObject(after: agent.tokens.lowerBound >= h.range.upperBound ? agent.tokens.upperBound : h.range.upperBound,
+                                           agent: agent, after, tokens: tokens, sentence: sentence) {
+                targets.append(t.actor)
+            }
+            // «مقتل X في غارة …»: the countries and organisations named between a kill word and
+            // the strike word are its victims too (the persons of another country already are).
+            let kill = (sentence.tokens.lowerBound..<h.range.lowerBound).last(where: { tokens[$0].kind == .word && killWords.contains(tokens[$0].key) })
+            if let kill {
+                targets += mentions.lazy.filter { $0.kind != .person && $0.tokens.lowerBound > kill && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
+            }
+            // The sentence's persons of another country are victims when named after the word, or
+            // before it in a sentence that tells of a killing; else they speak of the strike
+            // («ووصف المالكي إطلاق الحوثيين صاروخا …»).
+            targets += persons.lazy.filter { view.country($0.actor) != agent.actor && ($0.tokenStart >= h.range.upperBound || kill != nil) }.map(\.actor)
+            return orderedUnique(targets).filter { $0 != agent.actor }.map { (agent.actor, $0) }
+        default:
+            // A country or organisation right after the word, with another within 8 tokens after
+            // it, is the verb's subject («أدانت السعودية الهجوم الإسرائيلي», «عقوبات أمريكية على
+            // إيران»): it acts, and the target is sought after it.
+            // So is a demonym after the words of a state body («أدانت وزارة الخارجية القطرية …»).
+            // A person named right after the word (with the title beside the name) is the subject
+            // too: the reach for the target starts after it («هدد زعيم الجماعة X باستهداف …»).
+            var from = h.range.upperBound
+            for m in mentions where m.kind == .person && m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound <= from + 1 {
+                from = max(from, m.tokens.upperBound)
+            }
+            var subject: Linked?
+            if let s = after.first(where: { $0.kind != .person }), s.tokens.lowerBound == h.range.upperBound
+                || s.demonym && s.tokens.lowerBound == pastInstitutions(h.range.upperBound, tokens) && s.tokens.lowerBound > h.range.upperBound,
+               after.contains(where: { $0.kind != .person && $0.actor != s.actor && $0.tokens.lowerBound >= s.tokens.upperBound && $0.tokens.lowerBound < s.tokens.lowerBound + 8 }) {
+                subject = s
+                from = s.tokens.upperBound
+            }
+            var objects = subject.map { s in after.filter { $0.tokens.lowerBound >= s.tokens.upperBound && $0.actor != s.actor } } ?? after
+            // The act condemned or charged («أدانت قطر الاعتداء على سيادة الإمارات», «أدانت
+            // السعودية الهجوم الإسرائيلي على قطر»): past another targeted word within reach, only
+            // that act's agent right after it is this word's target, not its victims.
+            // (After a threat the act is the subject's own: its victims are the target.)
+            if h.target != .threat,
+               let act = hits.first(where: { $0.range.lowerBound >= from && $0.range.lowerBound < from + 8 && $0.range != h.range && $0.targeted }) {
+                objects.removeAll { $0.tokens.lowerBound >= act.range.upperBound && !($0.tokens.lowerBound == act.range.upperBound && $0.kind != .person) }
+            }
+            // Target: the country or organisation right before a charge («اتهم X إيران بدعم …»: a
+            // word in «ب» right after it, within `chargeReach` tokens), else the first within 8 tokens
+            // after the word.
+            let charged = objects.first { m in
+                m.kind != .person && m.tokens.lowerBound < from + Self.chargeReach && m.tokens.upperBound < sentence.tokens.upperBound
+                    && Self.matchesCharge(tokens[m.tokens.upperBound]) && !mentions.contains { $0.tokens.lowerBound == m.tokens.upperBound }
+            }
+            guard let target = charged ?? objects.first(where: { $0.kind != .person && $0.tokens.lowerBound < from + 8 }) else { return [] }
+            var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
+            agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
+            // The persons named before the target (the subject, before or after the verb: «أدان X
+            // الحوثيين») and the organisations named before the word act themselves too.
+            agents += persons.lazy.filter { $0.tokenStart < target.tokens.lowerBound }.map(\.actor)
+            agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
+            if let subject { agents.append(subject.actor) }
+            return orderedUnique(agents).filter { $0 != target.actor }.map { ($0, target.actor) }
+        }
+    }
+}
