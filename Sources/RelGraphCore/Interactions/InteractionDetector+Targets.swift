@@ -34,6 +34,17 @@ extension InteractionDetector {
         return m
     }
 
+    /// The first word of the lexicon's `against` list («على», «ضد», «باتجاه») at or after token
+    /// `from` in `sentence`: what follows it is a target, or a topic, not a partner.
+    func againstWord(from: Int, in sentence: Sentence, _ tokens: [Token]) -> Int? {
+        var t = max(from, sentence.tokens.lowerBound)
+        while t < sentence.tokens.upperBound {
+            if againstWords.contains(tokens[t].key) { return t }
+            t += 1
+        }
+        return nil
+    }
+
     /// How far after a `delegates` word («أحد قادة …») a strike's object may be named.
     static let memberReach = 5
 
@@ -66,8 +77,8 @@ extension InteractionDetector {
     /// (agent, target) pairs of targeted word `h` (`TriggerHit.targeted`).
     func targeted(_ h: TriggerHit, among hits: [TriggerHit], mentions: [Linked], persons: [Participant], tokens: [Token], sentence: Sentence,
                   view: ActorView) -> [(Int32, Int32)] {
-        // (The word sets as locals: closures reading them from `self` would copy the detector.)
-        let againstWords = self.againstWords, killWords = self.killWords
+        // (The word set as a local: a closure reading it from `self` would copy the detector.)
+        let killWords = self.killWords
         let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound && !Self.inTitle($0, mentions) }
         switch h.target {
         case .genitive?:
@@ -77,7 +88,7 @@ extension InteractionDetector {
             let first: Linked?
             if let dative = rest.first, dative.tokens.lowerBound == agent.tokens.upperBound, Self.isDative(dative, tokens) {
                 first = dative
-            } else if let on = tokens.indices.first(where: { $0 >= agent.tokens.upperBound && $0 < sentence.tokens.upperBound && againstWords.contains(tokens[$0].key) }) {
+            } else if let on = againstWord(from: agent.tokens.upperBound, in: sentence, tokens) {
                 first = rest.first { $0.tokens.lowerBound > on }
             } else {
                 first = nil
@@ -119,7 +130,7 @@ extension InteractionDetector {
             if let accuser = persons.first(where: { $0.tokenStart < accused.tokens.lowerBound && view.country($0.actor) != accused.actor }) {
                 out.append((accuser.actor, accused.actor))
             }
-            if let on = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { againstWords.contains(tokens[$0].key) }),
+            if let on = againstWord(from: h.range.upperBound, in: sentence, tokens),
                let victim = after.first(where: { $0.kind != .person && $0.tokens.lowerBound > on && $0.tokens.lowerBound < on + 4 && $0.actor != accused.actor }) {
                 out.append((accused.actor, victim.actor))
             }
@@ -133,9 +144,10 @@ extension InteractionDetector {
             // it («قصفت طائرات التحالف …»). Never past an `against` word («إطلاق صواريخ على
             // إسرائيل»: the target), nor in the dative a word on («قصفت مواقع لحزب الله»).
             let body = pastInstitutions(h.range.upperBound, tokens)
+            let against = againstWord(from: h.range.upperBound, in: sentence, tokens)
             let following = after.filter { m in m.kind != .person && m.tokens.lowerBound < body + 2
                 && !(m.tokens.lowerBound > h.range.upperBound && Self.isDative(m, tokens))
-                && !(h.range.upperBound..<m.tokens.lowerBound).contains { againstWords.contains(tokens[$0].key) } }
+                && against.map { m.tokens.lowerBound <= $0 } ?? true }
             let preceding = mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
                 && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
             guard let agent = following.first(where: { $0.tokens.lowerBound == body }) ?? preceding
@@ -143,7 +155,7 @@ extension InteractionDetector {
             var targets: [Int32] = []
             // After the `against` word: the party within three words, or a place after «في» a few
             // words on («غارات على أهداف عسكرية في إيران»).
-            if let on = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { againstWords.contains(tokens[$0].key) }),
+            if let on = against,
                let t = after.first(where: { m in m.tokens.lowerBound > on && m.kind != .person
                    && (m.tokens.lowerBound < on + 4 || m.tokens.lowerBound < on + 7 && tokens[m.tokens.lowerBound - 1].keyIs("في")) }) {
                 targets.append(t.actor)

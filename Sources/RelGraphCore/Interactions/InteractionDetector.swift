@@ -184,7 +184,7 @@ public struct InteractionDetector: Sendable {
         // What the closures below read, as locals: a closure that read them from `self` would copy
         // the whole detector (its KB and indices) each time it is made, sentence by sentence.
         let visitType = self.visitType, visitReferenceWords = self.visitReferenceWords, meetingReferenceWords = self.meetingReferenceWords
-        let delegateWords = self.delegateWords, againstWords = self.againstWords
+        let delegateWords = self.delegateWords
         // (Likewise the article's tokens: a closure reading `la` would copy the article.)
         let tokens = la.tokens
         // Per-sentence lists, kept across sentences (cleared, not reallocated).
@@ -295,8 +295,7 @@ public struct InteractionDetector: Sendable {
             // one visit of a country, and whose persons are all of that country, has the visitor
             // as its subject — when an event word other than the reference tells what was done
             // («هذه الزيارة تأتي في إطار سياسة الرئيس …» tells of no meeting).
-            if !continued, cue == nil, !types.isEmpty, let c = persons.first.map({ view.country($0.actor) }), c >= 0,
-               persons.allSatisfy({ view.country($0.actor) == c }),
+            if !continued, cue == nil, !types.isEmpty, let c = commonCountry(persons, view), c >= 0,
                let ref = sentence.tokens.first(where: { tokens[$0].kind == .word && visitReferenceWords.contains(tokens[$0].key) }),
                triggers.contains(where: { $0.type != nil && !$0.range.contains(ref) && !$0.targeted && Self.realised($0, among: triggers) }),
                case let guests = visitors.filter({ $0.1 == c }), guests.count == 1, !persons.contains(where: { $0.actor == guests[0].0 }) {
@@ -308,8 +307,8 @@ public struct InteractionDetector: Sendable {
                 // The previous sentence's lone person is the other party of a sentence whose persons
                 // are all of one country («وصل X إلى الرياض. والتقى خلالها ولي العهد ووزير
                 // الخارجية»); a sentence naming persons of two countries has its own parties.
-                if !continued, let d = dangling, d.paragraph == sentence.paragraph, let c = persons.first.map({ view.country($0.actor) }),
-                   persons.allSatisfy({ view.country($0.actor) == c }), !persons.contains(where: { $0.actor == d.person }) {
+                if !continued, let d = dangling, d.paragraph == sentence.paragraph, commonCountry(persons, view) != nil,
+                   !persons.contains(where: { $0.actor == d.person }) {
                     for p in persons where hosted(d.person, p.actor) { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
                 } else if persons.count >= 2 {
                     venues(mentions, tokens: tokens, into: &venueList)
@@ -366,7 +365,7 @@ public struct InteractionDetector: Sendable {
                     let hosts = h.cue == .host
                     // (Not past an `against` word: «… مع المسؤولين الأمريكيين سبل الضغط على
                     // الحوثيين» names a topic there, not a partner.)
-                    let end = min(with + Self.withReach + 1, (with..<sentence.tokens.upperBound).first { againstWords.contains(tokens[$0].key) } ?? Int.max)
+                    let end = min(with + Self.withReach + 1, againstWord(from: with, in: sentence, tokens) ?? Int.max)
                     for m in mentions where m.kind != .person && m.tokens.lowerBound > with && m.tokens.lowerBound < end
                         && m.actor != view.country(p) && !Self.inTitle(m, mentions) {
                         if hosts { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: false, type: t) }
@@ -478,6 +477,13 @@ public struct InteractionDetector: Sendable {
             }
         }
         return end
+    }
+
+    /// The country all of `persons` belong to (nil: none named, or of several countries).
+    func commonCountry(_ persons: [Participant], _ view: ActorView) -> Int32? {
+        guard let c = persons.first.map({ view.country($0.actor) }) else { return nil }
+        for p in persons.dropFirst() where view.country(p.actor) != c { return nil }
+        return c
     }
 
     /// Countries a sentence names as its venue: after «في» or written «بال…» («بالكويت»), into `out`.

@@ -84,7 +84,7 @@ public enum Modality: String, Sendable, Hashable, CaseIterable {
 /// Where the parties of a directed event word stand. Every hostile word has one (`after` unless
 /// given); a word of another type with a target makes events only between the parties it names
 /// that way («دعم إيران للحوثيين»), never between the sentence's persons.
-public enum TargetRule: String, Sendable, Hashable {
+public enum TargetRule: String, Sendable, Hashable, CaseIterable {
     /// The country or organisation named after the word (the one right before a charge in «بـ…»,
     /// «اتهم X إيران بدعم …», when there is one); the agents are the sentence's persons'
     /// countries and the countries named before the word.

@@ -401,7 +401,7 @@ struct Reader {
         }
         var target: TargetRule?
         if let t = try string(m, "target", in: n, required: false) {
-            guard let v = TargetRule(rawValue: t) else { throw invalid(m["target"]!, "target must be after, genitive, strike, launch, conveyed, behind or threat (got '\(t)')") }
+            guard let v = TargetRule(rawValue: t) else { throw invalid(m["target"]!, "target must be one of \(TargetRule.allCases.map(\.rawValue).joined(separator: ", ")) (got '\(t)')") }
             target = v
         }
         var modality: Modality?
