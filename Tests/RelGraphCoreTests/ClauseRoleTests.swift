@@ -317,6 +317,38 @@ import Testing
         #expect(types(g, "abdullah_al_yahya", "tamim_bin_hamad_al_thani").isEmpty)
         let own = graph(["وقال وزير الخارجية الكويتي عبد الله اليحيا إن لقاءه مع الرئيس الإيراني مسعود بزشكيان كان مثمرا."])
         #expect(!types(own, "abdullah_al_yahya", "masoud_pezeshkian").isEmpty)
+        // «أنه»: the reported clause's subject is the speaker himself.
+        let himself = graph(["وأعلن وزير الخارجية الكويتي عبد الله اليحيا أنه التقى الرئيس الإيراني مسعود بزشكيان ووزير الخارجية عباس عراقجي."])
+        #expect(types(himself, "abdullah_al_yahya", "masoud_pezeshkian").contains("meeting"))
+        #expect(types(himself, "abbas_araghchi", "abdullah_al_yahya").contains("meeting"))
+    }
+
+    /// «التقى X مسؤولين عمانيين وإيرانيين»: unnamed officials met are the persons of their countries
+    /// the article named before; with none named, the country; officials called others, or the
+    /// nominative of sources («قال مسؤولون …»), are no one named.
+    @Test func unnamedOfficialsMetAreTheOnesNamedBefore() {
+        let named = "عقد في مسقط اجتماع بين وزير الخارجية العماني بدر البوسعيدي ووزير الخارجية الإيراني عباس عراقجي. "
+        let g = graph([named + "وقال المبعوث الأمريكي ستيف ويتكوف إنه التقى مسؤولين عمانيين وإيرانيين في مسقط."])
+        #expect(types(g, "badr_albusaidi", "steve_witkoff").contains("meeting"))
+        #expect(types(g, "abbas_araghchi", "steve_witkoff").contains("meeting"))
+        let unnamed = graph(["وقال المبعوث الأمريكي ستيف ويتكوف إنه التقى مسؤولين إيرانيين في مسقط."])
+        #expect(types(unnamed, "IR", "steve_witkoff").contains("meeting"))
+        let others = graph([named + "والتقى المبعوث الأمريكي ستيف ويتكوف مسؤولين إيرانيين آخرين."])
+        #expect(types(others, "abbas_araghchi", "steve_witkoff").isEmpty)
+        #expect(types(others, "IR", "steve_witkoff").contains("meeting"))
+        let sources = graph([named + "وقال مسؤولون إيرانيون إن المبعوث الأمريكي ستيف ويتكوف وصل إلى مسقط."])
+        #expect(types(sources, "abbas_araghchi", "steve_witkoff").isEmpty)
+    }
+
+    /// «… اجتماعات مع A وB، إضافة إلى ممثلين عن جماعة الحوثي»: beside the persons met, the party
+    /// whose people a `delegates` word names is met too; a place after the persons is a topic.
+    @Test func aPartysPeopleMetBesidePersons() {
+        let g = graph(["وعقد المبعوث الأممي هانس غروندبرغ اجتماعات مع وزير الخارجية العماني بدر البوسعيدي ووزير الخارجية الإيراني عباس عراقجي، إضافة إلى ممثلين عن جماعة الحوثي."])
+        #expect(types(g, "hans_grundberg", "houthis").contains("meeting"))
+        #expect(types(g, "badr_albusaidi", "hans_grundberg").contains("meeting"))
+        let topic = graph(["ناقش وزير الخارجية العماني بدر البوسعيدي مع المبعوث الأممي هانس غروندبرغ الأوضاع في اليمن."])
+        #expect(types(topic, "YE", "badr_albusaidi").isEmpty)
+        #expect(!types(topic, "badr_albusaidi", "hans_grundberg").isEmpty)
     }
 
     /// «اغتالت إسرائيل أحد قادة الحرس الثوري»: the party whose people a `delegates` word names
@@ -578,6 +610,17 @@ import Testing
         #expect(direction(answered, "faisal_bin_farhan", "abbas_araghchi", "visit") == .forward)
         let invited = graph(["ويزور الرئيس التركي رجب طيب أردوغان الكويت بدعوة من أمير الكويت الشيخ مشعل الأحمد."])
         #expect(direction(invited, "recep_tayyip_erdogan", "mishal_al_ahmad_al_sabah", "visit") == .forward)
+    }
+
+    /// «تعهدت طهران بتعزيز العلاقات مع أبوظبي بعد زيارة X»: a visit with its visitor right after
+    /// the word and no destination named goes to the one other country of the sentence; with two
+    /// such countries it goes nowhere.
+    @Test func aVisitWithoutDestinationGoesToTheOtherCountry() {
+        let g = graph(["وتعهدت طهران بتعزيز العلاقات مع أبوظبي بعد زيارة نائب وزير الخارجية الإيراني علي باقري."], date: "2021-12-06")
+        #expect(direction(g, "ali_bagheri_kani", "AE", "visit") == .forward)
+        let two = graph(["وتعهدت طهران بتعزيز العلاقات مع أبوظبي والدوحة بعد زيارة نائب وزير الخارجية الإيراني علي باقري."], date: "2021-12-06")
+        #expect(types(two, "AE", "ali_bagheri_kani").isEmpty)
+        #expect(types(two, "QA", "ali_bagheri_kani").isEmpty)
     }
 
     /// A word inside a person's name is no marker or trigger: «لو» in «جان إيف لو دريان» does not

@@ -264,6 +264,17 @@ public struct InteractionDetector: Sendable {
                     firstVisitWord = min(firstVisitWord, h.range.lowerBound)
                     visited(after: h, mentions: mentions, tokens: tokens, into: &destinations, at: &destinationAt)
                 }
+                // «تعهدت طهران بفتح صفحة جديدة مع أبوظبي بعد زيارة X»: a visit whose one person is
+                // named right after the word (the visitor) and whose destination is not named goes
+                // to the one country the sentence names besides the visitor's.
+                if destinations.isEmpty, persons.count == 1, case let visitor = persons[0],
+                   triggers.contains(where: { $0.type == visitType && $0.range.upperBound == visitor.tokenStart && Self.realised($0, among: triggers) }) {
+                    let others = mentions.filter { $0.kind == .country && $0.actor != view.country(visitor.actor) && !Self.inTitle($0, mentions) }
+                    if let first = others.first, others.allSatisfy({ $0.actor == first.actor }) {
+                        destinations.append(first.actor)
+                        destinationAt.append(first.tokens.lowerBound)
+                    }
+                }
             }
             // Two persons both named after the last destination are in another clause («عقب زيارة
             // X لبكين، أجرى Y محادثات مع Z»): the visit does not constrain them.
@@ -335,10 +346,7 @@ public struct InteractionDetector: Sendable {
                     }
                 }
             }
-            // «عقد X لقاءات مع مسؤولين في جماعة الحوثي», «التقى X قادة الحشد الشعبي»: one acting
-            // person meets the organisations and countries named after a «مع» or a `delegates` word
-            // that follows the event word or the person named right after it (a reception's guests
-            // visit the host); «وصل X لحضور اجتماع المجلس الأعلى لمجلس التعاون»: attends the
+            // «وصل X لحضور اجتماع المجلس الأعلى لمجلس التعاون»: one acting person attends the
             // organisation's meeting (X → organisation); with no organisation named, «شارك X في
             // القمة في الدوحة»: attends in the host country (X → the country after «في»).
             if persons.count == 1 {
@@ -360,14 +368,33 @@ public struct InteractionDetector: Sendable {
                                                        && Self.isDative($0, tokens) && $0.actor != view.country(p) && !Self.inTitle($0, mentions) }) {
                         emit(p, m.actor, directed: h.cue == .initiate, type: t)
                     }
+                }
+            }
+            // «عقد X لقاءات مع مسؤولين في جماعة الحوثي», «التقى X قادة الحشد الشعبي»: the acting
+            // person — the sentence's one person, or the one named before the word — meets the
+            // organisations and countries named after a «مع» or a `delegates` word that follows
+            // the event word or the person named right after it, beside the persons named there
+            // («اجتماعات مع A وB، إضافة إلى ممثلين عن جماعة الحوثي»); a reception's guests visit
+            // the host.
+            if let p = persons.first?.actor {
+                for h in triggers {
+                    guard let t = h.type, types.contains(t) else { continue }
+                    let subjectEnd = subjectEnd(p, after: h, mentions)
                     let near = { (from: Int) in (from..<max(from, min(from + 2, sentence.tokens.upperBound))).first { tokens[$0].keyIs("مع") || delegateWords.contains(tokens[$0].key) } }
-                    guard let with = near(h.range.upperBound) ?? near(subjectEnd) else { continue }
+                    guard let with = near(h.range.upperBound) ?? near(subjectEnd),
+                          persons.count == 1 || (persons[0].tokenStart < with && !persons.dropFirst().contains(where: { $0.tokenStart < with })) else { continue }
                     let hosts = h.cue == .host
                     // (Not past an `against` word: «… مع المسؤولين الأمريكيين سبل الضغط على
                     // الحوثيين» names a topic there, not a partner.)
-                    let end = min(with + Self.withReach + 1, againstWord(from: with, in: sentence, tokens) ?? Int.max)
+                    // (Counted from the last person met, when there are some.)
+                    let from = persons.count == 1 ? with : max(with, mentions.last { $0.kind == .person }?.tokens.upperBound ?? with)
+                    let end = min(from + Self.withReach + 1, againstWord(from: with, in: sentence, tokens) ?? Int.max)
+                    // (Beside persons, only the people of a party: «مع A الأوضاع في اليمن» names a topic.)
+                    func delegated(_ m: Linked) -> Bool {
+                        (max(with, m.tokens.lowerBound - 3)..<m.tokens.lowerBound).contains { delegateWords.contains(tokens[$0].key) }
+                    }
                     for m in mentions where m.kind != .person && m.tokens.lowerBound > with && m.tokens.lowerBound < end
-                        && m.actor != view.country(p) && !Self.inTitle(m, mentions) {
+                        && m.actor != view.country(p) && !Self.inTitle(m, mentions) && (persons.count == 1 || delegated(m)) {
                         if hosts { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: false, type: t) }
                     }
                 }

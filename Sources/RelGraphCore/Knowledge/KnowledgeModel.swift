@@ -159,6 +159,9 @@ public struct Lexicon: Sendable, Hashable {
     /// «الأمير», «الوزير»: a definite title word alone (no name after it), maybe with a demonym
     /// («الوزير الأمريكي»), is the person named before under that title.
     public var titleReference: [String] = []
+    /// «مسؤولين»: unnamed officials met; with demonyms right after («مسؤولين سوريين
+    /// وإسرائيليين»), the persons of those countries named before in the article.
+    public var officialGroups: [String] = []
     /// «قال», «أعلن», «أكد» …: verbs of reported speech, and the complementizers («أن», «إن») that
     /// open what they report; persons before the clause report its event, they are not in it.
     public var speechVerbs: [String] = []
@@ -168,7 +171,7 @@ public struct Lexicon: Sendable, Hashable {
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.groupNouns, \.delegates, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.speechVerbs, \.complementizers,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.groupNouns, \.delegates, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers,
         ]
     }
 }

@@ -39,3 +39,37 @@ extension ArticlePass {
         }
     }
 }
+
+extension ArticlePass {
+    /// «التقى X مسؤولين سوريين وإسرائيليين»: unnamed officials (a word of the lexicon's
+    /// `official_groups` list, indefinite) followed by demonyms joined by «و» are, for each demonym,
+    /// the person of its country named last before in the article — the press names the officials
+    /// first («اجتماع بين وزير الخارجية السوري … ووزير الشؤون الاستراتيجية الإسرائيلي …») and
+    /// then refers to them as a group. The demonym's mention becomes that person's; a country with
+    /// no person named before stays the country. Officials called others («مسؤولين إيرانيين
+    /// آخرين») are not the ones named.
+    mutating func resolveOfficialGroups() {
+        for t in tokens.indices where wordIs(t, .officialGroup) {
+            var demonyms: [(country: String, range: Range<Int>)] = []
+            var end = t + 1
+            while end < tokens.count, let (c, nm) = nisbaCountry(at: end, allowConjunction: !demonyms.isEmpty) {
+                demonyms.append((nodeCountry(c), nm.range))
+                end = nm.range.upperBound
+            }
+            guard !demonyms.isEmpty, !(end < tokens.count && tokens[end].kind == .word && Self.others.contains(tokens[end].key)) else { continue }
+            for (country, r) in demonyms {
+                guard let i = mentions.firstIndex(where: { $0.tokens == r && $0.entityKind == .country }),
+                      let ref = mentions.filter({ $0.entityKind == .person && $0.entity != nil && $0.tokens.upperBound <= t && $0.country == country })
+                          .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) else { continue }
+                mentions[i] = Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
+                                      surface: surface(r), kind: .title, entity: ref.entity, entityKind: .person, resolution: .coref,
+                                      country: ref.country, sentence: sentenceOf[r.lowerBound],
+                                      note: "«\(surface(t..<t + 1)) \(surface(r))»: the official of that country named before",
+                                      tokens: r, known: ref.known)
+            }
+        }
+    }
+
+    /// «آخرين», «آخرون»: officials other than those named.
+    static let others = WordSet(["اخرين", "اخرون"])
+}

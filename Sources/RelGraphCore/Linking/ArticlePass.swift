@@ -80,6 +80,7 @@ struct ArticlePass {
         resolveFamilyNames()
         resolveMinistryMinisters()
         resolveTitleReferences()
+        resolveOfficialGroups()
         resolveCounterparts()
         resolvePairs()
         markHistory()

@@ -42,6 +42,7 @@ struct NameWords: Sendable {
         add(Self.bareMinister, .bareMinister)
         add(firstKeys(kb.lexicon.titleReference), .titleReference)
         add(firstKeys(kb.lexicon.institutions), .institution)
+        add(firstKeys(kb.lexicon.officialGroups), .officialGroup)
         add(Self.familyArticle, .familyArticle)
         var byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
@@ -168,4 +169,7 @@ struct WordClass: OptionSet, Sendable {
     /// Lexicon `institutions` («الحكومة», «وزارة», «الجيش»): a title the KB does not list may
     /// name one on the way to its holder's name («المتحدث باسم الحكومة العراقية …»).
     static let institution = WordClass(rawValue: 1 << 13)
+    /// Lexicon `official_groups` («مسؤولين»): before demonyms, the persons of those countries
+    /// named before (`ArticlePass.resolveOfficialGroups`).
+    static let officialGroup = WordClass(rawValue: 1 << 14)
 }
