@@ -623,6 +623,26 @@ import Testing
         #expect(types(two, "QA", "ali_bagheri_kani").isEmpty)
     }
 
+    /// «بوساطة عمانية», «برعاية X»: the party right after the word (and those joined to it by «و»)
+    /// mediates between the parties after «بين», else the sentence's persons of other countries;
+    /// a mediator is no party to the event it mediates, and a word with no party after it is none.
+    @Test func aMediatorMediatesBetweenTheParties() {
+        let g = graph(["وعقد في مسقط اجتماع بين وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف بوساطة عمانية."])
+        #expect(direction(g, "OM", "abbas_araghchi", "mediation") == .forward)
+        #expect(direction(g, "OM", "steve_witkoff", "mediation") == .forward)
+        #expect(types(g, "abbas_araghchi", "steve_witkoff") == ["meeting"])
+        let person = graph(["وانطلقت المحادثات بين إيران والولايات المتحدة برعاية وزير الخارجية العماني بدر البوسعيدي."])
+        #expect(direction(person, "badr_albusaidi", "IR", "mediation") == .forward)
+        #expect(direction(person, "badr_albusaidi", "US", "mediation") == .forward)
+        #expect(types(person, "IR", "OM").isEmpty)
+        let two = graph(["وتوصلت حماس وإسرائيل إلى اتفاق بوساطة قطر ومصر."])
+        #expect(direction(two, "QA", "hamas", "mediation") == .forward)
+        #expect(direction(two, "EG", "IL", "mediation") == .forward)
+        #expect(types(two, "EG", "QA").isEmpty)
+        #expect(!types(two, "IL", "QA").contains("agreement"))
+        #expect(graph(["وقدمت قطر رعاية صحية لإيران وسوريا."]).events.isEmpty)
+    }
+
     /// A word inside a person's name is no marker or trigger: «لو» in «جان إيف لو دريان» does not
     /// make the meeting hypothetical.
     @Test func aWordInsideANameIsNoMarker() {

@@ -34,6 +34,18 @@ extension InteractionDetector {
         return m
     }
 
+    /// The tokens of the mediators of mediation word `h` («بوساطة قطر ومصر», «برعاية الحكومة
+    /// القطرية», «برعاية وزير الخارجية العماني»): the party named right after it, past a state
+    /// body's words, and those joined to it by «و»; empty when none is named there.
+    func mediators(of h: TriggerHit, _ mentions: [Linked], _ tokens: [Token]) -> Range<Int> {
+        let start = pastInstitutions(h.range.upperBound, tokens)
+        var end = start
+        for m in mentions where m.tokens.lowerBound == end && (end == start || tokens[m.tokens.lowerBound].keyStartsWithWaw) {
+            end = m.tokens.upperBound
+        }
+        return start..<end
+    }
+
     /// The first word of the lexicon's `against` list («على», «ضد», «باتجاه») at or after token
     /// `from` in `sentence`: what follows it is a target, or a topic, not a partner.
     func againstWord(from: Int, in sentence: Sentence, _ tokens: [Token]) -> Int? {
@@ -124,6 +136,34 @@ extension InteractionDetector {
                     ?? before.last(where: { $0.actor != sender.actor && addressed($0) }).map(\.actor)
                     ?? (abroad.count == 1 ? abroad[0] : nil) else { return [] }
             return [(sender.actor, addressee)]
+        case .mediation?:
+            // The mediators (`mediators(of:)`); the parties after «بين» and those joined to them by
+            // «و», else the sentence's persons, else its other countries and organisations.
+            let span = mediators(of: h, mentions, tokens)
+            let ms = mentions.filter { span.contains($0.tokens.lowerBound) && !Self.inTitle($0, mentions) }
+            guard !ms.isEmpty else { return [] }
+            var parties: [Int32] = []
+            if let b = sentence.tokens.first(where: { tokens[$0].keyIs("بين") }) {
+                var end = b + 1
+                // (A title and the name after it are one party: «بين وزير الخارجية الإيراني عباس
+                // عراقجي والمبعوث …».)
+                for m in mentions where m.tokens.lowerBound >= end && m.tokens.lowerBound <= end + 1 && !Self.inTitle(m, mentions)
+                    && (parties.isEmpty || parties.last == m.actor || tokens[m.tokens.lowerBound].keyStartsWithWaw) {
+                    parties.append(m.actor)
+                    end = m.tokens.upperBound
+                }
+            }
+            if parties.isEmpty { parties = persons.filter { !span.contains($0.tokenStart) }.map(\.actor) }
+            if parties.isEmpty {
+                parties = mentions.filter { $0.kind != .person && !span.contains($0.tokens.lowerBound) && !Self.inTitle($0, mentions)
+                    && !($0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].keyIs("في")) }.map(\.actor)
+            }
+            var out: [(Int32, Int32)] = []
+            for m in ms {
+                let side = view.country(m.actor)
+                for p in orderedUnique(parties) where p != m.actor && (side < 0 || view.country(p) != side) { out.append((m.actor, p)) }
+            }
+            return out
         case .behind?:
             guard let accused = mentions.last(where: { $0.kind != .person && $0.tokens.upperBound == h.range.lowerBound }) else { return [] }
             var out: [(Int32, Int32)] = []

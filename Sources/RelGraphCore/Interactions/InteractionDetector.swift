@@ -340,6 +340,11 @@ public struct InteractionDetector: Sendable {
                     }
                 } else if persons.isEmpty {
                     countryParties(mentions, tokens: tokens, firstTrigger: triggers.first?.range, into: &countries)
+                    // (Mediators are no party to the event they mediate: «اتفاق بوساطة قطر ومصر».)
+                    for h in triggers where h.target == .mediation {
+                        let span = mediators(of: h, mentions, tokens)
+                        countries.removeAll { span.contains($0.tokenStart) }
+                    }
                     if countries.count >= 2 {
                         let n = min(countries.count, 4)
                         for i in 0..<n { for j in (i + 1)..<n { for type in types { emit(countries[i].actor, countries[j].actor, directed: false, type: type) } } }
