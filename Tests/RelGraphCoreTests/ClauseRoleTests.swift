@@ -643,6 +643,27 @@ import Testing
         #expect(graph(["وقدمت قطر رعاية صحية لإيران وسوريا."]).events.isEmpty)
     }
 
+    /// Diplomatic protest is hostile: an envoy summoned, expelled or recalled, ties cut; the party
+    /// acting is the subject (a state body's demonym), the envoy's country the target. A summons
+    /// with no other country named is none.
+    @Test func aSummonedOrExpelledEnvoyIsAProtest() {
+        let summoned = graph(["استدعت وزارة الخارجية الكويتية السفير الإيراني لديها وسلمته مذكرة احتجاج."])
+        #expect(direction(summoned, "KW", "IR", "hostility") == .forward)
+        #expect(direction(graph(["أعلنت البحرين طرد السفير الإيراني."]), "BH", "IR", "hostility") == .forward)
+        #expect(direction(graph(["استدعت السعودية سفيرها لدى لبنان للتشاور."]), "SA", "LB", "hostility") == .forward)
+        #expect(graph(["استدعى الجيش الإسرائيلي قوات الاحتياط."]).events.isEmpty)
+    }
+
+    /// «اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون»: the party after the launch word
+    /// attacks the defender; without a launcher named, an interception is no event.
+    @Test func anInterceptedLaunchIsAnAttackOnTheDefender() {
+        let g = graph(["اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه جازان."], date: "2019-03-10")
+        #expect(direction(g, "houthis", "SA", "hostility") == .forward)
+        let from = graph(["وتمكنت الدفاعات الجوية الإسرائيلية من اعتراض طائرة مسيرة أطلقها حزب الله من لبنان."], date: "2024-03-10")
+        #expect(direction(from, "hezbollah", "IL", "hostility") == .forward)
+        #expect(graph(["أسقطت الدفاعات الجوية السعودية طائرة مسيرة."], date: "2019-03-10").events.isEmpty)
+    }
+
     /// A word inside a person's name is no marker or trigger: «لو» in «جان إيف لو دريان» does not
     /// make the meeting hypothetical.
     @Test func aWordInsideANameIsNoMarker() {

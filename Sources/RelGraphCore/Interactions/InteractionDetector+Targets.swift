@@ -20,6 +20,26 @@ extension InteractionDetector {
         }
     }
 
+    /// The agent of strike word `h`, in this order: right after the word («الغارات الإسرائيلية»,
+    /// «قصفت إسرائيل», past a state body's words); just before it («واصلت إسرائيل قصف مواقع
+    /// إيرانية») unless it stands right after another event word, whose party it is («أدانت قطر
+    /// الاعتداء على …»); the side of the person announcing it after a speech verb («أعلن المتحدث
+    /// باسم قوات الحوثيين يحيى سريع استهداف سفينة أمريكية»); one word after it («قصفت طائرات
+    /// التحالف …»). Never past an `against` word («إطلاق صواريخ على إسرائيل»: the target), nor in
+    /// the dative a word on («قصفت مواقع لحزب الله»). `after`: the mentions after the word.
+    func strikeAgent(_ h: TriggerHit, among hits: [TriggerHit], after: [Linked], _ mentions: [Linked], tokens: [Token], sentence: Sentence,
+                     view: ActorView) -> Linked? {
+        let body = pastInstitutions(h.range.upperBound, tokens)
+        let against = againstWord(from: h.range.upperBound, in: sentence, tokens)
+        let following = after.filter { m in m.kind != .person && m.tokens.lowerBound < body + 2
+            && !(m.tokens.lowerBound > h.range.upperBound && Self.isDative(m, tokens))
+            && against.map { m.tokens.lowerBound <= $0 } ?? true }
+        let preceding = mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
+            && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
+        return following.first(where: { $0.tokens.lowerBound == body }) ?? preceding
+            ?? announcer(of: h, mentions, tokens: tokens, sentence: sentence, view: view) ?? following.first
+    }
+
     /// The side (country or organisation) of the person named right before strike word `h` after
     /// a speech verb of its sentence («أعلن X استهداف …»), as a mention of that side at the person's
     /// place; nil when there is none.
@@ -175,23 +195,20 @@ extension InteractionDetector {
                 out.append((accused.actor, victim.actor))
             }
             return out
+        case .intercept?:
+            // «اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون»: the defender is found as a
+            // strike's agent; the attacker is the party right after the launch word that follows
+            // («أطلقه الحوثيون», «أطلق من اليمن»).
+            guard let defender = strikeAgent(h, among: hits, after: after, mentions, tokens: tokens, sentence: sentence, view: view) else { return [] }
+            for launch in hits where launch.target == .launch && launch.range.lowerBound >= h.range.upperBound {
+                if let attacker = after.first(where: { $0.kind != .person && $0.tokens.lowerBound >= launch.range.upperBound && $0.tokens.lowerBound <= launch.range.upperBound + 1 }) {
+                    return attacker.actor == defender.actor ? [] : [(attacker.actor, defender.actor)]
+                }
+            }
+            return []
         case .strike?, .launch?:
-            // The agent, in this order: right after the word («الغارات الإسرائيلية», «قصفت
-            // إسرائيل», past a state body's words); just before it («واصلت إسرائيل قصف مواقع
-            // إيرانية») unless it stands right after another event word, whose party it is
-            // («أدانت قطر الاعتداء على …»); the side of the person announcing it after a speech verb
-            // («أعلن المتحدث باسم قوات الحوثيين يحيى سريع استهداف سفينة أمريكية»); one word after
-            // it («قصفت طائرات التحالف …»). Never past an `against` word («إطلاق صواريخ على
-            // إسرائيل»: the target), nor in the dative a word on («قصفت مواقع لحزب الله»).
-            let body = pastInstitutions(h.range.upperBound, tokens)
+            guard let agent = strikeAgent(h, among: hits, after: after, mentions, tokens: tokens, sentence: sentence, view: view) else { return [] }
             let against = againstWord(from: h.range.upperBound, in: sentence, tokens)
-            let following = after.filter { m in m.kind != .person && m.tokens.lowerBound < body + 2
-                && !(m.tokens.lowerBound > h.range.upperBound && Self.isDative(m, tokens))
-                && against.map { m.tokens.lowerBound <= $0 } ?? true }
-            let preceding = mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
-                && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
-            guard let agent = following.first(where: { $0.tokens.lowerBound == body }) ?? preceding
-                    ?? announcer(of: h, mentions, tokens: tokens, sentence: sentence, view: view) ?? following.first else { return [] }
             var targets: [Int32] = []
             // After the `against` word: the party within three words, or a place after «في» a few
             // words on («غارات على أهداف عسكرية في إيران»).

@@ -118,6 +118,10 @@ public enum TargetRule: String, Sendable, Hashable, CaseIterable {
     /// right after the word mediates (→) between the parties after «بين» («بين إيران والولايات
     /// المتحدة», «بين حماس وإسرائيل»), else the sentence's persons of other countries.
     case mediation
+    /// «اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون»: the defender (found as a
+    /// `strike`'s agent) is attacked by the party right after the launch word that follows
+    /// («أطلقه الحوثيون», «أطلق من اليمن»).
+    case intercept
 }
 
 /// A word or phrase that signals an interaction type, a direction, or both.
