@@ -662,6 +662,24 @@ import Testing
         let from = graph(["وتمكنت الدفاعات الجوية الإسرائيلية من اعتراض طائرة مسيرة أطلقها حزب الله من لبنان."], date: "2024-03-10")
         #expect(direction(from, "hezbollah", "IL", "hostility") == .forward)
         #expect(graph(["أسقطت الدفاعات الجوية السعودية طائرة مسيرة."], date: "2019-03-10").events.isEmpty)
+        // The press's names of the parties: «الميليشيا الحوثية», «مقاتلات التحالف».
+        let militia = graph(["اعترضت الدفاعات الجوية السعودية صاروخا أطلقته الميليشيا الحوثية باتجاه جازان."], date: "2019-03-10")
+        #expect(direction(militia, "houthis", "SA", "hostility") == .forward)
+        let raids = graph(["وشنت مقاتلات التحالف غارات على مواقع لميليشيات الحوثي في صعدة."], date: "2019-03-10")
+        #expect(direction(raids, "saudi_led_coalition", "houthis", "hostility") == .forward)
+    }
+
+    /// A farewell ends a visit («ودّع X Y»: Y → X; «كان في وداعه Y»: Y attends); leaving a place
+    /// («غادر X الدوحة») tells that X visited it, one's own capital excepted.
+    @Test func aFarewellAndADepartureTellOfAVisit() {
+        let farewell = graph(["ودع أمير قطر الشيخ تميم بن حمد الرئيس التركي رجب طيب أردوغان لدى مغادرته الدوحة."], date: "2023-05-10")
+        #expect(direction(farewell, "recep_tayyip_erdogan", "tamim_bin_hamad_al_thani", "visit") == .forward)
+        let left = graph(["غادر الرئيس التركي رجب طيب أردوغان الدوحة، وكان في وداعه أمير قطر الشيخ تميم بن حمد."], date: "2023-05-10")
+        #expect(direction(left, "recep_tayyip_erdogan", "QA", "visit") == .forward)
+        #expect(types(left, "recep_tayyip_erdogan", "tamim_bin_hamad_al_thani") == ["attendance"])
+        let home = graph(["غادر وزير الخارجية السعودي الأمير فيصل بن فرحان الرياض متوجها إلى طهران."], date: "2023-05-10")
+        #expect(direction(home, "faisal_bin_farhan", "IR", "visit") == .forward)
+        #expect(types(home, "SA", "faisal_bin_farhan").isEmpty)
     }
 
     /// A word inside a person's name is no marker or trigger: «لو» in «جان إيف لو دريان» does not
