@@ -698,6 +698,16 @@ import Testing
         #expect(types(both, "SA", "xi_jinping").isEmpty)
     }
 
+    /// Criticism and warnings are hostile, from the speaker's side to the party named after the
+    /// verb; a warning of dangers with no party named is none.
+    @Test func criticismAndWarningsAreHostile() {
+        let date = "2024-05-10"
+        #expect(direction(graph(["وهاجم المرشد الإيراني علي خامنئي الولايات المتحدة في خطاب ألقاه اليوم."], date: date), "ali_khamenei", "US", "hostility") == .forward)
+        #expect(direction(graph(["وانتقد وزير الخارجية القطري السياسات الإسرائيلية في غزة."], date: date), "QA", "IL", "hostility") == .forward)
+        #expect(direction(graph(["وحذر وزير الخارجية الإيراني حسين أمير عبداللهيان إسرائيل من أي مغامرة."], date: date), "IR", "IL", "hostility") == .forward)
+        #expect(graph(["وحذر وزير الخارجية القطري من مخاطر التصعيد في المنطقة."], date: date).events.isEmpty)
+    }
+
     /// A word inside a person's name is no marker or trigger: «لو» in «جان إيف لو دريان» does not
     /// make the meeting hypothetical.
     @Test func aWordInsideANameIsNoMarker() {
