@@ -400,7 +400,10 @@ import Testing
         let g = graph(["ورحبت السعودية بالاتفاق بين إيران والولايات المتحدة."])
         #expect(types(g, "IR", "US").contains("agreement"))
         #expect(types(g, "IR", "SA").isEmpty)
-        #expect(graph(["ورحبت السعودية بالاتفاق بين إيران والوكالة الدولية للطاقة الذرية."]).events.filter { $0.type == "agreement" }.isEmpty)
+        let agency = graph(["ورحبت السعودية بالاتفاق بين إيران والوكالة الدولية للطاقة الذرية."])
+        #expect(types(agency, "IR", "iaea") == ["agreement"])
+        #expect(types(agency, "SA", "iaea").isEmpty)
+        #expect(types(agency, "IR", "SA").isEmpty)
     }
 
     /// «أدانت X الاعتداء على Y»: X condemns the act, not its victim; the act's agent named right
@@ -706,6 +709,18 @@ import Testing
         #expect(direction(graph(["وانتقد وزير الخارجية القطري السياسات الإسرائيلية في غزة."], date: date), "QA", "IL", "hostility") == .forward)
         #expect(direction(graph(["وحذر وزير الخارجية الإيراني حسين أمير عبداللهيان إسرائيل من أي مغامرة."], date: date), "IR", "IL", "hostility") == .forward)
         #expect(graph(["وحذر وزير الخارجية القطري من مخاطر التصعيد في المنطقة."], date: date).events.isEmpty)
+    }
+
+    /// A sentence that names no person has its organisations as parties beside its countries
+    /// («وقعت الأمم المتحدة والسعودية اتفاقية»; a state body: «وزارة الدفاع الأمريكية»).
+    @Test func organisationsArePartiesWhereNoPersonIsNamed() {
+        let date = "2024-05-10"
+        #expect(types(graph(["ووقعت الأمم المتحدة والسعودية اتفاقية لدعم اللاجئين."], date: date), "SA", "un") == ["agreement"])
+        #expect(types(graph(["وأعلنت وزارة الدفاع الأمريكية الموافقة على صفقة أسلحة للسعودية."], date: date), "SA", "pentagon") == ["arms_deal"])
+        // (Not an organisation named as a topic after «ضد»: «التعاون … ضد تنظيم القاعدة».)
+        let topic = graph(["وناقشت الولايات المتحدة والسعودية التعاون الأمني ضد تنظيم القاعدة وداعش."], date: date)
+        #expect(types(topic, "SA", "US") == ["talks"])
+        #expect(types(topic, "SA", "al_qaeda").isEmpty)
     }
 
     /// A word inside a person's name is no marker or trigger: «لو» in «جان إيف لو دريان» does not

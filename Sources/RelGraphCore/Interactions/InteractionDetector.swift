@@ -339,7 +339,8 @@ public struct InteractionDetector: Sendable {
                         if venueList.contains(view.country(s)) { noteVisitor(t, host: s) }
                     }
                 } else if persons.isEmpty {
-                    countryParties(mentions, tokens: tokens, firstTrigger: triggers.first?.range, into: &countries)
+                    partiesOtherThanPersons(mentions, tokens: tokens, firstTrigger: triggers.first?.range,
+                                            against: againstWord(from: sentence.tokens.lowerBound, in: sentence, tokens), into: &countries)
                     // (Mediators are no party to the event they mediate: «اتفاق بوساطة قطر ومصر».)
                     for h in triggers where h.target == .mediation {
                         let span = mediators(of: h, mentions, tokens)
@@ -589,14 +590,19 @@ public struct InteractionDetector: Sendable {
         }
     }
 
-    /// Countries that can be parties to a country-level event, into `out`: not those standing
-    /// after «في» (a place: «الأمن في العراق»); when two or more are named before the first
+    /// Countries and organisations that can be parties to an event of a sentence that names no
+    /// person («وقعت الأمم المتحدة والسعودية اتفاقية», «أعلنت وزارة الدفاع الأمريكية الموافقة على
+    /// صفقة أسلحة للسعودية»), into `out`: not a demonym inside a title, nor those standing
+    /// after «في» (a place: «الأمن في العراق»), nor organisations after the sentence's first
+    /// `against` word (a topic: «التعاون … ضد الجماعات الإرهابية … تنظيم القاعدة وداعش»,
+    /// `against`); when two or more are named before the first
     /// trigger word, only those (the subjects: «واستعرضت الولايات المتحدة والسعودية …»); when
     /// «بين» follows that word, only those after it («رحبت السعودية بالاتفاق بين إيران وX»: the
     /// agreement's parties, not who welcomes it).
-    func countryParties(_ mentions: [Linked], tokens: [Token], firstTrigger: Range<Int>?, into out: inout [Participant]) {
+    func partiesOtherThanPersons(_ mentions: [Linked], tokens: [Token], firstTrigger: Range<Int>?, against: Int?, into out: inout [Participant]) {
         out.removeAll(keepingCapacity: true)
-        for m in mentions where m.kind == .country && !(m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].keyIs("في"))
+        for m in mentions where m.kind != .person && !Self.inTitle(m, mentions) && !(m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].keyIs("في"))
+            && (m.kind == .country || against.map { m.tokens.lowerBound < $0 } ?? true)
             && !out.contains(where: { $0.actor == m.actor }) {
             out.append(Participant(actor: m.actor, start: m.start, tokenStart: m.tokens.lowerBound))
         }
