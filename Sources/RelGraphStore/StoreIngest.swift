@@ -45,11 +45,7 @@ public struct StoreIngest {
         }
         func flush() throws {
             guard !batch.isEmpty else { return }
-            // (Hashed on every core: SHA-256 of the texts is a large part of this thread's work.)
-            let articles = batch, parts = ProcessInfo.processInfo.activeProcessorCount
-            let hashes = Parallel.map(parts) { p in
-                articles[p * articles.count / parts..<(p + 1) * articles.count / parts].map { ContentHash($0.text) }
-            }.flatMap { $0 }
+            let hashes = batch.map { ContentHash($0.text) }
             let known = try store.knownHashes(hashes)
             let fresh = batch.indices.filter { !known.contains(hashes[$0]) }.map { (article: batch[$0], hash: hashes[$0]) }
             let next = BackgroundLinks(linker: linker, articles: batch.count, fresh: fresh)
@@ -102,9 +98,9 @@ final class BackgroundLinks: @unchecked Sendable {
     }
 }
 
-/// The identity of a knowledge base: a hash of its YAML files' bytes (the default files, in name
-/// order, then the overlays in the order given), recorded with each article so that a store
-/// tells which knowledge base linked what.
+/// The identity of a knowledge base: the `ContentHash` of its YAML files' bytes (the default files,
+/// in name order, then the overlays in the order given), recorded with each article so that a
+/// store tells which knowledge base linked what.
 public enum KnowledgeFingerprint {
     public static func of(overlays: [URL]) -> String {
         var files: [URL] = []
