@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import RelGraphCore
 
@@ -7,7 +8,7 @@ import RelGraphCore
 /// (table `grdb_migrations`), so a store made by an older relgraph is brought up to date on open
 /// and one made by a newer relgraph is refused.
 enum SQLiteSchema {
-    static let version = 2
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -60,6 +61,16 @@ enum SQLiteSchema {
             db.add(function: byteHash)
             defer { db.remove(function: byteHash) }
             try db.execute(sql: "UPDATE texts SET hash = relgraph_byte_hash(text); PRAGMA user_version = 2")
+        }
+        // v3: `articles.content_hash` is `ContentHash` (MurmurHash3 x64_128) of the text; v2 had the
+        // first 128 bits of its SHA-256. Each article's text is joined from its pieces and hashed again.
+        m.registerMigration("v3") { db in
+            let update = try db.makeStatement(sql: "UPDATE articles SET content_hash = ? WHERE id = ?")
+            var hashes: [(Int64, Data)] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, pieces FROM articles")
+            while let row = try rows.next() { hashes.append((row[0], ContentHash(try SQLiteStore.text(db, pieces: row[1])).bytes)) }
+            for (id, hash) in hashes { try update.execute(arguments: [hash, id]) }
+            try db.execute(sql: "PRAGMA user_version = 3")
         }
         return m
     }

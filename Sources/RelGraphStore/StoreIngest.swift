@@ -8,6 +8,8 @@ public struct StoreIngest {
     public let settings: LinkSettings
     /// Articles per transaction: what a killed run can lose (at most the batch in progress).
     public var batchSize = 2000
+    /// The smallest part the last batch is cut into.
+    static let lastPart = 128
 
     public init(linker: StoreLinker, settings: LinkSettings) {
         self.linker = linker
@@ -43,30 +45,37 @@ public struct StoreIngest {
             result.counts = result.counts + counts
             progress?(result.articlesRead, result.bytesRead)
         }
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            // (Hashed on every core: SHA-256 of the texts is a large part of this thread's work.)
-            let articles = batch, parts = ProcessInfo.processInfo.activeProcessorCount
-            let hashes = Parallel.map(parts) { p in
-                articles[p * articles.count / parts..<(p + 1) * articles.count / parts].map { ContentHash($0.text) }
-            }.flatMap { $0 }
+        func flush(_ part: ArraySlice<Article>) throws {
+            guard !part.isEmpty else { return }
+            let hashes = part.map { ContentHash($0.text) }
             let known = try store.knownHashes(hashes)
-            let fresh = batch.indices.filter { !known.contains(hashes[$0]) }.map { (article: batch[$0], hash: hashes[$0]) }
-            let next = BackgroundLinks(linker: linker, articles: batch.count, fresh: fresh)
+            let fresh = zip(part, hashes).filter { !known.contains($0.1) }.map { (article: $0.0, hash: $0.1) }
+            let next = BackgroundLinks(linker: linker, articles: part.count, fresh: fresh)
             if let p = pending { try commit(p) }
             pending = next
-            batch.removeAll(keepingCapacity: true)
         }
         while let r = stream.next() {
+            // A full batch goes when more input follows: the last one is cut in parts below.
+            if batch.count >= batchSize {
+                try flush(batch[...])
+                batch.removeAll(keepingCapacity: true)
+            }
             let d = reader.decode(r)
             log.append(contentsOf: d.diagnostics)
             files.insert(r.path)
             result.bytesRead += r.size
             result.articlesRead += d.articles.count
             batch += d.articles
-            if batch.count >= batchSize { try flush() }
         }
-        try flush()
+        // The last batch in parts of half what is left (down to `lastPart` articles), each its own
+        // transaction: writing a part overlaps linking the next, so that little is left to write
+        // once linking ends.
+        var rest = batch[...]
+        while !rest.isEmpty {
+            let n = rest.count <= Self.lastPart ? rest.count : rest.count / 2
+            try flush(rest.prefix(n))
+            rest = rest.dropFirst(n)
+        }
         if let p = pending { try commit(p) }
         result.filesRead = files.count
         var all = stream.log.kept + log.kept
@@ -102,9 +111,9 @@ final class BackgroundLinks: @unchecked Sendable {
     }
 }
 
-/// The identity of a knowledge base: a hash of its YAML files' bytes (the default files, in name
-/// order, then the overlays in the order given), recorded with each article so that a store
-/// tells which knowledge base linked what.
+/// The identity of a knowledge base: the `ContentHash` of its YAML files' bytes (the default files,
+/// in name order, then the overlays in the order given), recorded with each article so that a
+/// store tells which knowledge base linked what.
 public enum KnowledgeFingerprint {
     public static func of(overlays: [URL]) -> String {
         var files: [URL] = []

@@ -24,10 +24,12 @@ enum TextPieces {
         }
         while i < bytes.count {
             let b = bytes[i]
+            // Letters (Arabic ones are bytes from 0x80 on) end nothing: only ASCII punctuation, white
+            // space and the last byte of «؟» (U+061F, D8 9F in UTF-8) are looked at.
+            if b > 0x3F && b != 0x9F { i += 1; continue }
             var end = -1
             if b == 0x2E || b == 0x21 || b == 0x3F { end = i + 1 }
-            // «؟» U+061F is D8 9F in UTF-8.
-            else if b == 0xD8, i + 1 < bytes.count, bytes[i + 1] == 0x9F { end = i + 2 }
+            else if b == 0x9F { if i > 0 && bytes[i - 1] == 0xD8 { end = i + 1 } }
             // A line break ends a piece too (headlines and date lines have no full stop).
             else if b == 0x0A || (isSpace(b) && i == start) { end = i }
             guard end >= 0 else { i += 1; continue }

@@ -154,24 +154,40 @@ import RelGraphStore
         #expect(throws: StoreError.self) { try SQLiteStore(path: path("x.sqlite")) }
     }
 
+    /// Runs `sql` on `file` with the sqlite3 shell that ensure-deps installs.
+    func sqlite(_ file: String, _ sql: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        p.arguments = [file, sql]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+    }
+
     /// A store written by a newer relgraph (a higher schema version) and another program's
-    /// database are refused with a message, through the sqlite3 shell that ensure-deps installs.
+    /// database are refused with a message.
     @Test func newerSchemasAndForeignDatabasesAreRefused() throws {
         _ = try SQLiteStore(path: path("v.sqlite"))
-        func sqlite(_ file: String, _ sql: String) throws {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-            p.arguments = [file, sql]
-            try p.run()
-            p.waitUntilExit()
-            #expect(p.terminationStatus == 0)
-        }
         try sqlite(path("v.sqlite"), "PRAGMA user_version = 99")
         let newer = try CLI.run(["export", path("v.sqlite")])
         #expect(newer.status == 1 && newer.stderr.contains("store schema version 99 is newer"), "\(newer.stderr)")
         try sqlite(path("other.sqlite"), "CREATE TABLE t(x)")
         let other = try CLI.run(["timeline", path("other.sqlite"), "SA"])
         #expect(other.status == 1 && other.stderr.contains("not a relgraph store"), "\(other.stderr)")
+    }
+
+    /// A version-2 store (content hashes of another function) is brought to version 3 on open: its
+    /// articles' hashes are computed again from their stored text, so the same articles added
+    /// again are known.
+    @Test func aVersion2StoreGetsItsContentHashesAgain() throws {
+        _ = try corpus(40)
+        _ = try ok(["add", path("m.sqlite"), path("c.jsonl"), "-q"])
+        let before = try ok(["export", path("m.sqlite"), "--format", "snapshot", "-q"])
+        try sqlite(path("m.sqlite"), "UPDATE articles SET content_hash = randomblob(16); DELETE FROM grdb_migrations WHERE identifier = 'v3'; PRAGMA user_version = 2")
+        let again = try CLI.run(["add", path("m.sqlite"), path("c.jsonl")])
+        #expect(again.stderr.contains("added 0, replaced 0, already stored 40"), "\(again.stderr)")
+        #expect(try SQLiteStore(path: path("m.sqlite")).summary().schemaVersion == 3)
+        #expect(try ok(["export", path("m.sqlite"), "--format", "snapshot", "-q"]) == before)
     }
 
     @Test func timelineCountsAPairsEventsByMonth() throws {

@@ -38,4 +38,20 @@ struct StoreFormatTests {
         #expect(ContentHash(hex: ContentHash("x").hex) == ContentHash("x"))
         #expect(ContentHash("x").hex.count == 32)
     }
+
+    /// MurmurHash3 x64_128, seed 0, as the reference computes it (digests from Python's `mmh3`):
+    /// no block, tails of under and over eight bytes, one whole block, blocks and a tail.
+    @Test func contentHashesAreMurmurHash3() {
+        let digests = [
+            "": "00000000000000000000000000000000",
+            "x": "e7fe1aba01e8166d8c78ae6b966dedd7",
+            "hello": "029bbd41b3a7d8cb191dae486a901e5b",
+            "0123456789abcdef": "a7d14acf946de04bda08a7635c5bc387",
+            "نص": "cae59224f709b2e195517afaeacce6cb",
+            "The quick brown fox jumps over the lazy dog": "6c1b07bc7bbc4be347939ac4a93c437a",
+            "التقى الوزير نظيره في الرياض.": "e9632e2db71bf7021e565c3321665bce",
+        ]
+        for (text, hex) in digests { #expect(ContentHash(text).hex == hex, "\(text)") }
+        #expect(ContentHash("x").bytes == Data([0xE7, 0xFE, 0x1A, 0xBA, 0x01, 0xE8, 0x16, 0x6D, 0x8C, 0x78, 0xAE, 0x6B, 0x96, 0x6D, 0xED, 0xD7]))
+    }
 }

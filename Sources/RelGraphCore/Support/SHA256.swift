@@ -1,6 +1,6 @@
 /// SHA-256 (FIPS 180-4), used for the report's Content-Security-Policy (the page allows exactly
 /// the one script whose digest it names, `script-src 'sha256-…'`, so even markup that escaped
-/// escaping could not run code) and for the identity of a stored article's text.
+/// escaping could not run code).
 ///
 /// Reference: NIST FIPS 180-4, "Secure Hash Standard", §6.2 (test vectors in the unit tests).
 public enum SHA256 {
