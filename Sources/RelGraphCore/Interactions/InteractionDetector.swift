@@ -244,8 +244,8 @@ public struct InteractionDetector: Sendable {
             }
             // «أعلن الوزير أن أمير الكويت أجرى اتصالين مع …»: who reports the event is no party
             // to it when every event word stands in the reported clause and that clause names
-            // two persons of its own.
-            if let c = reportedClause(sentence, tokens), triggers.contains(where: { $0.type != nil }),
+            // two persons of its own. (The clause is sought only in a sentence where it can matter.)
+            if persons.count >= 2, triggers.contains(where: { $0.type != nil }), let c = reportedClause(sentence, tokens),
                triggers.allSatisfy({ $0.type == nil || $0.range.lowerBound > c }), persons.count(where: { $0.tokenStart > c }) >= 2 {
                 persons.removeAll { $0.tokenStart < c }
             }
