@@ -46,19 +46,23 @@ struct PatternIndex: Sendable {
     private(set) var nodes: [TrieNode] = [TrieNode()]
     /// What each node holds, one `NodeTag` a node: the walk reads it before the node's record,
     /// which it then reads only where there is something to take (most nodes it passes hold only
-    /// edges), and knows from it alone whether a match ends there and of which kinds.
+    /// edges), and knows from it alone whether a match ends there and of which kinds, and whether
+    /// the transition table can hold a next step (most patterns are one word: their node has none).
     private var tags: [NodeTag] = [NodeTag()]
 
-    /// A node's tag: the kinds of its payloads (none: it ends no pattern) and its slots, in 16 bits.
+    /// A node's tag: the kinds of its payloads (none: it ends no pattern), whether it has edges to
+    /// other nodes, and its slots, in 16 bits.
     private struct NodeTag {
         private var raw: UInt16 = 0
-        private static let countrySlot: UInt16 = 1 << 14, nisbaSlot: UInt16 = 1 << 15
+        private static let edges: UInt16 = 1 << 13, countrySlot: UInt16 = 1 << 14, nisbaSlot: UInt16 = 1 << 15
 
         var kinds: Payload.Kinds { Payload.Kinds(rawValue: raw & Payload.Kinds.all.rawValue) }
+        var hasEdges: Bool { raw & Self.edges != 0 }
         var hasCountrySlot: Bool { raw & Self.countrySlot != 0 }
         var hasNisbaSlot: Bool { raw & Self.nisbaSlot != 0 }
 
         mutating func add(_ kind: Payload.Kinds) { raw |= kind.rawValue }
+        mutating func addEdge() { raw |= Self.edges }
         mutating func addCountrySlot() { raw |= Self.countrySlot }
         mutating func addNisbaSlot() { raw |= Self.nisbaSlot }
     }
@@ -224,6 +228,7 @@ struct PatternIndex: Sendable {
                             rootChild[Int(id)] = Int32(next)
                         } else {
                             transitions.set(node, id, next)
+                            tags[node].addEdge()
                         }
                     }
                 }
@@ -298,7 +303,7 @@ struct PatternIndex: Sendable {
             best = Candidate(range: start..<next, node: node, kinds: kinds, cliticLength: removed, captured: captured)
         }
         guard next < tokens.count else { return }
-        if isPatternKey(tokens.ids[next]), let child = transitions.child(node, tokens.ids[next]) {
+        if tag.hasEdges, isPatternKey(tokens.ids[next]), let child = transitions.child(node, tokens.ids[next]) {
             walk(tokens, node: child, next: next + 1, start: start, removed: removed, captured: captured, wanted: wanted, best: &best)
         }
         if tag.hasCountrySlot, let slot = nodes[node].countrySlot {
