@@ -23,10 +23,10 @@ extension InteractionDetector {
     /// The side (country or organisation) of the person named right before strike word `h` after
     /// a speech verb of its sentence («أعلن X استهداف …»), as a mention of that side at the person's
     /// place; nil when there is none.
-    func announcer(of h: TriggerHit, _ mentions: [Linked], tokens: [Token], sentence: Sentence, view: ActorView) -> Linked? {
+    func announcer(of h: TriggerHit, _ mentions: [Linked], tokens: [Token], keys: EncodedTokens, sentence: Sentence, view: ActorView) -> Linked? {
         guard let p = mentions.last(where: { $0.kind == .person && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.upperBound + 1 >= h.range.lowerBound }),
               case let side = view.country(p.actor), side >= 0,
-              (sentence.tokens.lowerBound..<p.tokens.lowerBound).contains(where: { tokens[$0].kind == .word && speechWords.contains(tokens[$0].key) })
+              (sentence.tokens.lowerBound..<p.tokens.lowerBound).contains(where: { isWord($0, .speechVerb, tokens, keys) })
         else { return nil }
         var m = p
         m.actor = side
@@ -75,7 +75,7 @@ extension InteractionDetector {
     }
 
     /// (agent, target) pairs of targeted word `h` (`TriggerHit.targeted`).
-    func targeted(_ h: TriggerHit, among hits: [TriggerHit], mentions: [Linked], persons: [Participant], tokens: [Token], sentence: Sentence,
+    func targeted(_ h: TriggerHit, among hits: [TriggerHit], mentions: [Linked], persons: [Participant], tokens: [Token], keys: EncodedTokens, sentence: Sentence,
                   view: ActorView) -> [(Int32, Int32)] {
         // (The word set as a local: a closure reading it from `self` would copy the detector.)
         let killWords = self.killWords
@@ -151,7 +151,7 @@ extension InteractionDetector {
             let preceding = mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
                 && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
             guard let agent = following.first(where: { $0.tokens.lowerBound == body }) ?? preceding
-                    ?? announcer(of: h, mentions, tokens: tokens, sentence: sentence, view: view) ?? following.first else { return [] }
+                    ?? announcer(of: h, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) ?? following.first else { return [] }
             var targets: [Int32] = []
             // After the `against` word: the party within three words, or a place after «في» a few
             // words on («غارات على أهداف عسكرية في إيران»).

@@ -43,6 +43,8 @@ struct NameWords: Sendable {
         add(firstKeys(kb.lexicon.titleReference), .titleReference)
         add(firstKeys(kb.lexicon.institutions), .institution)
         add(Self.familyArticle, .familyArticle)
+        add(firstKeys(kb.lexicon.speechVerbs), .speechVerb)
+        add(kb.lexicon.complementizers.compactMap { keys($0).first }, .complementizer)
         var byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
         names.reserveCapacity(kb.persons.count)
@@ -168,4 +170,8 @@ struct WordClass: OptionSet, Sendable {
     /// Lexicon `institutions` («الحكومة», «وزارة», «الجيش»): a title the KB does not list may
     /// name one on the way to its holder's name («المتحدث باسم الحكومة العراقية …»).
     static let institution = WordClass(rawValue: 1 << 13)
+    /// Lexicon `speech_verbs` («أعلن», «قال», with proclitics) and `complementizers` («أن», «إنه»,
+    /// as written): «أعلن X أن …» reports an event (`InteractionDetector.reportedClause`).
+    static let speechVerb = WordClass(rawValue: 1 << 14)
+    static let complementizer = WordClass(rawValue: 1 << 15)
 }
