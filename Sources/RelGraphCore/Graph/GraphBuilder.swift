@@ -205,6 +205,10 @@ public struct GraphBuilder: Sendable {
         // sentence k's are actorList[actorAt[k]..<actorAt[k + 1]] (countries likewise).
         let n = la.sentences.count
         var actorList: [Int32] = [], countryList: [Int32] = []
+        // (Made at the article's count of linked mentions, the most they hold: not grown.)
+        let linkedCount = linked.reduce(0) { $0 + $1.count }
+        actorList.reserveCapacity(linkedCount)
+        countryList.reserveCapacity(linkedCount)
         var actorAt = [Int](repeating: 0, count: n + 1), countryAt = [Int](repeating: 0, count: n + 1)
         // (Ranges of the flat lists read by index: a slice of a list would retain it each time.)
         func has(_ list: [Int32], _ range: Range<Int>, _ x: Int32) -> Bool {
@@ -232,6 +236,7 @@ public struct GraphBuilder: Sendable {
             return first ? pack(x, y) : pack(y, x)
         }
         var pairs: [IndexPair] = [], window: [Int32] = []
+        window.reserveCapacity(linkedCount)
         for (k, sentence) in la.sentences.enumerated() {
             let here = actorAt[k]..<actorAt[k + 1]
             let countries = countryAt[k]..<countryAt[k + 1]

@@ -44,7 +44,7 @@ public struct Pipeline: Sendable {
         // them, on another thread).
         let (indices, names) = Linker.parts(kb)
         self.linker = Linker(kb: kb, index: indices.entities, names: names)
-        self.detector = InteractionDetector(kb: kb, index: indices.triggers)
+        self.detector = InteractionDetector(kb: kb, index: indices.triggers, words: names)
         self.builder = GraphBuilder(kb: kb, detector: detector)
         self.asOf = asOf
     }

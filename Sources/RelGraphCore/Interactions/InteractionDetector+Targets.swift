@@ -27,8 +27,8 @@ extension InteractionDetector {
     /// باسم قوات الحوثيين يحيى سريع استهداف سفينة أمريكية»); one word after it («قصفت طائرات
     /// التحالف …»). Never past an `against` word («إطلاق صواريخ على إسرائيل»: the target), nor in
     /// the dative a word on («قصفت مواقع لحزب الله»). `after`: the mentions after the word.
-    func strikeAgent(_ h: TriggerHit, among hits: [TriggerHit], after: [Linked], _ mentions: [Linked], tokens: [Token], sentence: Sentence,
-                     view: ActorView) -> Linked? {
+    func strikeAgent(_ h: TriggerHit, among hits: [TriggerHit], after: [Linked], _ mentions: [Linked], tokens: [Token], keys: EncodedTokens,
+                     sentence: Sentence, view: ActorView) -> Linked? {
         let body = pastInstitutions(h.range.upperBound, tokens)
         let against = againstWord(from: h.range.upperBound, in: sentence, tokens)
         let following = after.filter { m in m.kind != .person && m.tokens.lowerBound < body + 2
@@ -37,16 +37,16 @@ extension InteractionDetector {
         let preceding = mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
             && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
         return following.first(where: { $0.tokens.lowerBound == body }) ?? preceding
-            ?? announcer(of: h, mentions, tokens: tokens, sentence: sentence, view: view) ?? following.first
+            ?? announcer(of: h, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) ?? following.first
     }
 
     /// The side (country or organisation) of the person named right before strike word `h` after
     /// a speech verb of its sentence («أعلن X استهداف …»), as a mention of that side at the person's
     /// place; nil when there is none.
-    func announcer(of h: TriggerHit, _ mentions: [Linked], tokens: [Token], sentence: Sentence, view: ActorView) -> Linked? {
+    func announcer(of h: TriggerHit, _ mentions: [Linked], tokens: [Token], keys: EncodedTokens, sentence: Sentence, view: ActorView) -> Linked? {
         guard let p = mentions.last(where: { $0.kind == .person && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.upperBound + 1 >= h.range.lowerBound }),
               case let side = view.country(p.actor), side >= 0,
-              (sentence.tokens.lowerBound..<p.tokens.lowerBound).contains(where: { tokens[$0].kind == .word && speechWords.contains(tokens[$0].key) })
+              (sentence.tokens.lowerBound..<p.tokens.lowerBound).contains(where: { isWord($0, .speechVerb, tokens, keys) })
         else { return nil }
         var m = p
         m.actor = side
@@ -107,7 +107,7 @@ extension InteractionDetector {
     }
 
     /// (agent, target) pairs of targeted word `h` (`TriggerHit.targeted`).
-    func targeted(_ h: TriggerHit, among hits: [TriggerHit], mentions: [Linked], persons: [Participant], tokens: [Token], sentence: Sentence,
+    func targeted(_ h: TriggerHit, among hits: [TriggerHit], mentions: [Linked], persons: [Participant], tokens: [Token], keys: EncodedTokens, sentence: Sentence,
                   view: ActorView) -> [(Int32, Int32)] {
         // (The word set as a local: a closure reading it from `self` would copy the detector.)
         let killWords = self.killWords
@@ -199,7 +199,7 @@ extension InteractionDetector {
             // «اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون»: the defender is found as a
             // strike's agent; the attacker is the party right after the launch word that follows
             // («أطلقه الحوثيون», «أطلق من اليمن»).
-            guard let defender = strikeAgent(h, among: hits, after: after, mentions, tokens: tokens, sentence: sentence, view: view) else { return [] }
+            guard let defender = strikeAgent(h, among: hits, after: after, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) else { return [] }
             for launch in hits where launch.target == .launch && launch.range.lowerBound >= h.range.upperBound {
                 if let attacker = after.first(where: { $0.kind != .person && $0.tokens.lowerBound >= launch.range.upperBound && $0.tokens.lowerBound <= launch.range.upperBound + 1 }) {
                     return attacker.actor == defender.actor ? [] : [(attacker.actor, defender.actor)]
@@ -207,7 +207,7 @@ extension InteractionDetector {
             }
             return []
         case .strike?, .launch?:
-            guard let agent = strikeAgent(h, among: hits, after: after, mentions, tokens: tokens, sentence: sentence, view: view) else { return [] }
+            guard let agent = strikeAgent(h, among: hits, after: after, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) else { return [] }
             let against = againstWord(from: h.range.upperBound, in: sentence, tokens)
             var targets: [Int32] = []
             // After the `against` word: the party within three words, or a place after «في» a few

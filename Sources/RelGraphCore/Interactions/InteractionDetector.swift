@@ -46,18 +46,20 @@ public struct InteractionDetector: Sendable {
     let visitReferenceWords: WordSet
     /// The lexicon's `meeting_reference` words as keys, with their proclitics («وكان الاجتماع»).
     let meetingReferenceWords: WordSet
-    /// The lexicon's `speech_verbs` (with proclitics) and `complementizers`: «أعلن X أن …».
-    let speechWords: WordSet
-    let complementizers: WordSet
+    /// The lexicon's word classes by key id of the trigger index's vocabulary (the linker's, shared):
+    /// speech verbs and complementizers («أعلن X أن …») are read from a token's key id.
+    let words: NameWords
 
     public init(kb: KnowledgeBase) {
-        self.init(kb: kb, index: Linker.parts(kb).indices.triggers)
+        let (indices, words) = Linker.parts(kb)
+        self.init(kb: kb, index: indices.triggers, words: words)
     }
 
-    /// With a trigger index already built (`Linker.parts`).
-    init(kb: KnowledgeBase, index: PatternIndex) {
+    /// With a trigger index and the word classes over its vocabulary already built (`Linker.parts`).
+    init(kb: KnowledgeBase, index: PatternIndex, words: NameWords) {
         self.kb = kb
         self.index = index
+        self.words = words
         let actors = ActorTable(kb: kb)
         self.actors = actors
         self.triggerHits = kb.triggers.indices.map { i in
@@ -80,8 +82,6 @@ public struct InteractionDetector: Sendable {
         self.institutionWords = WordSet(firstKeys(kb.lexicon.institutions))
         self.visitReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.visitReference))))
         self.meetingReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.meetingReference))))
-        self.speechWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.speechVerbs))))
-        self.complementizers = WordSet(firstKeys(kb.lexicon.complementizers))
     }
 
     /// What the detector finds in one article: its linked actors by sentence and its events (one
@@ -244,8 +244,8 @@ public struct InteractionDetector: Sendable {
             }
             // «أعلن الوزير أن أمير الكويت أجرى اتصالين مع …»: who reports the event is no party
             // to it when every event word stands in the reported clause and that clause names
-            // two persons of its own.
-            if let c = reportedClause(sentence, tokens), triggers.contains(where: { $0.type != nil }),
+            // two persons of its own. (The clause is sought only in a sentence where it can matter.)
+            if persons.count >= 2, triggers.contains(where: { $0.type != nil }), let c = reportedClause(sentence, tokens, encoded),
                triggers.allSatisfy({ $0.type == nil || $0.range.lowerBound > c }), persons.count(where: { $0.tokenStart > c }) >= 2 {
                 persons.removeAll { $0.tokenStart < c }
             }
@@ -442,7 +442,7 @@ public struct InteractionDetector: Sendable {
 
             for h in triggers where h.targeted {
                 guard Self.realised(h, among: triggers) else { continue }
-                for (s, t) in targeted(h, among: triggers, mentions: mentions, persons: persons, tokens: tokens, sentence: sentence, view: view) {
+                for (s, t) in targeted(h, among: triggers, mentions: mentions, persons: persons, tokens: tokens, keys: encoded, sentence: sentence, view: view) {
                     emit(s, t, directed: true, type: h.type!)
                 }
             }
@@ -687,10 +687,15 @@ public struct InteractionDetector: Sendable {
 
     /// The complementizer («أن», «إن», «بأن») opening the clause a speech verb of the sentence
     /// reports («أعلن X أن …», «وقال X إن …»): the first one after the first speech verb.
-    func reportedClause(_ sentence: Sentence, _ tokens: [Token]) -> Int? {
-        let speechWords = self.speechWords, complementizers = self.complementizers  // (locals: see `sentenceEvents`)
-        guard let verb = sentence.tokens.first(where: { tokens[$0].kind == .word && speechWords.contains(tokens[$0].key) }) else { return nil }
-        return (verb + 1..<sentence.tokens.upperBound).first { tokens[$0].kind == .word && complementizers.contains(tokens[$0].key) }
+    func reportedClause(_ sentence: Sentence, _ tokens: [Token], _ keys: EncodedTokens) -> Int? {
+        guard let verb = sentence.tokens.first(where: { isWord($0, .speechVerb, tokens, keys) }) else { return nil }
+        return (verb + 1..<sentence.tokens.upperBound).first { isWord($0, .complementizer, tokens, keys) }
+    }
+
+    /// True when token `t` is a word of class `c` (read by its key id).
+    @inline(__always)
+    func isWord(_ t: Int, _ c: WordClass, _ tokens: [Token], _ keys: EncodedTokens) -> Bool {
+        tokens[t].kind == .word && words.classes(of: keys.ids[t]).contains(c)
     }
 
     // MARK: «بين X و Y»

@@ -44,6 +44,8 @@ struct NameWords: Sendable {
         add(firstKeys(kb.lexicon.institutions), .institution)
         add(firstKeys(kb.lexicon.officialGroups), .officialGroup)
         add(Self.familyArticle, .familyArticle)
+        add(firstKeys(kb.lexicon.speechVerbs), .speechVerb)
+        add(kb.lexicon.complementizers.compactMap { keys($0).first }, .complementizer)
         var byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
         names.reserveCapacity(kb.persons.count)
@@ -141,7 +143,7 @@ struct NameWords: Sendable {
 /// What the lexicon and the KB say a normalised word is (several at once: «الراحل» is deceased,
 /// «محمد» a given name and a name word).
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
 
     /// Function words and verbs (lexicon stopwords and the first word of every interaction
     /// trigger): a name stops before one.
@@ -172,4 +174,8 @@ struct WordClass: OptionSet, Sendable {
     /// Lexicon `official_groups` («مسؤولين»): before demonyms, the persons of those countries
     /// named before (`ArticlePass.resolveOfficialGroups`).
     static let officialGroup = WordClass(rawValue: 1 << 14)
+    /// Lexicon `speech_verbs` («أعلن», «قال», with proclitics) and `complementizers` («أن», «إنه»,
+    /// as written): «أعلن X أن …» reports an event (`InteractionDetector.reportedClause`).
+    static let speechVerb = WordClass(rawValue: 1 << 15)
+    static let complementizer = WordClass(rawValue: 1 << 16)
 }

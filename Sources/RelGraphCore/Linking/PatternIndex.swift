@@ -16,23 +16,24 @@ struct PatternIndex: Sendable {
     struct Match: Sendable {
         /// Token range covered (first token possibly clitic-stripped).
         var range: Range<Int>
-        var payloads: [Payload] {
-            didSet { kinds = Payload.Kinds(payloads) }
-        }
+        let payloads: [Payload]
         /// The kinds of `payloads`.
-        private(set) var kinds: Payload.Kinds
+        let kinds: Payload.Kinds
         /// Letters removed from the first token as proclitics.
         var cliticLength: Int
         /// What the `<country>` / `<nisba>` slots matched.
         var captured: [Capture]
+    }
 
-        init(range: Range<Int>, payloads: [Payload], cliticLength: Int, captured: [Capture]) {
-            self.range = range
-            self.payloads = payloads
-            self.kinds = Payload.Kinds(payloads)
-            self.cliticLength = cliticLength
-            self.captured = captured
-        }
+    /// The best match a walk has found so far: where it ends in the trie and the kinds it takes
+    /// there. Its payloads are read from the node once the walk is done (`match(_:)`), not for
+    /// every shorter match a longer one replaces.
+    private struct Candidate {
+        var range: Range<Int>
+        var node: Int
+        var kinds: Payload.Kinds
+        var cliticLength: Int
+        var captured: [Capture]
     }
 
     /// What a slot matched: a country (its KB index), or a group noun («الجماعة», «الحزب») that
@@ -43,14 +44,27 @@ struct PatternIndex: Sendable {
     }
 
     private(set) var nodes: [TrieNode] = [TrieNode()]
-    /// What each node holds (`Holds` bits), one byte a node: the walk reads it before the node's
-    /// record, which it then reads only where there is something to take (most nodes it passes
-    /// hold only edges).
-    private var holds: [UInt8] = [0]
+    /// What each node holds, one `NodeTag` a node: the walk reads it before the node's record,
+    /// which it then reads only where there is something to take (most nodes it passes hold only
+    /// edges), and knows from it alone whether a match ends there and of which kinds, and whether
+    /// the transition table can hold a next step (most patterns are one word: their node has none).
+    private var tags: [NodeTag] = [NodeTag()]
 
-    /// Bits of `holds`.
-    private enum Holds {
-        static let payloads: UInt8 = 1, countrySlot: UInt8 = 2, nisbaSlot: UInt8 = 4
+    /// A node's tag: the kinds of its payloads (none: it ends no pattern), whether it has edges to
+    /// other nodes, and its slots, in 16 bits.
+    private struct NodeTag {
+        private var raw: UInt16 = 0
+        private static let edges: UInt16 = 1 << 13, countrySlot: UInt16 = 1 << 14, nisbaSlot: UInt16 = 1 << 15
+
+        var kinds: Payload.Kinds { Payload.Kinds(rawValue: raw & Payload.Kinds.all.rawValue) }
+        var hasEdges: Bool { raw & Self.edges != 0 }
+        var hasCountrySlot: Bool { raw & Self.countrySlot != 0 }
+        var hasNisbaSlot: Bool { raw & Self.nisbaSlot != 0 }
+
+        mutating func add(_ kind: Payload.Kinds) { raw |= kind.rawValue }
+        mutating func addEdge() { raw |= Self.edges }
+        mutating func addCountrySlot() { raw |= Self.countrySlot }
+        mutating func addNisbaSlot() { raw |= Self.nisbaSlot }
     }
     /// Every key used by a pattern, as dense ids (then, once `share`d, other word lists' keys
     /// after them).
@@ -59,9 +73,9 @@ struct PatternIndex: Sendable {
     private var sharedFrom: Int32?
     /// Trie edges by (node, key id).
     private var transitions = TransitionTable()
-    /// Key ids that begin a pattern (an edge from the root), by id: most tokens begin none, and
-    /// are passed over without probing the transition table.
-    private var startsPattern: [Bool] = []
+    /// The root's child on each key id (−1: the key begins no pattern), by id: the first token of
+    /// a match is looked up in this dense list, not in the transition table.
+    private var rootChild: [Int32] = []
     /// Key ids of the lexicon's group nouns (`group_nouns`), which a `<country>` slot also takes.
     private var groupNouns: [Int32] = []
 
@@ -197,101 +211,120 @@ struct PatternIndex: Sendable {
                     if let n = nodes[node].countrySlot { next = n } else {
                         next = newNode()
                         nodes[node].countrySlot = next
-                        holds[node] |= Holds.countrySlot
+                        tags[node].addCountrySlot()
                     }
                 case "<nisba>":
                     if let n = nodes[node].nisbaSlot { next = n } else {
                         next = newNode()
                         nodes[node].nisbaSlot = next
-                        holds[node] |= Holds.nisbaSlot
+                        tags[node].addNisbaSlot()
                     }
                 default:
                     let id = vocabulary.intern(k)
-                    if node == 0 {
-                        if startsPattern.count <= Int(id) { startsPattern += [Bool](repeating: false, count: Int(id) + 1 - startsPattern.count) }
-                        startsPattern[Int(id)] = true
+                    if let n = child(node, id) { next = n } else {
+                        next = newNode()
+                        if node == 0 {
+                            if rootChild.count <= Int(id) { rootChild += [Int32](repeating: -1, count: Int(id) + 1 - rootChild.count) }
+                            rootChild[Int(id)] = Int32(next)
+                        } else {
+                            transitions.set(node, id, next)
+                            tags[node].addEdge()
+                        }
                     }
-                    if let n = transitions.child(node, id) { next = n } else { next = newNode(); transitions.set(node, id, next) }
                 }
                 node = next
             }
             if !nodes[node].payloads.contains(payload) { nodes[node].payloads.append(payload) }
-            holds[node] |= Holds.payloads
+            tags[node].add(payload.kind)
         }
     }
 
     /// A new empty node (its index).
     private mutating func newNode() -> Int {
         nodes.append(TrieNode())
-        holds.append(0)
+        tags.append(NodeTag())
         return nodes.count - 1
+    }
+
+    /// The child of `node` on key id `id`, if any.
+    @inline(__always)
+    private func child(_ node: Int, _ id: Int32) -> Int? {
+        guard node == 0 else { return transitions.child(node, id) }
+        guard id >= 0, Int(id) < rootChild.count, rootChild[Int(id)] >= 0 else { return nil }
+        return Int(rootChild[Int(id)])
     }
 
     /// True when the normalised word with UTF-8 bytes `key` is the first word of some pattern.
     func beginsPattern(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let id = vocabulary.id(key) else { return false }
-        return Int(id) < startsPattern.count && startsPattern[Int(id)]
+        return child(0, id) != nil
     }
 
     /// The tokens of an article as this index's key ids (once per article).
     func encode(_ tokens: [Token]) -> EncodedTokens { EncodedTokens(tokens, vocabulary: vocabulary) }
 
     /// The longest match starting at token `i` (clitic variants of the first token tried; on equal
-    /// length the variant with fewer removed letters wins), or nil.
-    func longestMatch(in tokens: [Token], at i: Int, where keep: (Payload) -> Bool = { _ in true }) -> Match? {
-        longestMatch(in: encode(tokens), at: i, where: keep)
+    /// length the variant with fewer removed letters wins) with payloads of the kinds `wanted`
+    /// (only those are kept), or nil.
+    func longestMatch(in tokens: [Token], at i: Int, kinds wanted: Payload.Kinds = .all) -> Match? {
+        longestMatch(in: encode(tokens), at: i, kinds: wanted)
     }
 
-    /// `longestMatch(in:at:where:)` on tokens encoded by `encode(_:)`.
-    func longestMatch(in tokens: EncodedTokens, at i: Int, where keep: (Payload) -> Bool = { _ in true }) -> Match? {
+    /// `longestMatch(in:at:kinds:)` on tokens encoded by `encode(_:)`.
+    func longestMatch(in tokens: EncodedTokens, at i: Int, kinds wanted: Payload.Kinds = .all) -> Match? {
         guard i < tokens.count else { return nil }
-        var best: Match?
+        var best: Candidate?
         // (Forms read by index: a slice of them would retain the list on every call.)
         for f in Int(tokens.formStart[i])..<Int(tokens.formStart[i + 1]) {
             let (id, removed) = tokens.forms[f]
-            guard Int(id) < startsPattern.count, startsPattern[Int(id)], let first = transitions.child(0, id) else { continue }
-            walk(tokens, node: first, next: i + 1, start: i, removed: Int(removed), captured: [], keep: keep, best: &best)
+            guard let first = child(0, id) else { continue }
+            walk(tokens, node: first, next: i + 1, start: i, removed: Int(removed), captured: [], wanted: wanted, best: &best)
         }
         // A pattern may also start with a slot (rare); not supported at position 0 by design.
-        return best
+        // (Not `best.map(match)`: the closure would copy the whole index.)
+        guard let best else { return nil }
+        return match(best)
+    }
+
+    /// A walk's best candidate as a match: its node's payloads of the kinds taken (the node's own
+    /// list when it takes them all: shared, not copied).
+    private func match(_ c: Candidate) -> Match {
+        let all = nodes[c.node].payloads
+        let payloads = tags[c.node].kinds.isSubset(of: c.kinds) ? all : all.filter { c.kinds.contains($0.kind) }
+        return Match(range: c.range, payloads: payloads, kinds: c.kinds, cliticLength: c.cliticLength, captured: c.captured)
     }
 
     private func walk(_ tokens: EncodedTokens, node: Int, next: Int, start: Int, removed: Int, captured: [Capture],
-                      keep: (Payload) -> Bool, best: inout Match?) {
+                      wanted: Payload.Kinds, best: inout Candidate?) {
         let len = next - start
-        let has = holds[node]
-        // The payloads are filtered only when the match would be the best so far.
-        if has & Holds.payloads != 0,
-           best == nil || len > best!.range.count || (len == best!.range.count && removed < best!.cliticLength) {
-            // (The node's own list when every payload is kept: shared, not copied.)
-            let all = nodes[node].payloads
-            let payloads = all.allSatisfy(keep) ? all : all.filter(keep)
-            if !payloads.isEmpty { best = Match(range: start..<next, payloads: payloads, cliticLength: removed, captured: captured) }
+        let tag = tags[node]
+        let kinds = tag.kinds.intersection(wanted)
+        if !kinds.isEmpty, best == nil || len > best!.range.count || (len == best!.range.count && removed < best!.cliticLength) {
+            best = Candidate(range: start..<next, node: node, kinds: kinds, cliticLength: removed, captured: captured)
         }
         guard next < tokens.count else { return }
-        if isPatternKey(tokens.ids[next]), let child = transitions.child(node, tokens.ids[next]) {
-            walk(tokens, node: child, next: next + 1, start: start, removed: removed, captured: captured, keep: keep, best: &best)
+        if tag.hasEdges, isPatternKey(tokens.ids[next]), let child = transitions.child(node, tokens.ids[next]) {
+            walk(tokens, node: child, next: next + 1, start: start, removed: removed, captured: captured, wanted: wanted, best: &best)
         }
-        if has & Holds.countrySlot != 0, let slot = nodes[node].countrySlot {
-            if let m = longestMatch(in: tokens, at: next, where: { $0.isCountryName || $0.isCapital }), m.cliticLength == 0 {
-                for p in m.payloads {
-                    guard case .countryName(let c) = p else { continue }
-                    walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [.country(c)], keep: keep, best: &best)
+        if tag.hasCountrySlot, let slot = nodes[node].countrySlot {
+            if let m = longestMatch(in: tokens, at: next, kinds: [.countryName, .capital]), m.cliticLength == 0 {
+                for case .countryName(let c) in m.payloads {
+                    walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [.country(c)], wanted: wanted, best: &best)
                 }
                 // A capital for its country («سفير الرياض لدى واشنطن»), when the words name no country.
-                if !m.payloads.contains(where: \.isCountryName) {
+                if !m.kinds.contains(.countryName) {
                     for case .capital(let c) in m.payloads {
-                        walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [.country(c)], keep: keep, best: &best)
+                        walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [.country(c)], wanted: wanted, best: &best)
                     }
                 }
             } else if groupNouns.contains(tokens.ids[next]) {
-                walk(tokens, node: slot, next: next + 1, start: start, removed: removed, captured: captured + [.groupNoun], keep: keep, best: &best)
+                walk(tokens, node: slot, next: next + 1, start: start, removed: removed, captured: captured + [.groupNoun], wanted: wanted, best: &best)
             }
         }
-        if has & Holds.nisbaSlot != 0, let slot = nodes[node].nisbaSlot,
-           let m = longestMatch(in: tokens, at: next, where: { $0.isNisba }), m.cliticLength == 0 {
+        if tag.hasNisbaSlot, let slot = nodes[node].nisbaSlot,
+           let m = longestMatch(in: tokens, at: next, kinds: .nisba), m.cliticLength == 0 {
             for case .nisba(let c) in m.payloads {
-                walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [.country(c)], keep: keep, best: &best)
+                walk(tokens, node: slot, next: m.range.upperBound, start: start, removed: removed, captured: captured + [.country(c)], wanted: wanted, best: &best)
             }
         }
     }

@@ -29,9 +29,6 @@ enum Payload: Hashable, Sendable {
         static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
     }
 
-    var isCountryName: Bool { if case .countryName = self { return true } else { return false } }
-    var isCapital: Bool { if case .capital = self { return true } else { return false } }
-
     /// The kinds of payload, as bits: a match records the kinds of its payloads, so that each
     /// linking pass skips the matches it has nothing to do with without scanning their payloads.
     struct Kinds: OptionSet, Sendable {
@@ -55,13 +52,10 @@ enum Payload: Hashable, Sendable {
         /// What names or stands for a country.
         static let country: Kinds = [.countryName, .nisba, .capital, .contextual]
 
-        init(rawValue: UInt16) { self.rawValue = rawValue }
+        /// Every kind (the 13 bits above).
+        static let all = Kinds(rawValue: (1 << 13) - 1)
 
-        init(_ payloads: [Payload]) {
-            var k: UInt16 = 0
-            for p in payloads { k |= p.kind.rawValue }
-            rawValue = k
-        }
+        init(rawValue: UInt16) { self.rawValue = rawValue }
     }
 
     var kind: Kinds {
@@ -81,5 +75,4 @@ enum Payload: Hashable, Sendable {
         case .trigger: return .trigger
         }
     }
-    var isNisba: Bool { if case .nisba = self { return true } else { return false } }
 }

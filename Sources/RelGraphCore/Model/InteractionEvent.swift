@@ -36,23 +36,28 @@ public struct Evidence: Sendable, Hashable, Comparable {
     public final class Source: Sendable {
         let article: String
         let date: String
+        let order: ArticleOrderKey?
 
         /// The article's id and date.
         public init(article: String, date: String) {
             self.article = article
             self.date = date
+            self.order = ArticleOrderKey(article)
         }
     }
 
-    /// The fields of a piece of evidence, shared by every event the sentence reports.
+    /// The fields of a piece of evidence, shared by every event the sentence reports (with its
+    /// article's order key, so that pieces of two articles are ordered without reading the ids).
     final class Storage: Sendable {
         let source: Source
+        let order: ArticleOrderKey?
         let start: Int
         let end: Int
         let text: String
 
         init(source: Source, start: Int, end: Int, text: String) {
             self.source = source
+            self.order = source.order
             self.start = start
             self.end = end
             self.text = text
@@ -112,6 +117,7 @@ public struct Evidence: Sendable, Hashable, Comparable {
     public static func < (a: Evidence, b: Evidence) -> Bool {
         let x = a.storage, y = b.storage
         if x === y { return false }
+        if let kx = x.order, let ky = y.order, kx != ky { return kx < ky }
         return (x.source.article, x.start, x.end) < (y.source.article, y.start, y.end)
     }
 }

@@ -103,11 +103,14 @@ struct TokenKeyCache {
     mutating func encodeTrail(vocabulary: KeyVocabulary, ids: inout [Int32], formStart starts: inout [Int32],
                               forms out: inout [(id: Int32, removed: Int32)]) {
         use(vocabulary)
-        for i in trail where encodings[Int(i)].formStart < 0 { encode(Int(i), vocabulary: vocabulary) }
-        // Written into arrays made at their final size (no uniqueness or capacity check per
+        // Keys met for the first time encoded, and the forms of all counted, in one pass; then
+        // written into arrays made at their final size (no uniqueness or capacity check per
         // element, as `append` makes).
         var total = 0
-        for i in trail { total += Int(encodings[Int(i)].formEnd - encodings[Int(i)].formStart) }
+        for i in trail {
+            if encodings[Int(i)].formStart < 0 { encode(Int(i), vocabulary: vocabulary) }
+            total += Int(encodings[Int(i)].formEnd - encodings[Int(i)].formStart)
+        }
         let idStart = ids.count, startAt = starts.count
         var written = out.count
         out.append(contentsOf: repeatElement((id: Int32(0), removed: Int32(0)), count: total))
