@@ -67,11 +67,14 @@ public struct GraphBuilder: Sendable {
     public let kb: KnowledgeBase
     /// The interaction stage's actor and type tables (events arrive on its indices).
     let actors: ActorTable
+    /// The KB actors' nodes, by actor index.
+    let nodeTable: NodeTable
 
     /// A builder for the events of `detector` (which shares its actor table).
     public init(kb: KnowledgeBase, detector: InteractionDetector) {
         self.kb = kb
         self.actors = detector.actors
+        self.nodeTable = NodeTable(kb: kb, actors: detector.actors)
     }
 
     /// An empty accumulator for this builder's actors.
@@ -142,7 +145,7 @@ public struct GraphBuilder: Sendable {
                                                country: c >= 0 ? self.actors.ids[Int(c)] : nil, known: false)
                 continue
             }
-            guard let n = node(id: self.actors.ids[i], kind: kind) else { continue }
+            guard let n = nodeTable.node(i, kind: kind) else { continue }
             nodes[n.id] = n
         }
         return nodes
@@ -151,7 +154,7 @@ public struct GraphBuilder: Sendable {
     /// Adds the KB's node `id` (of the kind the KB gives it) when `nodes` lacks it.
     private func addNode(_ id: String, to nodes: inout [String: GraphNode]) {
         guard nodes.index(forKey: id) == nil else { return }
-        if let n = node(id: id, kind: kb.isCountry(id) ? .country : kb.isPerson(id) ? .person : .organisation) { nodes[id] = n }
+        if let i = actors.actor(id), let n = nodeTable.node(Int(i)) { nodes[id] = n }
     }
 
     /// One co-mention edge per pair counted (weight: the `co_mention` type's weight per sentence).
@@ -171,7 +174,7 @@ public struct GraphBuilder: Sendable {
     private func affiliations(_ nodes: inout [String: GraphNode]) -> [EdgeSpec] {
         var edges: [EdgeSpec] = []
         for node in nodes.values where node.kind != .country {
-            guard let c = node.country, let cnode = self.node(id: c, kind: kb.isCountry(c) ? .country : .organisation) else { continue }
+            guard let c = node.country, let i = actors.actor(c), let cnode = nodeTable.node(Int(i), kind: kb.isCountry(c) ? .country : .organisation) else { continue }
             nodes[c] = cnode
             edges.append(EdgeSpec(source: node.id, target: c, kind: .affiliation, weight: 1))
         }
@@ -271,19 +274,5 @@ public struct GraphBuilder: Sendable {
         var pair: IndexPair
 
         static func < (x: SentencePair, y: SentencePair) -> Bool { (x.start, x.pair) < (y.start, y.pair) }
-    }
-
-    func node(id: String, kind: NodeKind) -> GraphNode? {
-        switch kind {
-        case .person:
-            guard let p = kb.person(id) else { return nil }
-            return GraphNode(id: p.id, name: p.en, label: p.ar, kind: .person, country: p.country)
-        case .organisation:
-            guard let o = kb.organisation(id) else { return nil }
-            return GraphNode(id: o.id, name: o.en, label: o.ar, kind: .organisation, country: o.country)
-        case .country:
-            guard let c = kb.country(id) else { return nil }
-            return GraphNode(id: c.id, name: c.en, label: c.ar, kind: .country, country: nil)
-        }
     }
 }
