@@ -11,9 +11,11 @@
 /// 3. Subject carry-over: a sentence with an interaction word and a single person (the others
 ///    unnamed: «التقى خالد بن سلمان بمسؤولين كبار») lends that person to the next sentence of the
 ///    paragraph, which then names the partners («وشملت اللقاءات روبيو وهيغسيث»).
-/// 4. No person but two or more countries: the event is between the countries (not those after
-///    «في», which name a place; the ones before the interaction word when there are two).
-/// 5. Hostility words name agents and a target (`target: after` or `genitive`, see the KB).
+/// 4. No person but two or more countries or organisations: the event is between them (not those
+///    after «في», which name a place, nor organisations after «ضد/على», a topic; the ones before
+///    the interaction word when there are two; not a mediator).
+/// 5. Targeted words (every hostile one, support, arms, greetings passed on, mediation) name
+///    their agents and targets by a rule of the KB (`target`, see `TargetRule`).
 /// 6. «بين X و Y» with two countries states bilateral relations (type `relations`).
 /// Co-mentions without an interaction are not events; the graph builder keeps them apart.
 public struct InteractionDetector: Sendable {
@@ -188,7 +190,7 @@ public struct InteractionDetector: Sendable {
         // (Likewise the article's tokens: a closure reading `la` would copy the article.)
         let tokens = la.tokens
         // Per-sentence lists, kept across sentences (cleared, not reallocated).
-        var triggers: [TriggerHit] = [], types: [Int32] = [], persons: [Participant] = [], countries: [Participant] = []
+        var triggers: [TriggerHit] = [], types: [Int32] = [], persons: [Participant] = [], bodies: [Participant] = []
         var related: [(Int32, Int32)] = []
         // (visitor, country visited) of the article, for `visitsDuring`.
         var visitors: [(Int32, Int32)] = [], destinations: [Int32] = [], destinationAt: [Int] = [], venueList: [Int32] = []
@@ -340,15 +342,15 @@ public struct InteractionDetector: Sendable {
                     }
                 } else if persons.isEmpty {
                     partiesOtherThanPersons(mentions, tokens: tokens, firstTrigger: triggers.first?.range,
-                                            against: againstWord(from: sentence.tokens.lowerBound, in: sentence, tokens), into: &countries)
+                                            against: againstWord(from: sentence.tokens.lowerBound, in: sentence, tokens), into: &bodies)
                     // (Mediators are no party to the event they mediate: «اتفاق بوساطة قطر ومصر».)
                     for h in triggers where h.target == .mediation {
                         let span = mediators(of: h, mentions, tokens)
-                        countries.removeAll { span.contains($0.tokenStart) }
+                        bodies.removeAll { span.contains($0.tokenStart) }
                     }
-                    if countries.count >= 2 {
-                        let n = min(countries.count, 4)
-                        for i in 0..<n { for j in (i + 1)..<n { for type in types { emit(countries[i].actor, countries[j].actor, directed: false, type: type) } } }
+                    if bodies.count >= 2 {
+                        let n = min(bodies.count, 4)
+                        for i in 0..<n { for j in (i + 1)..<n { for type in types { emit(bodies[i].actor, bodies[j].actor, directed: false, type: type) } } }
                     }
                 }
             }
