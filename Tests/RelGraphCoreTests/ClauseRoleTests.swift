@@ -665,6 +665,8 @@ import Testing
         let from = graph(["وتمكنت الدفاعات الجوية الإسرائيلية من اعتراض طائرة مسيرة أطلقها حزب الله من لبنان."], date: "2024-03-10")
         #expect(direction(from, "hezbollah", "IL", "hostility") == .forward)
         #expect(graph(["أسقطت الدفاعات الجوية السعودية طائرة مسيرة."], date: "2019-03-10").events.isEmpty)
+        // A place after «في» with a side of it between: «على بلدات في جنوب لبنان».
+        #expect(direction(graph(["وشن الجيش الإسرائيلي غارات على بلدات في جنوب لبنان."], date: "2024-09-10"), "IL", "LB", "hostility") == .forward)
         // The press's names of the parties: «الميليشيا الحوثية», «مقاتلات التحالف».
         let militia = graph(["اعترضت الدفاعات الجوية السعودية صاروخا أطلقته الميليشيا الحوثية باتجاه جازان."], date: "2019-03-10")
         #expect(direction(militia, "houthis", "SA", "hostility") == .forward)

@@ -211,10 +211,12 @@ extension InteractionDetector {
             let against = againstWord(from: h.range.upperBound, in: sentence, tokens)
             var targets: [Int32] = []
             // After the `against` word: the party within three words, or a place after «في» a few
-            // words on («غارات على أهداف عسكرية في إيران»).
+            // words on, maybe with a side of it between («غارات على أهداف عسكرية في إيران», «على
+            // بلدات في جنوب لبنان»).
             if let on = against,
                let t = after.first(where: { m in m.tokens.lowerBound > on && m.kind != .person
-                   && (m.tokens.lowerBound < on + 4 || m.tokens.lowerBound < on + 7 && tokens[m.tokens.lowerBound - 1].keyIs("في")) }) {
+                   && (m.tokens.lowerBound < on + 4 || m.tokens.lowerBound < on + 7
+                       && (max(on, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { tokens[$0].keyIs("في") }) }) {
                 targets.append(t.actor)
             } else if h.target == .launch {
                 return []
