@@ -572,6 +572,14 @@ import Testing
         #expect(direction(s, "US", "IR", "hostility") == .forward)
     }
 
+    /// «هنأت الكويت الرئيس X»: a country right after a verb that orders its parties is the subject
+    /// and the one person after it the object (a host's guest visits it: «استقبلت قطر X»).
+    @Test func aCountrySubjectAndAPersonObject() {
+        let date = "2024-09-10"
+        #expect(direction(graph(["وهنأت الكويت الرئيس الإيراني المنتخب مسعود بزشكيان بفوزه."], date: date), "KW", "masoud_pezeshkian", "congratulation") == .forward)
+        #expect(direction(graph(["واستقبلت قطر وزير الخارجية الإيراني عباس عراقجي."], date: date), "abbas_araghchi", "QA", "visit") == .forward)
+    }
+
     /// «عزّى X Y»: X's condolences go to Y.
     @Test func aCondolenceVerbGoesFromItsSubject() {
         let g = graph(["عزّى الأمير محمد بن سلمان الرئيس مسعود بزشكيان في ضحايا الزلزال."])

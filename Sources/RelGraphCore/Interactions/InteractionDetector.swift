@@ -370,11 +370,17 @@ public struct InteractionDetector: Sendable {
                 }
                 for h in triggers {
                     guard let t = h.type, types.contains(t) else { continue }
-                    let subjectEnd = subjectEnd(p, after: h, mentions)
                     // «أعرب X عن تعازيه لإيران»: a party in the dative right after the word.
                     if let m = mentions.first(where: { $0.kind != .person && $0.tokens.lowerBound >= h.range.upperBound && $0.tokens.lowerBound <= h.range.upperBound + 1
                                                        && Self.isDative($0, tokens) && $0.actor != view.country(p) && !Self.inTitle($0, mentions) }) {
                         emit(p, m.actor, directed: h.cue == .initiate, type: t)
+                    }
+                    // «هنأت الكويت الرئيس X», «استقبلت قطر X»: a country or organisation right after
+                    // a verb that orders its parties is the subject, the person after it the object.
+                    if h.cue == .initiate || h.cue == .host, persons[0].tokenStart > h.range.upperBound,
+                       let m = mentions.first(where: { $0.kind != .person && $0.tokens.lowerBound == h.range.upperBound && !Self.inTitle($0, mentions) }),
+                       m.actor != view.country(p), m.tokens.upperBound <= persons[0].tokenStart {
+                        if h.cue == .host { emit(p, m.actor, directed: true, type: t) } else { emit(m.actor, p, directed: true, type: t) }
                     }
                 }
             }
