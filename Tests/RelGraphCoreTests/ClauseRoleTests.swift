@@ -655,24 +655,25 @@ import Testing
     }
 
     /// Diplomatic protest is hostile: an envoy summoned, expelled or recalled, ties cut; the party
-    /// acting is the subject (a state body's demonym), the envoy's country the target. A summons
-    /// with no other country named is none.
+    /// acting is the subject (a state body's demonym), the envoy's country the target, or the
+    /// country one's own envoy is recalled from.
     @Test func aSummonedOrExpelledEnvoyIsAProtest() {
         let summoned = graph(["استدعت وزارة الخارجية الكويتية السفير الإيراني لديها وسلمته مذكرة احتجاج."])
         #expect(direction(summoned, "KW", "IR", "hostility") == .forward)
         #expect(direction(graph(["أعلنت البحرين طرد السفير الإيراني."]), "BH", "IR", "hostility") == .forward)
         #expect(direction(graph(["استدعت السعودية سفيرها لدى لبنان للتشاور."]), "SA", "LB", "hostility") == .forward)
-        #expect(graph(["استدعى الجيش الإسرائيلي قوات الاحتياط."]).events.isEmpty)
+        #expect(direction(graph(["استدعت الكويت سفيرها لدى إيران للتشاور."], date: "2024-03-10"), "KW", "IR", "hostility") == .forward)
     }
 
     /// «اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون»: the party after the launch word
-    /// attacks the defender; without a launcher named, an interception is no event.
+    /// attacks the defender; without a launcher named (a place after «فوق» is none), an
+    /// interception is no event.
     @Test func anInterceptedLaunchIsAnAttackOnTheDefender() {
         let g = graph(["اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه جازان."], date: "2019-03-10")
         #expect(direction(g, "houthis", "SA", "hostility") == .forward)
         let from = graph(["وتمكنت الدفاعات الجوية الإسرائيلية من اعتراض طائرة مسيرة أطلقها حزب الله من لبنان."], date: "2024-03-10")
         #expect(direction(from, "hezbollah", "IL", "hostility") == .forward)
-        #expect(graph(["أسقطت الدفاعات الجوية السعودية طائرة مسيرة."], date: "2019-03-10").events.isEmpty)
+        #expect(graph(["أسقطت الدفاعات الجوية السعودية طائرة مسيرة فوق اليمن."], date: "2019-03-10").events.isEmpty)
         // A place after «في» with a side of it between: «على بلدات في جنوب لبنان».
         #expect(direction(graph(["وشن الجيش الإسرائيلي غارات على بلدات في جنوب لبنان."], date: "2024-09-10"), "IL", "LB", "hostility") == .forward)
         // The press's names of the parties: «الميليشيا الحوثية», «مقاتلات التحالف».
@@ -712,13 +713,15 @@ import Testing
     }
 
     /// Criticism and warnings are hostile, from the speaker's side to the party named after the
-    /// verb; a warning of dangers with no party named is none.
+    /// verb; a warning of dangers in a place names no party (a place after an `against` word
+    /// does: «عقوبات على شركات في إيران»).
     @Test func criticismAndWarningsAreHostile() {
         let date = "2024-05-10"
         #expect(direction(graph(["وهاجم المرشد الإيراني علي خامنئي الولايات المتحدة في خطاب ألقاه اليوم."], date: date), "ali_khamenei", "US", "hostility") == .forward)
         #expect(direction(graph(["وانتقد وزير الخارجية القطري السياسات الإسرائيلية في غزة."], date: date), "QA", "IL", "hostility") == .forward)
         #expect(direction(graph(["وحذر وزير الخارجية الإيراني حسين أمير عبداللهيان إسرائيل من أي مغامرة."], date: date), "IR", "IL", "hostility") == .forward)
-        #expect(graph(["وحذر وزير الخارجية القطري من مخاطر التصعيد في المنطقة."], date: date).events.isEmpty)
+        #expect(graph(["وحذر وزير الخارجية القطري من مخاطر التصعيد في لبنان."], date: date).events.isEmpty)
+        #expect(direction(graph(["وفرضت الولايات المتحدة عقوبات على شركات في إيران."], date: date), "US", "IR", "hostility") == .forward)
     }
 
     /// A sentence that names no person has its organisations as parties beside its countries

@@ -59,11 +59,22 @@ extension InteractionDetector {
     /// body's words, and those joined to it by «و»; empty when none is named there.
     func mediators(of h: TriggerHit, _ mentions: [Linked], _ tokens: [Token]) -> Range<Int> {
         let start = pastInstitutions(h.range.upperBound, tokens)
+        return start..<(joined(from: start, mentions, tokens).last?.tokens.upperBound ?? start)
+    }
+
+    /// The parties named as a list from token `start` («قطر ومصر», «وزير الخارجية الإيراني عباس
+    /// عراقجي والمبعوث الأمريكي …»): the mention there, then each that follows the one before
+    /// (a punctuation mark may stand between) and is the same actor (a title and its name) or
+    /// opens with «و»; a demonym inside a title is none of them.
+    func joined(from start: Int, _ mentions: [Linked], _ tokens: [Token]) -> [Linked] {
+        var out: [Linked] = []
         var end = start
-        for m in mentions where m.tokens.lowerBound == end && (end == start || tokens[m.tokens.lowerBound].keyStartsWithWaw) {
+        for m in mentions where m.tokens.lowerBound >= end && m.tokens.lowerBound <= end + (out.isEmpty ? 0 : 1) && !Self.inTitle(m, mentions)
+            && (out.isEmpty || out.last?.actor == m.actor || tokens[m.tokens.lowerBound].keyStartsWithWaw) {
+            out.append(m)
             end = m.tokens.upperBound
         }
-        return start..<end
+        return out
     }
 
     /// The first word of the lexicon's `against` list («على», «ضد», «باتجاه») at or after token
@@ -160,19 +171,9 @@ extension InteractionDetector {
             // The mediators (`mediators(of:)`); the parties after «بين» and those joined to them by
             // «و», else the sentence's persons, else its other countries and organisations.
             let span = mediators(of: h, mentions, tokens)
-            let ms = mentions.filter { span.contains($0.tokens.lowerBound) && !Self.inTitle($0, mentions) }
+            let ms = orderedUnique(mentions.filter { span.contains($0.tokens.lowerBound) && !Self.inTitle($0, mentions) }.map(\.actor))
             guard !ms.isEmpty else { return [] }
-            var parties: [Int32] = []
-            if let b = sentence.tokens.first(where: { tokens[$0].keyIs("بين") }) {
-                var end = b + 1
-                // (A title and the name after it are one party: «بين وزير الخارجية الإيراني عباس
-                // عراقجي والمبعوث …».)
-                for m in mentions where m.tokens.lowerBound >= end && m.tokens.lowerBound <= end + 1 && !Self.inTitle(m, mentions)
-                    && (parties.isEmpty || parties.last == m.actor || tokens[m.tokens.lowerBound].keyStartsWithWaw) {
-                    parties.append(m.actor)
-                    end = m.tokens.upperBound
-                }
-            }
+            var parties = sentence.tokens.first(where: { tokens[$0].keyIs("بين") }).map { joined(from: $0 + 1, mentions, tokens).map(\.actor) } ?? []
             if parties.isEmpty { parties = persons.filter { !span.contains($0.tokenStart) }.map(\.actor) }
             if parties.isEmpty {
                 parties = mentions.filter { $0.kind != .person && !span.contains($0.tokens.lowerBound) && !Self.inTitle($0, mentions)
@@ -180,8 +181,8 @@ extension InteractionDetector {
             }
             var out: [(Int32, Int32)] = []
             for m in ms {
-                let side = view.country(m.actor)
-                for p in orderedUnique(parties) where p != m.actor && (side < 0 || view.country(p) != side) { out.append((m.actor, p)) }
+                let side = view.country(m)
+                for p in orderedUnique(parties) where p != m && (side < 0 || view.country(p) != side) { out.append((m, p)) }
             }
             return out
         case .behind?:
@@ -200,8 +201,11 @@ extension InteractionDetector {
             // strike's agent; the attacker is the party right after the launch word that follows
             // («أطلقه الحوثيون», «أطلق من اليمن»).
             guard let defender = strikeAgent(h, among: hits, after: after, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) else { return [] }
+            // (Right after the launch word, or after «من» there: a place after «فوق» is none.)
             for launch in hits where launch.target == .launch && launch.range.lowerBound >= h.range.upperBound {
-                if let attacker = after.first(where: { $0.kind != .person && $0.tokens.lowerBound >= launch.range.upperBound && $0.tokens.lowerBound <= launch.range.upperBound + 1 }) {
+                let at = launch.range.upperBound
+                if let attacker = after.first(where: { $0.kind != .person
+                    && ($0.tokens.lowerBound == at || $0.tokens.lowerBound == at + 1 && tokens[at].keyIs("من")) }) {
                     return attacker.actor == defender.actor ? [] : [(attacker.actor, defender.actor)]
                 }
             }
@@ -269,7 +273,11 @@ extension InteractionDetector {
                 m.kind != .person && m.tokens.lowerBound < from + Self.chargeReach && m.tokens.upperBound < sentence.tokens.upperBound
                     && Self.matchesCharge(tokens[m.tokens.upperBound]) && !mentions.contains { $0.tokens.lowerBound == m.tokens.upperBound }
             }
-            guard let target = charged ?? objects.first(where: { $0.kind != .person && $0.tokens.lowerBound < from + 8 }) else { return [] }
+            // (Not a place after «في» unless an `against` word comes first: «حذر X من مخاطر
+            // التصعيد في لبنان» names a topic, «عقوبات على شركات في إيران» a target.)
+            let on = againstWord(from: h.range.lowerBound, in: sentence, tokens) ?? Int.max  // («عقوبات على» holds its own)
+            guard let target = charged ?? objects.first(where: { $0.kind != .person && $0.tokens.lowerBound < from + 8
+                && !($0.tokens.lowerBound > 0 && $0.tokens.lowerBound < on && tokens[$0.tokens.lowerBound - 1].keyIs("في")) }) else { return [] }
             var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
             agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             // The persons named before the target (the subject, before or after the verb: «أدان X
