@@ -390,8 +390,12 @@ import Testing
     @Test func attendanceInTheHostCountry() {
         let g = graph(["شارك الرئيس التركي رجب طيب أردوغان في القمة العربية الإسلامية الطارئة في الدوحة."])
         #expect(direction(g, "recep_tayyip_erdogan", "QA", "attendance") == .forward)
-        let long = graph(["شارك أمير قطر الشيخ تميم بن حمد آل ثاني في اجتماع المجلس الأعلى لمجلس التعاون في الرياض."])
+        let long = graph(["شارك أمير قطر الشيخ تميم بن حمد آل ثاني في أعمال القمة الخليجية في الرياض."])
         #expect(direction(long, "tamim_bin_hamad_al_thani", "SA", "attendance") == .forward)
+        // An organisation named: its meeting, not the host's.
+        let body = graph(["شارك أمير قطر الشيخ تميم بن حمد آل ثاني في اجتماع المجلس الأعلى لمجلس التعاون في الرياض."])
+        #expect(direction(body, "tamim_bin_hamad_al_thani", "gcc", "attendance") == .forward)
+        #expect(types(body, "SA", "tamim_bin_hamad_al_thani").isEmpty)
         #expect(graph(["شارك الرئيس التركي رجب طيب أردوغان في القمة في أنقرة."]).events.filter { $0.type == "attendance" }.isEmpty)
     }
 
@@ -741,5 +745,131 @@ import Testing
     @Test func aWordInsideANameIsNoMarker() {
         let g = graph(["وأكد المبعوث الفرنسي جان إيف لو دريان خلال لقائه الأمير فيصل بن فرحان في الرياض أهمية الحوار."])
         #expect(types(g, "faisal_bin_farhan", "jean_yves_le_drian").contains("meeting"))
+    }
+
+    /// Every way the press writes a condemnation («دانت», «شجبت», «تستنكر») goes from its subject
+    /// to the act's agent, never to the act's victim.
+    @Test func condemnationVerbsOfEveryForm() {
+        let shortForm = graph(["دانت الإمارات الهجوم الإسرائيلي على قطر."])
+        #expect(direction(shortForm, "AE", "IL", "hostility") == .forward)
+        #expect(types(shortForm, "AE", "QA").isEmpty)
+        let sultanate = graph(["شجبت سلطنة عمان القصف الإسرائيلي على لبنان."])
+        #expect(direction(sultanate, "OM", "IL", "hostility") == .forward)
+        #expect(types(sultanate, "LB", "OM").isEmpty)
+        let present = graph(["تستنكر الكويت بشدة العدوان الإسرائيلي على سوريا."])
+        #expect(direction(present, "KW", "IL", "hostility") == .forward)
+        #expect(types(present, "KW", "SY").isEmpty)
+    }
+
+    /// The act condemned may name its agent after a relative clause's verb («الهجوم الذي شنته X»).
+    @Test func theAgentOfACondemnedActAfterARelativeClause() {
+        let g = graph(["أدانت الكويت الهجوم الذي شنته جماعة الحوثي على سفينة تجارية."])
+        #expect(direction(g, "KW", "houthis", "hostility") == .forward)
+    }
+
+    /// A condemning verb opening its clause takes the party right after it as its subject even
+    /// when no other party follows: it is not the object of the clause before.
+    @Test func aVerbOpeningItsClauseHasItsSubjectAfterIt() {
+        let g = graph(["قصفت الولايات المتحدة منشآت إيرانية، وأدانت قطر الهجوم."])
+        #expect(direction(g, "US", "IR", "hostility") == .forward)
+        #expect(types(g, "QA", "US").isEmpty)
+        #expect(types(g, "IR", "QA").isEmpty)
+    }
+
+    /// Who chairs a summit attends it with those taking part; a GCC meeting under its longer names
+    /// is the GCC's.
+    @Test func aSummitsChairAndTheGCCsMeetings() {
+        let g = graph(["ترأس الأمير محمد بن سلمان القمة بمشاركة الرئيس مسعود بزشكيان."])
+        #expect(types(g, "masoud_pezeshkian", "mohammed_bin_salman") == ["attendance"])
+        let gcc = graph(["شارك عباس عراقجي في اجتماع مجلس التعاون لدول الخليج العربية."])
+        #expect(direction(gcc, "abbas_araghchi", "gcc", "attendance") == .forward)
+        let ministers = graph(["شارك عباس عراقجي في اجتماع وزراء خارجية دول مجلس التعاون."])
+        #expect(direction(ministers, "abbas_araghchi", "gcc", "attendance") == .forward)
+    }
+
+    /// «عقدت في X القمة بمشاركة Y»: with no acting person, those present attend in the host
+    /// country, or the organisation whose summit it is; a host's own official attends nothing.
+    @Test func thosePresentAtASummitHeldSomewhere() {
+        let g = graph(["عقدت في الرياض القمة العربية الإسلامية بمشاركة الرئيس الإيراني مسعود بزشكيان."])
+        #expect(direction(g, "masoud_pezeshkian", "SA", "attendance") == .forward)
+        let body = graph(["عقدت قمة مجلس التعاون في الكويت بمشاركة الرئيس الفرنسي إيمانويل ماكرون."])
+        #expect(direction(body, "emmanuel_macron", "gcc", "attendance") == .forward)
+        #expect(types(body, "KW", "emmanuel_macron").isEmpty)
+        #expect(graph(["عقد في الرياض اجتماع بحضور الأمير خالد بن سلمان."]).events.isEmpty)
+    }
+
+    /// The sender of a message a visitor hands over is a party of the message, not of the visit.
+    @Test func theSenderOfAMessageHandedOverIsNotAVisitor() {
+        let g = graph(["استقبل الأمير محمد بن سلمان عباس عراقجي وسلمه رسالة من الرئيس مسعود بزشكيان."])
+        #expect(direction(g, "abbas_araghchi", "mohammed_bin_salman", "visit") == .forward)
+        #expect(types(g, "masoud_pezeshkian", "mohammed_bin_salman") == ["message"])
+        #expect(direction(g, "masoud_pezeshkian", "mohammed_bin_salman", "message") == .forward)
+    }
+
+    /// A demonym ending the noun phrase of what was hit is the target («منشآت نووية وعسكرية
+    /// إيرانية», with strike nouns inside it); after a place word it only says where («قبالة
+    /// السواحل اليمنية»).
+    @Test func theNationalityOfWhatWasHit() {
+        #expect(direction(graph(["قصفت إسرائيل منشآت نووية وعسكرية إيرانية."]), "IL", "IR", "hostility") == .forward)
+        #expect(direction(graph(["استهدفت الولايات المتحدة مواقع تخزين ومنصات صواريخ إيرانية."]), "US", "IR", "hostility") == .forward)
+        #expect(direction(graph(["شنت إسرائيل ضربات على منشآت نووية وعسكرية إيرانية."]), "IL", "IR", "hostility") == .forward)
+        #expect(types(graph(["هاجم الحوثيون سفينة تجارية قبالة السواحل اليمنية."]), "YE", "houthis").isEmpty)
+        #expect(types(graph(["شنت إسرائيل غارات على مواقع قرب الحدود السورية."]), "IL", "SY").isEmpty)
+    }
+
+    /// «حمّلت X Y مسؤولية …»: Y is blamed by X, whether X is a person or a state (a demonym after a
+    /// ministry); a speaker named before is the accuser.
+    @Test func whoIsBlamedForAnAttack() {
+        #expect(direction(graph(["حمّلت الخارجية الإيرانية الولايات المتحدة مسؤولية الهجوم."]), "IR", "US", "hostility") == .forward)
+        let speaker = graph(["وقال الأمير فيصل بن فرحان إن الحوثيين يتحملون المسؤولية الكاملة عن التصعيد."])
+        #expect(direction(speaker, "faisal_bin_farhan", "houthis", "hostility") == .forward)
+        let state = graph(["وأكدت السعودية أن إيران تقف وراء الهجمات على ناقلات النفط."])
+        #expect(direction(state, "SA", "IR", "hostility") == .forward)
+    }
+
+    /// «صنفت X Y منظمة إرهابية»: a designation is hostile, from who designates to the designated.
+    @Test func aTerroristDesignation() {
+        let g = graph(["صنفت السعودية حزب الله منظمة إرهابية."])
+        #expect(direction(g, "SA", "hezbollah", "hostility") == .forward)
+        let announced = graph(["أعلنت الولايات المتحدة تصنيف جماعة الحوثي منظمة إرهابية."])
+        #expect(direction(announced, "US", "houthis", "hostility") == .forward)
+    }
+
+    /// Those killed are a strike's victims, named before it or after a kill word that follows it;
+    /// never its agent when the attacker is not named.
+    @Test func theKilledAreVictimsNotAgents() {
+        #expect(direction(graph(["أدى هجوم إيراني إلى مقتل جنود أمريكيين."]), "IR", "US", "hostility") == .forward)
+        let unnamed = graph(["قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على قاعدة في الأردن."])
+        #expect(types(unnamed, "JO", "US").isEmpty)
+        let after = graph(["شنت إسرائيل غارات على بلدات في جنوب لبنان أسفرت عن مقتل عناصر من حزب الله."])
+        #expect(direction(after, "IL", "hezbollah", "hostility") == .forward)
+    }
+
+    /// An official left unnamed, a title word with a country after it that no one is linked to,
+    /// makes that country the other party; a delegation in the indefinite accusative («وفدا
+    /// إيرانيا») is its country's.
+    @Test func anUnnamedOfficialIsTheirCountry() {
+        let commander = graph(["التقى الأمير خالد بن سلمان قائد الأسطول الخامس الأمريكي في الرياض."])
+        #expect(types(commander, "US", "khalid_bin_salman") == ["meeting"])
+        let delegation = graph(["استقبلت وزيرة الدولة الإماراتية ريم الهاشمي وفدا إيرانيا."])
+        #expect(direction(delegation, "IR", "reem_al_hashimy", "visit") == .forward)
+        // A place after the title is no official's country.
+        #expect(types(graph(["التقى الأمير خالد بن سلمان رئيس الأركان في واشنطن."]), "US", "khalid_bin_salman").isEmpty)
+    }
+
+    /// An act someone demands stopped («طالبت X Y بوقف دعمها لـZ») does not happen; a ceasefire
+    /// agreed is still an agreement.
+    @Test func anActToBeStoppedIsNoEvent() {
+        #expect(graph(["طالبت إيران الولايات المتحدة بوقف دعمها لإسرائيل."]).events.isEmpty)
+        #expect(types(graph(["توصلت إسرائيل وحزب الله إلى اتفاق لوقف إطلاق النار."]), "IL", "hezbollah") == ["agreement"])
+        // «طالب» is also a name: it does not cut one.
+        let named = Support.mentions("التقى الأمير فيصل بن فرحان سفيرة العراق لدى المملكة صفية طالب السهيل.", date: "2023-03-10")
+        #expect(named.contains { $0.entityKind == .person && $0.surface == "صفية طالب السهيل" })
+    }
+
+    /// «الاتفاق النووي» is a topic, not an agreement the parties made.
+    @Test func theNuclearDealIsATopic() {
+        let g = graph(["بحث الأمير فيصل بن فرحان وعباس عراقجي الاتفاق النووي."])
+        #expect(types(g, "abbas_araghchi", "faisal_bin_farhan") == ["talks"])
     }
 }

@@ -129,6 +129,14 @@ import Testing
 @Suite struct RealTextRuleTests {
     static func persons(_ text: String, date: String = "2025-07-10") -> [String] { Support.persons(text, date: date) }
 
+    /// «علي» (written with ي) inside a name is a word of it when a name word follows; before a
+    /// common noun it is the preposition «على» misspelt.
+    @Test func aliInsideANameIsAName() {
+        #expect(Self.persons("استقبل وزير الدفاع الكويتي الشيخ عبدالله علي العبدالله السالم الصباح الوفد.", date: "2025-03-10")
+            .contains("abdullah_ali_al_salem_al_sabah"))
+        #expect(Self.persons("ووافق الأمير فيصل بن فرحان علي الاقتراح.").elementsEqual(["faisal_bin_farhan"]))
+    }
+
     /// An office held in several postings at once (ambassadors): the title with only its country
     /// names the holder the article named with it, else nobody — not the KB's ambassador elsewhere.
     @Test func anAmbassadorIsTheOneTheArticleNamed() {
@@ -258,6 +266,9 @@ import Testing
         // Within the week of the death, the news of it still names a party.
         #expect(Self.persons("أعلن الحزب مقتل أمينه العام حسن نصر الله في غارة.", date: "2024-09-28").contains("hassan_nasrallah"))
         #expect(!Self.persons("استذكر الخطيب الراحل صباح الأحمد الجابر الصباح.", date: "2020-09-25").contains("sabah_al_ahmad_al_sabah"))
+        // Within that week, the one whose death («بوفاة») is condoled is no party either.
+        let condoled = Self.persons("عزى الأمير محمد بن سلمان الشيخ نواف الأحمد الجابر الصباح بوفاة الشيخ صباح الأحمد الجابر الصباح.", date: "2020-09-30")
+        #expect(condoled.contains("nawaf_al_ahmad_al_sabah") && !condoled.contains("sabah_al_ahmad_al_sabah"))
     }
 
     /// «نظيره الإسرائيلي رون ديرمر»: the name beside the counterpart phrase decides, whatever

@@ -5,17 +5,20 @@ extension InteractionDetector {
     /// A strike's object with no «على/ضد», sought from `anchor` (after the agent when it follows
     /// the word, else after the word): the party right there («قصفت إسرائيل لبنان»), a party in
     /// the dative a few words on («قصفت إسرائيل مواقع لحزب الله»), the object's nationality
-    /// («استهدفت إسرائيل منشآت عسكرية إيرانية»), the party after one noun in the genitive («قصفت
+    /// at the end of the noun phrase («استهدفت إسرائيل منشآت عسكرية إيرانية», not after a place
+    /// word: «سفينة قبالة السواحل اليمنية»), the party after one noun in the genitive («قصفت
     /// التحالف مواقع الحوثيين»), or the party whose people a `delegates` word
     /// names right at the anchor («اغتالت إسرائيل أحد قادة الحرس الثوري», «عملية اغتيال لأحد
     /// القادة العسكريين في الحرس الثوري»), within the clause (no punctuation between).
-    func strikeObject(after anchor: Int, agent: Linked, _ after: [Linked], tokens: [Token], sentence: Sentence) -> Linked? {
+    func strikeObject(after anchor: Int, agent: Linked, _ after: [Linked], hits: [TriggerHit], tokens: [Token], keys: EncodedTokens, sentence: Sentence) -> Linked? {
         let members = anchor < sentence.tokens.upperBound && tokens[anchor].kind == .word && memberWords.contains(tokens[anchor].key)
         return after.first { m in
             guard m.kind != .person, m.actor != agent.actor, m.tokens.lowerBound >= anchor else { return false }
             // Right there, or after one noun it is the genitive of («قصفت X مواقع الحوثيين»).
             if m.tokens.lowerBound <= anchor + 1 && tokens[anchor].kind == .word { return true }
-            if m.tokens.lowerBound < anchor + 4 && (Self.isDative(m, tokens) || m.demonym) { return true }
+            if m.tokens.lowerBound < anchor + 4 && (Self.isDative(m, tokens) || m.demonym)
+                && !(anchor..<m.tokens.lowerBound).contains(where: { locativeWords.contains(tokens[$0].key) }) { return true }
+            if objectNationality(m, from: anchor, hits, tokens, keys) { return true }
             return members && m.tokens.lowerBound <= anchor + Self.memberReach && !(anchor..<m.tokens.lowerBound).contains { tokens[$0].kind != .word }
         }
     }
@@ -34,7 +37,11 @@ extension InteractionDetector {
         let following = after.filter { m in m.kind != .person && m.tokens.lowerBound < body + 2
             && !(m.tokens.lowerBound > h.range.upperBound && Self.isDative(m, tokens))
             && against.map { m.tokens.lowerBound <= $0 } ?? true }
+        // (Not one named after a kill word: «قتل جنود أمريكيون في هجوم» names the victims.)
+        let killWords = self.killWords
+        let kill = (sentence.tokens.lowerBound..<h.range.lowerBound).last { tokens[$0].kind == .word && killWords.contains(tokens[$0].key) } ?? -1
         let preceding = mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
+            && (kill < 0 || m.tokens.lowerBound < kill)
             && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
         return following.first(where: { $0.tokens.lowerBound == body }) ?? preceding
             ?? announcer(of: h, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) ?? following.first
@@ -88,6 +95,45 @@ extension InteractionDetector {
         return nil
     }
 
+    /// Where the agent of act `act` stands when named: right after the word («الهجوم الإسرائيلي»),
+    /// or after a relative clause's verb («الهجوم الذي شنته ميليشيا الحوثي»).
+    static func actAgentStart(_ act: TriggerHit, _ tokens: [Token]) -> Int {
+        let t = act.range.upperBound
+        guard t + 2 < tokens.count, tokens[t].keyIs("الذي") || tokens[t].keyIs("التي"), tokens[t + 1].kind == .word else { return t }
+        return t + 2
+    }
+
+    /// True when demonym `m` ends the noun phrase that starts at `from` («منشآت فوردو ونطنز
+    /// النووية الإيرانية», «منشآت نووية وعسكرية إيرانية»): the object's nationality, with only
+    /// nouns and adjectives between (no punctuation, no function word or verb, no place word:
+    /// lexicon `locatives`), within `nounPhraseReach`. A strike or launch word there is a noun of
+    /// the phrase («منصات صواريخ إيرانية», «منصات إطلاق إيرانية»).
+    func objectNationality(_ m: Linked, from: Int, _ hits: [TriggerHit], _ tokens: [Token], _ keys: EncodedTokens) -> Bool {
+        m.demonym && m.tokens.lowerBound > from && m.tokens.lowerBound < from + Self.nounPhraseReach
+            && (from..<m.tokens.lowerBound).allSatisfy { t in
+                tokens[t].kind == .word && !locativeWords.contains(tokens[t].key)
+                    && (!isWord(t, .stop, tokens, keys) || hits.contains { ($0.target == .launch || $0.target == .strike) && $0.range.contains(t) })
+            }
+    }
+
+    /// «هجوم إيراني أسفر عن مقتل جنود أمريكيين»: the countries and organisations named within
+    /// `victimReach` words after a kill word that follows hostile word `h` in its clause (no
+    /// punctuation between) are its victims.
+    func victimsAfter(_ h: TriggerHit, _ mentions: [Linked], tokens: [Token], sentence: Sentence) -> [Int32] {
+        let killWords = self.killWords
+        guard let k = (h.range.upperBound..<sentence.tokens.upperBound).first(where: { tokens[$0].kind != .word || killWords.contains(tokens[$0].key) }),
+              tokens[k].kind == .word else { return [] }
+        return mentions.filter { $0.kind != .person && $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + Self.victimReach && !Self.inTitle($0, mentions) }
+            .map(\.actor)
+    }
+
+    /// How far after a kill word following a strike word its victims may be named («مقتل ثلاثة
+    /// جنود أمريكيين»).
+    static let victimReach = 4
+
+    /// How many words a strike's object may run to before its nationality.
+    static let nounPhraseReach = 7
+
     /// How far after a `delegates` word («أحد قادة …») a strike's object may be named.
     static let memberReach = 5
 
@@ -136,7 +182,9 @@ extension InteractionDetector {
             } else {
                 first = nil
             }
-            guard let first else { return [] }
+            guard let first else {
+                return orderedUnique(victimsAfter(h, mentions, tokens: tokens, sentence: sentence)).filter { $0 != agent.actor }.map { (agent.actor, $0) }
+            }
             // Parties joined to the first by «و» («للحوثيين وحزب الله») are targets too.
             var targets = [first.actor], end = first.tokens.upperBound
             for m in rest where m.tokens.lowerBound == end && tokens[m.tokens.lowerBound].keyStartsWithWaw {
@@ -186,9 +234,18 @@ extension InteractionDetector {
             }
             return out
         case .behind?:
-            guard let accused = mentions.last(where: { $0.kind != .person && $0.tokens.upperBound == h.range.lowerBound }) else { return [] }
+            // (Right before the word, or before the one verb between: «إن الحوثيين يتحملون المسؤولية».)
+            let verb = h.range.lowerBound - 1
+            let oneVerb = verb > sentence.tokens.lowerBound && tokens[verb].kind == .word && !isWord(verb, .stop, tokens, keys)
+            guard let accused = mentions.last(where: { $0.kind != .person
+                && ($0.tokens.upperBound == h.range.lowerBound || oneVerb && $0.tokens.upperBound == verb) }) else { return [] }
             var out: [(Int32, Int32)] = []
+            // The accuser: a person of another side named before, else the nearest country or
+            // organisation named before («حمّلت الخارجية الإيرانية الولايات المتحدة مسؤولية …»).
             if let accuser = persons.first(where: { $0.tokenStart < accused.tokens.lowerBound && view.country($0.actor) != accused.actor }) {
+                out.append((accuser.actor, accused.actor))
+            } else if let accuser = mentions.last(where: { $0.kind != .person && $0.actor != accused.actor && $0.tokens.upperBound <= accused.tokens.lowerBound
+                && !Self.inTitle($0, mentions) }) {
                 out.append((accuser.actor, accused.actor))
             }
             if let on = againstWord(from: h.range.upperBound, in: sentence, tokens),
@@ -219,13 +276,13 @@ extension InteractionDetector {
             // بلدات في جنوب لبنان»).
             if let on = against,
                let t = after.first(where: { m in m.tokens.lowerBound > on && m.kind != .person
-                   && (m.tokens.lowerBound < on + 4 || m.tokens.lowerBound < on + 7
+                   && (m.tokens.lowerBound < on + 4 || objectNationality(m, from: on + 1, hits, tokens, keys) || m.tokens.lowerBound < on + 7
                        && (max(on, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { tokens[$0].keyIs("في") }) }) {
                 targets.append(t.actor)
             } else if h.target == .launch {
                 return []
             } else if let t = strikeObject(after: agent.tokens.lowerBound >= h.range.upperBound ? agent.tokens.upperBound : h.range.upperBound,
-                                           agent: agent, after, tokens: tokens, sentence: sentence) {
+                                           agent: agent, after, hits: hits, tokens: tokens, keys: keys, sentence: sentence) {
                 targets.append(t.actor)
             }
             // «مقتل X في غارة …»: the countries and organisations named between a kill word and
@@ -234,6 +291,7 @@ extension InteractionDetector {
             if let kill {
                 targets += mentions.lazy.filter { $0.kind != .person && $0.tokens.lowerBound > kill && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             }
+            targets += victimsAfter(h, mentions, tokens: tokens, sentence: sentence)
             // The sentence's persons of another country are victims when named after the word, or
             // before it in a sentence that tells of a killing; else they speak of the strike
             // («ووصف المالكي إطلاق الحوثيين صاروخا …»).
@@ -250,10 +308,13 @@ extension InteractionDetector {
             for m in mentions where m.kind == .person && m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound <= from + 1 {
                 from = max(from, m.tokens.upperBound)
             }
+            // (With the word opening its clause, «، وأدانت قطر الهجوم», the party after it is the
+            // subject even with none after it: verb, subject, object.)
+            let opensClause = h.range.lowerBound == sentence.tokens.lowerBound || tokens[h.range.lowerBound - 1].kind == .punct
             var subject: Linked?
             if let s = after.first(where: { $0.kind != .person }), s.tokens.lowerBound == h.range.upperBound
                 || s.demonym && s.tokens.lowerBound == pastInstitutions(h.range.upperBound, tokens) && s.tokens.lowerBound > h.range.upperBound,
-               after.contains(where: { $0.kind != .person && $0.actor != s.actor && $0.tokens.lowerBound >= s.tokens.upperBound && $0.tokens.lowerBound < s.tokens.lowerBound + 8 }) {
+               opensClause || after.contains(where: { $0.kind != .person && $0.actor != s.actor && $0.tokens.lowerBound >= s.tokens.upperBound && $0.tokens.lowerBound < s.tokens.lowerBound + 8 }) {
                 subject = s
                 from = s.tokens.upperBound
             }
@@ -264,7 +325,8 @@ extension InteractionDetector {
             // (After a threat the act is the subject's own: its victims are the target.)
             if h.target != .threat,
                let act = hits.first(where: { $0.range.lowerBound >= from && $0.range.lowerBound < from + 8 && $0.range != h.range && $0.targeted }) {
-                objects.removeAll { $0.tokens.lowerBound >= act.range.upperBound && !($0.tokens.lowerBound == act.range.upperBound && $0.kind != .person) }
+                let agentAt = Self.actAgentStart(act, tokens)
+                objects.removeAll { $0.tokens.lowerBound >= act.range.upperBound && !($0.tokens.lowerBound == agentAt && $0.kind != .person) }
             }
             // Target: the country or organisation right before a charge («اتهم X إيران بدعم …»: a
             // word in «ب» right after it, within `chargeReach` tokens), else the first within 8 tokens
@@ -274,10 +336,15 @@ extension InteractionDetector {
                     && Self.matchesCharge(tokens[m.tokens.upperBound]) && !mentions.contains { $0.tokens.lowerBound == m.tokens.upperBound }
             }
             // (Not a place after «في» unless an `against` word comes first: «حذر X من مخاطر
-            // التصعيد في لبنان» names a topic, «عقوبات على شركات في إيران» a target.)
+            // التصعيد في لبنان» names a topic, «عقوبات على شركات في إيران» a target. Nor one
+            // after a place word: «هاجم X سفينة قبالة السواحل اليمنية».)
             let on = againstWord(from: h.range.lowerBound, in: sentence, tokens) ?? Int.max  // («عقوبات على» holds its own)
-            guard let target = charged ?? objects.first(where: { $0.kind != .person && $0.tokens.lowerBound < from + 8
-                && !($0.tokens.lowerBound > 0 && $0.tokens.lowerBound < on && tokens[$0.tokens.lowerBound - 1].keyIs("في")) }) else { return [] }
+            guard let target = charged ?? objects.first(where: { m in
+                let lb = m.tokens.lowerBound
+                return m.kind != .person && lb < from + 8
+                    && !(lb > 0 && lb < on && tokens[lb - 1].keyIs("في"))
+                    && !(max(from, lb - 2)..<lb).contains { locativeWords.contains(tokens[$0].key) }
+            }) else { return [] }
             var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
             agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             // The persons named before the target (the subject, before or after the verb: «أدان X

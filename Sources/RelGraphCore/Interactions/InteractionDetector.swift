@@ -36,9 +36,13 @@ public struct InteractionDetector: Sendable {
     let killWords: WordSet
     /// The lexicon's `against` words as keys (as written: no proclitics).
     let againstWords: WordSet
+    let locativeWords: WordSet
     /// The lexicon's `delegates` words as keys («وفد», «قادة», «ممثلين»): people of the party
     /// named after them.
     let delegateWords: WordSet
+    /// The lexicon's `title_words` («رئيس», «قائد», «سفير»), bare and with «ال», with their
+    /// proclitics («بقائد», «والسفير»): where no one is linked to one, an unnamed official.
+    let unnamedTitleWords: WordSet
     /// The same with their proclitics («لأحد»): before the party a strike's victims belong to.
     let memberWords: WordSet
     /// The lexicon's `institutions` words as keys («وزارة», «الخارجية», «الجيش»): a state body,
@@ -79,7 +83,10 @@ public struct InteractionDetector: Sendable {
         }
         self.killWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.killed))))
         self.againstWords = WordSet(firstKeys(kb.lexicon.against))
+        self.locativeWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.locatives))))
         self.delegateWords = WordSet(firstKeys(kb.lexicon.delegates))
+        let titleKeys = firstKeys(kb.lexicon.titleWords)
+        self.unnamedTitleWords = WordSet(NameWords.withProclitics(Set(titleKeys + titleKeys.filter { !$0.hasPrefix("ال") }.map { "ال" + $0 })))
         self.memberWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.delegates))))
         self.institutionWords = WordSet(firstKeys(kb.lexicon.institutions))
         self.visitReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.visitReference))))
@@ -186,7 +193,7 @@ public struct InteractionDetector: Sendable {
         // What the closures below read, as locals: a closure that read them from `self` would copy
         // the whole detector (its KB and indices) each time it is made, sentence by sentence.
         let visitType = self.visitType, visitReferenceWords = self.visitReferenceWords, meetingReferenceWords = self.meetingReferenceWords
-        let delegateWords = self.delegateWords
+        let delegateWords = self.delegateWords, unnamedTitleWords = self.unnamedTitleWords
         // (Likewise the article's tokens: a closure reading `la` would copy the article.)
         let tokens = la.tokens
         // Per-sentence lists, kept across sentences (cleared, not reallocated).
@@ -243,6 +250,13 @@ public struct InteractionDetector: Sendable {
                !triggers.contains(where: { $0.cue == .greet && $0.range.upperBound <= present.range.lowerBound }) {
                 for p in persons where p.tokenStart >= present.range.lowerBound && !attendees.contains(p.actor) { attendees.append(p.actor) }
                 persons.removeAll { $0.tokenStart >= present.range.lowerBound }
+            }
+            // The sender of a message another carries («وسلمه رسالة من الرئيس Z») is not there:
+            // a party of the message only (`TargetRule.conveyed`), not of the visit or meeting.
+            for h in triggers where h.target == .conveyed {
+                persons.removeAll { p in
+                    p.tokenStart >= h.range.upperBound && p.tokenStart <= h.range.upperBound + 2 && !tokens[p.tokenStart - 1].keyIs("الي")
+                }
             }
             // «أعلن الوزير أن أمير الكويت أجرى اتصالين مع …»: who reports the event is no party
             // to it when every event word stands in the reported clause and that clause names
@@ -384,6 +398,25 @@ public struct InteractionDetector: Sendable {
                     }
                 }
             }
+            // «التقى X قائد الأسطول الخامس الأمريكي», «استقبل X سفير الولايات المتحدة»: a title
+            // word no one is linked to, right after the event word or its one acting person, with
+            // a country named within `unnamedTitleReach` words after it, is that country's
+            // official: X meets the country (a reception's guest visits the host).
+            if persons.count == 1, let p = persons.first?.actor {
+                for h in triggers {
+                    guard let t = h.type, types.contains(t) else { continue }
+                    let anchor = [h.range.upperBound, subjectEnd(p, after: h, mentions)].first { a in
+                        a < sentence.tokens.upperBound && tokens[a].kind == .word && unnamedTitleWords.contains(tokens[a].key)
+                            && !mentions.contains { $0.kind == .person && $0.tokens.contains(a) }
+                    }
+                    guard let anchor,
+                          let m = mentions.first(where: { $0.tokens.lowerBound > anchor && $0.kind != .person }),
+                          m.kind == .country, m.tokens.lowerBound <= anchor + Self.unnamedTitleReach, m.actor != view.country(p),
+                          !(anchor..<m.tokens.lowerBound).contains(where: { tokens[$0].kind != .word || isWord($0, .stop, tokens, encoded) })
+                    else { continue }
+                    if h.cue == .host { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: h.cue == .initiate, type: t) }
+                }
+            }
             // «عقد X لقاءات مع مسؤولين في جماعة الحوثي», «التقى X قادة الحشد الشعبي»: the acting
             // person — the sentence's one person, or the one named before the word — meets the
             // organisations and countries named after a «مع» or a `delegates` word that follows
@@ -445,6 +478,16 @@ public struct InteractionDetector: Sendable {
             if attendanceType >= 0, !types.isEmpty {
                 for a in attendees { for p in persons where p.actor != a { emit(a, p.actor, directed: false, type: attendanceType) } }
             }
+            // «عقدت في الرياض القمة بمشاركة X»: with no acting person, those present attend the
+            // organisation named before them, else in the host country named after «في» there.
+            if attendanceType >= 0, !types.isEmpty, persons.isEmpty, !attendees.isEmpty,
+               let present = triggers.first(where: { $0.cue == .present })?.range.lowerBound {
+                let before = mentions.filter { $0.tokens.upperBound <= present && !Self.inTitle($0, mentions) }
+                if let host = before.first(where: { $0.kind == .organisation }) ?? before.first(where: { m in
+                    m.kind == .country && m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].keyIs("في") }) {
+                    for a in attendees where view.country(a) != host.actor { emit(a, host.actor, directed: true, type: attendanceType) }
+                }
+            }
             dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].actor, sentence.paragraph) : nil
             if !types.isEmpty, let p = persons.first { subject = p.actor }
 
@@ -503,6 +546,9 @@ public struct InteractionDetector: Sendable {
     /// How many tokens after «مع» the organisations and countries an event word joins a lone
     /// person with may stand («لقاءات مع مسؤولين عمانيين وإيرانيين، إضافة إلى ممثلين عن جماعة الحوثي»).
     static let withReach = 12
+
+    /// How far after an unlinked title word («قائد الأسطول الخامس الأمريكي») its country may be named.
+    static let unnamedTitleReach = 4
 
     /// Where the subject `p` named after event word `h` ends («التقى وزير الخارجية الإيراني عباس
     /// عراقجي مع …»): its first mention there, then its title, demonym and name next to it; right

@@ -107,9 +107,11 @@ public enum TargetRule: String, Sendable, Hashable, CaseIterable {
     /// «إلى» or in the dative «لـ», after the word or else before it, or with none such the one
     /// person of another country than the sender's. Persons only: who carries it is neither end.
     case conveyed
-    /// «(قال X إن) طهران تقف خلف الهجمات ضد السعودية»: the country or organisation right before
-    /// the word is accused — by the sentence's first person before it, of another country — and
-    /// acts against the party after an `against` word that follows.
+    /// «(قال X إن) طهران تقف خلف الهجمات ضد السعودية», «حمّلت إيران الولايات المتحدة مسؤولية
+    /// الهجوم»: the country or organisation right before the word (or before one verb before it:
+    /// «إن الحوثيين يتحملون المسؤولية») is accused — by the sentence's
+    /// first person before it, of another country, else by the nearest country or organisation
+    /// named before it — and acts against the party after an `against` word that follows.
     case behind
     /// As `after`, but an act named after the word («هدد X باستهداف السفن الأمريكية») is the
     /// subject's own: its victims are the target. After other words an act's victims are not.

@@ -139,6 +139,9 @@ public struct Lexicon: Sendable, Hashable {
     /// «على», «ضد», «باتجاه»: after a hostile word, the country or organisation after one of these
     /// is the target («غارات على …», «أطلقت صواريخ باتجاه …»).
     public var against: [String] = []
+    /// «قبالة», «قرب», «السواحل»: place words; the noun phrase naming a strike's object ends before
+    /// one («سفينة قبالة السواحل اليمنية»: where the ship was, not whose it was).
+    public var locatives: [String] = []
     /// «الجماعة», «الحزب», «الحركة»: in a title's country slot («رئيس أركان الجماعة»), the
     /// organisation named last before it.
     public var groupNouns: [String] = []
@@ -171,7 +174,7 @@ public struct Lexicon: Sendable, Hashable {
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.groupNouns, \.delegates, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.groupNouns, \.delegates, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers,
         ]
     }
 }

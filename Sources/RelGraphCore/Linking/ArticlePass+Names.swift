@@ -47,12 +47,19 @@ extension ArticlePass {
         guard token.kind == .word, token.keyStartsWithArabicLetter else { return false }
         if let mi = matchAt[t], !matches[mi].kinds.isSubset(of: .personShort) { return false }
         let classes = wordClasses(t)
-        // «علي» is also «على» once normalised: a given name may start a name even when it is a
-        // function word too when written with a final ي, not ى (`nameSpan` then checks the word
-        // after it).
-        if classes.contains(.stop),
-           !(first && token.keyScalarCount >= 3 && classes.contains(.givenName)
-             && written(t..<t + 1).unicodeScalars.last == "\u{064A}") { return false }
+        // «علي» is also «على» once normalised: a given name that is a function word too is a word
+        // of a name when written with a final ي, not ى — first in it (`nameSpan` then checks the
+        // word after it), or inside it when a word of a name follows: one the KB's names carry
+        // («عبدالله علي العبدالله»), or any name word without the article («محمد علي حسن»; «علي
+        // الاقتراح» is the preposition misspelt).
+        if classes.contains(.stop) {
+            guard token.keyScalarCount >= 3, classes.contains(.givenName), written(t..<t + 1).unicodeScalars.last == "\u{064A}" else { return false }
+            if !first {
+                let next = t + 1
+                guard next < tokens.count, sentenceOf[next] == sentenceOf[t], !wordIs(next, .stop), isNameWord(next, first: false),
+                      !wordClasses(next).isDisjoint(with: [.nameWord, .givenName]) || !tokens[next].keyStartsWithArticle else { return false }
+            }
+        }
         if classes.contains(.titleWord) { return false }
         if first && token.keyStartsWithArticle && token.keyScalarCount > 3 { return false }
         // The written form is read only for the two endings that need it.

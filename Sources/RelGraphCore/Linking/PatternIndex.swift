@@ -153,13 +153,15 @@ struct PatternIndex: Sendable {
     func isPatternKey(_ id: Int32) -> Bool { id >= 0 && id < (sharedFrom ?? Int32(vocabulary.count)) }
 
     /// Inflected demonym forms of a masculine singular stem, each with and without «ال»:
-    /// stem, +ة, +ين, +ون, +ان, +تين, +تان, +ات.
+    /// stem, +ة, +ين, +ون, +ان, +تين, +تان, +ات; and the indefinite accusative +ا, which has no
+    /// article («وفدا إيرانيا», «مسؤولا أمريكيا»; where it spells a country, «تركيا», «روسيا»,
+    /// it is that country's name as well).
     static func nisbaForms(_ stem: String) -> [String] {
         // The stem is written without the article; do not strip «ال» from it: «ألماني» starts
         // with those letters.
         let bare = ArabicNormalizer.normalize(stem)
         let forms = ["", "ه", "ين", "ون", "ان", "تين", "تان", "ات"].map { bare + $0 }
-        return forms + forms.map { "ال" + $0 }
+        return forms + forms.map { "ال" + $0 } + [bare + "ا"]
     }
 
     /// The tokens of `text`, with keys through `cache`.
