@@ -851,6 +851,12 @@ import Testing
     @Test func anUnnamedOfficialIsTheirCountry() {
         let commander = graph(["التقى الأمير خالد بن سلمان قائد الأسطول الخامس الأمريكي في الرياض."])
         #expect(types(commander, "US", "khalid_bin_salman") == ["meeting"])
+        // After the subject's name, however long the title before it.
+        let longTitle = graph(["التقى قائد القوات البحرية الملكية السعودية الفريق الركن محمد الغريبي قائد الأسطول الخامس الأمريكي."])
+        #expect(types(longTitle, "US", "محمد_الغريبي") == ["meeting"])
+        // The host's own title («رئيس إقليم كردستان العراق») is passed over for the guest's.
+        let consul = graph(["استقبل رئيس إقليم كردستان العراق نيجيرفان بارزاني القنصل الأمريكي العام في أربيل."], date: "2024-03-10")
+        #expect(direction(consul, "US", "nechirvan_barzani", "visit") == .forward)
         let delegation = graph(["استقبلت وزيرة الدولة الإماراتية ريم الهاشمي وفدا إيرانيا."])
         #expect(direction(delegation, "IR", "reem_al_hashimy", "visit") == .forward)
         // A place after the title is no official's country.
@@ -865,6 +871,17 @@ import Testing
         // «طالب» is also a name: it does not cut one.
         let named = Support.mentions("التقى الأمير فيصل بن فرحان سفيرة العراق لدى المملكة صفية طالب السهيل.", date: "2023-03-10")
         #expect(named.contains { $0.entityKind == .person && $0.surface == "صفية طالب السهيل" })
+    }
+
+    /// Relations restored, an arms sale, a seizure and a mediating verb, each with its parties.
+    @Test func restoredRelationsArmsSalesSeizuresAndMediators() {
+        #expect(types(graph(["أعلنت وزارة الخارجية البحرينية استئناف العلاقات الدبلوماسية مع قطر."]), "BH", "QA") == ["agreement"])
+        #expect(types(graph(["وافقت الخارجية الأمريكية على بيع صواريخ باتريوت إلى السعودية."]), "SA", "US") == ["arms_deal"])
+        let seized = graph(["احتجزت القوات الإيرانية ناقلة نفط بريطانية في مضيق هرمز."])
+        #expect(direction(seized, "IR", "GB", "hostility") == .forward)
+        let mediated = graph(["توسطت قطر في صفقة لتبادل السجناء بين إيران والولايات المتحدة."])
+        #expect(direction(mediated, "QA", "IR", "mediation") == .forward)
+        #expect(direction(mediated, "QA", "US", "mediation") == .forward)
     }
 
     /// «الاتفاق النووي» is a topic, not an agreement the parties made.

@@ -405,14 +405,20 @@ public struct InteractionDetector: Sendable {
             if persons.count == 1, let p = persons.first?.actor {
                 for h in triggers {
                     guard let t = h.type, types.contains(t) else { continue }
-                    let anchor = [h.range.upperBound, subjectEnd(p, after: h, mentions)].first { a in
-                        a < sentence.tokens.upperBound && tokens[a].kind == .word && unnamedTitleWords.contains(tokens[a].key)
-                            && !mentions.contains { $0.kind == .person && $0.tokens.contains(a) }
+                    // (Right after the word, after its subject, or after the subject's name when a
+                    // long title stands before it: «التقى قائد القوات البحرية السعودية الفريق X».)
+                    let named = mentions.last { $0.actor == p && $0.tokens.lowerBound >= h.range.upperBound && $0.tokens.lowerBound < h.range.upperBound + Self.withReach }
+                    // (The first of those places where such a title stands with another country.)
+                    func official(at a: Int) -> Linked? {
+                        guard a >= 0, a < sentence.tokens.upperBound, tokens[a].kind == .word, unnamedTitleWords.contains(tokens[a].key),
+                              !mentions.contains(where: { $0.kind == .person && $0.tokens.contains(a) }),
+                              let m = mentions.first(where: { $0.tokens.lowerBound > a && $0.kind != .person }),
+                              m.kind == .country, m.tokens.lowerBound <= a + Self.unnamedTitleReach, m.actor != view.country(p),
+                              !(a..<m.tokens.lowerBound).contains(where: { tokens[$0].kind != .word || isWord($0, .stop, tokens, encoded) })
+                        else { return nil }
+                        return m
                     }
-                    guard let anchor,
-                          let m = mentions.first(where: { $0.tokens.lowerBound > anchor && $0.kind != .person }),
-                          m.kind == .country, m.tokens.lowerBound <= anchor + Self.unnamedTitleReach, m.actor != view.country(p),
-                          !(anchor..<m.tokens.lowerBound).contains(where: { tokens[$0].kind != .word || isWord($0, .stop, tokens, encoded) })
+                    guard let m = [h.range.upperBound, subjectEnd(p, after: h, mentions), named?.tokens.upperBound ?? -1].lazy.compactMap(official).first
                     else { continue }
                     if h.cue == .host { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: h.cue == .initiate, type: t) }
                 }
