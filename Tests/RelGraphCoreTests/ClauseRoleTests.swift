@@ -884,6 +884,15 @@ import Testing
         #expect(direction(mediated, "QA", "US", "mediation") == .forward)
     }
 
+    /// The reception named by its noun («خلال استقبال X لـY»), a vow of retaliation («توعد») and
+    /// an air raid verb («أغارت») each make their event.
+    @Test func aReceptionNounAVowAndARaid() {
+        let reception = graph(["وجاء ذلك خلال استقبال الأمير محمد بن سلمان لعباس عراقجي في جدة."])
+        #expect(direction(reception, "abbas_araghchi", "mohammed_bin_salman", "visit") == .forward)
+        #expect(direction(graph(["توعد الحرس الثوري إسرائيل برد قاس."]), "irgc", "IL", "hostility") == .forward)
+        #expect(direction(graph(["أغارت طائرات إسرائيلية على مواقع لحزب الله."]), "IL", "hezbollah", "hostility") == .forward)
+    }
+
     /// «الاتفاق النووي» is a topic, not an agreement the parties made.
     @Test func theNuclearDealIsATopic() {
         let g = graph(["بحث الأمير فيصل بن فرحان وعباس عراقجي الاتفاق النووي."])
