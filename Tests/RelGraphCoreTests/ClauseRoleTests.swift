@@ -134,6 +134,10 @@ import Testing
     @Test func alsoContinuesThePreviousSubject() {
         let g = graph(["التقى هانس غروندبرغ في مسقط وزير الخارجية العماني.\nكما التقى مع وزير الخارجية الإيراني."], date: "2025-11-20")
         #expect(types(g, "hans_grundberg", "abbas_araghchi").contains("meeting"))
+        // The one person right after the verb, with nothing after it the verb could take as its
+        // object, is that object: «كما التقى ولي العهد …» after a sentence whose subject is X.
+        let bare = graph(["وعقد عباس عراقجي جلسة مباحثات مع الأمير فيصل بن فرحان.\nكما التقى ولي العهد الأمير محمد بن سلمان."])
+        #expect(types(bare, "abbas_araghchi", "mohammed_bin_salman") == ["meeting"])
     }
 
     /// Hezbollah's and Hamas's people act for their movement: a strike that kills them counts

@@ -310,11 +310,22 @@ public struct InteractionDetector: Sendable {
                     && (tokens[h.range.lowerBound - 1].keyIs("كما") || tokens[h.range.lowerBound - 1].keyIs("وكما"))
             }
             // (The one person is the verb's object, not its subject named after it: after «مع» or
-            // another word, in «بالـ», or the guest of a reception; «كما التقى X السفير» is X's.)
+            // another word, in «بالـ», the guest of a reception, or right after the verb with
+            // nothing the verb could take as object after it in the clause, «كما التقى ولي العهد
+            // الأمير محمد بن سلمان.»; «كما التقى X السفير» is X's.)
+            func nothingMetAfter(_ p: Participant, _ c: TriggerHit) -> Bool {
+                var t = subjectEnd(p.actor, after: c, mentions)
+                while t < sentence.tokens.upperBound, tokens[t].kind == .word {
+                    if unnamedTitleWords.contains(tokens[t].key) || delegateWords.contains(tokens[t].key) || tokens[t].keyIs("مع") { return false }
+                    if let m = mentions.first(where: { $0.tokens.lowerBound == t }), m.actor != p.actor, !(t > 0 && tokens[t - 1].keyIs("في")) { return false }
+                    t += 1
+                }
+                return true
+            }
             var continued = false
             if let c = cue ?? also, let x = subject, !types.isEmpty, c.range.lowerBound <= sentence.tokens.lowerBound + 2,
                persons.count == 1, let p = persons.first, p.tokenStart >= c.range.upperBound, p.actor != x,
-               c.cue == .host || p.tokenStart > c.range.upperBound || tokens[p.tokenStart].key.hasPrefix("بال") {
+               c.cue == .host || p.tokenStart > c.range.upperBound || tokens[p.tokenStart].key.hasPrefix("بال") || nothingMetAfter(p, c) {
                 persons.insert(Participant(actor: x, start: -1, tokenStart: c.range.lowerBound), at: 0)
                 continued = true
             }
