@@ -816,6 +816,10 @@ import Testing
     @Test func theNationalityOfWhatWasHit() {
         #expect(direction(graph(["قصفت إسرائيل منشآت نووية وعسكرية إيرانية."]), "IL", "IR", "hostility") == .forward)
         #expect(direction(graph(["استهدفت الولايات المتحدة مواقع تخزين ومنصات صواريخ إيرانية."]), "US", "IR", "hostility") == .forward)
+        // Launchers are a thing hit, not a launch by their owner.
+        let launchers = graph(["استهدفت الولايات المتحدة مواقع تخزين ومنصات إطلاق إيرانية في العراق."])
+        #expect(direction(launchers, "US", "IR", "hostility") == .forward)
+        #expect(types(launchers, "IQ", "IR").isEmpty)
         #expect(direction(graph(["شنت إسرائيل ضربات على منشآت نووية وعسكرية إيرانية."]), "IL", "IR", "hostility") == .forward)
         #expect(types(graph(["هاجم الحوثيون سفينة تجارية قبالة السواحل اليمنية."]), "YE", "houthis").isEmpty)
         #expect(types(graph(["شنت إسرائيل غارات على مواقع قرب الحدود السورية."]), "IL", "SY").isEmpty)

@@ -10,7 +10,7 @@ extension InteractionDetector {
     /// التحالف مواقع الحوثيين»), or the party whose people a `delegates` word
     /// names right at the anchor («اغتالت إسرائيل أحد قادة الحرس الثوري», «عملية اغتيال لأحد
     /// القادة العسكريين في الحرس الثوري»), within the clause (no punctuation between).
-    func strikeObject(after anchor: Int, agent: Linked, _ after: [Linked], hits: [TriggerHit], tokens: [Token], keys: EncodedTokens, sentence: Sentence) -> Linked? {
+    func strikeObject(after anchor: Int, agent: Linked, _ after: [Linked], tokens: [Token], keys: EncodedTokens, sentence: Sentence) -> Linked? {
         let members = anchor < sentence.tokens.upperBound && tokens[anchor].kind == .word && memberWords.contains(tokens[anchor].key)
         return after.first { m in
             guard m.kind != .person, m.actor != agent.actor, m.tokens.lowerBound >= anchor else { return false }
@@ -18,7 +18,7 @@ extension InteractionDetector {
             if m.tokens.lowerBound <= anchor + 1 && tokens[anchor].kind == .word { return true }
             if m.tokens.lowerBound < anchor + 4 && (Self.isDative(m, tokens) || m.demonym)
                 && !(anchor..<m.tokens.lowerBound).contains(where: { locativeWords.contains(tokens[$0].key) }) { return true }
-            if objectNationality(m, from: anchor, hits, tokens, keys) { return true }
+            if objectNationality(m, from: anchor, tokens, keys) { return true }
             return members && m.tokens.lowerBound <= anchor + Self.memberReach && !(anchor..<m.tokens.lowerBound).contains { tokens[$0].kind != .word }
         }
     }
@@ -105,14 +105,13 @@ extension InteractionDetector {
 
     /// True when demonym `m` ends the noun phrase that starts at `from` («منشآت فوردو ونطنز
     /// النووية الإيرانية», «منشآت نووية وعسكرية إيرانية»): the object's nationality, with only
-    /// nouns and adjectives between (no punctuation, no function word or verb, no place word:
-    /// lexicon `locatives`), within `nounPhraseReach`. A strike or launch word there is a noun of
-    /// the phrase («منصات صواريخ إيرانية», «منصات إطلاق إيرانية»).
-    func objectNationality(_ m: Linked, from: Int, _ hits: [TriggerHit], _ tokens: [Token], _ keys: EncodedTokens) -> Bool {
+    /// nouns and adjectives between (no punctuation, no function word of the lexicon's
+    /// `stopwords`, no place word of its `locatives`), within `nounPhraseReach`. Event words may
+    /// stand there as nouns («منصات صواريخ إيرانية», «منصات إطلاق إيرانية»).
+    func objectNationality(_ m: Linked, from: Int, _ tokens: [Token], _ keys: EncodedTokens) -> Bool {
         m.demonym && m.tokens.lowerBound > from && m.tokens.lowerBound < from + Self.nounPhraseReach
             && (from..<m.tokens.lowerBound).allSatisfy { t in
-                tokens[t].kind == .word && !locativeWords.contains(tokens[t].key)
-                    && (!isWord(t, .stop, tokens, keys) || hits.contains { ($0.target == .launch || $0.target == .strike) && $0.range.contains(t) })
+                tokens[t].kind == .word && !locativeWords.contains(tokens[t].key) && !isWord(t, .function, tokens, keys)
             }
     }
 
@@ -276,13 +275,13 @@ extension InteractionDetector {
             // بلدات في جنوب لبنان»).
             if let on = against,
                let t = after.first(where: { m in m.tokens.lowerBound > on && m.kind != .person
-                   && (m.tokens.lowerBound < on + 4 || objectNationality(m, from: on + 1, hits, tokens, keys) || m.tokens.lowerBound < on + 7
+                   && (m.tokens.lowerBound < on + 4 || objectNationality(m, from: on + 1, tokens, keys) || m.tokens.lowerBound < on + 7
                        && (max(on, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { tokens[$0].keyIs("في") }) }) {
                 targets.append(t.actor)
             } else if h.target == .launch {
                 return []
             } else if let t = strikeObject(after: agent.tokens.lowerBound >= h.range.upperBound ? agent.tokens.upperBound : h.range.upperBound,
-                                           agent: agent, after, hits: hits, tokens: tokens, keys: keys, sentence: sentence) {
+                                           agent: agent, after, tokens: tokens, keys: keys, sentence: sentence) {
                 targets.append(t.actor)
             }
             // «مقتل X في غارة …»: the countries and organisations named between a kill word and

@@ -32,6 +32,7 @@ struct NameWords: Sendable {
         }
         func firstKeys(_ list: [String]) -> [String] { Self.withProclitics(list.compactMap { keys($0).first }) }
         add(firstKeys(kb.lexicon.stopwords + kb.triggers.map(\.pattern)), .stop)
+        add(firstKeys(kb.lexicon.stopwords), .function)
         add(firstKeys(kb.lexicon.subordinate), .subordinate)
         add(firstKeys(kb.lexicon.deceased), .deceased)
         add(firstKeys(kb.lexicon.namedAfter), .namedAfter)
@@ -178,4 +179,7 @@ struct WordClass: OptionSet, Sendable {
     /// as written): «أعلن X أن …» reports an event (`InteractionDetector.reportedClause`).
     static let speechVerb = WordClass(rawValue: 1 << 15)
     static let complementizer = WordClass(rawValue: 1 << 16)
+    /// Lexicon `stopwords` alone (function words, not trigger words): a noun phrase ends at one
+    /// (`InteractionDetector.objectNationality`).
+    static let function = WordClass(rawValue: 1 << 17)
 }
