@@ -901,6 +901,16 @@ import Testing
         #expect(direction(graph(["أغارت طائرات إسرائيلية على مواقع لحزب الله."]), "IL", "hezbollah", "hostility") == .forward)
     }
 
+    /// «اغتيال قائد في X»: a commander of a party killed is a strike on that party, even when the
+    /// raid that killed him names a place after «على».
+    @Test func aCommanderKilledIsAStrikeOnHisParty() {
+        #expect(direction(graph(["أعلن الجيش الإسرائيلي اغتيال قائد في حزب الله."]), "IL", "hezbollah", "hostility") == .forward)
+        let raid = graph(["أعلن الجيش الإسرائيلي اغتيال قائد في الحرس الثوري الإيراني بغارة على دمشق."])
+        #expect(direction(raid, "IL", "irgc", "hostility") == .forward)
+        #expect(types(raid, "IL", "SY").isEmpty)
+        #expect(direction(graph(["اغتالت إسرائيل قائدا في حزب الله بغارة على الضاحية الجنوبية."]), "IL", "hezbollah", "hostility") == .forward)
+    }
+
     /// «الاتفاق النووي» is a topic, not an agreement the parties made.
     @Test func theNuclearDealIsATopic() {
         let g = graph(["بحث الأمير فيصل بن فرحان وعباس عراقجي الاتفاق النووي."])

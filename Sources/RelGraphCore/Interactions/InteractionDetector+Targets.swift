@@ -273,15 +273,20 @@ extension InteractionDetector {
             // After the `against` word: the party within three words, or a place after «في» a few
             // words on, maybe with a side of it between («غارات على أهداف عسكرية في إيران», «على
             // بلدات في جنوب لبنان»).
-            if let on = against,
+            // (The people of a party named right where the object stands come first: «اغتيال قائد
+            // في الحرس الثوري بغارة على دمشق» — the `against` word further on is the raid's.)
+            let objectAt = agent.tokens.lowerBound >= h.range.upperBound ? agent.tokens.upperBound : h.range.upperBound
+            if objectAt < sentence.tokens.upperBound, tokens[objectAt].kind == .word, memberWords.contains(tokens[objectAt].key),
+               let t = strikeObject(after: objectAt, agent: agent, after, tokens: tokens, keys: keys, sentence: sentence) {
+                targets.append(t.actor)
+            } else if let on = against,
                let t = after.first(where: { m in m.tokens.lowerBound > on && m.kind != .person
                    && (m.tokens.lowerBound < on + 4 || objectNationality(m, from: on + 1, tokens, keys) || m.tokens.lowerBound < on + 7
                        && (max(on, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { tokens[$0].keyIs("في") }) }) {
                 targets.append(t.actor)
             } else if h.target == .launch {
                 return []
-            } else if let t = strikeObject(after: agent.tokens.lowerBound >= h.range.upperBound ? agent.tokens.upperBound : h.range.upperBound,
-                                           agent: agent, after, tokens: tokens, keys: keys, sentence: sentence) {
+            } else if let t = strikeObject(after: objectAt, agent: agent, after, tokens: tokens, keys: keys, sentence: sentence) {
                 targets.append(t.actor)
             }
             // «مقتل X في غارة …»: the countries and organisations named between a kill word and
