@@ -43,7 +43,8 @@ public struct InteractionDetector: Sendable {
     /// The lexicon's `title_words` («رئيس», «قائد», «سفير»), bare and with «ال», with their
     /// proclitics («بقائد», «والسفير»): where no one is linked to one, an unnamed official.
     let unnamedTitleWords: WordSet
-    /// The same with their proclitics («لأحد»): before the party a strike's victims belong to.
+    /// The same and the lexicon's `members` («قائد», «عناصر»), with their proclitics («لأحد»):
+    /// before the party a strike's victims belong to.
     let memberWords: WordSet
     /// The lexicon's `institutions` words as keys («وزارة», «الخارجية», «الجيش»): a state body,
     /// whose demonym names the country acting.
@@ -87,7 +88,7 @@ public struct InteractionDetector: Sendable {
         self.delegateWords = WordSet(firstKeys(kb.lexicon.delegates))
         let titleKeys = firstKeys(kb.lexicon.titleWords)
         self.unnamedTitleWords = WordSet(NameWords.withProclitics(Set(titleKeys + titleKeys.filter { !$0.hasPrefix("ال") }.map { "ال" + $0 })))
-        self.memberWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.delegates))))
+        self.memberWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.delegates + kb.lexicon.members))))
         self.institutionWords = WordSet(firstKeys(kb.lexicon.institutions))
         self.visitReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.visitReference))))
         self.meetingReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.meetingReference))))

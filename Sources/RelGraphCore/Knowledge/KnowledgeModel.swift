@@ -148,6 +148,9 @@ public struct Lexicon: Sendable, Hashable {
     /// «وفد», «قادة», «ممثلين», «مسؤولين»: after an event word or its one acting person, the
     /// people of the party named next («التقى X قادة الحشد الشعبي»: X meets the organisation).
     public var delegates: [String] = []
+    /// «قائد», «عناصر»: like `delegates` before the party a strike's victims belong to («اغتيال
+    /// قائد في الحرس الثوري»), but not people met.
+    public var members: [String] = []
     /// «وزارة», «الخارجية», «الحكومة», «الجيش» …: words of a state body; a demonym right after them
     /// names the country acting («أدانت وزارة الخارجية القطرية …»: Qatar condemns).
     public var institutions: [String] = []
@@ -174,7 +177,7 @@ public struct Lexicon: Sendable, Hashable {
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.groupNouns, \.delegates, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers,
         ]
     }
 }
