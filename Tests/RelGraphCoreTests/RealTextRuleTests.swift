@@ -129,6 +129,20 @@ import Testing
 @Suite struct RealTextRuleTests {
     static func persons(_ text: String, date: String = "2025-07-10") -> [String] { Support.persons(text, date: date) }
 
+    /// Ministers of other portfolios the KB lists no holder for are open-world officials with
+    /// their office and country; an Arab family name in the nisba «ـي» ends the name after a title;
+    /// a counterpart after an open-world official is his office's holder in its country.
+    @Test func ministersOfOtherPortfoliosAndTheirCounterparts() throws {
+        let la = OpenWorldTests.link("التقى وزير الصحة الكويتي أحمد العوضي نظيره العماني هلال السبتي.", date: "2024-03-10")
+        let minister = try #require(la.mentions.first { $0.kind == .title && $0.office == "health_minister" })
+        #expect(minister.country == "KW" && minister.known == false)
+        #expect(OpenWorldTests.open(la).contains { $0.kind == .person && $0.surface == "هلال السبتي" && $0.country == "OM" })
+        // A construct of common nouns after a title is still no name.
+        #expect(OpenWorldTests.open(OpenWorldTests.link("بحث وزير الإعلام الكويتي تعزيز التعاون الإعلامي.")).isEmpty)
+        let counterpart = OpenWorldTests.link("أجرى وزير الخارجية الماليزي محمد حسن اتصالا مع نظيره الإيراني.", date: "2024-03-10")
+        #expect(counterpart.mentions.contains { $0.entity == "hossein_amir_abdollahian" && $0.resolution == .counterpart })
+    }
+
     /// «علي» (written with ي) inside a name is a word of it when a name word follows; before a
     /// common noun it is the preposition «على» misspelt.
     @Test func aliInsideANameIsAName() {

@@ -140,7 +140,10 @@ extension ArticlePass {
             // construct of common nouns («دعم المجلس», «أمن المنطقة»), not a foreign name.
             // After a woman's title a last definite word of three is her family name («صفية طالب
             // السهيل»): women's given names are rarer in the KB, so this is where they are met.
-            let family = feminine && count >= 3 ? e - 1 : e
+            // So is a last definite word in the nisba «ـي» after any title («هلال السبتي»,
+            // «أحمد العوضي»): the commonest shape of an Arab family name, rare in a construct.
+            let nisbaFamily = e - 1 > t && tokens[e - 1].keyStartsWithArticle && tokens[e - 1].keyEnds(with: "\u{064A}")
+            let family = feminine && count >= 3 || nisbaFamily ? e - 1 : e
             if (t + 1..<e).contains(where: { $0 != family && tokens[$0].keyStartsWithArticle && !wordIs($0, .nameWord) }) { return nil }
         }
         return t..<e

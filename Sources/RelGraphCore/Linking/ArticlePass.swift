@@ -27,6 +27,9 @@ struct ArticlePass {
     var personAt: [(token: Int, person: Int, office: Int?)] = []
     /// Officials the KB does not know, found beside titles and honorifics.
     var openAt: [OpenPerson] = []
+    /// Titles with an office standing beside open-world persons (a counterpart after one is the
+    /// holder of that office in its country: «وزير الخارجية الماليزي X … نظيره الإيراني»).
+    var openOfficeAt: [(token: Int, office: Int)] = []
     /// The thread's strings by their bytes (its token keys), which make mention surfaces.
     var strings: TokenKeyCache
 
@@ -675,6 +678,7 @@ struct ArticlePass {
 
     /// Records a title standing beside an open-world person.
     mutating func recordOpen(_ i: Int, office: Int?, country: Int?, for m: PatternIndex.Match, range: Range<Int>) {
+        if let office { openOfficeAt.append((range.lowerBound, office)) }
         mentions.append(Mention(articleId: article.id, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end,
                                 surface: surface(range), kind: .title, entity: openAt[i].id, entityKind: .person, resolution: .apposition,
                                 office: office.map { kb.offices[$0].id }, country: country.map(nodeCountry), sentence: sentenceOf[range.lowerBound],
@@ -932,13 +936,23 @@ struct ArticlePass {
                 continue
             default: break
             }
-            guard let ref = personAt.filter({ $0.token < m.range.lowerBound }).max(by: { $0.token < $1.token }) else {
+            // The person named last before it: a KB person, or an official not in the KB whose
+            // title gave an office.
+            let ref = personAt.filter({ $0.token < m.range.lowerBound }).max(by: { $0.token < $1.token })
+            let openRef = openOfficeAt.filter({ $0.token < m.range.lowerBound }).max(by: { $0.token < $1.token })
+            var offices: [Int] = []
+            let of: String
+            if let o = openRef, o.token > ref?.token ?? -1 {
+                offices = [o.office]
+                of = "an official not in the knowledge base"
+            } else if let ref {
+                if let o = ref.office, o >= 0 { offices = [o] } else { offices = officesHeld(by: ref.person) }
+                of = kb.persons[ref.person].id
+            } else {
                 mentions.append(mention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, country: countryId,
                                         note: "counterpart with no person before it", range: r))
                 continue
             }
-            var offices: [Int] = []
-            if let o = ref.office, o >= 0 { offices = [o] } else { offices = officesHeld(by: ref.person) }
             // Offices in rank order (the order of offices.yaml): the highest that exists in the
             // named country is the one meant.
             let resolved = offices.compactMap { o -> (Int, Int)? in
@@ -948,11 +962,11 @@ struct ArticlePass {
             if let (o, p) = resolved.first {
                 mentions.append(mention(m, kind: .title, entity: kb.persons[p].id, entityKind: .person, .counterpart,
                                         office: kb.offices[o].id, country: countryId,
-                                        note: "counterpart of \(kb.persons[ref.person].id)", range: r))
+                                        note: "counterpart of \(of)", range: r))
                 personAt.append((m.range.lowerBound, p, o))
             } else {
                 mentions.append(mention(m, kind: .title, entity: nil, entityKind: nil, .unresolved, country: countryId,
-                                        note: "counterpart of \(kb.persons[ref.person].id): no single holder in \(countryId) on \(date)", range: r))
+                                        note: "counterpart of \(of): no single holder in \(countryId) on \(date)", range: r))
             }
         }
     }
