@@ -865,6 +865,9 @@ import Testing
         // The host's own title («رئيس إقليم كردستان العراق») is passed over for the guest's.
         let consul = graph(["استقبل رئيس إقليم كردستان العراق نيجيرفان بارزاني القنصل الأمريكي العام في أربيل."], date: "2024-03-10")
         #expect(direction(consul, "US", "nechirvan_barzani", "visit") == .forward)
+        // A subordinate title («مساعد وزير الخارجية الإيراني») names an official too.
+        let assistant = graph(["التقى سفير دولة الكويت لدى إيران بدر عبد الله المنيخ مساعد وزير الخارجية الإيراني."], date: "2024-03-10")
+        #expect(types(assistant, "IR", "بدر_عبد_الله_المنيخ") == ["meeting"])
         let delegation = graph(["استقبلت وزيرة الدولة الإماراتية ريم الهاشمي وفدا إيرانيا."])
         #expect(direction(delegation, "IR", "reem_al_hashimy", "visit") == .forward)
         // A place after the title is no official's country.

@@ -143,6 +143,15 @@ import Testing
         #expect(counterpart.mentions.contains { $0.entity == "hossein_amir_abdollahian" && $0.resolution == .counterpart })
     }
 
+    /// A demonym that is also a given name, before «بن», is the name («تركي بن بندر»: Turki, not
+    /// Turkey); elsewhere it stays the demonym.
+    @Test func aGivenNameThatIsADemonymBeforeBin() {
+        let la = OpenWorldTests.link("بحث قائد القوات الجوية السعودية الفريق الركن تركي بن بندر مع نظيره الأمريكي التعاون.", date: "2024-03-10")
+        #expect(la.mentions.contains { $0.kind == .person && $0.surface == "تركي بن بندر" && $0.country == "SA" })
+        #expect(!la.mentions.contains { $0.entity == "TR" })
+        #expect(OpenWorldTests.link("وقال مسؤول تركي بارز إن الوفد وصل.").mentions.contains { $0.entity == "TR" })
+    }
+
     /// «علي» (written with ي) inside a name is a word of it when a name word follows; before a
     /// common noun it is the preposition «على» misspelt.
     @Test func aliInsideANameIsAName() {

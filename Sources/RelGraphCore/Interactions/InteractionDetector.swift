@@ -40,8 +40,9 @@ public struct InteractionDetector: Sendable {
     /// The lexicon's `delegates` words as keys («وفد», «قادة», «ممثلين»): people of the party
     /// named after them.
     let delegateWords: WordSet
-    /// The lexicon's `title_words` («رئيس», «قائد», «سفير»), bare and with «ال», with their
-    /// proclitics («بقائد», «والسفير»): where no one is linked to one, an unnamed official.
+    /// The lexicon's `title_words` and `subordinate` words («رئيس», «قائد», «سفير», «مساعد»),
+    /// bare and with «ال», with their proclitics («بقائد», «والسفير»): where no one is linked to
+    /// one, an unnamed official.
     let unnamedTitleWords: WordSet
     /// The same and the lexicon's `members` («قائد», «عناصر»), with their proclitics («لأحد»):
     /// before the party a strike's victims belong to.
@@ -86,7 +87,7 @@ public struct InteractionDetector: Sendable {
         self.againstWords = WordSet(firstKeys(kb.lexicon.against))
         self.locativeWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.locatives))))
         self.delegateWords = WordSet(firstKeys(kb.lexicon.delegates))
-        let titleKeys = firstKeys(kb.lexicon.titleWords)
+        let titleKeys = firstKeys(kb.lexicon.titleWords + kb.lexicon.subordinate)
         self.unnamedTitleWords = WordSet(NameWords.withProclitics(Set(titleKeys + titleKeys.filter { !$0.hasPrefix("ال") }.map { "ال" + $0 })))
         self.memberWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.delegates + kb.lexicon.members))))
         self.institutionWords = WordSet(firstKeys(kb.lexicon.institutions))
@@ -576,8 +577,9 @@ public struct InteractionDetector: Sendable {
         if let first = mentions.first(where: { $0.actor == p && $0.tokens.lowerBound >= h.range.upperBound
                                                && $0.tokens.lowerBound <= h.range.upperBound + Self.withReach }) {
             end = first.tokens.upperBound
-            for m in mentions where m.tokens.lowerBound >= first.tokens.upperBound && m.tokens.lowerBound <= end + 1
-                && (m.actor == p || Self.inTitle(m, mentions)) {
+            // (The subject's name may follow its title past ranks: «قائد القوات الجوية الفريق الركن X».)
+            for m in mentions where m.tokens.lowerBound >= first.tokens.upperBound
+                && (m.actor == p && m.tokens.lowerBound <= end + 3 || Self.inTitle(m, mentions) && m.tokens.lowerBound <= end + 1) {
                 end = max(end, m.tokens.upperBound)
             }
         }

@@ -42,10 +42,18 @@ extension ArticlePass {
     /// «ال…» in first place, and not a word in ة unless a KB name carries it or it is a woman's
     /// given name (`feminine`: first after «سفيرة», «وزيرة»: «صفية», «نورة»; an adjective in ة
     /// after it ends the name: «خطوة مهمة»).
+    /// A demonym that is also a KB given name, right before «بن/بنت» («تركي بن بندر»: Turki, not
+    /// Turkish): a word of a name, not a country.
+    func isGivenNameBeforeBin(_ m: PatternIndex.Match) -> Bool {
+        let t = m.range.lowerBound
+        return m.range.count == 1 && m.cliticLength == 0 && m.kinds.isSubset(of: [.nisba]) && t + 1 < tokens.count
+            && (tokens[t + 1].keyIs("بن") || tokens[t + 1].keyIs("بنت")) && wordClasses(t).contains(.givenName)
+    }
+
     func isNameWord(_ t: Int, first: Bool, feminine: Bool = false) -> Bool {
         let token = tokens[t]
         guard token.kind == .word, token.keyStartsWithArabicLetter else { return false }
-        if let mi = matchAt[t], !matches[mi].kinds.isSubset(of: .personShort) { return false }
+        if let mi = matchAt[t], !matches[mi].kinds.isSubset(of: .personShort), !isGivenNameBeforeBin(matches[mi]) { return false }
         let classes = wordClasses(t)
         // «علي» is also «على» once normalised: a given name that is a function word too is a word
         // of a name when written with a final ي, not ى — first in it (`nameSpan` then checks the

@@ -155,7 +155,7 @@ struct ArticlePass {
         var pending: [(PatternIndex.Match, [Int], Resolution, Bool)] = []
         // (Indices, so that matches skipped are not copied.)
         for i in matches.indices where !matches[i].kinds.isDisjoint(with: .country)
-            && (matches[i].kinds.isDisjoint(with: .entity) || isDemonymReading(matches[i])) {
+            && (matches[i].kinds.isDisjoint(with: .entity) || isDemonymReading(matches[i])) && !isGivenNameBeforeBin(matches[i]) {
             let m = matches[i]
             let candidates = countryCandidates(m)
             guard !candidates.isEmpty else { continue }
@@ -430,7 +430,7 @@ struct ArticlePass {
         let feminine = start < tokens.count && tokens[start].keyEnds(with: "\u{0647}") && isWrittenFeminine(start)
         while t < tokens.count, steps < 16, sentenceOf[t] == sentence {
             if let p = namedPerson(at: t), let mi = matchAt[t], matches[mi].cliticLength == 0 { return .kb(p) }
-            if let mi = matchAt[t] {
+            if let mi = matchAt[t], !isGivenNameBeforeBin(matches[mi]) {
                 let m = matches[mi]
                 if m.kinds.contains(.honorific) && m.cliticLength == 0 || nisbaCountry(at: t) != nil {
                     t = m.range.upperBound
