@@ -868,6 +868,12 @@ import Testing
         // A subordinate title («مساعد وزير الخارجية الإيراني») names an official too.
         let assistant = graph(["التقى سفير دولة الكويت لدى إيران بدر عبد الله المنيخ مساعد وزير الخارجية الإيراني."], date: "2024-03-10")
         #expect(types(assistant, "IR", "بدر_عبد_الله_المنيخ") == ["meeting"])
+        // An ambassador the text does not name («سفير الولايات المتحدة»: several postings) is
+        // still his country's.
+        let envoy = graph(["استقبل الأمير خالد بن سلمان سفير الولايات المتحدة لدى المملكة."], date: "2024-03-10")
+        #expect(direction(envoy, "US", "khalid_bin_salman", "visit") == .forward)
+        let summoned = graph(["استدعت وزارة الخارجية الكويتية سفير إيران وسلمته مذكرة احتجاج."], date: "2024-03-10")
+        #expect(direction(summoned, "KW", "IR", "hostility") == .forward)
         let delegation = graph(["استقبلت وزيرة الدولة الإماراتية ريم الهاشمي وفدا إيرانيا."])
         #expect(direction(delegation, "IR", "reem_al_hashimy", "visit") == .forward)
         // A place after the title is no official's country.

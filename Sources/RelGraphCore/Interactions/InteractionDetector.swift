@@ -425,7 +425,7 @@ public struct InteractionDetector: Sendable {
                     func official(at a: Int) -> Linked? {
                         guard a >= 0, a < sentence.tokens.upperBound, tokens[a].kind == .word, unnamedTitleWords.contains(tokens[a].key),
                               !mentions.contains(where: { $0.kind == .person && $0.tokens.contains(a) }),
-                              let m = mentions.first(where: { $0.tokens.lowerBound > a && $0.kind != .person }),
+                              let m = mentions.first(where: { $0.tokens.lowerBound >= a && $0.kind != .person }),
                               m.kind == .country, m.tokens.lowerBound <= a + Self.unnamedTitleReach, m.actor != view.country(p),
                               !(a..<m.tokens.lowerBound).contains(where: { tokens[$0].kind != .word || isWord($0, .stop, tokens, encoded) })
                         else { return nil }

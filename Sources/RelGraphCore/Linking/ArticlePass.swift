@@ -761,6 +761,13 @@ struct ArticlePass {
             } else {
                 mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved, office: kb.offices[o].id, country: countryId,
                                         note: "\(kb.offices[o].id) has several postings; the text does not name this one", range: r))
+                // The unnamed envoy still speaks for a country: «استقبل X سفير الولايات المتحدة»
+                // makes it a party, as a demonym after a title word does.
+                // (Once: a demonym after the title, «السفير الأمريكي», is a mention of its own.)
+                if kb.countryPosition(countryId) != nil, !mentions.contains(where: { $0.kind == .country && r.contains($0.tokens.lowerBound) }) {
+                    mentions.append(mention(hit.match, kind: .country, entity: countryId, entityKind: .country, .title, country: countryId,
+                                            note: "the country of an unnamed \(kb.offices[o].id)", range: r))
+                }
             }
             return
         }
