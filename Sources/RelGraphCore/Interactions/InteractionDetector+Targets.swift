@@ -38,8 +38,7 @@ extension InteractionDetector {
             && !(m.tokens.lowerBound > h.range.upperBound && Self.isDative(m, tokens))
             && against.map { m.tokens.lowerBound <= $0 } ?? true }
         // (Not one named after a kill word: «قتل جنود أمريكيون في هجوم» names the victims.)
-        let killWords = self.killWords
-        let kill = (sentence.tokens.lowerBound..<h.range.lowerBound).last { tokens[$0].kind == .word && killWords.contains(tokens[$0].key) } ?? -1
+        let kill = killWord(before: h, in: sentence, tokens) ?? -1
         let preceding = mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
             && (kill < 0 || m.tokens.lowerBound < kill)
             && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
@@ -115,6 +114,13 @@ extension InteractionDetector {
             }
     }
 
+    /// The last word of the lexicon's `killed` list before hostile word `h` in its sentence
+    /// («مقتل X في غارة …»): those named between it and the word are victims.
+    func killWord(before h: TriggerHit, in sentence: Sentence, _ tokens: [Token]) -> Int? {
+        let killWords = self.killWords  // (a local: a closure reading `self` would copy the detector)
+        return (sentence.tokens.lowerBound..<h.range.lowerBound).last { tokens[$0].kind == .word && killWords.contains(tokens[$0].key) }
+    }
+
     /// «هجوم إيراني أسفر عن مقتل جنود أمريكيين»: the countries and organisations named within
     /// `victimReach` words after a kill word that follows hostile word `h` in its clause (no
     /// punctuation between) are its victims.
@@ -165,8 +171,6 @@ extension InteractionDetector {
     /// (agent, target) pairs of targeted word `h` (`TriggerHit.targeted`).
     func targeted(_ h: TriggerHit, among hits: [TriggerHit], mentions: [Linked], persons: [Participant], tokens: [Token], keys: EncodedTokens, sentence: Sentence,
                   view: ActorView) -> [(Int32, Int32)] {
-        // (The word set as a local: a closure reading it from `self` would copy the detector.)
-        let killWords = self.killWords
         let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound && !Self.inTitle($0, mentions) }
         switch h.target {
         case .genitive?:
@@ -291,7 +295,7 @@ extension InteractionDetector {
             }
             // «مقتل X في غارة …»: the countries and organisations named between a kill word and
             // the strike word are its victims too (the persons of another country already are).
-            let kill = (sentence.tokens.lowerBound..<h.range.lowerBound).last(where: { tokens[$0].kind == .word && killWords.contains(tokens[$0].key) })
+            let kill = killWord(before: h, in: sentence, tokens)
             if let kill {
                 targets += mentions.lazy.filter { $0.kind != .person && $0.tokens.lowerBound > kill && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             }

@@ -36,6 +36,8 @@ public struct InteractionDetector: Sendable {
     let killWords: WordSet
     /// The lexicon's `against` words as keys (as written: no proclitics).
     let againstWords: WordSet
+    /// The lexicon's `locatives` («قبالة», «قرب»), with their proclitics: where a strike's object
+    /// phrase ends and a place, not a party, begins.
     let locativeWords: WordSet
     /// The lexicon's `delegates` words as keys («وفد», «قادة», «ممثلين»): people of the party
     /// named after them.
@@ -416,21 +418,22 @@ public struct InteractionDetector: Sendable {
             // a country named within `unnamedTitleReach` words after it, is that country's
             // official: X meets the country (a reception's guest visits the host).
             if persons.count == 1, let p = persons.first?.actor {
+                // The country of an unlinked title word at token `a`, if another than p's.
+                func official(at a: Int) -> Linked? {
+                    guard a >= 0, a < sentence.tokens.upperBound, tokens[a].kind == .word, unnamedTitleWords.contains(tokens[a].key),
+                          !mentions.contains(where: { $0.kind == .person && $0.tokens.contains(a) }),
+                          let m = mentions.first(where: { $0.tokens.lowerBound >= a && $0.kind != .person }),
+                          m.kind == .country, m.tokens.lowerBound <= a + Self.unnamedTitleReach, m.actor != view.country(p),
+                          !(a..<m.tokens.lowerBound).contains(where: { tokens[$0].kind != .word || isWord($0, .stop, tokens, encoded) })
+                    else { return nil }
+                    return m
+                }
                 for h in triggers {
                     guard let t = h.type, types.contains(t) else { continue }
                     // (Right after the word, after its subject, or after the subject's name when a
-                    // long title stands before it: «التقى قائد القوات البحرية السعودية الفريق X».)
+                    // long title stands before it: «التقى قائد القوات البحرية السعودية الفريق X»;
+                    // the first of those places where such a title stands with another country.)
                     let named = mentions.last { $0.actor == p && $0.tokens.lowerBound >= h.range.upperBound && $0.tokens.lowerBound < h.range.upperBound + Self.withReach }
-                    // (The first of those places where such a title stands with another country.)
-                    func official(at a: Int) -> Linked? {
-                        guard a >= 0, a < sentence.tokens.upperBound, tokens[a].kind == .word, unnamedTitleWords.contains(tokens[a].key),
-                              !mentions.contains(where: { $0.kind == .person && $0.tokens.contains(a) }),
-                              let m = mentions.first(where: { $0.tokens.lowerBound >= a && $0.kind != .person }),
-                              m.kind == .country, m.tokens.lowerBound <= a + Self.unnamedTitleReach, m.actor != view.country(p),
-                              !(a..<m.tokens.lowerBound).contains(where: { tokens[$0].kind != .word || isWord($0, .stop, tokens, encoded) })
-                        else { return nil }
-                        return m
-                    }
                     guard let m = [h.range.upperBound, subjectEnd(p, after: h, mentions), named?.tokens.upperBound ?? -1].lazy.compactMap(official).first
                     else { continue }
                     if h.cue == .host { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: h.cue == .initiate, type: t) }

@@ -37,11 +37,6 @@ extension ArticlePass {
 
     func isParticle(_ t: Int) -> Bool { tokens[t].kind == .word && Self.particles.contains(tokens[t].key) }
 
-    /// True when token `t` can be a word of a name: Arabic letters, not a function word or verb
-    /// (with or without a proclitic), not matched by a KB pattern other than a partial name, not
-    /// «ال…» in first place, and not a word in ة unless a KB name carries it or it is a woman's
-    /// given name (`feminine`: first after «سفيرة», «وزيرة»: «صفية», «نورة»; an adjective in ة
-    /// after it ends the name: «خطوة مهمة»).
     /// A demonym that is also a KB given name, right before «بن/بنت» («تركي بن بندر»: Turki, not
     /// Turkish): a word of a name, not a country.
     func isGivenNameBeforeBin(_ m: PatternIndex.Match) -> Bool {
@@ -50,6 +45,11 @@ extension ArticlePass {
             && (tokens[t + 1].keyIs("بن") || tokens[t + 1].keyIs("بنت")) && wordClasses(t).contains(.givenName)
     }
 
+    /// True when token `t` can be a word of a name: Arabic letters, not a function word or verb
+    /// (with or without a proclitic), not matched by a KB pattern other than a partial name, not
+    /// «ال…» in first place, and not a word in ة unless a KB name carries it or it is a woman's
+    /// given name (`feminine`: first after «سفيرة», «وزيرة»: «صفية», «نورة»; an adjective in ة
+    /// after it ends the name: «خطوة مهمة»).
     func isNameWord(_ t: Int, first: Bool, feminine: Bool = false) -> Bool {
         let token = tokens[t]
         guard token.kind == .word, token.keyStartsWithArabicLetter else { return false }
