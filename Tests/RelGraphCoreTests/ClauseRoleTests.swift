@@ -569,6 +569,20 @@ import Testing
         #expect(types(g, "abbas_araghchi", "khalid_bin_salman").isEmpty)
     }
 
+    /// «وكان في استقباله Y وZ»: the pronoun is the guest — the person named before the word, or the
+    /// previous sentence's lone acting person — who visits Y, the first greeter of another country;
+    /// Z escorts and joins no pair.
+    @Test func theGuestOfAPronounGreetingIsTheOneNamedBefore() {
+        let own = graph(["وصل وزير الخارجية عباس عراقجي إلى الرياض، وكان في استقباله الأمير فيصل بن فرحان."])
+        #expect(direction(own, "abbas_araghchi", "faisal_bin_farhan", "visit") == .forward)
+        let next = graph(["وصل وزير الخارجية عباس عراقجي إلى الرياض. وكان في استقباله الأمير فيصل بن فرحان والأمير خالد بن سلمان."])
+        #expect(direction(next, "abbas_araghchi", "faisal_bin_farhan", "visit") == .forward)
+        #expect(types(next, "abbas_araghchi", "khalid_bin_salman").isEmpty)
+        // Two persons before: no one the pronoun surely means, so no greeting pair.
+        let two = graph(["استقبل الأمير محمد بن سلمان عباس عراقجي. وكان في استقباله الأمير فيصل بن فرحان."])
+        #expect(types(two, "abbas_araghchi", "faisal_bin_farhan").isEmpty)
+    }
+
     /// A country right after a condemning or sanctioning word, with another after it, is its subject:
     /// «أدانت قطر الهجوم الإسرائيلي» is QA → IL, «عقوبات أمريكية على إيران» US → IR.
     @Test func aCountryRightAfterTheVerbIsItsSubject() {
@@ -691,14 +705,14 @@ import Testing
         #expect(direction(raids, "saudi_led_coalition", "houthis", "hostility") == .forward)
     }
 
-    /// A farewell ends a visit («ودّع X Y»: Y → X; «كان في وداعه Y»: Y attends); leaving a place
+    /// A farewell ends a visit («ودّع X Y»: Y → X; «كان في وداعه Y»: X → Y too); leaving a place
     /// («غادر X الدوحة») tells that X visited it, one's own capital excepted.
     @Test func aFarewellAndADepartureTellOfAVisit() {
         let farewell = graph(["ودع أمير قطر الشيخ تميم بن حمد الرئيس التركي رجب طيب أردوغان لدى مغادرته الدوحة."], date: "2023-05-10")
         #expect(direction(farewell, "recep_tayyip_erdogan", "tamim_bin_hamad_al_thani", "visit") == .forward)
         let left = graph(["غادر الرئيس التركي رجب طيب أردوغان الدوحة، وكان في وداعه أمير قطر الشيخ تميم بن حمد."], date: "2023-05-10")
         #expect(direction(left, "recep_tayyip_erdogan", "QA", "visit") == .forward)
-        #expect(types(left, "recep_tayyip_erdogan", "tamim_bin_hamad_al_thani") == ["attendance"])
+        #expect(direction(left, "recep_tayyip_erdogan", "tamim_bin_hamad_al_thani", "visit") == .forward)
         let home = graph(["غادر وزير الخارجية السعودي الأمير فيصل بن فرحان الرياض متوجها إلى طهران."], date: "2023-05-10")
         #expect(direction(home, "faisal_bin_farhan", "IR", "visit") == .forward)
         #expect(types(home, "SA", "faisal_bin_farhan").isEmpty)

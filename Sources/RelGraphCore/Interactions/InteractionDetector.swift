@@ -250,7 +250,9 @@ public struct InteractionDetector: Sendable {
             attendees.removeAll(keepingCapacity: true)
             // (After «كان في استقبال X والوفد المرافق له»: those named next greet the guest and
             // his delegation; they are hosts, not its members.)
-            if let present = triggers.first(where: { $0.cue == .present }),
+            // (A `welcome` greeting's persons likewise: its ranking greeter is paired below.)
+            let welcome = triggers.first { $0.cue == .welcome }
+            if let present = triggers.first(where: { $0.cue == .present || $0.cue == .welcome }),
                !triggers.contains(where: { $0.cue == .greet && $0.range.upperBound <= present.range.lowerBound }) {
                 for p in persons where p.tokenStart >= present.range.lowerBound && !attendees.contains(p.actor) { attendees.append(p.actor) }
                 persons.removeAll { $0.tokenStart >= present.range.lowerBound }
@@ -304,7 +306,7 @@ public struct InteractionDetector: Sendable {
                 func later(_ a: Int32) -> Bool { persons.contains { $0.actor == a && $0.tokenStart > clauseEnd } }
                 return later(x) && later(y)
             }
-            let cue = triggers.first { $0.cue.map { $0 != .present } ?? false }
+            let cue = triggers.first { $0.cue.map { $0 != .present && $0 != .welcome } ?? false }
             // «كما استقبل X», «كما التقى مع X»: a cue verb opening the sentence, or any trigger
             // right after an opening «كما» ("also"), with its one person after it has the previous
             // sentence's acting person as its subject (with two, «كما التقى X Y», the first is the
@@ -497,7 +499,19 @@ public struct InteractionDetector: Sendable {
             // Those present attend with the acting parties of the sentence's own event (`emit`
             // drops the pairs of one country: their own side). A later «وحضر اللقاء X» is not
             // tied to an event: the press lists aides there as often as principals.
-            if attendanceType >= 0, !types.isEmpty {
+            if let w = welcome, persons.count < 2 {
+                // «وصل X إلى الرياض، وكان في استقباله Y وZ» (or the same in a sentence of its own):
+                // the guest — the person named before the word, else the previous sentence's lone
+                // acting person — visits the first greeter of another country; Z escorts. (After a
+                // reception of its own, «استقبل X Y، كما كان في استقباله Z»: Z attends, below.)
+                let before = persons.filter { $0.tokenStart < w.range.lowerBound }.map(\.actor)
+                let guests = before.isEmpty ? dangling.flatMap { $0.paragraph == sentence.paragraph ? [$0.person] : nil } ?? [] : before
+                for g in guests {
+                    guard let host = attendees.first(where: { view.country($0) >= 0 && view.country($0) != view.country(g) }) else { continue }
+                    emit(g, host, directed: true, type: visitType)
+                    visit(g, view.country(host))
+                }
+            } else if attendanceType >= 0, !types.isEmpty {
                 for a in attendees { for p in persons where p.actor != a { emit(a, p.actor, directed: false, type: attendanceType) } }
             }
             // «عقدت في الرياض القمة بمشاركة X»: with no acting person, those present attend the
@@ -743,7 +757,7 @@ public struct InteractionDetector: Sendable {
                 return [(owner.actor, partner.actor, false)]
             }
             return persons.dropFirst().map { (first.actor, $0.actor, false) }
-        case .present?, nil:
+        case .present?, .welcome?, nil:
             // The first named meets each of the others; the holders named by one group title
             // («رؤساء إيران وروسيا وتركيا») also meet each other. A group holding someone of the
             // first person's own country («الزيارات المتبادلة لرؤساء البلدين» after the Iranian

@@ -52,6 +52,11 @@ public enum TriggerCue: String, Sendable, Hashable {
     /// «بحضور، يرافقه، وحضر اللقاء»: the persons named after it are present only (a delegation,
     /// attendees); they take part in no pair of the sentence.
     case present
+    /// «وكان في استقباله Y، وZ»: a greeting whose guest is the pronoun — the acting person named
+    /// before it in the sentence, else the previous sentence's lone acting person. The guest visits
+    /// the first person of another country named after it (the ranking greeter); the escorts named
+    /// after him are present only, as after `present`.
+    case welcome
     /// «قمة جمعت X وY وZ»: the persons named after it meet each other (persons named before it
     /// take no part in those meetings).
     case gather

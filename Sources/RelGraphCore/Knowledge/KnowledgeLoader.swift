@@ -396,7 +396,7 @@ struct Reader {
         let type = try string(m, "type", in: n, required: false)
         var cue: TriggerCue?
         if let c = try string(m, "cue", in: n, required: false) {
-            guard let v = TriggerCue(rawValue: c) else { throw invalid(m["cue"]!, "cue must be receive, initiate, host, greet, present, gather or possessive (got '\(c)')") }
+            guard let v = TriggerCue(rawValue: c) else { throw invalid(m["cue"]!, "cue must be receive, initiate, host, greet, present, welcome, gather or possessive (got '\(c)')") }
             cue = v
         }
         var target: TargetRule?
