@@ -839,6 +839,27 @@ import Testing
         #expect(types(graph(["شنت إسرائيل غارات على مواقع قرب الحدود السورية."]), "IL", "SY").isEmpty)
     }
 
+    /// Sites hit at a place (the lexicon's `sites`): «أهدافا عسكرية في إيران» — the party after
+    /// «في» is the one hit, with a verb that also means "criticise" too; a topic after «في» with no
+    /// site word is not.
+    @Test func sitesHitAtAPlace() {
+        #expect(direction(graph(["هاجمت إسرائيل أهدافا عسكرية في إيران فجر اليوم."]), "IL", "IR", "hostility") == .forward)
+        #expect(direction(graph(["قصفت الولايات المتحدة مواقع في العراق."]), "US", "IQ", "hostility") == .forward)
+        #expect(types(graph(["هاجمت إسرائيل سياسة الحكومة في إيران."]), "IL", "IR").isEmpty)
+    }
+
+    /// «أعلن الجيش الإسرائيلي مقتل قيادي في حزب الله بغارة …»: the body announcing a killing by a
+    /// strike that names no agent is its agent — when the victims named are of another side.
+    @Test func theBodyAnnouncingAKillingIsTheStrikesAgent() {
+        let g = graph(["أعلن الجيش الإسرائيلي مقتل قيادي في حزب الله بغارة على بلدة في جنوب لبنان."])
+        #expect(direction(g, "IL", "hezbollah", "hostility") == .forward)
+        let attack = graph(["أعلن حزب الله مقتل جنود إسرائيليين في هجوم على موقع للجيش الإسرائيلي."])
+        #expect(direction(attack, "hezbollah", "IL", "hostility") == .forward)
+        // Its own losses: the announcer is no agent.
+        #expect(graph(["أعلنت إيران مقتل قائد في الحرس الثوري بغارة على دمشق."]).events.isEmpty)
+        #expect(graph(["أعلنت وزارة الصحة اللبنانية مقتل ثلاثة أشخاص بغارة على بلدة في الجنوب."]).events.isEmpty)
+    }
+
     /// «حمّلت X Y مسؤولية …»: Y is blamed by X, whether X is a person or a state (a demonym after a
     /// ministry); a speaker named before is the accuser.
     @Test func whoIsBlamedForAnAttack() {

@@ -9,10 +9,11 @@ extension InteractionDetector {
     /// word: «سفينة قبالة السواحل اليمنية»), the party after one noun in the genitive («قصفت
     /// التحالف مواقع الحوثيين»), or the party whose people a `delegates` word
     /// names right at the anchor («اغتالت إسرائيل أحد قادة الحرس الثوري», «عملية اغتيال لأحد
-    /// القادة العسكريين في الحرس الثوري»), within the clause (no punctuation between).
+    /// القادة العسكريين في الحرس الثوري»), within the clause (no punctuation between); else the
+    /// party where the sites at the anchor are (`siteOwner`).
     func strikeObject(after anchor: Int, agent: Linked, _ after: [Linked], tokens: [Token], keys: EncodedTokens, sentence: Sentence) -> Linked? {
         let members = anchor < sentence.tokens.upperBound && tokens[anchor].kind == .word && memberWords.contains(tokens[anchor].key)
-        return after.first { m in
+        let object = after.first { m in
             guard m.kind != .person, m.actor != agent.actor, m.tokens.lowerBound >= anchor else { return false }
             // Right there, or after one noun it is the genitive of («قصفت X مواقع الحوثيين»).
             if m.tokens.lowerBound <= anchor + 1 && tokens[anchor].kind == .word { return true }
@@ -21,6 +22,21 @@ extension InteractionDetector {
             if objectNationality(m, from: anchor, tokens, keys) { return true }
             return members && m.tokens.lowerBound <= anchor + Self.memberReach && !(anchor..<m.tokens.lowerBound).contains { tokens[$0].kind != .word }
         }
+        return object ?? siteOwner(at: anchor, after, agent: agent.actor, tokens: tokens, sentence: sentence)
+    }
+
+    /// The party hit at a place: with a word of the lexicon's `sites` at `anchor` («أهدافا عسكرية
+    /// في إيران», «مواقع في جنوب لبنان»), the first country or organisation within
+    /// `nounPhraseReach` words after it that stands one or two words after «في» (a side of it may
+    /// stand between: «في جنوب لبنان»), with no punctuation between; nil otherwise.
+    func siteOwner(at anchor: Int, _ after: [Linked], agent: Int32, tokens: [Token], sentence: Sentence) -> Linked? {
+        guard anchor < sentence.tokens.upperBound, tokens[anchor].kind == .word, siteWords.contains(tokens[anchor].key) else { return nil }
+        return after.first { m in
+            let lb = m.tokens.lowerBound
+            return m.kind != .person && m.actor != agent && lb > anchor && lb <= anchor + Self.nounPhraseReach
+                && (max(anchor, lb - 2)..<lb).contains { tokens[$0].keyIs("في") }
+                && !(anchor..<lb).contains { tokens[$0].kind != .word }
+        }
     }
 
     /// The agent of strike word `h`, in this order: right after the word («الغارات الإسرائيلية»,
@@ -28,7 +44,7 @@ extension InteractionDetector {
     /// إيرانية») unless it stands right after another event word, whose party it is («أدانت قطر
     /// الاعتداء على …»); the side of the person announcing it after a speech verb («أعلن المتحدث
     /// باسم قوات الحوثيين يحيى سريع استهداف سفينة أمريكية»); one word after it («قصفت طائرات
-    /// التحالف …»). Never past an `against` word («إطلاق صواريخ على إسرائيل»: the target), nor in
+    /// التحالف …»); the body announcing a killing by it (`announcingBody`). Never past an `against` word («إطلاق صواريخ على إسرائيل»: the target), nor in
     /// the dative a word on («قصفت مواقع لحزب الله»). `after`: the mentions after the word.
     func strikeAgent(_ h: TriggerHit, among hits: [TriggerHit], after: [Linked], _ mentions: [Linked], tokens: [Token], keys: EncodedTokens,
                      sentence: Sentence, view: ActorView) -> Linked? {
@@ -44,6 +60,25 @@ extension InteractionDetector {
             && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
         return following.first(where: { $0.tokens.lowerBound == body }) ?? preceding
             ?? announcer(of: h, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) ?? following.first
+            ?? announcingBody(of: h, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view)
+    }
+
+    /// «أعلن الجيش الإسرائيلي مقتل قيادي في حزب الله بغارة على …»: the country or organisation
+    /// right after the speech verb opening the sentence (past a state body's words) announces a
+    /// killing by strike word `h` that names no agent of its own — a kill word between the verb and
+    /// `h`, with victims named between the two, none of them of the announcer's side («أعلنت
+    /// وزارة الصحة اللبنانية مقتل …» names no victim of another side: no agent).
+    func announcingBody(of h: TriggerHit, _ mentions: [Linked], tokens: [Token], keys: EncodedTokens, sentence: Sentence, view: ActorView) -> Linked? {
+        let verb = sentence.tokens.lowerBound
+        guard verb < h.range.lowerBound, isWord(verb, .speechVerb, tokens, keys),
+              let body = mentions.first(where: { $0.kind != .person && $0.tokens.lowerBound == pastInstitutions(verb + 1, tokens) }),
+              let kill = killWord(before: h, in: sentence, tokens), kill >= body.tokens.upperBound else { return nil }
+        let victims = mentions.filter { $0.tokens.lowerBound > kill && $0.tokens.upperBound <= h.range.lowerBound && !Self.inTitle($0, mentions) }
+        guard !victims.isEmpty, victims.allSatisfy({ v in
+            let side = view.isCountry(v.actor) ? v.actor : view.country(v.actor)
+            return v.actor != body.actor && side != body.actor
+        }) else { return nil }
+        return body
     }
 
     /// The side (country or organisation) of the person named right before strike word `h` after
@@ -174,9 +209,11 @@ extension InteractionDetector {
         let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound && !Self.inTitle($0, mentions) }
         switch h.target {
         case .genitive?:
-            // «اعتداءات X على Y», «دعم X لـY»: X must stand right after the word.
-            guard let agent = after.first, agent.tokens.lowerBound == h.range.upperBound, agent.kind != .person else { return [] }
-            let rest = after.dropFirst().filter { $0.kind != .person }
+            // «اعتداءات X على Y», «دعم X لـY»: X must stand right after the word, else it is
+            // the body announcing a killing in it («أعلن حزب الله مقتل جنود إسرائيليين في هجوم على …»).
+            let named = after.first.flatMap { $0.tokens.lowerBound == h.range.upperBound && $0.kind != .person ? $0 : nil }
+            guard let agent = named ?? announcingBody(of: h, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) else { return [] }
+            let rest = (named == nil ? after[...] : after.dropFirst()).filter { $0.kind != .person }
             let first: Linked?
             if let dative = rest.first, dative.tokens.lowerBound == agent.tokens.upperBound, Self.isDative(dative, tokens) {
                 first = dative
@@ -280,7 +317,13 @@ extension InteractionDetector {
             // (The people of a party named right where the object stands come first: «اغتيال قائد
             // في الحرس الثوري بغارة على دمشق» — the `against` word further on is the raid's.)
             let objectAt = agent.tokens.lowerBound >= h.range.upperBound ? agent.tokens.upperBound : h.range.upperBound
-            if objectAt < sentence.tokens.upperBound, tokens[objectAt].kind == .word, memberWords.contains(tokens[objectAt].key),
+            let kill = killWord(before: h, in: sentence, tokens)
+            let announced = kill.map { agent.tokens.upperBound <= $0 } ?? false
+            if announced {
+                // An agent named before the killing it is told of (the body announcing it) hits
+                // the victims, below: «أعلن الجيش الإسرائيلي مقتل قائد في الحرس الثوري بغارة على
+                // دمشق» says where after «على».
+            } else if objectAt < sentence.tokens.upperBound, tokens[objectAt].kind == .word, memberWords.contains(tokens[objectAt].key),
                let t = strikeObject(after: objectAt, agent: agent, after, tokens: tokens, keys: keys, sentence: sentence) {
                 targets.append(t.actor)
             } else if let on = against,
@@ -295,7 +338,6 @@ extension InteractionDetector {
             }
             // «مقتل X في غارة …»: the countries and organisations named between a kill word and
             // the strike word are its victims too (the persons of another country already are).
-            let kill = killWord(before: h, in: sentence, tokens)
             if let kill {
                 targets += mentions.lazy.filter { $0.kind != .person && $0.tokens.lowerBound > kill && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             }
@@ -347,7 +389,9 @@ extension InteractionDetector {
             // التصعيد في لبنان» names a topic, «عقوبات على شركات في إيران» a target. Nor one
             // after a place word: «هاجم X سفينة قبالة السواحل اليمنية».)
             let on = againstWord(from: h.range.lowerBound, in: sentence, tokens) ?? Int.max  // («عقوبات على» holds its own)
-            guard let target = charged ?? objects.first(where: { m in
+            // (A verb that also strikes, «هاجمت إسرائيل أهدافا عسكرية في إيران»: the sites' place.)
+            let site = subject.flatMap { s in siteOwner(at: from, objects, agent: s.actor, tokens: tokens, sentence: sentence) }
+            guard let target = charged ?? site ?? objects.first(where: { m in
                 let lb = m.tokens.lowerBound
                 return m.kind != .person && lb < from + 8
                     && !(lb > 0 && lb < on && tokens[lb - 1].keyIs("في"))

@@ -39,6 +39,9 @@ public struct InteractionDetector: Sendable {
     /// The lexicon's `locatives` («قبالة», «قرب»), with their proclitics: where a strike's object
     /// phrase ends and a place, not a party, begins.
     let locativeWords: WordSet
+    /// The lexicon's `sites` («أهداف», «مواقع», «منشآت»), with their proclitics: what a strike
+    /// hits at a place named after «في».
+    let siteWords: WordSet
     /// The lexicon's `delegates` words as keys («وفد», «قادة», «ممثلين»): people of the party
     /// named after them.
     let delegateWords: WordSet
@@ -88,6 +91,7 @@ public struct InteractionDetector: Sendable {
         self.killWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.killed))))
         self.againstWords = WordSet(firstKeys(kb.lexicon.against))
         self.locativeWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.locatives))))
+        self.siteWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.sites))))
         self.delegateWords = WordSet(firstKeys(kb.lexicon.delegates))
         let titleKeys = firstKeys(kb.lexicon.titleWords + kb.lexicon.subordinate)
         self.unnamedTitleWords = WordSet(NameWords.withProclitics(Set(titleKeys + titleKeys.filter { !$0.hasPrefix("ال") }.map { "ال" + $0 })))

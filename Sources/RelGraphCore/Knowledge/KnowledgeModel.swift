@@ -142,6 +142,9 @@ public struct Lexicon: Sendable, Hashable {
     /// «قبالة», «قرب», «السواحل»: place words; the noun phrase naming a strike's object ends before
     /// one («سفينة قبالة السواحل اليمنية»: where the ship was, not whose it was).
     public var locatives: [String] = []
+    /// «أهداف», «مواقع», «منشآت», «قواعد»: what a strike hits at a place; the country or
+    /// organisation after «في» a few words on is the one hit («هاجمت إسرائيل أهدافا عسكرية في إيران»).
+    public var sites: [String] = []
     /// «الجماعة», «الحزب», «الحركة»: in a title's country slot («رئيس أركان الجماعة»), the
     /// organisation named last before it.
     public var groupNouns: [String] = []
@@ -177,7 +180,7 @@ public struct Lexicon: Sendable, Hashable {
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers,
         ]
     }
 }
