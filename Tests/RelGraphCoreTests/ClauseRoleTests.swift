@@ -960,4 +960,30 @@ import Testing
         let g = graph(["بحث الأمير فيصل بن فرحان وعباس عراقجي الاتفاق النووي."])
         #expect(types(g, "abbas_araghchi", "faisal_bin_farhan") == ["talks"])
     }
+
+    /// A person can be the target of sanctions, a summons or criticism when no country or
+    /// organisation stands there: «عقوبات على وزير الخارجية الإيراني X» is the sanctioner → X (and
+    /// its country → Iran), never Iran → X; a counterpart named after the subject is the object.
+    @Test func aPersonTargeted() {
+        let sanctions = graph(["فرضت الولايات المتحدة عقوبات على وزير الخارجية الإيراني محمد جواد ظريف."], date: "2020-07-31")
+        #expect(direction(sanctions, "US", "mohammad_javad_zarif", "hostility") == .forward)
+        #expect(sanctions.events(between: "US", "IR").contains { $0.type == "hostility" && $0.a == "IR" && $0.direction == .backward })
+        #expect(types(sanctions, "IR", "mohammad_javad_zarif").isEmpty)
+        let summons = graph(["استدعت وزارة الخارجية العراقية السفير الإيراني في بغداد محمد كاظم آل صادق."], date: "2020-07-31")
+        #expect(direction(summons, "IQ", "mohammad_kazem_al_e_sadegh", "hostility") == .forward)
+        let criticism = graph(["انتقد الرئيس التركي رجب طيب أردوغان نظيره الفرنسي إيمانويل ماكرون."], date: "2024-01-10")
+        #expect(direction(criticism, "recep_tayyip_erdogan", "emmanuel_macron", "hostility") == .forward)
+    }
+
+    /// Forms of address: «حضرة صاحب الجلالة» is no one present («حضره»), «أمير البلاد» the
+    /// article's emir, «عاهل البحرين» the king.
+    @Test func gulfFormsOfAddress() {
+        let oman = graph(["استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق وزير الخارجية الإيراني عباس عراقجي."])
+        #expect(direction(oman, "abbas_araghchi", "haitham_bin_tariq", "visit") == .forward)
+        let kuwait = graph(["استقبل سمو أمير البلاد الشيخ مشعل الأحمد في قصر بيان رئيس وزراء باكستان شهباز شريف."], date: "2024-05-07")
+        #expect(direction(kuwait, "shehbaz_sharif", "mishal_al_ahmad_al_sabah", "visit") == .forward)
+        #expect(!kuwait.nodes.contains { $0.kind == .person && !$0.known })
+        let bahrain = graph(["استقبل عاهل البحرين في قصر الصخير وزير الخارجية الأمريكي ماركو روبيو."])
+        #expect(direction(bahrain, "marco_rubio", "hamad_bin_isa_al_khalifa", "visit") == .forward)
+    }
 }

@@ -354,9 +354,14 @@ extension InteractionDetector {
             // So is a demonym after the words of a state body («أدانت وزارة الخارجية القطرية …»).
             // A person named right after the word (with the title beside the name) is the subject
             // too: the reach for the target starts after it («هدد زعيم الجماعة X باستهداف …»).
+            // (Only that one person's title and name: «انتقد الرئيس التركي X نظيره الفرنسي Y» has Y
+            // as the object.)
             var from = h.range.upperBound
-            for m in mentions where m.kind == .person && m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound <= from + 1 {
+            var named: Int32?
+            for m in mentions where m.kind == .person && m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound <= from + 1
+                && (named == nil || named == m.actor) {
                 from = max(from, m.tokens.upperBound)
+                named = m.actor
             }
             // (With the word opening its clause, «، وأدانت قطر الهجوم», the party after it is the
             // subject even with none after it: verb, subject, object.)
@@ -391,11 +396,16 @@ extension InteractionDetector {
             let on = againstWord(from: h.range.lowerBound, in: sentence, tokens) ?? Int.max  // («عقوبات على» holds its own)
             // (A verb that also strikes, «هاجمت إسرائيل أهدافا عسكرية في إيران»: the sites' place.)
             let site = subject.flatMap { s in siteOwner(at: from, objects, agent: s.actor, tokens: tokens, sentence: sentence) }
+            // (With no country or organisation there, a person right where the object stands or
+            // just after the `against` word is the target: «فرضت الولايات المتحدة عقوبات على وزير
+            // الخارجية الإيراني X», «استدعت الخارجية العراقية السفير الإيراني X».)
             guard let target = charged ?? site ?? objects.first(where: { m in
                 let lb = m.tokens.lowerBound
                 return m.kind != .person && lb < from + 8
                     && !(lb > 0 && lb < on && tokens[lb - 1].keyIs("في"))
                     && !(max(from, lb - 2)..<lb).contains { locativeWords.contains(tokens[$0].key) }
+            }) ?? objects.first(where: { m in
+                m.kind == .person && (m.tokens.lowerBound == from || m.tokens.lowerBound > on && m.tokens.lowerBound <= on + 2)
             }) else { return [] }
             var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
             agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
@@ -404,7 +414,9 @@ extension InteractionDetector {
             agents += persons.lazy.filter { $0.tokenStart < target.tokens.lowerBound }.map(\.actor)
             agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             if let subject { agents.append(subject.actor) }
-            return orderedUnique(agents).filter { $0 != target.actor }.map { ($0, target.actor) }
+            // (A person targeted: not by their own country.)
+            let side = target.kind == .person ? view.country(target.actor) : -1
+            return orderedUnique(agents).filter { $0 != target.actor && $0 != side }.map { ($0, target.actor) }
         }
     }
 }
