@@ -986,4 +986,16 @@ import Testing
         let bahrain = graph(["استقبل عاهل البحرين في قصر الصخير وزير الخارجية الأمريكي ماركو روبيو."])
         #expect(direction(bahrain, "marco_rubio", "hamad_bin_isa_al_khalifa", "visit") == .forward)
     }
+
+    /// «لدى استقباله X، أكد Y»: the reception noun's pronoun opening the sentence is the host Y
+    /// named after the clause; X is the guest — as in «أكد Y لدى استقباله X».
+    @Test func aReceptionOpeningTheSentenceHasItsHostAfterTheClause() {
+        let opening = graph(["لدى استقباله وزير الخارجية الأردني أيمن الصفدي في دمشق، أكد الرئيس السوري بشار الأسد أهمية العلاقات."], date: "2023-02-14")
+        #expect(direction(opening, "ayman_safadi", "bashar_al_assad", "visit") == .forward)
+        let after = graph(["أكد الرئيس السوري بشار الأسد لدى استقباله وزير الخارجية الأردني أيمن الصفدي أهمية العلاقات."], date: "2023-02-14")
+        #expect(direction(after, "ayman_safadi", "bashar_al_assad", "visit") == .forward)
+        // The verb with a comma after its subject is still the verb: the first named hosts.
+        let verb = graph(["استقبل الرئيس السوري بشار الأسد، وزير الخارجية الأردني أيمن الصفدي."], date: "2023-02-14")
+        #expect(direction(verb, "ayman_safadi", "bashar_al_assad", "visit") == .forward)
+    }
 }

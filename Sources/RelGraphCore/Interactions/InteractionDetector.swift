@@ -742,6 +742,14 @@ public struct InteractionDetector: Sendable {
                let host = persons.first(where: { $0.tokenStart > by }) {
                 return persons.filter { $0.tokenStart < by && $0.actor != host.actor }.map { ($0.actor, host.actor, true) }
             }
+            // «لدى استقباله X، أكد Y»: the reception noun with its pronoun («استقباله»,
+            // «استقبالها») opening the sentence, no one named before it: the guest X is named
+            // first, the host Y (the pronoun) after the clause's punctuation.
+            let word = tokens[cue!.range.upperBound - 1].key
+            if cue!.range.lowerBound <= sentence.tokens.lowerBound + 2, first.tokenStart >= cueEnd, word.hasSuffix("ه") || word.hasSuffix("ها"),
+               let host = persons.first(where: { p in p.actor != first.actor && (first.tokenStart..<p.tokenStart).contains { tokens[$0].kind == .punct } }) {
+                return persons.filter { $0.tokenStart < host.tokenStart && $0.actor != host.actor }.map { ($0.actor, host.actor, true) }
+            }
             return persons.dropFirst().map { ($0.actor, first.actor, true) }
         case .greet?:
             // The guest goes to the first greeter named (protocol names the ranking host first;
