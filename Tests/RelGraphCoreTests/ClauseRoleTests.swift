@@ -998,4 +998,16 @@ import Testing
         let verb = graph(["استقبل الرئيس السوري بشار الأسد، وزير الخارجية الأردني أيمن الصفدي."], date: "2023-02-14")
         #expect(direction(verb, "ayman_safadi", "bashar_al_assad", "visit") == .forward)
     }
+
+    /// Postponed, denied and supposed events did not happen: «أرجئ الاجتماع», «نفى X أن يكون Y
+    /// قد التقى Z», «من المنتظر أن يصل»; «من أجل لقاء» after an arrival is a meeting.
+    @Test func postponedDeniedAndAwaitedEventsAreNotEvents() {
+        let date = "2025-04-20"
+        #expect(graph(["أرجئ الاجتماع بين عباس عراقجي والأمير فيصل بن فرحان."], date: date).events.isEmpty)
+        #expect(types(graph(["نفت الرئاسة المصرية أن يكون الرئيس عبد الفتاح السيسي قد تلقى اتصالا من بنيامين نتنياهو."], date: date),
+                      "abdel_fattah_el_sisi", "benjamin_netanyahu").isEmpty)
+        #expect(types(graph(["من المنتظر أن يصل عباس عراقجي إلى الرياض."], date: date), "SA", "abbas_araghchi").isEmpty)
+        let purpose = graph(["وصل عباس عراقجي إلى الرياض من أجل لقاء الأمير فيصل بن فرحان."], date: date)
+        #expect(types(purpose, "abbas_araghchi", "faisal_bin_farhan").contains("meeting"))
+    }
 }
