@@ -1010,4 +1010,12 @@ import Testing
         let purpose = graph(["وصل عباس عراقجي إلى الرياض من أجل لقاء الأمير فيصل بن فرحان."], date: date)
         #expect(types(purpose, "abbas_araghchi", "faisal_bin_farhan").contains("meeting"))
     }
+
+    /// The compound subject of an event word — countries joined by «و» after the verb opening the
+    /// clause («وقعت السعودية وفرنسا اتفاقية») — are its parties in a sentence naming a visitor too.
+    @Test func countriesThatSignDuringAVisit() {
+        let g = graph(["خلال زيارة الرئيس رجب طيب أردوغان إلى الدوحة، وقعت قطر وتركيا 12 اتفاقية للتعاون."], date: "2023-06-23")
+        #expect(types(g, "QA", "TR").contains("agreement"))
+        #expect(direction(g, "recep_tayyip_erdogan", "QA", "visit") == .forward)
+    }
 }

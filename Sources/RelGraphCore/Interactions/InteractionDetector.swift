@@ -389,6 +389,18 @@ public struct InteractionDetector: Sendable {
                     }
                 }
             }
+            // «خلال زيارة X إلى باريس، وقعت السعودية وفرنسا اتفاقية»: an event's compound subject
+            // of countries or organisations are parties to each other, in a sentence that names
+            // persons too (one that names none pairs them above).
+            if !persons.isEmpty {
+                for h in triggers where !h.targeted && h.type != visitType {
+                    guard let t = h.type, types.contains(t), Self.realised(h, among: triggers) else { continue }
+                    let subjects = compoundSubject(of: h, mentions, tokens: tokens, sentence: sentence)
+                    guard !subjects.contains(where: { $0.kind == .person }) else { continue }
+                    let sides = orderedUnique(subjects.map(\.actor))
+                    for i in sides.indices { for j in sides.indices where j > i { emit(sides[i], sides[j], directed: false, type: t) } }
+                }
+            }
             // «وصل X لحضور اجتماع المجلس الأعلى لمجلس التعاون»: one acting person attends the
             // organisation's meeting (X → organisation); with no organisation named, «شارك X في
             // القمة في الدوحة»: attends in the host country (X → the country after «في»).
