@@ -1018,4 +1018,15 @@ import Testing
         #expect(types(g, "QA", "TR").contains("agreement"))
         #expect(direction(g, "recep_tayyip_erdogan", "QA", "visit") == .forward)
     }
+
+    /// «خلال اتصاله بنظيره Y»: the caller named before the possessive call noun calls Y; a cable
+    /// or a call that names a country after «في» makes no one its visitor.
+    @Test func aPossessiveCallAndNoVisitAtADistance() {
+        let call = graph(["قال الرئيس الفرنسي إيمانويل ماكرون خلال اتصاله بنظيره الإيراني مسعود بزشكيان إن الحل دبلوماسي."], date: "2024-10-08")
+        #expect(types(call, "emmanuel_macron", "masoud_pezeshkian") == ["call"])
+        let cable = graph(["بعث الأمير محمد بن سلمان برقية تهنئة للشيخ مشعل الأحمد بمناسبة توليه مقاليد الحكم في دولة الكويت."], date: "2023-12-18")
+        #expect(types(cable, "mishal_al_ahmad_al_sabah", "mohammed_bin_salman") == ["congratulation"])
+        let met = graph(["التقى الأمير محمد بن سلمان الشيخ مشعل الأحمد في دولة الكويت."], date: "2023-12-18")
+        #expect(direction(met, "mohammed_bin_salman", "mishal_al_ahmad_al_sabah", "visit") == .forward)
+    }
 }

@@ -32,6 +32,8 @@ public struct InteractionDetector: Sendable {
     let visitType: Int32
     /// The KB's type with role `attendance` (−1: none).
     let attendanceType: Int32
+    /// The types with `remote: true` (calls, cables, messages), by type index.
+    let remoteTypes: Set<Int32>
     /// The lexicon's `killed` words as keys, with their proclitics.
     let killWords: WordSet
     /// The lexicon's `against` words as keys (as written: no proclitics).
@@ -84,6 +86,7 @@ public struct InteractionDetector: Sendable {
         self.betweenType = kb.interactionType(role: .between).flatMap { actors.typeIndex[$0.id] } ?? -1
         self.visitType = kb.interactionType(role: .visit).flatMap { actors.typeIndex[$0.id] } ?? -1
         self.attendanceType = kb.interactionType(role: .attendance).flatMap { actors.typeIndex[$0.id] } ?? -1
+        self.remoteTypes = Set(kb.interactionTypes.filter(\.remote).compactMap { actors.typeIndex[$0.id] })
         var cache = TokenKeyCache()
         func firstKeys(_ words: [String]) -> [String] {
             words.compactMap { PatternIndex.tokens($0, cache: &cache).first(where: { $0.kind == .word })?.key }
@@ -200,7 +203,7 @@ public struct InteractionDetector: Sendable {
         let relations = betweenType
         // What the closures below read, as locals: a closure that read them from `self` would copy
         // the whole detector (its KB and indices) each time it is made, sentence by sentence.
-        let visitType = self.visitType, visitReferenceWords = self.visitReferenceWords, meetingReferenceWords = self.meetingReferenceWords
+        let visitType = self.visitType, remoteTypes = self.remoteTypes, visitReferenceWords = self.visitReferenceWords, meetingReferenceWords = self.meetingReferenceWords
         let delegateWords = self.delegateWords, unnamedTitleWords = self.unnamedTitleWords
         // (Likewise the article's tokens: a closure reading `la` would copy the article.)
         let tokens = la.tokens
@@ -359,7 +362,11 @@ public struct InteractionDetector: Sendable {
                    !persons.contains(where: { $0.actor == d.person }) {
                     for p in persons where hosted(d.person, p.actor) { for t in types { emit(d.person, p.actor, directed: false, type: t) } }
                 } else if persons.count >= 2 {
-                    venues(mentions, tokens: tokens, into: &venueList)
+                    // (A call or a cable names a place, «بمناسبة توليه الحكم في دولة الكويت», not
+                    // where its parties met.)
+                    if types.allSatisfy(remoteTypes.contains) { venueList.removeAll(keepingCapacity: true) } else {
+                        venues(mentions, tokens: tokens, into: &venueList)
+                    }
                     // A cue verb after a visit clause («عقب زيارة X لبكين، أجرى Y محادثات مع Z») orders
                     // the persons of its own clause.
                     let own = persons.filter { $0.tokenStart > clauseEnd }

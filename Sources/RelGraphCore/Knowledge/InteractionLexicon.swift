@@ -6,6 +6,9 @@ public struct InteractionType: KnowledgeEntry, Hashable {
     public var polarity: Polarity
     /// What the pipeline uses this type for besides trigger words (nil: triggers only).
     public var role: Role?
+    /// True for an interaction at a distance (a call, a cable, a message): a country its sentence
+    /// names after «في» is not where the parties met, so no one is visiting it.
+    public var remote: Bool
     public var location: SourceLocation?
 
     /// Largest weight a type (and so an event) may have: larger ones are refused where they are
@@ -27,12 +30,13 @@ public struct InteractionType: KnowledgeEntry, Hashable {
         case attendance
     }
 
-    public init(id: String, en: String, weight: Double, polarity: Polarity, role: Role? = nil, location: SourceLocation? = nil) {
+    public init(id: String, en: String, weight: Double, polarity: Polarity, role: Role? = nil, remote: Bool = false, location: SourceLocation? = nil) {
         self.id = id
         self.en = en
         self.weight = weight
         self.polarity = polarity
         self.role = role
+        self.remote = remote
         self.location = location
     }
 }

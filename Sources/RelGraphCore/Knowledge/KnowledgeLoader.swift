@@ -368,7 +368,7 @@ struct Reader {
     }
 
     func interactionType(_ n: Node) throws -> InteractionType {
-        let m = try map(n, "interaction_types", fields: ["id", "en", "weight", "polarity", "role"])
+        let m = try map(n, "interaction_types", fields: ["id", "en", "weight", "polarity", "role", "remote"])
         let id = try id(m, in: n)
         let w = try string(m, "weight", in: n)!
         guard let weight = Double(w), weight.isFinite, weight >= 0, weight <= InteractionType.maximumWeight else {
@@ -386,8 +386,13 @@ struct Reader {
             }
             role = known
         }
+        var remote = false
+        if let r = try string(m, "remote", in: n, required: false) {
+            guard r == "true" || r == "false" else { throw invalid(m["remote"]!, "remote of '\(id)' must be true or false (got '\(r)')") }
+            remote = r == "true"
+        }
         return InteractionType(id: id, en: try string(m, "en", in: n, required: false) ?? id, weight: weight, polarity: polarity,
-                               role: role, location: location(n))
+                               role: role, remote: remote, location: location(n))
     }
 
     func trigger(_ n: Node) throws -> Trigger {
