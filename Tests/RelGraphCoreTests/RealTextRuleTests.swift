@@ -466,4 +466,20 @@ import Testing
             #expect(OpenWorldTests.link(text).tokens.count == Tokenizer.tokenize(text).count, "\(text)")
         }
     }
+
+    /// «أمير الكويت الراحل»: a title with a definite deceased word after it is the late holder,
+    /// not today's; a deceased word ends a title's apposition («تعزية إلى أمير الكويت بوفاة الشيخ
+    /// نواف»: the emir is the living one); those joined by «و» to someone who died died too.
+    @Test func theLateHolderOfATitle() {
+        let late = Support.mentions("أشاد أمير الكويت الشيخ مشعل الأحمد بمناقب أمير الكويت الراحل.", date: "2024-03-10")
+        #expect(late.filter { $0.entity == "mishal_al_ahmad_al_sabah" }.count == 2)
+        #expect(late.contains { $0.resolution == .history && $0.office == "emir" })
+        #expect(Self.persons("بعث ملك البحرين برقية تعزية إلى أمير الكويت بوفاة الشيخ نواف الأحمد.", date: "2023-12-17")
+                .contains("mishal_al_ahmad_al_sabah"))
+        let both = Self.persons("بعث الشيخ تميم بن حمد برقية تعزية إلى محمد مخبر في وفاة الرئيس إبراهيم رئيسي ووزير الخارجية حسين أمير عبد اللهيان.",
+                                date: "2024-05-20")
+        #expect(both.contains("mohammad_mokhber"))
+        #expect(!both.contains("hossein_amir_abdollahian"))
+        #expect(!both.contains("ebrahim_raisi"))
+    }
 }

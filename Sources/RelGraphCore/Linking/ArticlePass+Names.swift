@@ -355,17 +355,37 @@ extension ArticlePass {
 
     /// Persons who died before the article (KB `died` more than `Person.mourningDays` earlier) or who
     /// are called «الراحل», «الشهيد» …: their mentions become `history`, with no entity (they take
-    /// part in no event). A person called deceased once is history throughout the article.
+    /// part in no event). A person called deceased once is history throughout the article, and so
+    /// are those joined to them by «و» right after («في وفاة الرئيس X ووزير الخارجية Y»).
     /// The ids of the persons that `markHistory` takes out (read without mutating, so that the
     /// pass is not copied for the closures below).
     func historyPersons() -> Set<String> {
         var gone = Set<String>()
+        // The persons the text calls dead, and where each of their mentions ends.
+        var called = Set<String>()
         // (Indices: a `Mention` copied would retain its strings.)
         for i in mentions.indices where mentions[i].entityKind == .person {
             guard let id = mentions[i].entity else { continue }
-            if isDeceased(mentions[i].tokens.lowerBound) || words.dead.contains(id) && (kb.person(id)?.isHistory(on: date) ?? false) { gone.insert(id) }
+            if isDeceased(mentions[i].tokens.lowerBound) {
+                called.insert(id)
+            } else if words.dead.contains(id) && (kb.person(id)?.isHistory(on: date) ?? false) {
+                gone.insert(id)
+            }
         }
-        return gone
+        // A list joined by «و» is followed one item a round: a person mention that starts with
+        // «و» right where a mention of someone called dead ends (their title or their name).
+        var grew = !called.isEmpty
+        while grew {
+            grew = false
+            let ends = Set(mentions.indices.lazy.filter { self.mentions[$0].entity.map(called.contains) ?? false }.map { self.mentions[$0].tokens.upperBound })
+            for i in mentions.indices where mentions[i].entityKind == .person && ends.contains(mentions[i].tokens.lowerBound)
+                && tokens[mentions[i].tokens.lowerBound].keyStartsWithWaw {
+                guard let id = mentions[i].entity, !called.contains(id) else { continue }
+                called.insert(id)
+                grew = true
+            }
+        }
+        return gone.union(called)
     }
 
     /// Only person mentions are looked up, and each person's note is made once.

@@ -429,6 +429,9 @@ struct ArticlePass {
         // A woman's title («سفيرة», «وزيرة»): her name may have words in ة.
         let feminine = start < tokens.count && tokens[start].keyEnds(with: "\u{0647}") && isWrittenFeminine(start)
         while t < tokens.count, steps < 16, sentenceOf[t] == sentence {
+            // (A deceased or kill word ends it: «تعزية إلى أمير الكويت بوفاة الشيخ نواف» names the
+            // dead after the living holder; «أمير الكويت الراحل» is the late holder itself.)
+            if tokens[t].kind == .word, wordIs(t, .deceased) || wordIs(t, .killed) { break }
             if let p = namedPerson(at: t), let mi = matchAt[t], matches[mi].cliticLength == 0 { return .kb(p) }
             if let mi = matchAt[t], !isGivenNameBeforeBin(matches[mi]) {
                 let m = matches[mi]
@@ -742,6 +745,16 @@ struct ArticlePass {
             mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
                                     office: kb.offices[hit.offices[0]].id, country: countryId,
                                     note: "former holder; the text does not name them", range: r))
+            return
+        }
+        // «أمير الكويت الراحل»: the late holder, named but not a party (a definite deceased word,
+        // the adjective of the title; «… أمير الكويت بوفاة X» names another who died).
+        if r.upperBound < tokens.count, tokens[r.upperBound].kind == .word, wordIs(r.upperBound, .deceased), tokens[r.upperBound].key.hasPrefix("ال") {
+            var late: Int?
+            for o in hit.offices where late == nil { late = holderKilled(office: o, country: c) }
+            mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .history,
+                                    office: kb.offices[hit.offices[0]].id, country: countryId,
+                                    note: "the late holder\(late.map { ": \(kb.persons[$0].id)" } ?? ""), named but not a party", range: r))
             return
         }
         if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, wordIs(r.lowerBound - 1, .killed) {
