@@ -482,4 +482,23 @@ import Testing
         #expect(!both.contains("hossein_amir_abdollahian"))
         #expect(!both.contains("ebrahim_raisi"))
     }
+
+    /// A bare title right before a family name is that person («الرئيس الأسد», and the honorific
+    /// use «الرئيس ميقاتي» for a prime minister), not the title's holder in the article's country.
+    @Test func aBareTitleBeforeAFamilyName() {
+        let assad = Support.mentions("التقى الرئيس الأسد وزير الخارجية الإيراني.", date: "2020-01-08")
+        #expect(assad.filter { $0.entity == "bashar_al_assad" }.count == 2)
+        #expect(!assad.contains { $0.entity == "hassan_rouhani" })
+        #expect(Self.persons("استقبل الرئيس ميقاتي السفير الأمريكي.", date: "2022-01-10") == ["najib_mikati", "najib_mikati"])
+    }
+
+    /// Short names that are common words (the lexicon's `common_words`) name the person only after
+    /// the full name or right after a title or honorific.
+    @Test func shortNamesThatAreCommonWords() {
+        #expect(Self.persons("أطلق الحرس الثوري صواريخ على قاعدة عين الأسد في العراق.", date: "2020-01-08").isEmpty)
+        #expect(!Self.persons("وصف الوزير الاتفاق بأنه ظريف ومتوازن.", date: "2020-01-08").contains("mohammad_javad_zarif"))
+        #expect(!Self.persons("قال الوزير إن تطبيق الشرع والقانون الدولي واجب.", date: "2025-01-08").contains("ahmed_al_sharaa"))
+        #expect(Self.persons("التقى محمد جواد ظريف الوزير. وقال ظريف إن اللقاء مثمر.", date: "2020-01-08") == ["mohammad_javad_zarif", "mohammad_javad_zarif"])
+        #expect(Self.persons("التقى السيد ظريف الوزير.", date: "2020-01-08") == ["mohammad_javad_zarif"])
+    }
 }

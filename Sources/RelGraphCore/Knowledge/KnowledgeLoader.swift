@@ -432,7 +432,7 @@ struct Reader {
 
     func lexicon(_ n: Node) throws -> Lexicon {
         let m = try map(n, "lexicon", fields: ["honorifics", "counterpart", "stopwords", "pair", "former", "subordinate", "deceased", "named_after", "title_words",
-                                                  "country_pair", "capital_city", "killed", "against", "locatives", "sites", "group_nouns", "delegates", "members", "institutions", "visit_reference",
+                                                  "country_pair", "capital_city", "killed", "against", "locatives", "common_words", "sites", "group_nouns", "delegates", "members", "institutions", "visit_reference",
                                                   "meeting_reference", "title_reference", "official_groups", "speech_verbs", "complementizers"])
         return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"),
                        stopwords: try strings(m, "stopwords"), pair: try strings(m, "pair"),
@@ -440,7 +440,7 @@ struct Reader {
                        deceased: try strings(m, "deceased"), namedAfter: try strings(m, "named_after"),
                        titleWords: try strings(m, "title_words"), countryPair: try strings(m, "country_pair"),
                        capitalCity: try strings(m, "capital_city"), killed: try strings(m, "killed"),
-                       against: try strings(m, "against"), locatives: try strings(m, "locatives"), sites: try strings(m, "sites"), groupNouns: try strings(m, "group_nouns"),
+                       against: try strings(m, "against"), locatives: try strings(m, "locatives"), commonWords: try strings(m, "common_words"), sites: try strings(m, "sites"), groupNouns: try strings(m, "group_nouns"),
                        delegates: try strings(m, "delegates"), members: try strings(m, "members"), institutions: try strings(m, "institutions"),
                        visitReference: try strings(m, "visit_reference"),
                        meetingReference: try strings(m, "meeting_reference"), titleReference: try strings(m, "title_reference"),

@@ -142,6 +142,10 @@ public struct Lexicon: Sendable, Hashable {
     /// «قبالة», «قرب», «السواحل»: place words; the noun phrase naming a strike's object ends before
     /// one («سفينة قبالة السواحل اليمنية»: where the ship was, not whose it was).
     public var locatives: [String] = []
+    /// «ظريف», «الشرع», «الأسد»: a person's short name that is also a common word ("nice", "the
+    /// law", "the lion"); alone, it names the person only after the article named them in full or
+    /// right after a title or an honorific («الرئيس الأسد»), never by itself («قاعدة عين الأسد»).
+    public var commonWords: [String] = []
     /// «أهداف», «مواقع», «منشآت», «قواعد»: what a strike hits at a place; the country or
     /// organisation after «في» a few words on is the one hit («هاجمت إسرائيل أهدافا عسكرية في إيران»).
     public var sites: [String] = []
@@ -180,7 +184,7 @@ public struct Lexicon: Sendable, Hashable {
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers,
         ]
     }
 }

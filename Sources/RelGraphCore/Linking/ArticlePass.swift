@@ -451,6 +451,13 @@ struct ArticlePass {
                     steps += 1
                     continue
                 }
+                // A family name right after the title («الرئيس الأسد», «الرئيس ميقاتي»): its one
+                // candidate, or the one holding the title's office on the date.
+                if m.kinds.isSubset(of: .personShort), t == end, m.cliticLength == 0 {
+                    let cands = Set(m.payloads.compactMap { p -> Int? in if case .personShort(let i) = p { return i } else { return nil } })
+                    let holding = cands.filter { holds($0, anyOf: offices) }
+                    if let p = holding.count == 1 ? holding.first : uniqueCandidate(cands) { return .kb(p) }
+                }
                 if m.kinds.isSubset(of: .personShort), let r = nameSpan(from: t) ?? (t > 0 ? nameSpan(from: t - 1) : nil) {
                     return person(forSpan: r, offices: offices, country: country)
                 }
@@ -891,6 +898,10 @@ struct ArticlePass {
                 recordShort(m, prev.person, .coref)
             } else if case let anywhere = Set(personAt.map(\.person)).intersection(cands), anywhere.count == 1 {
                 recordShort(m, anywhere.first!, .coref)
+            } else if m.range.count == 1 && wordIs(start, .commonWord)
+                        && !(start > 0 && matchAt[start - 1].map { !matches[$0].kinds.isDisjoint(with: [.honorific, .title]) } ?? false) {
+                // («تطبيق الشرع والقانون», «قاعدة عين الأسد»: a word, not the person; «السيد ظريف» is.)
+                continue
             } else if let p = candidateOfNamedCountry(cands) {
                 recordShort(m, p, .name)
             } else if !m.kinds.contains(.nisba), let p = uniqueCandidate(cands) {

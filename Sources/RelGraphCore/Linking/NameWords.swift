@@ -40,6 +40,7 @@ struct NameWords: Sendable {
         add(firstKeys(kb.lexicon.countryPair), .countryPair)
         add(firstKeys(kb.lexicon.capitalCity), .capitalCity)
         add(firstKeys(kb.lexicon.killed), .killed)
+        add(kb.lexicon.commonWords.compactMap { keys($0).first }, .commonWord)
         add(Self.bareMinister, .bareMinister)
         add(firstKeys(kb.lexicon.titleReference), .titleReference)
         add(firstKeys(kb.lexicon.institutions), .institution)
@@ -182,4 +183,7 @@ struct WordClass: OptionSet, Sendable {
     /// Lexicon `stopwords` alone (function words, not trigger words): a noun phrase ends at one
     /// (`InteractionDetector.objectNationality`).
     static let function = WordClass(rawValue: 1 << 17)
+    /// Lexicon `common_words` («ظريف», «الشرع», as written): a short name that alone names no one
+    /// (`ArticlePass.resolveShortNames`).
+    static let commonWord = WordClass(rawValue: 1 << 18)
 }
