@@ -1029,4 +1029,17 @@ import Testing
         let met = graph(["التقى الأمير محمد بن سلمان الشيخ مشعل الأحمد في دولة الكويت."], date: "2023-12-18")
         #expect(direction(met, "mohammed_bin_salman", "mishal_al_ahmad_al_sabah", "visit") == .forward)
     }
+
+    /// A letter's carrier named after it («… من ماكرون، نقلها السفير X») does not hide its
+    /// addressee: the one named before the word; a title several countries use («وزير الدولة
+    /// للشؤون الخارجية») is the named person's country's.
+    @Test func aLetterWithItsCarrier() {
+        let g = graph(["تسلم الرئيس العراقي برهم صالح رسالة خطية من أمير دولة قطر الشيخ تميم بن حمد، نقلها وزير الدولة للشؤون الخارجية سلطان بن سعد المريخي."],
+                      date: "2019-02-12")
+        #expect(direction(g, "tamim_bin_hamad_al_thani", "barham_salih", "message") == .forward)
+        #expect(g.node("sultan_al_muraikhi") != nil)
+        #expect(g.node("mike_pompeo") == nil)
+        let open = graph(["تسلم الرئيس اللبناني ميشال عون رسالة خطية من الرئيس الفرنسي إيمانويل ماكرون، نقلها السفير برونو فوشيه."], date: "2019-02-12")
+        #expect(direction(open, "emmanuel_macron", "michel_aoun", "message") == .forward)
+    }
 }

@@ -265,10 +265,13 @@ extension InteractionDetector {
                     ?? before.first(where: { !addressees.contains($0.actor) }) else { return [] }
             // None addressed: the one person of another country than the sender's (the carrier is
             // of the sender's side: «التقى X بالرئيس Y وسلّمه رسالة من الملك Z»).
+            // (With a carrier named after, «… من ماكرون، نقلها السفير X», the one named before the
+            // word: «تسلم Y رسالة من Z».)
             let abroad = orderedUnique(named.filter { view.country($0.actor) != view.country(sender.actor) }.map(\.actor))
+            let abroadBefore = orderedUnique(before.filter { view.country($0.actor) != view.country(sender.actor) }.map(\.actor))
             guard let addressee = following.first(where: { $0.actor != sender.actor && addressed($0) }).map(\.actor)
                     ?? before.last(where: { $0.actor != sender.actor && addressed($0) }).map(\.actor)
-                    ?? (abroad.count == 1 ? abroad[0] : nil) else { return [] }
+                    ?? (abroad.count == 1 ? abroad[0] : abroadBefore.count == 1 ? abroadBefore[0] : nil) else { return [] }
             return [(sender.actor, addressee)]
         case .mediation?:
             // The mediators (`mediators(of:)`); the parties after «بين» and those joined to them by

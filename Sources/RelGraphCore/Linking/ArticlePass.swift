@@ -356,8 +356,12 @@ struct ArticlePass {
         }
         var offices = generic
         if countries.isEmpty, !specific.isEmpty {
-            countries = [specific[0].1]
-            offices = [specific[0].0]
+            // (A title several countries use names them all, the first as the default seat: the
+            // person named beside it picks theirs, `resolveTitles`.)
+            for (o, c) in specific {
+                if !countries.contains(c) { countries.append(c) }
+                if !offices.contains(o) { offices.append(o) }
+            }
         } else if let c = countries.first, let s = specific.first(where: { $0.1 == c }) {
             offices = [s.0]
         }
@@ -541,7 +545,14 @@ struct ArticlePass {
             for (k, (c, range)) in all.enumerated() {
                 let apposed = k == 0 ? appositionTarget(after: hit.end, before: m.range.lowerBound, offices: hit.offices, country: c,
                                                         coordinated: tokens[m.range.lowerBound].keyStartsWithWaw && m.cliticLength == 1) : nil
-                resolveTitle(hit, country: c, range: range, apposed: apposed)
+                // A title several countries use («وزير الدولة للشؤون الخارجية»: the US secretary of
+                // state, a Gulf minister of state): the country of the person named beside it.
+                var seat = c
+                if k == 0, hit.countries.count > 1, case .kb(let p) = apposed,
+                   let own = hit.countries.first(where: { kb.persons[p].country == nodeCountry($0) || heldAtSeat(p, anyOf: hit.offices, seat: $0) }) {
+                    seat = own
+                }
+                resolveTitle(hit, country: seat, range: range, apposed: apposed)
             }
         }
         // The KB person each bare title resolved to so far, by its offices: the same bare title
@@ -740,7 +751,7 @@ struct ArticlePass {
         let countryId = nodeCountry(c)
         if c >= kb.countries.count { organisationCounts[c - kb.countries.count] += 1 }
         if case .kb(let p) = apposed, kb.persons[p].country == countryId || heldAtSeat(p, anyOf: hit.offices, seat: c) {
-            record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .apposition, country: countryId,
+            record(person: p, office: hit.offices.first { holds(p, anyOf: [$0]) } ?? hit.offices.first, for: hit.match, range: r, how: .apposition, country: countryId,
                    note: holds(p, anyOf: hit.offices) ? nil : "the text names them; the knowledge base dates their term otherwise")
             return
         }
