@@ -1042,4 +1042,34 @@ import Testing
         let open = graph(["تسلم الرئيس اللبناني ميشال عون رسالة خطية من الرئيس الفرنسي إيمانويل ماكرون، نقلها السفير برونو فوشيه."], date: "2019-02-12")
         #expect(direction(open, "emmanuel_macron", "michel_aoun", "message") == .forward)
     }
+
+    /// The names Iranian, Houthi and Hezbollah media give Israel, and Hezbollah's «المقاومة
+    /// الإسلامية في لبنان», are those parties.
+    @Test func thePartisanNamesOfTheParties() {
+        #expect(direction(graph(["شن العدو الصهيوني غارات على جنوب لبنان."], date: "2024-07-20"), "IL", "LB", "hostility") == .forward)
+        #expect(direction(graph(["قصف الطيران الصهيوني مواقع في سوريا."], date: "2024-07-20"), "IL", "SY", "hostility") == .forward)
+        let resistance = graph(["أعلنت المقاومة الإسلامية في لبنان استهداف قاعدة عسكرية للعدو الصهيوني."], date: "2024-10-02")
+        #expect(direction(resistance, "hezbollah", "IL", "hostility") == .forward)
+    }
+
+    /// «ودعت جميع الأطراف إلى …» calls on parties (not the farewell «ودّعت»); lifted sanctions
+    /// are no hostility.
+    @Test func aCallOnThePartiesAndSanctionsLifted() {
+        let call = graph(["أدانت الكويت الهجوم الإسرائيلي على لبنان، ودعت جميع الأطراف إلى ضبط النفس."], date: "2024-05-08")
+        #expect(!Array(call.events).contains { $0.type == "visit" })
+        #expect(direction(call, "KW", "IL", "hostility") == .forward)
+        #expect(direction(graph(["ودع أمير قطر الرئيس التركي رجب طيب أردوغان لدى مغادرته الدوحة."], date: "2023-05-10"),
+                          "recep_tayyip_erdogan", "tamim_bin_hamad_al_thani", "visit") == .forward)
+        #expect(graph(["أعلن الرئيس الأمريكي دونالد ترامب رفع جميع العقوبات المفروضة على سوريا."], date: "2025-05-20").events.isEmpty)
+    }
+
+    /// «الرياض (واس) - استقبل ولي العهد … الرئيس الفرنسي»: with two countries named equally
+    /// often, a bare title is read in the one that has the office; «كما استقبله الرئيس X» after
+    /// an arrival has the arriving person as its guest.
+    @Test func aBareTitleInTheCountryWithTheOfficeAndAReceptionOfHim() {
+        let g = graph(["الرياض (واس) - استقبل صاحب السمو الملكي ولي العهد في قصر اليمامة الرئيس الفرنسي إيمانويل ماكرون."], date: "2024-11-11")
+        #expect(direction(g, "emmanuel_macron", "mohammed_bin_salman", "visit") == .forward)
+        let him = graph(["وصل وزير الخارجية الإيراني عباس عراقجي إلى القاهرة. واستقبله الرئيس عبد الفتاح السيسي."], date: "2024-12-20")
+        #expect(direction(him, "abbas_araghchi", "abdel_fattah_el_sisi", "visit") == .forward)
+    }
 }

@@ -602,6 +602,11 @@ struct ArticlePass {
                 }
             } else if let o = dominantOrganisation(), hasHolder(hit, in: o) {
                 resolveTitle(hit, country: o, range: r, apposed: nil, note: "bare title: no dominant country; the article is about \(nodeCountry(o))")
+            } else if case let named = countryCounts.indices.filter({ countryCounts[$0] > 0 && hasHolder(hit, in: $0) }), named.count == 1 {
+                // «الرياض (واس) - استقبل ولي العهد … الرئيس الفرنسي»: of the countries named
+                // equally often, the one the office exists in.
+                resolveTitle(hit, country: named[0], range: r, apposed: nil,
+                             note: "bare title: no dominant country; the one country named with a holder, \(nodeCountry(named[0]))")
             } else {
                 mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
                                         office: kb.offices[hit.offices[0]].id, note: "bare title and no dominant country in the article", range: r))
