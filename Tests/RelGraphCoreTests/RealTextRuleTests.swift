@@ -501,4 +501,21 @@ import Testing
         #expect(Self.persons("التقى محمد جواد ظريف الوزير. وقال ظريف إن اللقاء مثمر.", date: "2020-01-08") == ["mohammad_javad_zarif", "mohammad_javad_zarif"])
         #expect(Self.persons("التقى السيد ظريف الوزير.", date: "2020-01-08") == ["mohammad_javad_zarif"])
     }
+
+    /// A title after a KB person's name, followed by a comma or by more of their titles, is that
+    /// person's: the words after it are no open-world official («… أردوغان رئيس الجمهورية التركية،
+    /// أعرب خلاله …», «X رئيس مجلس الوزراء وزير الخارجية نجاح الوسطاء»); a title with a name right
+    /// after it («… فيصل بن فرحان السفير الأمريكي جون سميث») is still that name's.
+    @Test func aTitleAfterANameBeforeACommaOrMoreTitles() {
+        let call = Support.mentions("تلقى الشيخ تميم بن حمد اتصالاً هاتفياً من الرئيس رجب طيب أردوغان رئيس الجمهورية التركية، أعرب خلاله عن تعازيه.",
+                                    date: "2024-08-05")
+        #expect(!call.contains { !$0.known })
+        #expect(call.filter { $0.entity == "recep_tayyip_erdogan" }.count == 3)
+        let chain = Support.mentions("أعلن الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء وزير الخارجية نجاح الوسطاء في دولة قطر.",
+                                     date: "2024-08-05")
+        #expect(!chain.contains { !$0.known })
+        #expect(chain.filter { $0.entity == "mohammed_bin_abdulrahman_al_thani" }.count == 3)
+        let open = Support.mentions("استقبل الأمير فيصل بن فرحان السفير الأمريكي جون سميث.", date: "2024-08-05")
+        #expect(open.contains { !$0.known && $0.surface == "جون سميث" })
+    }
 }

@@ -429,6 +429,8 @@ struct ArticlePass {
     mutating func appositionTarget(after end: Int, before start: Int, offices: [Int], country: Int?, coordinated: Bool) -> Apposed? {
         var t = end
         var steps = 0, unknown = 0
+        // Another title of the same person passed on the way («رئيس مجلس الوزراء وزير الخارجية …»).
+        var chained = false
         let sentence = start < sentenceOf.count ? sentenceOf[start] : -1
         // A woman's title («سفيرة», «وزيرة»): her name may have words in ة.
         let feminine = start < tokens.count && tokens[start].keyEnds(with: "\u{0647}") && isWrittenFeminine(start)
@@ -453,6 +455,7 @@ struct ArticlePass {
                        tokens[t - 1].keyIs("،") || tokens[t - 1].keyIs(",") { break }
                     t = titleHit(m)?.end ?? m.range.upperBound
                     steps += 1
+                    chained = true
                     continue
                 }
                 // A family name right after the title («الرئيس الأسد», «الرئيس ميقاتي»): its one
@@ -480,6 +483,15 @@ struct ArticlePass {
             }
             if isGlue(t) || tokens[t].kind == .punct && tokens[t].keyIs("\"") { t += 1; steps += 1; continue }
             if let r = nameSpan(from: t, afterTitle: unknown == 0, feminine: feminine) {
+                // Words after a punctuation mark or a chain of titles that no KB name holds are
+                // not the title's person when a KB person is named right before it («أردوغان رئيس
+                // الجمهورية التركية، أعرب خلاله …», «X رئيس مجلس الوزراء وزير الخارجية نجاح
+                // الوسطاء …»); nor words after a bare title that continues a KB person's titles.
+                if !coordinated, kbPerson(forSpan: r, offices: offices, country: country) == nil,
+                   let owner = (chained || (end..<r.lowerBound).contains { tokens[$0].kind == .punct } ? kbNameEnding(before: start) : nil)
+                       ?? (country == nil ? titleOwnerEnding(before: start) : nil) {
+                    return .kb(owner)
+                }
                 let who = person(forSpan: r, offices: offices, country: country)
                 recordName(who, range: r, country: country.map(nodeCountry))
                 return who
@@ -504,22 +516,31 @@ struct ArticlePass {
         }
         var b = start - 1
         while b >= 0, tokens[b].kind == .punct, tokens[b].keyIs(",") || tokens[b].keyIs("\"") { b -= 1 }
-        guard b < start - 1 || b >= 0 && tokens[b].kind == .punct else {
-            // No comma or quote between: only a KB name ending right there.
-            if b >= 0, let owner = personAt.first(where: { p in p.office == nil && matchAt[p.token].map { matches[$0].range.upperBound == b + 1 } ?? false }) {
-                return .kb(owner.person)
-            }
-            return nil
-        }
-        if b >= 0, let owner = personAt.first(where: { p in
-            p.office == nil && matchAt[p.token].map { matches[$0].range.upperBound == b + 1 } ?? false
-        }) { return .kb(owner.person) }
+        // No comma or quote between: only a KB name ending right there.
+        guard b < start - 1 || b >= 0 && tokens[b].kind == .punct else { return kbNameEnding(before: start).map { .kb($0) } }
+        if let owner = kbNameEnding(before: start) { return .kb(owner) }
         if b >= 0, let r = nameSpan(endingAt: b + 1), !mentions.contains(where: { $0.tokens.overlaps(r) }) {
             let who = person(forSpan: r, offices: offices, country: country)
             recordName(who, range: r, country: country.map(nodeCountry))
             return who
         }
         return nil
+    }
+
+    /// The KB person whose name (not a title) ends right before token `start`, past commas and
+    /// quotes, if any.
+    func kbNameEnding(before start: Int) -> Int? {
+        var b = start - 1
+        while b >= 0, tokens[b].kind == .punct, tokens[b].keyIs(",") || tokens[b].keyIs("\"") { b -= 1 }
+        guard b >= 0 else { return nil }
+        return personAt.first { p in p.office == nil && matchAt[p.token].map { matches[$0].range.upperBound == b + 1 } ?? false }?.person
+    }
+
+    /// The KB person a title ending right before token `start` was linked to, if any.
+    func titleOwnerEnding(before start: Int) -> Int? {
+        guard let m = mentions.last(where: { $0.tokens.upperBound == start && $0.entityKind == .person }),
+              let at = personAt.last(where: { $0.token == m.tokens.lowerBound }), at.office != nil else { return nil }
+        return at.person
     }
 
     mutating func resolveTitles() {
