@@ -1072,4 +1072,12 @@ import Testing
         let him = graph(["وصل وزير الخارجية الإيراني عباس عراقجي إلى القاهرة. واستقبله الرئيس عبد الفتاح السيسي."], date: "2024-12-20")
         #expect(direction(him, "abbas_araghchi", "abdel_fattah_el_sisi", "visit") == .forward)
     }
+
+    /// A body's secretary-general whose one office is the body's acts for it: he meets his own
+    /// country's ministers, and the edge is the body's.
+    @Test func aSecretaryGeneralActsForTheBody() {
+        let g = graph(["التقى الأمين العام لجامعة الدول العربية أحمد أبو الغيط وزير الخارجية المصري بدر عبد العاطي."], date: "2024-10-05")
+        #expect(types(g, "ahmed_aboul_gheit", "badr_abdelatty").contains("meeting"))
+        #expect(!g.events(between: "EG", "arab_league").isEmpty)
+    }
 }
