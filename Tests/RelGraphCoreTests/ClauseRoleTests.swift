@@ -1080,4 +1080,17 @@ import Testing
         #expect(types(g, "ahmed_aboul_gheit", "badr_abdelatty").contains("meeting"))
         #expect(!g.events(between: "EG", "arab_league").isEmpty)
     }
+
+    /// A minister receiving an unnamed ambassador: the ambassador's country visits the host, with a
+    /// time word between («استقبل X اليوم سفير الولايات المتحدة»), and never the other way round;
+    /// the place after «في» is no party of officials met there.
+    @Test func anAmbassadorReceivedAndOfficialsMetSomewhere() {
+        let g = graph(["استقبل وزير الخارجية عبدالله اليحيا اليوم سفير الولايات المتحدة لدى البلاد."], date: "2025-07-24")
+        #expect(direction(g, "US", "abdullah_al_yahya", "visit") == .forward)
+        let paris = graph(["التقى وزير الخارجية السوري أسعد الشيباني مسؤولين إسرائيليين في باريس."], date: "2025-07-24")
+        #expect(types(paris, "IL", "asaad_al_shaibani") == ["meeting"])
+        #expect(types(paris, "FR", "asaad_al_shaibani").isEmpty)
+        let group = graph(["عقد وزير الخارجية عباس عراقجي لقاءات مع مسؤولين في جماعة الحوثي."], date: "2025-07-24")
+        #expect(types(group, "abbas_araghchi", "houthis") == ["meeting"])
+    }
 }

@@ -295,9 +295,10 @@ public struct InteractionDetector: Sendable {
                 }
                 // «تعهدت طهران بفتح صفحة جديدة مع أبوظبي بعد زيارة X»: a visit whose one person is
                 // named right after the word (the visitor) and whose destination is not named goes
-                // to the one country the sentence names besides the visitor's.
+                // to the one country the sentence names besides the visitor's. (Not after a host's
+                // verb: «استقبل X …» names the host there.)
                 if destinations.isEmpty, persons.count == 1, case let visitor = persons[0],
-                   triggers.contains(where: { $0.type == visitType && $0.range.upperBound == visitor.tokenStart && Self.realised($0, among: triggers) }) {
+                   triggers.contains(where: { $0.type == visitType && $0.cue != .host && $0.range.upperBound == visitor.tokenStart && Self.realised($0, among: triggers) }) {
                     let others = mentions.filter { $0.kind == .country && $0.actor != view.country(visitor.actor) && !Self.inTitle($0, mentions) }
                     if let first = others.first, others.allSatisfy({ $0.actor == first.actor }) {
                         destinations.append(first.actor)
@@ -459,7 +460,10 @@ public struct InteractionDetector: Sendable {
                     // long title stands before it: «التقى قائد القوات البحرية السعودية الفريق X»;
                     // the first of those places where such a title stands with another country.)
                     let named = mentions.last { $0.actor == p && $0.tokens.lowerBound >= h.range.upperBound && $0.tokens.lowerBound < h.range.upperBound + Self.withReach }
-                    guard let m = [h.range.upperBound, subjectEnd(p, after: h, mentions), named?.tokens.upperBound ?? -1].lazy.compactMap(official).first
+                    // (Past function words after the name: «استقبل X اليوم سفير الولايات المتحدة».)
+                    var past = named?.tokens.upperBound ?? -1
+                    while past >= 0, past < sentence.tokens.upperBound, isWord(past, .function, tokens, encoded) { past += 1 }
+                    guard let m = [h.range.upperBound, subjectEnd(p, after: h, mentions), named?.tokens.upperBound ?? -1, past].lazy.compactMap(official).first
                     else { continue }
                     if h.cue == .host { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: h.cue == .initiate, type: t) }
                 }
@@ -487,8 +491,13 @@ public struct InteractionDetector: Sendable {
                     func delegated(_ m: Linked) -> Bool {
                         (max(with, m.tokens.lowerBound - 3)..<m.tokens.lowerBound).contains { delegateWords.contains(tokens[$0].key) }
                     }
+                    // (Not a country after «في» once a party is named: «التقى X مسؤولين إسرائيليين في
+                    // باريس» says where; «مسؤولين في جماعة الحوثي» whose.)
+                    var named = false
                     for m in mentions where m.kind != .person && m.tokens.lowerBound > with && m.tokens.lowerBound < end
-                        && m.actor != view.country(p) && !Self.inTitle(m, mentions) && (persons.count == 1 || delegated(m)) {
+                        && m.actor != view.country(p) && !Self.inTitle(m, mentions) && (persons.count == 1 || delegated(m))
+                        && !(named && m.kind == .country && tokens[m.tokens.lowerBound - 1].keyIs("في")) {
+                        named = true
                         if hosts { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: false, type: t) }
                     }
                 }
