@@ -1093,4 +1093,19 @@ import Testing
         let group = graph(["عقد وزير الخارجية عباس عراقجي لقاءات مع مسؤولين في جماعة الحوثي."], date: "2025-07-24")
         #expect(types(group, "abbas_araghchi", "houthis") == ["meeting"])
     }
+
+    /// Solidarity is the subject's with the parties after the word, not theirs with each other;
+    /// parties joined by «و» to a target are targets too; an adjective may stand between a
+    /// supporter and the one supported.
+    @Test func solidarityJoinedTargetsAndSupportWithAnAdjective() {
+        let g = graph(["أعربت دولة الكويت عن تضامنها مع الجمهورية التركية والجمهورية العربية السورية."], date: "2023-02-08")
+        #expect(direction(g, "KW", "TR", "support") == .forward)
+        #expect(direction(g, "KW", "SY", "support") == .forward)
+        #expect(types(g, "SY", "TR").isEmpty)
+        let sanctions = graph(["فرضت الولايات المتحدة عقوبات على إيران وروسيا."], date: "2023-02-08")
+        #expect(direction(sanctions, "US", "IR", "hostility") == .forward)
+        #expect(direction(sanctions, "US", "RU", "hostility") == .forward)
+        #expect(types(sanctions, "IR", "RU").isEmpty)
+        #expect(direction(graph(["أكد الرئيس دعم إيران الثابت لحزب الله."], date: "2023-02-08"), "IR", "hezbollah", "support") == .forward)
+    }
 }

@@ -230,7 +230,10 @@ extension InteractionDetector {
             guard let agent = named ?? announcingBody(of: h, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) else { return [] }
             let rest = (named == nil ? after[...] : after.dropFirst()).filter { $0.kind != .person }
             let first: Linked?
-            if let dative = rest.first, dative.tokens.lowerBound == agent.tokens.upperBound, Self.isDative(dative, tokens) {
+            // (An adjective or two may stand between: «دعم المملكة الكامل للبنان».)
+            if let dative = rest.first, dative.tokens.lowerBound >= agent.tokens.upperBound, dative.tokens.lowerBound <= agent.tokens.upperBound + 2,
+               (agent.tokens.upperBound..<dative.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && !isWord($0, .function, tokens, keys) }),
+               Self.isDative(dative, tokens) {
                 first = dative
             } else if let on = againstWord(from: agent.tokens.upperBound, in: sentence, tokens) {
                 first = rest.first { $0.tokens.lowerBound > on }
@@ -385,7 +388,9 @@ extension InteractionDetector {
             // subject even with none after it: verb, subject, object.)
             let opensClause = h.range.lowerBound == sentence.tokens.lowerBound || tokens[h.range.lowerBound - 1].kind == .punct
             var subject: Linked?
-            if let s = after.first(where: { $0.kind != .person }), s.tokens.lowerBound == h.range.upperBound
+            // (Never right after an `against` word ending the trigger: «عقوبات على إيران وروسيا».)
+            if !againstWords.contains(tokens[h.range.upperBound - 1].key),
+               let s = after.first(where: { $0.kind != .person }), s.tokens.lowerBound == h.range.upperBound
                 || s.demonym && s.tokens.lowerBound == pastInstitutions(h.range.upperBound, tokens) && s.tokens.lowerBound > h.range.upperBound,
                opensClause || after.contains(where: { $0.kind != .person && $0.actor != s.actor && $0.tokens.lowerBound >= s.tokens.upperBound && $0.tokens.lowerBound < s.tokens.lowerBound + 8 }) {
                 subject = s
@@ -434,7 +439,11 @@ extension InteractionDetector {
             if let subject { agents.append(subject.actor) }
             // (A person targeted: not by their own country.)
             let side = target.kind == .person ? view.country(target.actor) : -1
-            return orderedUnique(agents).filter { $0 != target.actor && $0 != side }.map { ($0, target.actor) }
+            // The parties joined to the target by «و» are targets too («تضامنها مع تركيا وسوريا»,
+            // «عقوبات على إيران وروسيا»).
+            let targets = target.kind == .person ? [target.actor] : orderedUnique(joined(from: target.tokens.lowerBound, mentions, tokens)
+                .filter { m in m.kind != .person && objects.contains { $0.tokens == m.tokens } }.map(\.actor))
+            return orderedUnique(agents).filter { $0 != side }.flatMap { a in targets.filter { $0 != a }.map { (a, $0) } }
         }
     }
 }
