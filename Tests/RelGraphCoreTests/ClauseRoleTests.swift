@@ -1108,4 +1108,17 @@ import Testing
         #expect(types(sanctions, "IR", "RU").isEmpty)
         #expect(direction(graph(["أكد الرئيس دعم إيران الثابت لحزب الله."], date: "2023-02-08"), "IR", "hezbollah", "support") == .forward)
     }
+
+    /// Blame on several («حمّلت X الحوثيين والنظام الإيراني المسؤولية»): each is accused by X, not
+    /// by the one named before it; an attack's agent in a relative clause after an adjective
+    /// («الهجوم الصاروخي الذي شنته ميليشيا الحوثي على …») is its agent and the condemned.
+    @Test func blameOnSeveralAndAnAgentInARelativeClause() {
+        let blame = graph(["حملت الحكومة اليمنية ميليشيا الحوثي والنظام الإيراني المسؤولية عن الهجوم."], date: "2024-03-06")
+        #expect(direction(blame, "YE", "houthis", "hostility") == .forward)
+        #expect(direction(blame, "YE", "IR", "hostility") == .forward)
+        #expect(types(blame, "IR", "houthis").isEmpty)
+        let attack = graph(["أدانت المملكة العربية السعودية الهجوم الصاروخي الذي شنته ميليشيا الحوثي على وسط إسرائيل."], date: "2024-09-15")
+        #expect(direction(attack, "houthis", "IL", "hostility") == .forward)
+        #expect(direction(attack, "SA", "houthis", "hostility") == .forward)
+    }
 }

@@ -58,7 +58,10 @@ extension InteractionDetector {
         let preceding = mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
             && (kill < 0 || m.tokens.lowerBound < kill)
             && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
-        return following.first(where: { $0.tokens.lowerBound == body }) ?? preceding
+        // («الهجوم الذي شنته ميليشيا الحوثي على …»: the agent of the relative clause.)
+        let relative = Self.actAgentStart(h, tokens)
+        let clauseAgent = relative > h.range.upperBound ? after.first { $0.kind != .person && $0.tokens.lowerBound == relative } : nil
+        return following.first(where: { $0.tokens.lowerBound == body }) ?? clauseAgent ?? preceding
             ?? announcer(of: h, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) ?? following.first
             ?? announcingBody(of: h, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view)
     }
@@ -148,8 +151,12 @@ extension InteractionDetector {
     /// or after a relative clause's verb («الهجوم الذي شنته ميليشيا الحوثي»).
     static func actAgentStart(_ act: TriggerHit, _ tokens: [Token]) -> Int {
         let t = act.range.upperBound
-        guard t + 2 < tokens.count, tokens[t].keyIs("الذي") || tokens[t].keyIs("التي"), tokens[t + 1].kind == .word else { return t }
-        return t + 2
+        // (An adjective may stand before the relative pronoun: «الهجوم الصاروخي الذي شنته …».)
+        for r in t...(t + 1) where r + 2 < tokens.count && (tokens[r].keyIs("الذي") || tokens[r].keyIs("التي")) && tokens[r + 1].kind == .word
+            && (t..<r).allSatisfy({ tokens[$0].kind == .word }) {
+            return r + 2
+        }
+        return t
     }
 
     /// True when demonym `m` ends the noun phrase that starts at `from` («منشآت فوردو ونطنز
@@ -298,20 +305,35 @@ extension InteractionDetector {
             // (Right before the word, or before the one verb between: «إن الحوثيين يتحملون المسؤولية».)
             let verb = h.range.lowerBound - 1
             let oneVerb = verb > sentence.tokens.lowerBound && tokens[verb].kind == .word && !isWord(verb, .stop, tokens, keys)
-            guard let accused = mentions.last(where: { $0.kind != .person
+            guard let last = mentions.last(where: { $0.kind != .person
                 && ($0.tokens.upperBound == h.range.lowerBound || oneVerb && $0.tokens.upperBound == verb) }) else { return [] }
+            // The parties joined to it by «و» before it are accused too («حمّلت X الحوثيين والنظام
+            // الإيراني المسؤولية»: the «و» on the noun a demonym qualifies).
+            var accused = [last]
+            func waw(_ m: Linked) -> Int? {
+                let t = m.tokens.lowerBound
+                if tokens[t].keyStartsWithWaw { return t }
+                return t > 0 && tokens[t - 1].kind == .word && tokens[t - 1].keyStartsWithWaw && m.demonym ? t - 1 : nil
+            }
+            while let first = accused.first, let w = waw(first),
+                  let m = mentions.last(where: { $0.kind != .person && !Self.inTitle($0, mentions) && $0.tokens.upperBound <= w
+                      && $0.tokens.upperBound + 1 >= w }) {
+                accused.insert(m, at: 0)
+            }
+            let start = accused[0].tokens.lowerBound
+            let ids = orderedUnique(accused.map(\.actor))
             var out: [(Int32, Int32)] = []
             // The accuser: a person of another side named before, else the nearest country or
             // organisation named before («حمّلت الخارجية الإيرانية الولايات المتحدة مسؤولية …»).
-            if let accuser = persons.first(where: { $0.tokenStart < accused.tokens.lowerBound && view.country($0.actor) != accused.actor }) {
-                out.append((accuser.actor, accused.actor))
-            } else if let accuser = mentions.last(where: { $0.kind != .person && $0.actor != accused.actor && $0.tokens.upperBound <= accused.tokens.lowerBound
+            if let accuser = persons.first(where: { $0.tokenStart < start && !ids.contains(view.country($0.actor)) }) {
+                for a in ids { out.append((accuser.actor, a)) }
+            } else if let accuser = mentions.last(where: { $0.kind != .person && !ids.contains($0.actor) && $0.tokens.upperBound <= start
                 && !Self.inTitle($0, mentions) }) {
-                out.append((accuser.actor, accused.actor))
+                for a in ids { out.append((accuser.actor, a)) }
             }
             if let on = againstWord(from: h.range.upperBound, in: sentence, tokens),
-               let victim = after.first(where: { $0.kind != .person && $0.tokens.lowerBound > on && $0.tokens.lowerBound < on + 4 && $0.actor != accused.actor }) {
-                out.append((accused.actor, victim.actor))
+               let victim = after.first(where: { $0.kind != .person && $0.tokens.lowerBound > on && $0.tokens.lowerBound < on + 4 && !ids.contains($0.actor) }) {
+                for a in ids { out.append((a, victim.actor)) }
             }
             return out
         case .intercept?:
