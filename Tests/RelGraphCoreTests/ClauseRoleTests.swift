@@ -477,6 +477,9 @@ import Testing
     @Test func exercisesAndArmsDeals() {
         #expect(types(graph(["وأجرى الجيشان السعودي والباكستاني مناورات عسكرية مشتركة في بحر العرب."]), "PK", "SA") == ["military_exercise"])
         #expect(types(graph(["ووافقت الولايات المتحدة على صفقة أسلحة للكويت."]), "KW", "US") == ["arms_deal"])
+        // A joint drill named as one.
+        #expect(types(graph(["نفذت القوات البحرية المصرية ونظيرتها الفرنسية تدريبا بحريا مشتركا في البحر المتوسط."]), "EG", "FR") == ["military_exercise"])
+        #expect(types(graph(["بحث الوزيران برامج التدريب العسكري."]), "EG", "FR").isEmpty)
     }
 
     /// «اتفقت X وY على …»: an agreement between the two.
