@@ -1124,4 +1124,13 @@ import Testing
         #expect(direction(attack, "houthis", "IL", "hostility") == .forward)
         #expect(direction(attack, "SA", "houthis", "hostility") == .forward)
     }
+
+    /// A call or a cable to a pronoun («كما اتصل به Y مهنئا», «وهنأه Y») goes from Y to the one
+    /// the previous sentence names, whether or not it told of an event.
+    @Test func aCallToThePronounOfThePreviousSentence() {
+        let call = graph(["أدى الشيخ مشعل الأحمد اليمين الدستورية أميرا للكويت. كما اتصل به الرئيس الإيراني إبراهيم رئيسي مهنئا."], date: "2023-12-20")
+        #expect(direction(call, "ebrahim_raisi", "mishal_al_ahmad_al_sabah", "call") == .forward)
+        let cable = graph(["أدى الشيخ مشعل الأحمد اليمين الدستورية أميرا للكويت. وهنأه الرئيس الإيراني إبراهيم رئيسي."], date: "2023-12-20")
+        #expect(direction(cable, "ebrahim_raisi", "mishal_al_ahmad_al_sabah", "congratulation") == .forward)
+    }
 }

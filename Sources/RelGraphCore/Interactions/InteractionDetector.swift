@@ -191,6 +191,8 @@ public struct InteractionDetector: Sendable {
         var scalars = la.scalars, offsets = la.offsets  // else decoded on the first event
         let source = Evidence.Source(article: la.article.id, date: la.article.date.description)
         var dangling: (person: Int32, paragraph: Int)?
+        // The one person the previous sentence names, event or not («أدى X اليمين. كما اتصل به Y»).
+        var lone: (person: Int32, paragraph: Int)?
         // The acting person of the previous sentence's event, for a next sentence whose verb has
         // no subject of its own («كما استقبل X …»).
         var subject: Int32?
@@ -219,7 +221,7 @@ public struct InteractionDetector: Sendable {
         for (k, sentence) in la.sentences.enumerated() {
             let mentions = bySentence[k]
             // No actor named: no event, and no subject to lend to the next sentence.
-            guard !mentions.isEmpty else { dangling = nil; subject = nil; continue }
+            guard !mentions.isEmpty else { dangling = nil; subject = nil; lone = nil; continue }
             matches(in: encoded, range: sentence.tokens, into: &triggers)
             // A word inside a person's name is no trigger or marker («جان إيف لو دريان»: «لو»).
             triggers.removeAll { h in mentions.contains { $0.kind == .person && $0.tokens.contains(h.range.lowerBound) } }
@@ -536,12 +538,20 @@ public struct InteractionDetector: Sendable {
                 // the guest — the person named before the word, else the previous sentence's lone
                 // acting person — visits the first greeter of another country; Z escorts. (After a
                 // reception of its own, «استقبل X Y، كما كان في استقباله Z»: Z attends, below.)
+                // A call or a cable to the pronoun («كما اتصل به Y مهنئا», «وهنأه Y») goes from Y to
+                // the one the previous sentence names.
+                let type = w.type ?? visitType
                 let before = persons.filter { $0.tokenStart < w.range.lowerBound }.map(\.actor)
-                let guests = before.isEmpty ? dangling.flatMap { $0.paragraph == sentence.paragraph ? [$0.person] : nil } ?? [] : before
+                let referent = type == visitType ? dangling : dangling ?? lone
+                let guests = before.isEmpty ? referent.flatMap { $0.paragraph == sentence.paragraph ? [$0.person] : nil } ?? [] : before
                 for g in guests {
                     guard let host = attendees.first(where: { view.country($0) >= 0 && view.country($0) != view.country(g) }) else { continue }
-                    emit(g, host, directed: true, type: visitType)
-                    visit(g, view.country(host))
+                    if type == visitType {
+                        emit(g, host, directed: true, type: type)
+                        visit(g, view.country(host))
+                    } else {
+                        emit(host, g, directed: true, type: type)
+                    }
                 }
             } else if attendanceType >= 0, !types.isEmpty {
                 for a in attendees { for p in persons where p.actor != a { emit(a, p.actor, directed: false, type: attendanceType) } }
@@ -557,6 +567,7 @@ public struct InteractionDetector: Sendable {
                 }
             }
             dangling = (!types.isEmpty && persons.count == 1) ? (persons[0].actor, sentence.paragraph) : nil
+            lone = persons.count == 1 && attendees.isEmpty ? (persons[0].actor, sentence.paragraph) : nil
             if !types.isEmpty, let p = persons.first { subject = p.actor }
 
             for h in triggers where h.targeted {

@@ -59,7 +59,9 @@ public enum TriggerCue: String, Sendable, Hashable {
     /// «وكان في استقباله Y، وZ»: a greeting whose guest is the pronoun — the acting person named
     /// before it in the sentence, else the previous sentence's lone acting person. The guest visits
     /// the first person of another country named after it (the ranking greeter); the escorts named
-    /// after him are present only, as after `present`.
+    /// after him are present only, as after `present`. A call or a cable with the object pronoun
+    /// («كما اتصل به Y», «وهنأه Y») goes the other way: Y → the one the pronoun names (the
+    /// previous sentence's one person, event or not).
     case welcome
     /// «قمة جمعت X وY وZ»: the persons named after it meet each other (persons named before it
     /// take no part in those meetings).
