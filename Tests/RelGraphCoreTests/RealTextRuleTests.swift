@@ -518,4 +518,13 @@ import Testing
         let open = Support.mentions("استقبل الأمير فيصل بن فرحان السفير الأمريكي جون سميث.", date: "2024-08-05")
         #expect(open.contains { !$0.known && $0.surface == "جون سميث" })
     }
+
+    /// An unknown official's name ends before a subordinate word opening the next title («X
+    /// المعمري نائب قائد …») and before the object of talks («X سبل التنسيق»).
+    @Test func anUnknownNameEndsBeforeADeputyOrTheTopic() {
+        let deputy = OpenWorldTests.open(OpenWorldTests.link("تلقى الفريق الركن صالح بن عبد الله المعمري نائب قائد القوات البرية اتصالا.", date: "2024-01-15"))
+        #expect(deputy.map(\.surface) == ["صالح بن عبد الله المعمري"])
+        let topic = OpenWorldTests.open(OpenWorldTests.link("بحث اللواء طارق العبيدي مع الجنرال ماثيو ماكفارلين سبل التنسيق الأمني.", date: "2022-06-14"))
+        #expect(topic.map(\.surface) == ["طارق العبيدي", "ماثيو ماكفارلين"])
+    }
 }

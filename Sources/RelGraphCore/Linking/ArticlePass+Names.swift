@@ -55,6 +55,9 @@ extension ArticlePass {
         guard token.kind == .word, token.keyStartsWithArabicLetter else { return false }
         if let mi = matchAt[t], !matches[mi].kinds.isSubset(of: .personShort), !isGivenNameBeforeBin(matches[mi]) { return false }
         let classes = wordClasses(t)
+        // A subordinate word («نائب», «مساعد», «مستشار») opens the next title: «X المعمري نائب
+        // قائد القوات البرية».
+        if classes.contains(.subordinate) { return false }
         // «علي» is also «على» once normalised: a given name that is a function word too is a word
         // of a name when written with a final ي, not ى — first in it (`nameSpan` then checks the
         // word after it), or inside it when a word of a name follows: one the KB's names carry
