@@ -1133,4 +1133,14 @@ import Testing
         let cable = graph(["أدى الشيخ مشعل الأحمد اليمين الدستورية أميرا للكويت. وهنأه الرئيس الإيراني إبراهيم رئيسي."], date: "2023-12-20")
         #expect(direction(cable, "ebrahim_raisi", "mishal_al_ahmad_al_sabah", "congratulation") == .forward)
     }
+
+    /// A compound subject of three or more right after the event word all met each other; a list
+    /// after the subject is the subject's partners only.
+    @Test func aCompoundSubjectMetEachOther() {
+        let three = graph(["اجتمع الأمير فيصل بن فرحان وأيمن الصفدي وسامح شكري في الرياض."], date: "2024-04-29")
+        #expect(types(three, "ayman_safadi", "sameh_shoukry").contains("meeting"))
+        #expect(types(three, "faisal_bin_farhan", "sameh_shoukry").contains("meeting"))
+        let objects = graph(["التقى الأمير فيصل بن فرحان أيمن الصفدي وسامح شكري."], date: "2024-04-29")
+        #expect(types(objects, "ayman_safadi", "sameh_shoukry").isEmpty)
+    }
 }

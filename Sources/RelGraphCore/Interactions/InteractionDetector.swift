@@ -823,6 +823,16 @@ public struct InteractionDetector: Sendable {
             for (i, p) in persons.enumerated() where i > 0 {
                 for q in persons[(i + 1)...] where q.tokenStart == p.tokenStart { out.append((p.actor, q.actor, false)) }
             }
+            // A compound subject right after the event word — every person after the first joined
+            // by «و» («اجتمع وزراء خارجية: X وY وZ في الرياض», «اجتمع X وY وZ»): all met each other.
+            // (An honorific may stand before the first name: «اجتمع الأمير X وY وZ».)
+            if cue == nil, persons.count >= 3,
+               hits.contains(where: { $0.type != nil && $0.range.upperBound <= first.tokenStart && first.tokenStart <= $0.range.upperBound + 2 }),
+               persons.dropFirst().allSatisfy({ tokens[$0.tokenStart].keyStartsWithWaw }) {
+                for (i, p) in persons.enumerated() where i > 0 {
+                    for q in persons[(i + 1)...] where q.tokenStart != p.tokenStart { out.append((p.actor, q.actor, false)) }
+                }
+            }
             return out
         }
     }
