@@ -1007,6 +1007,7 @@ import Testing
     @Test func postponedDeniedAndAwaitedEventsAreNotEvents() {
         let date = "2025-04-20"
         #expect(graph(["أرجئ الاجتماع بين عباس عراقجي والأمير فيصل بن فرحان."], date: date).events.isEmpty)
+        #expect(types(graph(["عقد الاجتماع بين عباس عراقجي والأمير فيصل بن فرحان."], date: date), "abbas_araghchi", "faisal_bin_farhan") == ["meeting"])
         #expect(types(graph(["نفت الرئاسة المصرية أن يكون الرئيس عبد الفتاح السيسي قد تلقى اتصالا من بنيامين نتنياهو."], date: date),
                       "abdel_fattah_el_sisi", "benjamin_netanyahu").isEmpty)
         #expect(types(graph(["من المنتظر أن يصل عباس عراقجي إلى الرياض."], date: date), "SA", "abbas_araghchi").isEmpty)

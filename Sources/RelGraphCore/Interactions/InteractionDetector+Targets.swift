@@ -362,22 +362,23 @@ extension InteractionDetector {
             let objectAt = agent.tokens.lowerBound >= h.range.upperBound ? agent.tokens.upperBound : h.range.upperBound
             let kill = killWord(before: h, in: sentence, tokens)
             let announced = kill.map { agent.tokens.upperBound <= $0 } ?? false
-            if announced {
-                // An agent named before the killing it is told of (the body announcing it) hits
-                // the victims, below: «أعلن الجيش الإسرائيلي مقتل قائد في الحرس الثوري بغارة على
-                // دمشق» says where after «على».
-            } else if objectAt < sentence.tokens.upperBound, tokens[objectAt].kind == .word, memberWords.contains(tokens[objectAt].key),
-               let t = strikeObject(after: objectAt, agent: agent, after, tokens: tokens, keys: keys, sentence: sentence) {
-                targets.append(t.actor)
-            } else if let on = against,
-               let t = after.first(where: { m in m.tokens.lowerBound > on && m.kind != .person
-                   && (m.tokens.lowerBound < on + 4 || objectNationality(m, from: on + 1, tokens, keys) || m.tokens.lowerBound < on + 7
-                       && (max(on, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { tokens[$0].keyIs("في") }) }) {
-                targets.append(t.actor)
-            } else if h.target == .launch {
-                return []
-            } else if let t = strikeObject(after: objectAt, agent: agent, after, tokens: tokens, keys: keys, sentence: sentence) {
-                targets.append(t.actor)
+            // An agent named before the killing it is told of (the body announcing it) hits the
+            // victims only, below: «أعلن الجيش الإسرائيلي مقتل قائد في الحرس الثوري بغارة على دمشق»
+            // says where after «على».
+            if !announced {
+                if objectAt < sentence.tokens.upperBound, tokens[objectAt].kind == .word, memberWords.contains(tokens[objectAt].key),
+                   let t = strikeObject(after: objectAt, agent: agent, after, tokens: tokens, keys: keys, sentence: sentence) {
+                    targets.append(t.actor)
+                } else if let on = against,
+                   let t = after.first(where: { m in m.tokens.lowerBound > on && m.kind != .person
+                       && (m.tokens.lowerBound < on + 4 || objectNationality(m, from: on + 1, tokens, keys) || m.tokens.lowerBound < on + 7
+                           && (max(on, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { tokens[$0].keyIs("في") }) }) {
+                    targets.append(t.actor)
+                } else if h.target == .launch {
+                    return []
+                } else if let t = strikeObject(after: objectAt, agent: agent, after, tokens: tokens, keys: keys, sentence: sentence) {
+                    targets.append(t.actor)
+                }
             }
             // «مقتل X في غارة …»: the countries and organisations named between a kill word and
             // the strike word are its victims too (the persons of another country already are).
