@@ -129,6 +129,28 @@ import Testing
 @Suite struct RealTextRuleTests {
     static func persons(_ text: String, date: String = "2025-07-10") -> [String] { Support.persons(text, date: date) }
 
+    /// Lebanese surnames that are common words («بري، عون، قاسم») name the person after a title or
+    /// honorific, or after the full name; alone they stay words.
+    @Test func commonWordSurnamesAfterATitle() {
+        #expect(Self.persons("والتقى السفير الإيراني مجتبى أماني الرئيس بري في عين التينة.", date: "2024-11-12").contains("nabih_berri"))
+        #expect(Set(Self.persons("واستقبل الرئيس عون في قصر بعبدا الوزير.", date: "2025-03-01")) == ["joseph_aoun"])
+        #expect(Self.persons("أكد الشيخ نعيم قاسم أن الحزب ملتزم بالاتفاق. وقال قاسم إن المقاومة باقية.", date: "2025-01-10")
+            == ["naim_qassem", "naim_qassem"])
+        #expect(Self.persons("دعا البيان إلى السلام وتقديم العون للنازحين في البر والبحر.", date: "2025-03-01").isEmpty)
+    }
+
+    /// A city or region stands for its country as its capital does; the bare «القاعدة» is a base,
+    /// not al-Qaeda; words after a comma («، جرى خلاله بحث …») never make an unknown person.
+    @Test func placesBasesAndClauseWords() {
+        let gaza = Support.mentions("شنت إسرائيل غارات على خان يونس.", date: "2024-01-10")
+        #expect(gaza.contains { $0.entity == "PS" && $0.surface == "خان يونس" })
+        #expect(!Support.mentions("سقطت صواريخ قرب القاعدة الأمريكية في الأردن.", date: "2024-01-28").contains { $0.entity == "al_qaeda" })
+        #expect(Support.mentions("أعلن تنظيم القاعدة مسؤوليته.", date: "2024-01-28").contains { $0.entity == "al_qaeda" })
+        let call = Support.mentions("تلقى رئيس الوزراء العراقي اتصالا من وزير الخارجية الأمريكي، جرى خلاله بحث التطورات.", date: "2024-10-02")
+        #expect(call.filter { !$0.known }.isEmpty)
+        #expect(Set(call.filter { $0.entityKind == .person }.compactMap(\.entity)) == ["antony_blinken", "mohammed_shia_al_sudani"])
+    }
+
     /// Ministers of other portfolios the KB lists no holder for are open-world officials with
     /// their office and country; an Arab family name in the nisba «ـي» ends the name after a title;
     /// a counterpart after an open-world official is his office's holder in its country.

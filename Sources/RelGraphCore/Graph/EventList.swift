@@ -57,8 +57,8 @@ public struct EventList: RandomAccessCollection, Sendable, Equatable {
 /// Events on `ActorTable` indices in key order (date, a, b, type, via): the accumulated direct
 /// events, and one `EventRef` per entry (a direct event or its country projection) in key order.
 ///
-/// Every event between actors of two different countries (neither a country) is also an event
-/// between the countries, with `via` naming its pair; a projection's key holds that pair, so
+/// Every event between actors of two different sides (at most one a side itself:
+/// `ActorTable.isSide`) is also an event between the sides, with `via` naming its pair; a projection's key holds that pair, so
 /// projections never merge with each other or with direct events. An event and its projection
 /// share their evidence.
 struct CompactEvents: Sendable {

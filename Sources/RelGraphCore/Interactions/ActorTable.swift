@@ -19,6 +19,10 @@ final class ActorTable: Sendable {
     let isCountry: [Bool]
     /// The country of a person, else of an organisation (`KnowledgeBase.actorCountry`), −1 if none.
     let country: [Int32]
+    /// True for an actor that is a side of its own: a country, or an organisation that is another
+    /// actor's country (a body the KB seats people at — the Houthis, Hezbollah, the UN, the
+    /// Saudi-led coalition). A projection keeps such an actor as it is (`countryPair`).
+    let isSide: [Bool]
 
     /// The ids by their UTF-8 bytes (vocabulary id = actor index).
     let idKeys: KeyVocabulary
@@ -40,6 +44,9 @@ final class ActorTable: Sendable {
         self.rank = Self.ranks(ids)
         self.isCountry = isCountry
         self.country = country
+        var isSide = isCountry
+        for c in country where c >= 0 { isSide[Int(c)] = true }
+        self.isSide = isSide
         self.types = types.map(\.id)
         typeRank = Self.ranks(self.types)
         typeIndex = Dictionary(self.types.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
@@ -76,12 +83,14 @@ final class ActorTable: Sendable {
     @inline(__always)
     func precedes(_ x: Int32, _ y: Int32) -> Bool { rank[Int(x)] < rank[Int(y)] }
 
-    /// The two countries of two actors in id order, and whether that reverses the pair, when at
-    /// most one is a country (a country stands for itself) and their countries differ
-    /// (`GraphBuilder.countryPair`): «زار ظريف الكويت» is also IR → KW.
+    /// The two sides of two actors in id order, and whether that reverses the pair, when at most
+    /// one is a side itself (`isSide`: a country or a body people are seated at stands for itself;
+    /// anyone else for their country) and the sides differ: «زار ظريف الكويت» is also IR → KW,
+    /// the coalition spokesman's charge against the Houthis is also coalition → Houthis, and an
+    /// Iranian minister's support for Hezbollah is IR → Hezbollah (not IR → LB).
     @inline(__always)
     func countryPair(_ a: Int32, _ b: Int32) -> (a: Int32, b: Int32, reversed: Bool)? {
-        let xa = isCountry[Int(a)], xb = isCountry[Int(b)]
+        let xa = isSide[Int(a)], xb = isSide[Int(b)]
         guard !(xa && xb) else { return nil }
         let ca = xa ? a : country[Int(a)], cb = xb ? b : country[Int(b)]
         guard ca >= 0, cb >= 0, ca != cb else { return nil }

@@ -66,9 +66,13 @@ struct ActorView {
     @inline(__always)
     func isCountry(_ x: Int32) -> Bool { x < open.base && table.isCountry[Int(x)] }
 
+    /// `ActorTable.isSide`: open-world persons never are.
+    @inline(__always)
+    func isSide(_ x: Int32) -> Bool { x < open.base && table.isSide[Int(x)] }
+
     /// `ActorTable.countryPair` over KB and open-world actors.
     func countryPair(_ a: Int32, _ b: Int32) -> (a: Int32, b: Int32, reversed: Bool)? {
-        let xa = isCountry(a), xb = isCountry(b)
+        let xa = isSide(a), xb = isSide(b)
         guard !(xa && xb) else { return nil }
         let ca = xa ? a : country(a), cb = xb ? b : country(b)
         guard ca >= 0, cb >= 0, ca != cb else { return nil }

@@ -308,10 +308,10 @@ struct Reader {
     }
 
     func country(_ n: Node) throws -> Country {
-        let m = try map(n, "countries", fields: ["id", "en", "ar", "names", "nisba", "capitals", "contextual"])
+        let m = try map(n, "countries", fields: ["id", "en", "ar", "names", "nisba", "capitals", "places", "contextual"])
         return Country(id: try id(m, in: n), en: try string(m, "en", in: n)!, ar: try string(m, "ar", in: n)!,
                        names: try strings(m, "names"), nisba: try strings(m, "nisba"),
-                       capitals: try strings(m, "capitals"), contextual: try strings(m, "contextual"),
+                       capitals: try strings(m, "capitals"), places: try strings(m, "places"), contextual: try strings(m, "contextual"),
                        location: location(n))
     }
 

@@ -19,7 +19,7 @@ public protocol KnowledgeEntry: Sendable {
     var location: SourceLocation? { get }
 }
 
-/// A country: names, demonym (nisba) stems, capitals and context-only names.
+/// A country: names, demonym (nisba) stems, capitals, places and context-only names.
 public struct Country: KnowledgeEntry, Hashable {
     public var id: String
     public var en: String
@@ -27,6 +27,9 @@ public struct Country: KnowledgeEntry, Hashable {
     public var names: [String]
     public var nisba: [String]
     public var capitals: [String]
+    /// Cities and regions that stand for the country as its capital does (a strike on «غزة», a
+    /// visit to «جدة»), read as a capital is.
+    public var places: [String] = []
     /// Names that denote this country only when the article names it elsewhere (e.g. «المملكة»).
     public var contextual: [String]
     public var location: SourceLocation?

@@ -810,9 +810,15 @@ struct ArticlePass {
             }
         }
         // An office held in several postings («السفير السعودي»): the person the article named with
-        // this title and country before, else nobody (the KB's holder may serve elsewhere).
+        // this title and country before, else nobody (the KB's holder may serve elsewhere). The
+        // country is the person's own, or their organisation's (a body's spokesman: «المتحدث
+        // الرسمي باسم التحالف» after the coalition's spokesman was named).
         if let o = hit.offices.first(where: { kb.offices[$0].postings }) {
-            if let named = personAt.last(where: { $0.token < r.lowerBound && $0.office == o && kb.persons[$0.person].country == countryId }) {
+            func posted(_ p: (token: Int, person: Int, office: Int?)) -> Bool {
+                let seat = kb.persons[p.person].country
+                return seat == countryId || kb.actorCountry(seat) == countryId
+            }
+            if let named = personAt.last(where: { $0.token < r.lowerBound && $0.office == o && posted($0) }) {
                 record(person: named.person, office: o, for: hit.match, range: r, how: .title, country: countryId,
                        note: "the same title named this person earlier in the article")
             } else {
@@ -958,9 +964,13 @@ struct ArticlePass {
     }
 
     /// The one candidate of a partial name whose country the article names («المالكي» in an
-    /// article naming Saudi Arabia and not Iraq), if exactly one is.
+    /// article naming Saudi Arabia and not Iraq), if exactly one is. A person of an organisation
+    /// counts with the organisation's country.
     func candidateOfNamedCountry(_ cands: Set<Int>) -> Int? {
-        let ofNamed = cands.filter { p in kb.countryPosition(kb.persons[p].country).map { countryCounts[$0] > 0 } ?? false }
+        let ofNamed = cands.filter { p in
+            let seat = kb.persons[p].country
+            return (kb.countryPosition(seat) ?? kb.actorCountry(seat).flatMap(kb.countryPosition)).map { countryCounts[$0] > 0 } ?? false
+        }
         return ofNamed.count == 1 ? ofNamed.first : nil
     }
 

@@ -84,7 +84,7 @@ struct PatternIndex: Sendable {
         var cache = TokenKeyCache()
         for (i, c) in kb.countries.enumerated() {
             for n in c.names { insert(n, .countryName(i), cache: &cache) }
-            for n in c.capitals { insert(n, .capital(i), cache: &cache) }
+            for n in c.capitals + c.places { insert(n, .capital(i), cache: &cache) }
             for n in c.contextual { insert(n, .contextual(i), cache: &cache) }
             for stem in c.nisba { for form in Self.nisbaForms(stem) { insert(form, .nisba(i), cache: &cache) } }
         }
