@@ -1157,6 +1157,61 @@ import Testing
         #expect(graph(["نشرت الإمارات قائمة بأسماء الفائزين بالجائزة."]).events.isEmpty)
     }
 
+    /// «كما بعث X برقية مماثلة»: X's cable goes to the addressee of the sentence before's cable.
+    @Test func aSimilarCableGoesToTheSameAddressee() {
+        let g = graph(["بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية عزاء للمرشد الإيراني علي خامنئي. كما بعث ولي العهد الأمير محمد بن سلمان برقية عزاء ومواساة مماثلة."], date: "2024-05-20")
+        #expect(direction(g, "mohammed_bin_salman", "ali_khamenei", "condolence") == .forward)
+        // Without «مماثلة», the second cable names no addressee.
+        let h = graph(["بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية عزاء للمرشد الإيراني علي خامنئي. كما بعث ولي العهد الأمير محمد بن سلمان برقية عزاء."], date: "2024-05-20")
+        #expect(types(h, "mohammed_bin_salman", "ali_khamenei").isEmpty)
+    }
+
+    /// «كل على حدة»: the ministers of one group title each met the subject, not each other.
+    @Test func eachMetSeparately() {
+        let g = graph(["التقى عباس عراقجي في نيويورك كلا من وزراء خارجية قطر والأردن ومصر، كل على حدة."], date: "2024-09-24")
+        #expect(types(g, "abbas_araghchi", "ayman_safadi") == ["meeting"])
+        #expect(types(g, "abbas_araghchi", "badr_abdelatty") == ["meeting"])
+        #expect(types(g, "ayman_safadi", "badr_abdelatty").isEmpty)
+        // Together, the same group met each other too.
+        let together = graph(["اجتمع وزراء خارجية قطر والأردن ومصر في نيويورك."], date: "2024-09-24")
+        #expect(types(together, "ayman_safadi", "badr_abdelatty") == ["meeting"])
+    }
+
+    /// The person named right after a kill word is a party of the killing only: a condolence call
+    /// about it is not with them, and a condemnation of a killing that names no killer has no
+    /// target (a demonym of the condemner's title is not the killer).
+    @Test func theVictimOfAKillingIsNoPartyOfTheCallAboutIt() {
+        let call = graph(["أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا بالرئيس الإيراني مسعود بزشكيان قدم خلاله التعازي في اغتيال رئيس المكتب السياسي لحركة حماس إسماعيل هنية."], date: "2024-08-01")
+        #expect(direction(call, "recep_tayyip_erdogan", "masoud_pezeshkian", "call") == .forward)
+        #expect(call.events(between: "recep_tayyip_erdogan", "ismail_haniyeh").isEmpty)
+        #expect(call.events(between: "TR", "hamas").isEmpty)
+        let killed = graph(["اغتالت إسرائيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية في طهران."], date: "2024-07-31")
+        #expect(direction(killed, "IL", "ismail_haniyeh", "hostility") == .forward)
+        #expect(graph(["أدان وزير الخارجية القطري اغتيال إسماعيل هنية."], date: "2024-07-31").events.isEmpty)
+    }
+
+    /// An unnamed envoy received after where the reception was («في مكتبه ببغداد») visits the host.
+    @Test func anUnnamedGuestAfterThePlace() {
+        let g = graph(["استقبل وزير الخارجية فؤاد حسين في مكتبه ببغداد السفير البريطاني لدى العراق."], date: "2024-05-10")
+        #expect(direction(g, "GB", "fuad_hussein", "visit") == .forward)
+        // A guest of no country named is no one's.
+        #expect(graph(["التقى وزير الخارجية فؤاد حسين في بغداد وفدا من رجال الأعمال."], date: "2024-05-10").events.isEmpty)
+    }
+
+    /// Demonyms qualifying one noun together («الطائرات الأمريكية والبريطانية», «العدوان الأمريكي
+    /// البريطاني») are one side of the act: both strike, neither is the other's target, and a
+    /// condemnation of their act targets both.
+    @Test func stackedDemonymsAreOneSide() {
+        let g = graph(["قصفت الطائرات الأمريكية والبريطانية مواقع في الحديدة."], date: "2024-01-12")
+        #expect(direction(g, "US", "YE", "hostility") == .forward)
+        #expect(direction(g, "GB", "YE", "hostility") == .forward)
+        #expect(types(g, "US", "GB").isEmpty)
+        let condemned = graph(["أدان عبد الملك الحوثي العدوان الأمريكي البريطاني على بلادنا."], date: "2024-01-12")
+        #expect(direction(condemned, "abdul_malik_al_houthi", "US", "hostility") == .forward)
+        #expect(direction(condemned, "abdul_malik_al_houthi", "GB", "hostility") == .forward)
+        #expect(types(condemned, "US", "GB").isEmpty)
+    }
+
     /// Strikes on a city or region of a country are strikes on the country.
     @Test func aStrikeOnACityHitsItsCountry() {
         #expect(direction(graph(["شنت إسرائيل غارات على مخيم جباليا ودير البلح."], date: "2024-01-10"), "IL", "PS", "hostility") == .forward)

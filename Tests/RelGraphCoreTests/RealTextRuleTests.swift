@@ -129,6 +129,21 @@ import Testing
 @Suite struct RealTextRuleTests {
     static func persons(_ text: String, date: String = "2025-07-10") -> [String] { Support.persons(text, date: date) }
 
+    /// A bare title is not the holder named later in its sentence as its counterpart, and a title
+    /// chained before another is not a person's whose KB career never held its office: home
+    /// agencies call their own minister «وزير الخارجية».
+    @Test func aBareHomeTitleIsNotItsCounterpart() {
+        let call = Support.mentions("مسقط - العمانية: تلقى وزير الخارجية اتصالا هاتفيا من نظيره الإيراني حسين أمير عبداللهيان.", date: "2023-09-14")
+        #expect(call.first { $0.surface == "وزير الخارجية" }?.entity == "badr_albusaidi")
+        let received = Support.mentions("استقبل رئيس الوزراء وزير الخارجية المصري سامح شكري.", date: "2024-03-10")
+        #expect(received.first { $0.surface == "رئيس الوزراء" }?.entity != "sameh_shoukry")
+        let bahrain = Support.mentions("استقبل الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء وزير الدفاع الأمريكي لويد أوستن.", date: "2023-11-18")
+        #expect(bahrain.filter { $0.surface == "ولي العهد" || $0.surface == "رئيس مجلس الوزراء" }.map(\.entity) == ["salman_bin_hamad_al_khalifa", "salman_bin_hamad_al_khalifa"])
+        // A chain of one person's titles still names that person.
+        let chain = Support.mentions("استقبل ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان وزير الخارجية الأمريكي.", date: "2024-03-10")
+        #expect(chain.filter { $0.surface == "ولي العهد" || $0.surface == "رئيس مجلس الوزراء" }.map(\.entity) == ["mohammed_bin_salman", "mohammed_bin_salman"])
+    }
+
     /// Lebanese surnames that are common words («بري، عون، قاسم») name the person after a title or
     /// honorific, or after the full name; alone they stay words.
     @Test func commonWordSurnamesAfterATitle() {

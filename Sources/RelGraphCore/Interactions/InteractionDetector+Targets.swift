@@ -55,8 +55,9 @@ extension InteractionDetector {
             && against.map { m.tokens.lowerBound <= $0 } ?? true }
         // (Not one named after a kill word: «قتل جنود أمريكيون في هجوم» names the victims.)
         let kill = killWord(before: h, in: sentence, tokens) ?? -1
+        // (Not a demonym of a person's title: «أدان وزير الخارجية القطري اغتيال X» names no agent.)
         let preceding = mentions.last { m in m.kind != .person && m.tokens.upperBound <= h.range.lowerBound && m.tokens.upperBound + 3 >= h.range.lowerBound
-            && (kill < 0 || m.tokens.lowerBound < kill)
+            && (kill < 0 || m.tokens.lowerBound < kill) && !Self.inTitle(m, mentions)
             && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
         // («الهجوم الذي شنته ميليشيا الحوثي على …»: the agent of the relative clause.)
         let relative = Self.actAgentStart(h, tokens)
@@ -104,6 +105,21 @@ extension InteractionDetector {
     func mediators(of h: TriggerHit, _ mentions: [Linked], _ tokens: [Token]) -> Range<Int> {
         let start = pastInstitutions(h.range.upperBound, tokens)
         return start..<(joined(from: start, mentions, tokens).last?.tokens.upperBound ?? start)
+    }
+
+    /// The demonyms that qualify one noun together with demonym `m`, each right after the one
+    /// before, with or without «و» («الطائرات الأمريكية والبريطانية», «العدوان الأمريكي
+    /// البريطاني»): one side of the act, never its target. Empty unless `m` is a demonym.
+    func coDemonyms(of m: Linked, _ mentions: [Linked]) -> [Linked] {
+        guard m.demonym else { return [] }
+        var out: [Linked] = []
+        var end = m.tokens.upperBound
+        for n in mentions where n.tokens.lowerBound >= end {
+            guard n.tokens.lowerBound == end, n.demonym, n.kind == .country, n.actor != m.actor else { break }
+            out.append(n)
+            end = n.tokens.upperBound
+        }
+        return out
     }
 
     /// The parties named as a list from token `start` («قطر ومصر», «وزير الخارجية الإيراني عباس
@@ -351,7 +367,12 @@ extension InteractionDetector {
             }
             return []
         case .strike?, .launch?:
-            guard let agent = strikeAgent(h, among: hits, after: after, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) else { return [] }
+            guard var agent = strikeAgent(h, among: hits, after: after, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) else { return [] }
+            // (Joint strikes, «الغارات الأمريكية البريطانية»: every demonym of the noun acts; the
+            // object is sought after the last.)
+            let partners = coDemonyms(of: agent, mentions)
+            let agents = [agent.actor] + partners.map(\.actor)
+            if let last = partners.last { agent.tokens = agent.tokens.lowerBound..<last.tokens.upperBound }
             let against = againstWord(from: h.range.upperBound, in: sentence, tokens)
             var targets: [Int32] = []
             // After the `against` word: the party within three words, or a place after «في» a few
@@ -389,8 +410,8 @@ extension InteractionDetector {
             // The sentence's persons of another country are victims when named after the word, or
             // before it in a sentence that tells of a killing; else they speak of the strike
             // («ووصف المالكي إطلاق الحوثيين صاروخا …»).
-            targets += persons.lazy.filter { view.country($0.actor) != agent.actor && ($0.tokenStart >= h.range.upperBound || kill != nil) }.map(\.actor)
-            return orderedUnique(targets).filter { $0 != agent.actor }.map { (agent.actor, $0) }
+            targets += persons.lazy.filter { !agents.contains(view.country($0.actor)) && ($0.tokenStart >= h.range.upperBound || kill != nil) }.map(\.actor)
+            return agents.flatMap { a in orderedUnique(targets).filter { !agents.contains($0) }.map { (a, $0) } }
         default:
             // A country or organisation right after the word, with another within 8 tokens after
             // it, is the verb's subject («أدانت السعودية الهجوم الإسرائيلي», «عقوبات أمريكية على
@@ -427,7 +448,8 @@ extension InteractionDetector {
             if h.target != .threat,
                let act = hits.first(where: { $0.range.lowerBound >= from && $0.range.lowerBound < from + 8 && $0.range != h.range && $0.targeted }) {
                 let agentAt = Self.actAgentStart(act, tokens)
-                objects.removeAll { $0.tokens.lowerBound >= act.range.upperBound && !($0.tokens.lowerBound == agentAt && $0.kind != .person) }
+                let actAgents = objects.first { $0.tokens.lowerBound == agentAt && $0.kind != .person }.map { [$0] + coDemonyms(of: $0, mentions) } ?? []
+                objects.removeAll { m in m.tokens.lowerBound >= act.range.upperBound && !actAgents.contains { $0.tokens == m.tokens } }
             }
             // Target: the country or organisation right before a charge («اتهم X إيران بدعم …»: a
             // word in «ب» right after it, within `chargeReach` tokens), else the first within 8 tokens
@@ -464,7 +486,8 @@ extension InteractionDetector {
             let side = target.kind == .person ? view.country(target.actor) : -1
             // The parties joined to the target by «و» are targets too («تضامنها مع تركيا وسوريا»,
             // «عقوبات على إيران وروسيا»).
-            let targets = target.kind == .person ? [target.actor] : orderedUnique(joined(from: target.tokens.lowerBound, mentions, tokens)
+            // So are the demonyms qualifying its noun with it («العدوان الأمريكي البريطاني»).
+            let targets = target.kind == .person ? [target.actor] : orderedUnique((joined(from: target.tokens.lowerBound, mentions, tokens) + coDemonyms(of: target, mentions))
                 .filter { m in m.kind != .person && objects.contains { $0.tokens == m.tokens } }.map(\.actor))
             return orderedUnique(agents).filter { $0 != side }.flatMap { a in targets.filter { $0 != a }.map { (a, $0) } }
         }

@@ -61,6 +61,10 @@ public struct InteractionDetector: Sendable {
     let visitReferenceWords: WordSet
     /// The lexicon's `meeting_reference` words as keys, with their proclitics («وكان الاجتماع»).
     let meetingReferenceWords: WordSet
+    /// The lexicon's `similar` words («برقية مماثلة»), with their proclitics.
+    let similarWords: WordSet
+    /// The lexicon's `separately` phrases («على حدة») as token keys.
+    let separatePhrases: [[String]]
     /// The lexicon's word classes by key id of the trigger index's vocabulary (the linker's, shared):
     /// speech verbs and complementizers («أعلن X أن …») are read from a token's key id.
     let words: NameWords
@@ -102,6 +106,8 @@ public struct InteractionDetector: Sendable {
         self.institutionWords = WordSet(firstKeys(kb.lexicon.institutions))
         self.visitReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.visitReference))))
         self.meetingReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.meetingReference))))
+        self.similarWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.similar))))
+        self.separatePhrases = kb.lexicon.separately.map { PatternIndex.tokens($0, cache: &cache).filter { $0.kind == .word }.map(\.key) }.filter { !$0.isEmpty }
     }
 
     /// What the detector finds in one article: its linked actors by sentence and its events (one
@@ -193,6 +199,10 @@ public struct InteractionDetector: Sendable {
         var dangling: (person: Int32, paragraph: Int)?
         // The one person the previous sentence names, event or not («أدى X اليمين. كما اتصل به Y»).
         var lone: (person: Int32, paragraph: Int)?
+        // The type and addressee of the previous sentence's cable (a remote event with a direction),
+        // for «كما بعث X برقية مماثلة».
+        var cable: (type: Int32, to: Int32)?
+        let similarWords = self.similarWords
         // The acting person of the previous sentence's event, for a next sentence whose verb has
         // no subject of its own («كما استقبل X …»).
         var subject: Int32?
@@ -210,7 +220,8 @@ public struct InteractionDetector: Sendable {
         // (Likewise the article's tokens: a closure reading `la` would copy the article.)
         let tokens = la.tokens
         // Per-sentence lists, kept across sentences (cleared, not reallocated).
-        var triggers: [TriggerHit] = [], types: [Int32] = [], persons: [Participant] = [], bodies: [Participant] = []
+        var triggers: [TriggerHit] = [], types: [Int32] = [], persons: [Participant] = [], bodies: [Participant] = [], victims: [Int32] = []
+        let killWords = self.killWords, typePolarity = view.table.typePolarity
         var related: [(Int32, Int32)] = []
         // (visitor, country visited) of the article, for `visitsDuring`.
         var visitors: [(Int32, Int32)] = [], destinations: [Int32] = [], destinationAt: [Int] = [], venueList: [Int32] = []
@@ -225,6 +236,14 @@ public struct InteractionDetector: Sendable {
             matches(in: encoded, range: sentence.tokens, into: &triggers)
             // A word inside a person's name is no trigger or marker («جان إيف لو دريان»: «لو»).
             triggers.removeAll { h in mentions.contains { $0.kind == .person && $0.tokens.contains(h.range.lowerBound) } }
+            // The persons named right after a kill word («قدم التعازي في اغتيال رئيس المكتب
+            // السياسي لحركة حماس X»): parties of the killing only, never of a call or cable about it.
+            victims.removeAll(keepingCapacity: true)
+            for m in mentions where m.kind == .person && m.tokens.lowerBound > sentence.tokens.lowerBound {
+                let before = m.tokens.lowerBound - 1
+                if tokens[before].kind == .word, killWords.contains(tokens[before].key) { victims.append(m.actor) }
+            }
+            let sentenceStart = out.count
             var cached: Evidence?
             func emit(_ s: Int32, _ t: Int32, directed: Bool, type: Int32) {
                 if cached == nil {
@@ -233,6 +252,7 @@ public struct InteractionDetector: Sendable {
                     if cached!.end - cached!.start > Self.maxEvidenceScalars { limits.cutSentences += 1 }
                 }
                 guard s != t, type >= 0 else { return }
+                if !victims.isEmpty, victims.contains(s) || victims.contains(t), typePolarity[Int(type)] != .hostile { return }
                 // Two actors of one country are one side (a delegation, a host and his ministers):
                 // the graph is of relations between countries' actors.
                 if !view.isCountry(s), !view.isCountry(t), case let c = view.country(s), c >= 0, c == view.country(t) { return }
@@ -465,7 +485,12 @@ public struct InteractionDetector: Sendable {
                     // (Past function words after the name: «استقبل X اليوم سفير الولايات المتحدة».)
                     var past = named?.tokens.upperBound ?? -1
                     while past >= 0, past < sentence.tokens.upperBound, isWord(past, .function, tokens, encoded) { past += 1 }
-                    guard let m = [h.range.upperBound, subjectEnd(p, after: h, mentions), named?.tokens.upperBound ?? -1, past].lazy.compactMap(official).first
+                    // (And past where it happened: «استقبل X في مكتبه ببغداد السفير البريطاني».)
+                    var placed = -1
+                    if let n = named?.tokens.upperBound, n < sentence.tokens.upperBound, tokens[n].keyIs("في") {
+                        placed = (n + 1..<min(n + 5, sentence.tokens.upperBound)).first { tokens[$0].kind == .word && unnamedTitleWords.contains(tokens[$0].key) } ?? -1
+                    }
+                    guard let m = [h.range.upperBound, subjectEnd(p, after: h, mentions), named?.tokens.upperBound ?? -1, past, placed].lazy.compactMap(official).first
                     else { continue }
                     if h.cue == .host { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: h.cue == .initiate, type: t) }
                 }
@@ -578,6 +603,18 @@ public struct InteractionDetector: Sendable {
             }
             between(mentions, tokens: tokens, into: &related)
             for (x, y) in related { emit(x, y, directed: false, type: relations) }
+            // «كما بعث X برقية مماثلة»: a cable of the previous sentence's type, by this
+            // sentence's one person (who names no one else), to the same addressee.
+            if let c = cable, out.count == sentenceStart, triggers.contains(where: { $0.type == c.type }),
+               case let named = orderedUnique(mentions.filter { $0.kind == .person }.map(\.actor)), named.count == 1, named[0] != c.to,
+               sentence.tokens.contains(where: { tokens[$0].kind == .word && similarWords.contains(tokens[$0].key) }) {
+                emit(named[0], c.to, directed: true, type: c.type)
+            }
+            if let e = out[sentenceStart...].last(where: { remoteTypes.contains($0.type) && $0.direction != .none }) {
+                cable = (e.type, e.direction == .forward ? e.b : e.a)
+            } else if out.count > sentenceStart {
+                cable = nil
+            }
         }
         if !visitors.isEmpty { visitsDuring(&out, visitors: visitors, view: view) }
         return out
@@ -820,13 +857,19 @@ public struct InteractionDetector: Sendable {
                 if g.count > 1, p.tokenStart != first.tokenStart, own >= 0, g.contains(where: { view.country($0.actor) == own }) { return nil }
                 return (first.actor, p.actor, false)
             }
-            for (i, p) in persons.enumerated() where i > 0 {
+            // (Not when each was met on their own: «… وزراء خارجية A وB وC، كل على حدة».)
+            let separate = separatePhrases.contains { phrase in
+                sentence.tokens.contains { t in
+                    t + phrase.count <= sentence.tokens.upperBound && phrase.indices.allSatisfy { tokens[t + $0].kind == .word && tokens[t + $0].key == phrase[$0] }
+                }
+            }
+            for (i, p) in persons.enumerated() where i > 0 && !separate {
                 for q in persons[(i + 1)...] where q.tokenStart == p.tokenStart { out.append((p.actor, q.actor, false)) }
             }
             // A compound subject right after the event word — every person after the first joined
             // by «و» («اجتمع وزراء خارجية: X وY وZ في الرياض», «اجتمع X وY وZ»): all met each other.
             // (An honorific may stand before the first name: «اجتمع الأمير X وY وZ».)
-            if cue == nil, persons.count >= 3,
+            if cue == nil, !separate, persons.count >= 3,
                hits.contains(where: { $0.type != nil && $0.range.upperBound <= first.tokenStart && first.tokenStart <= $0.range.upperBound + 2 }),
                persons.dropFirst().allSatisfy({ tokens[$0.tokenStart].keyStartsWithWaw }) {
                 for (i, p) in persons.enumerated() where i > 0 {

@@ -182,12 +182,18 @@ public struct Lexicon: Sendable, Hashable {
     /// open what they report; persons before the clause report its event, they are not in it.
     public var speechVerbs: [String] = []
     public var complementizers: [String] = []
+    /// «على حدة» («التقى X وزراء خارجية A وB وC، كل على حدة»): phrases saying each was met
+    /// separately, so those named together did not meet each other.
+    public var separately: [String] = []
+    /// «مماثلة» («كما بعث X برقية مماثلة»): a cable like the one the sentence before told of, to
+    /// the same addressee.
+    public var similar: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar,
         ]
     }
 }

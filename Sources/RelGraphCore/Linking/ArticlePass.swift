@@ -438,7 +438,12 @@ struct ArticlePass {
             // (A deceased or kill word ends it: «تعزية إلى أمير الكويت بوفاة الشيخ نواف» names the
             // dead after the living holder; «أمير الكويت الراحل» is the late holder itself.)
             if tokens[t].kind == .word, wordIs(t, .deceased) || wordIs(t, .killed) { break }
-            if let p = namedPerson(at: t), let mi = matchAt[t], matches[mi].cliticLength == 0 { return .kb(p) }
+            if let p = namedPerson(at: t), let mi = matchAt[t], matches[mi].cliticLength == 0 {
+                // (Past another title, not one whose office the person, with a career in the KB,
+                // never held: «استقبل رئيس الوزراء وزير الخارجية المصري X» names two persons.)
+                if chained, !linker.tenures[p].isEmpty, !linker.tenures[p].contains(where: { offices.contains(Int($0.office)) }) { return nil }
+                return .kb(p)
+            }
             if let mi = matchAt[t], !isGivenNameBeforeBin(matches[mi]) {
                 let m = matches[mi]
                 if m.kinds.contains(.honorific) && m.cliticLength == 0 || nisbaCountry(at: t) != nil {
@@ -652,10 +657,14 @@ struct ArticlePass {
     /// People of this article who hold one of the hit's offices on the date: those named before it,
     /// the nearest first, then those named after it.
     func namedHolders(of hit: TitleHit) -> [Int] {
+        let start = hit.match.range.lowerBound
+        // (Not one named later in the sentence as this title's counterpart: in «تلقى وزير
+        // الخارجية اتصالا من نظيره الإيراني X», X is the other minister.)
+        let counterparts = matches.filter { $0.kinds.contains(.counterpart) && $0.range.lowerBound > start && sentenceOf[$0.range.lowerBound] == sentenceOf[start] }
         let holders = personAt.filter { p in
             holds(p.person, anyOf: hit.offices)
+                && !counterparts.contains { $0.range.lowerBound < p.token && sentenceOf[p.token] == sentenceOf[start] }
         }
-        let start = hit.match.range.lowerBound
         var ranked: [Int] = []
         for p in holders.filter({ $0.token < start }).sorted(by: { $0.token > $1.token }) + holders.filter({ $0.token > start }).sorted(by: { $0.token < $1.token })
         where !ranked.contains(p.person) { ranked.append(p.person) }
