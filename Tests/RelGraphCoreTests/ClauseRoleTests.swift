@@ -1157,6 +1157,19 @@ import Testing
         #expect(graph(["نشرت الإمارات قائمة بأسماء الفائزين بالجائزة."]).events.isEmpty)
     }
 
+    /// Tomorrow's visit, readiness to meet and a possible agreement did not happen; condolences
+    /// offered in person and greetings exchanged did.
+    @Test func readinessAndTomorrowAreNoEvents() {
+        #expect(graph(["يبدأ الرئيس التركي رجب طيب أردوغان غدا زيارة إلى القاهرة يلتقي خلالها الرئيس عبد الفتاح السيسي."], date: "2025-03-01").events.isEmpty)
+        #expect(graph(["أعرب الرئيس الإيراني مسعود بزشكيان عن استعداده للقاء الرئيس الأمريكي دونالد ترامب."], date: "2025-03-01").events.isEmpty)
+        let talks = graph(["بحث وزير الخارجية السعودي مع نظيره الأمريكي إمكانية توقيع اتفاقية دفاعية."], date: "2025-03-01")
+        #expect(types(talks, "faisal_bin_farhan", "marco_rubio") == ["talks"])
+        let duty = graph(["قدم ولي العهد الأمير محمد بن سلمان واجب العزاء إلى الرئيس الإماراتي محمد بن زايد."], date: "2025-03-01")
+        #expect(direction(duty, "mohammed_bin_salman", "mohamed_bin_zayed_al_nahyan", "condolence") == .forward)
+        let greetings = graph(["تبادل الرئيس الإيراني مسعود بزشكيان والرئيس التركي رجب طيب أردوغان التهاني بحلول عيد الفطر."], date: "2025-03-01")
+        #expect(types(greetings, "masoud_pezeshkian", "recep_tayyip_erdogan") == ["congratulation"])
+    }
+
     /// «كما بعث X برقية مماثلة»: X's cable goes to the addressee of the sentence before's cable.
     @Test func aSimilarCableGoesToTheSameAddressee() {
         let g = graph(["بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية عزاء للمرشد الإيراني علي خامنئي. كما بعث ولي العهد الأمير محمد بن سلمان برقية عزاء ومواساة مماثلة."], date: "2024-05-20")
