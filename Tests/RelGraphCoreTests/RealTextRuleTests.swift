@@ -144,6 +144,18 @@ import Testing
         #expect(chain.filter { $0.surface == "ولي العهد" || $0.surface == "رئيس مجلس الوزراء" }.map(\.entity) == ["mohammed_bin_salman", "mohammed_bin_salman"])
     }
 
+    /// An honorific with part of the name of someone named before («الأمير فيصل», «السيد نصر
+    /// الله») is that person, not an unknown official.
+    @Test func anHonorificWithPartOfANameNamedBefore() {
+        let saudi = Support.mentions("التقى الأمير فيصل بن فرحان نظيره الإيراني. وأكد الأمير فيصل خلال اللقاء أهمية التعاون.", date: "2024-03-01")
+        #expect(saudi.filter { $0.entityKind == .person && $0.sentence == 1 }.map(\.entity) == ["faisal_bin_farhan"])
+        let lebanon = Support.mentions("قال السيد حسن نصر الله إن المقاومة سترد. وأضاف السيد نصر الله أن إسرائيل ستدفع الثمن.", date: "2024-09-20")
+        #expect(lebanon.filter { !$0.known }.isEmpty)
+        #expect(lebanon.filter { $0.entityKind == .person && $0.sentence == 1 }.map(\.entity) == ["hassan_nasrallah"])
+        // A given name alone, with no one of that name before, is no one.
+        #expect(Support.persons("وأكد الأمير فيصل خلال اللقاء أهمية التعاون.", date: "2024-03-01").isEmpty)
+    }
+
     /// Lebanese surnames that are common words («بري، عون، قاسم») name the person after a title or
     /// honorific, or after the full name; alone they stay words.
     @Test func commonWordSurnamesAfterATitle() {

@@ -235,6 +235,11 @@ extension ArticlePass {
     mutating func person(forSpan r: Range<Int>, offices: [Int], country: Int?) -> Apposed {
         if let p = kbPerson(forSpan: r, offices: offices, country: country) { return .kb(p) }
         let keys = r.map { tokens[$0].key }
+        // Part of the full name of a KB person named before in the article («السيد نصر الله»
+        // after «حسن نصر الله», «الأمير فيصل» after «الأمير فيصل بن فرحان»), the latest.
+        if let prev = personAt.filter({ $0.token < r.lowerBound && fullNameHolds($0.person, keys) }).max(by: { $0.token < $1.token }) {
+            return .kb(prev.person)
+        }
         if let i = openAt.firstIndex(where: { $0.range == r }) { return .open(i) }
         // The same person written another way earlier in the article (first and last words alike).
         let skeletons = r.filter { !isParticle($0) }.map { NameWords.skeleton(tokens[$0].key) }
@@ -332,7 +337,10 @@ extension ArticlePass {
             guard t < tokens.count, matchAt[t] == nil || matches[matchAt[t]!].kinds.isSubset(of: .personShort) else { continue }
             // A given name must follow: an honorific alone («الأمير تحيات …») is often a title.
             guard wordIs(t, .givenName) else { continue }
-            guard !mentions.contains(where: { $0.tokens.contains(t) }), let r = nameSpan(from: t) else { continue }
+            // (A given name alone, «وأكد الأمير فيصل خلال اللقاء», when it opens the full name of
+            // someone named before.)
+            let alone = personAt.contains { $0.token < t && fullNameHolds($0.person, [tokens[t].key]) } ? t..<t + 1 : nil
+            guard !mentions.contains(where: { $0.tokens.contains(t) }), let r = nameSpan(from: t) ?? alone else { continue }
             guard !isNamedAfter(matches[i].range.lowerBound) else { continue }
             let who = person(forSpan: r, offices: [], country: nil)
             recordName(who, range: r, country: nil)
