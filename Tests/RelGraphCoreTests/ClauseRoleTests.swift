@@ -1190,6 +1190,16 @@ import Testing
         #expect(types(together, "ayman_safadi", "badr_abdelatty") == ["meeting"])
     }
 
+    /// A killing told in the words of martyrdom («أعلن حرس الثورة استشهاد X في غارة») is mourned
+    /// by its announcer, who is not its agent; nor is the victim's side. A killing told plainly by
+    /// another side's body is that body's strike.
+    @Test func theAnnouncerOfAMartyrdomIsNotTheKiller() {
+        let mourned = graph(["أعلن حرس الثورة الإسلامية استشهاد رئيس المكتب السياسي لحركة حماس إسماعيل هنية في غارة على مقر إقامته في طهران."], date: "2024-07-31")
+        #expect(mourned.events.filter { $0.type == "hostility" }.isEmpty)
+        let claimed = graph(["أعلن الجيش الإسرائيلي مقتل قيادي في حزب الله بغارة على جنوب لبنان."], date: "2024-10-01")
+        #expect(direction(claimed, "IL", "hezbollah", "hostility") == .forward)
+    }
+
     /// The person named right after a kill word is a party of the killing only: a condolence call
     /// about it is not with them, and a condemnation of a killing that names no killer has no
     /// target (a demonym of the condemner's title is not the killer).

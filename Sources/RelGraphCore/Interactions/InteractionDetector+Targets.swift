@@ -71,12 +71,14 @@ extension InteractionDetector {
     /// right after the speech verb opening the sentence (past a state body's words) announces a
     /// killing by strike word `h` that names no agent of its own — a kill word between the verb and
     /// `h`, with victims named between the two, none of them of the announcer's side («أعلنت
-    /// وزارة الصحة اللبنانية مقتل …» names no victim of another side: no agent).
+    /// وزارة الصحة اللبنانية مقتل …» names no victim of another side: no agent), and not a word of
+    /// martyrdom (lexicon `martyrdom`: «أعلن حرس الثورة استشهاد X» mourns an ally).
     func announcingBody(of h: TriggerHit, _ mentions: [Linked], tokens: [Token], keys: EncodedTokens, sentence: Sentence, view: ActorView) -> Linked? {
         let verb = sentence.tokens.lowerBound
         guard verb < h.range.lowerBound, isWord(verb, .speechVerb, tokens, keys),
               let body = mentions.first(where: { $0.kind != .person && $0.tokens.lowerBound == pastInstitutions(verb + 1, tokens) }),
-              let kill = killWord(before: h, in: sentence, tokens), kill >= body.tokens.upperBound else { return nil }
+              let kill = killWord(before: h, in: sentence, tokens), kill >= body.tokens.upperBound,
+              !martyrdomWords.contains(tokens[kill].key) else { return nil }
         let victims = mentions.filter { $0.tokens.lowerBound > kill && $0.tokens.upperBound <= h.range.lowerBound && !Self.inTitle($0, mentions) }
         guard !victims.isEmpty, victims.allSatisfy({ v in
             let side = view.isCountry(v.actor) ? v.actor : view.country(v.actor)
@@ -89,7 +91,10 @@ extension InteractionDetector {
     /// a speech verb of its sentence («أعلن X استهداف …»), as a mention of that side at the person's
     /// place; nil when there is none.
     func announcer(of h: TriggerHit, _ mentions: [Linked], tokens: [Token], keys: EncodedTokens, sentence: Sentence, view: ActorView) -> Linked? {
+        // (Not a victim named after a kill word: «أعلن X استشهاد Y في غارة».)
+        let kill = killWord(before: h, in: sentence, tokens) ?? Int.max
         guard let p = mentions.last(where: { $0.kind == .person && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.upperBound + 1 >= h.range.lowerBound }),
+              p.tokens.lowerBound < kill,
               case let side = view.country(p.actor), side >= 0,
               (sentence.tokens.lowerBound..<p.tokens.lowerBound).contains(where: { isWord($0, .speechVerb, tokens, keys) })
         else { return nil }

@@ -36,6 +36,8 @@ public struct InteractionDetector: Sendable {
     let remoteTypes: Set<Int32>
     /// The lexicon's `killed` words as keys, with their proclitics.
     let killWords: WordSet
+    /// The lexicon's `martyrdom` words, with their proclitics.
+    let martyrdomWords: WordSet
     /// The lexicon's `against` words as keys (as written: no proclitics).
     let againstWords: WordSet
     /// The lexicon's `locatives` («قبالة», «قرب»), with their proclitics: where a strike's object
@@ -96,6 +98,7 @@ public struct InteractionDetector: Sendable {
             words.compactMap { PatternIndex.tokens($0, cache: &cache).first(where: { $0.kind == .word })?.key }
         }
         self.killWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.killed))))
+        self.martyrdomWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.martyrdom))))
         self.againstWords = WordSet(firstKeys(kb.lexicon.against))
         self.locativeWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.locatives))))
         self.siteWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.sites))))

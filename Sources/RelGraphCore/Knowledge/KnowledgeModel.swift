@@ -188,12 +188,15 @@ public struct Lexicon: Sendable, Hashable {
     /// «مماثلة» («كما بعث X برقية مماثلة»): a cable like the one the sentence before told of, to
     /// the same addressee.
     public var similar: [String] = []
+    /// «استشهاد», «استشهد»: kill words (also in `killed`) of the victim's own side, so the body
+    /// that announces such a killing is not its agent («أعلن حرس الثورة استشهاد X في غارة»).
+    public var martyrdom: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom,
         ]
     }
 }
