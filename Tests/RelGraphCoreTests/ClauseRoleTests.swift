@@ -1190,6 +1190,17 @@ import Testing
         #expect(types(together, "ayman_safadi", "badr_abdelatty") == ["meeting"])
     }
 
+    /// Names the press of each side uses: «جيش الاحتلال», «الكيان المؤقت» (Israel), «كتائب القسام»
+    /// (Hamas), the adjective «الحوثية» (the Houthis: a condemnation of their attacks targets them,
+    /// not the country they attacked).
+    @Test func namesEachSidesPressUses() {
+        #expect(direction(graph(["شن جيش الاحتلال غارات على جنوب لبنان."]), "IL", "LB", "hostility") == .forward)
+        #expect(direction(graph(["أعلنت كتائب القسام استهداف دبابة لجيش الاحتلال في رفح."]), "hamas", "IL", "hostility") == .forward)
+        let condemned = graph(["أعربت الإمارات عن إدانتها للهجمات الحوثية على السعودية."])
+        #expect(direction(condemned, "AE", "houthis", "hostility") == .forward)
+        #expect(types(condemned, "AE", "SA").isEmpty)
+    }
+
     /// A killing told in the words of martyrdom («أعلن حرس الثورة استشهاد X في غارة») is mourned
     /// by its announcer, who is not its agent; nor is the victim's side. A killing told plainly by
     /// another side's body is that body's strike.
