@@ -908,9 +908,9 @@ import Testing
         let assistant = graph(["التقى سفير دولة الكويت لدى إيران بدر عبد الله المنيخ مساعد وزير الخارجية الإيراني."], date: "2024-03-10")
         #expect(types(assistant, "IR", "بدر_عبد_الله_المنيخ") == ["meeting"])
         // An ambassador the text does not name («سفير الولايات المتحدة»: several postings) is
-        // still his country's.
+        // still his country's; serving where he is received, he meets the host (`received_as`).
         let envoy = graph(["استقبل الأمير خالد بن سلمان سفير الولايات المتحدة لدى المملكة."], date: "2024-03-10")
-        #expect(direction(envoy, "US", "khalid_bin_salman", "visit") == .forward)
+        #expect(types(envoy, "US", "khalid_bin_salman") == ["meeting"])
         let summoned = graph(["استدعت وزارة الخارجية الكويتية سفير إيران وسلمته مذكرة احتجاج."], date: "2024-03-10")
         #expect(direction(summoned, "KW", "IR", "hostility") == .forward)
         let delegation = graph(["استقبلت وزيرة الدولة الإماراتية ريم الهاشمي وفدا إيرانيا."])
@@ -1086,12 +1086,13 @@ import Testing
         #expect(!g.events(between: "EG", "arab_league").isEmpty)
     }
 
-    /// A minister receiving an unnamed ambassador: the ambassador's country visits the host, with a
-    /// time word between («استقبل X اليوم سفير الولايات المتحدة»), and never the other way round;
-    /// the place after «في» is no party of officials met there.
+    /// A minister receiving an unnamed ambassador: the ambassador's country meets the host (a
+    /// resident envoy: `received_as`), with a time word between («استقبل X اليوم سفير الولايات
+    /// المتحدة»), and no visit either way; the place after «في» is no party of officials met there.
     @Test func anAmbassadorReceivedAndOfficialsMetSomewhere() {
         let g = graph(["استقبل وزير الخارجية عبدالله اليحيا اليوم سفير الولايات المتحدة لدى البلاد."], date: "2025-07-24")
-        #expect(direction(g, "US", "abdullah_al_yahya", "visit") == .forward)
+        #expect(types(g, "US", "abdullah_al_yahya") == ["meeting"])
+        #expect(g.events(between: "US", "KW").filter { $0.type == "visit" }.isEmpty)
         let paris = graph(["التقى وزير الخارجية السوري أسعد الشيباني مسؤولين إسرائيليين في باريس."], date: "2025-07-24")
         #expect(types(paris, "IL", "asaad_al_shaibani") == ["meeting"])
         #expect(types(paris, "FR", "asaad_al_shaibani").isEmpty)
@@ -1224,10 +1225,14 @@ import Testing
         #expect(graph(["أدان وزير الخارجية القطري اغتيال إسماعيل هنية."], date: "2024-07-31").events.isEmpty)
     }
 
-    /// An unnamed envoy received after where the reception was («في مكتبه ببغداد») visits the host.
+    /// An unnamed envoy received after where the reception was («في مكتبه ببغداد») meets the host
+    /// (an ambassador, resident: no visit); a minister received there visits.
     @Test func anUnnamedGuestAfterThePlace() {
         let g = graph(["استقبل وزير الخارجية فؤاد حسين في مكتبه ببغداد السفير البريطاني لدى العراق."], date: "2024-05-10")
-        #expect(direction(g, "GB", "fuad_hussein", "visit") == .forward)
+        #expect(types(g, "GB", "fuad_hussein") == ["meeting"])
+        #expect(g.events(between: "GB", "IQ").filter { $0.type == "visit" }.isEmpty)
+        let minister = graph(["استقبل وزير الخارجية فؤاد حسين في مكتبه ببغداد وزير الخارجية البريطاني ديفيد كاميرون."], date: "2024-05-10")
+        #expect(direction(minister, "david_cameron", "fuad_hussein", "visit") == .forward)
         // A guest of no country named is no one's.
         #expect(graph(["التقى وزير الخارجية فؤاد حسين في بغداد وفدا من رجال الأعمال."], date: "2024-05-10").events.isEmpty)
     }

@@ -63,6 +63,8 @@ public struct InteractionDetector: Sendable {
     let visitReferenceWords: WordSet
     /// The lexicon's `meeting_reference` words as keys, with their proclitics («وكان الاجتماع»).
     let meetingReferenceWords: WordSet
+    /// The type an office's holder is received as, by office id (`Office.receivedAs`).
+    let receivedAs: [String: Int32]
     /// The lexicon's `similar` words («برقية مماثلة»), with their proclitics.
     let similarWords: WordSet
     /// The lexicon's `separately` phrases («على حدة») as token keys.
@@ -109,6 +111,7 @@ public struct InteractionDetector: Sendable {
         self.institutionWords = WordSet(firstKeys(kb.lexicon.institutions))
         self.visitReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.visitReference))))
         self.meetingReferenceWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.meetingReference))))
+        self.receivedAs = Dictionary(kb.offices.compactMap { o in o.receivedAs.flatMap { actors.typeIndex[$0] }.map { (o.id, $0) } }, uniquingKeysWith: { a, _ in a })
         self.similarWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.similar))))
         self.separatePhrases = kb.lexicon.separately.map { PatternIndex.tokens($0, cache: &cache).filter { $0.kind == .word }.map(\.key) }.filter { !$0.isEmpty }
     }
@@ -165,7 +168,7 @@ public struct InteractionDetector: Sendable {
     func linkedMentions(_ la: LinkedArticle, open: inout OpenActors) -> [[Linked]] {
         var out = [[Linked]](repeating: [], count: la.sentences.count)
         let ms = la.mentions
-        let actors = self.actors  // (read by a closure below: a local, not a copy of `self`)
+        let actors = self.actors, receivedAs = self.receivedAs  // (read by a closure below: locals, not a copy of `self`)
         var ordered = true
         for i in ms.indices.dropFirst() where (ms[i].start, ms[i].end) < (ms[i - 1].start, ms[i - 1].end) { ordered = false; break }
         // Actors first, so that each sentence's list is made at its size (one allocation).
@@ -185,6 +188,7 @@ public struct InteractionDetector: Sendable {
         for k in out.indices where count[k] > 0 { out[k].reserveCapacity(Int(count[k])) }
         for i in ms.indices where actorOf[i] >= 0 {
             out[ms[i].sentence].append(Linked(actor: actorOf[i], kind: ms[i].entityKind, demonym: ms[i].resolution == .demonym,
+                                              receivedAs: ms[i].office.flatMap { receivedAs[$0] } ?? -1,
                                               start: ms[i].start, end: ms[i].end, tokens: ms[i].tokens))
         }
         if !ordered {
@@ -228,7 +232,11 @@ public struct InteractionDetector: Sendable {
         var related: [(Int32, Int32)] = []
         // (visitor, country visited) of the article, for `visitsDuring`.
         var visitors: [(Int32, Int32)] = [], destinations: [Int32] = [], destinationAt: [Int] = [], venueList: [Int32] = []
+        // The actors of the sentence named by an office received otherwise than as a visitor, with
+        // that type (an ambassador in the country he serves in: `Office.receivedAs`).
+        var residents: [(actor: Int32, type: Int32)] = []
         func noteVisitor(_ guest: Int32, host: Int32) {
+            guard !residents.contains(where: { $0.actor == guest }) else { return }
             let c = view.country(host)
             if c >= 0, view.country(guest) != c, !visitors.contains(where: { $0 == (guest, c) }) { visitors.append((guest, c)) }
         }
@@ -247,6 +255,8 @@ public struct InteractionDetector: Sendable {
                 if tokens[before].kind == .word, killWords.contains(tokens[before].key) { victims.append(m.actor) }
             }
             let sentenceStart = out.count
+            residents.removeAll(keepingCapacity: true)
+            for m in mentions where m.receivedAs >= 0 && !residents.contains(where: { $0.actor == m.actor }) { residents.append((m.actor, m.receivedAs)) }
             var cached: Evidence?
             func emit(_ s: Int32, _ t: Int32, directed: Bool, type: Int32) {
                 if cached == nil {
@@ -255,6 +265,10 @@ public struct InteractionDetector: Sendable {
                     if cached!.end - cached!.start > Self.maxEvidenceScalars { limits.cutSentences += 1 }
                 }
                 guard s != t, type >= 0 else { return }
+                if type == visitType, let r = residents.first(where: { $0.actor == s }) {
+                    emit(s, t, directed: false, type: r.type)
+                    return
+                }
                 if !victims.isEmpty, victims.contains(s) || victims.contains(t), typePolarity[Int(type)] != .hostile { return }
                 // Two actors of one country are one side (a delegation, a host and his ministers):
                 // the graph is of relations between countries' actors.
@@ -265,6 +279,7 @@ public struct InteractionDetector: Sendable {
             }
             // «زار X الكويت», «زيارة X إلى قطر», a reception's guest: the visitor → the country visited.
             func visit(_ visitor: Int32, _ c: Int32) {
+                guard !residents.contains(where: { $0.actor == visitor }) else { return }
                 emit(visitor, c, directed: true, type: visitType)
                 if !visitors.contains(where: { $0 == (visitor, c) }) { visitors.append((visitor, c)) }
             }
@@ -747,6 +762,9 @@ public struct InteractionDetector: Sendable {
         var kind: NodeKind?
         /// Named by a demonym («إيرانية»): an adjective of a noun, not a noun of its own.
         var demonym = false
+        /// The type this actor's call on an official is, when named by an office that says
+        /// (`Office.receivedAs`: a resident ambassador meets, he does not visit); −1 otherwise.
+        var receivedAs: Int32 = -1
         /// Scalar offsets in the text.
         var start: Int
         var end: Int

@@ -138,6 +138,12 @@ public enum KnowledgeLint {
             }
         }
         let types = Set(merged.interactionTypes.map(\.id))
+        for o in merged.offices {
+            if let type = o.receivedAs, !types.contains(type) {
+                out.append(LintFinding(severity: .error, location: o.location, file: o.location?.file ?? "", code: "unknown-type",
+                                       message: "office '\(o.id)' is received as unknown interaction type '\(type)'; add it to interaction_types"))
+            }
+        }
         for t in merged.triggers {
             if let type = t.type, !types.contains(type) {
                 out.append(LintFinding(severity: .error, location: t.location, file: t.location?.file ?? "", code: "unknown-type",

@@ -57,6 +57,10 @@ public struct Office: KnowledgeEntry, Hashable {
     /// A country holds the office in several postings at once (its ambassadors, one per capital):
     /// a title with only the country names the holder the article named, not the KB's.
     public var postings = false
+    /// The interaction type of this office holder's call on an official (`received_as: meeting` for
+    /// an ambassador): an envoy resident in the country meets its officials; a visit would count
+    /// his country's visit to theirs. Nil: a visit, as for anyone.
+    public var receivedAs: String? = nil
     public var location: SourceLocation?
 }
 

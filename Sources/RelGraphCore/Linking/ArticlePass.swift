@@ -835,9 +835,12 @@ struct ArticlePass {
                                         note: "\(kb.offices[o].id) has several postings; the text does not name this one", range: r))
                 // The unnamed envoy still speaks for a country: «استقبل X سفير الولايات المتحدة»
                 // makes it a party, as a demonym after a title word does.
-                // (Once: a demonym after the title, «السفير الأمريكي», is a mention of its own.)
-                if kb.countryPosition(countryId) != nil, !mentions.contains(where: { $0.kind == .country && r.contains($0.tokens.lowerBound) }) {
-                    mentions.append(mention(hit.match, kind: .country, entity: countryId, entityKind: .country, .title, country: countryId,
+                // (Once: a demonym after the title, «السفير الأمريكي», is a mention of its own; it
+                // takes the office, which says how the envoy's call is received.)
+                if let i = mentions.firstIndex(where: { $0.kind == .country && r.contains($0.tokens.lowerBound) }) {
+                    if mentions[i].office == nil { mentions[i].office = kb.offices[o].id }
+                } else if kb.countryPosition(countryId) != nil {
+                    mentions.append(mention(hit.match, kind: .country, entity: countryId, entityKind: .country, .title, office: kb.offices[o].id, country: countryId,
                                             note: "the country of an unnamed \(kb.offices[o].id)", range: r))
                 }
             }
