@@ -1202,6 +1202,17 @@ import Testing
         #expect(types(condemned, "AE", "SA").isEmpty)
     }
 
+    /// Iraqi factions and the PKK are parties of their own: a Turkish strike on the PKK, the
+    /// Islamic Resistance in Iraq's drone attack on a US base, sanctions on al-Nujaba — none of
+    /// them Iraq's.
+    @Test func iraqiFactionsAndThePKK() {
+        #expect(direction(graph(["قصفت المقاتلات التركية مواقع لحزب العمال الكردستاني في شمال العراق."]), "TR", "pkk", "hostility") == .forward)
+        let drone = graph(["أعلنت المقاومة الإسلامية في العراق استهداف قاعدة أمريكية في سوريا بطائرة مسيرة."], date: "2024-01-28")
+        #expect(direction(drone, "islamic_resistance_in_iraq", "US", "hostility") == .forward)
+        #expect(drone.events(between: "IQ", "US").isEmpty)
+        #expect(direction(graph(["فرضت الولايات المتحدة عقوبات على حركة النجباء."], date: "2024-01-28"), "US", "nujaba", "hostility") == .forward)
+    }
+
     /// A killing told in the words of martyrdom («أعلن حرس الثورة استشهاد X في غارة») is mourned
     /// by its announcer, who is not its agent; nor is the victim's side. A killing told plainly by
     /// another side's body is that body's strike.
