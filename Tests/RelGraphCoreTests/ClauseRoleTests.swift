@@ -1162,7 +1162,12 @@ import Testing
     /// offered in person and greetings exchanged did.
     @Test func readinessAndTomorrowAreNoEvents() {
         #expect(graph(["يبدأ الرئيس التركي رجب طيب أردوغان غدا زيارة إلى القاهرة يلتقي خلالها الرئيس عبد الفتاح السيسي."], date: "2025-03-01").events.isEmpty)
+        // (Today's, the same words without «غدا», happened.)
+        let today = graph(["يبدأ الرئيس التركي رجب طيب أردوغان اليوم زيارة إلى القاهرة يلتقي خلالها الرئيس عبد الفتاح السيسي."], date: "2025-03-01")
+        #expect(types(today, "recep_tayyip_erdogan", "abdel_fattah_el_sisi").contains("meeting"))
         #expect(graph(["أعرب الرئيس الإيراني مسعود بزشكيان عن استعداده للقاء الرئيس الأمريكي دونالد ترامب."], date: "2025-03-01").events.isEmpty)
+        let met = graph(["أعرب الرئيس الإيراني مسعود بزشكيان عن ارتياحه للقاء الرئيس الأمريكي دونالد ترامب."], date: "2025-03-01")
+        #expect(types(met, "masoud_pezeshkian", "donald_trump") == ["meeting"])
         let talks = graph(["بحث وزير الخارجية السعودي مع نظيره الأمريكي إمكانية توقيع اتفاقية دفاعية."], date: "2025-03-01")
         #expect(types(talks, "faisal_bin_farhan", "marco_rubio") == ["talks"])
         let duty = graph(["قدم ولي العهد الأمير محمد بن سلمان واجب العزاء إلى الرئيس الإماراتي محمد بن زايد."], date: "2025-03-01")

@@ -878,25 +878,30 @@ public struct InteractionDetector: Sendable {
                 if g.count > 1, p.tokenStart != first.tokenStart, own >= 0, g.contains(where: { view.country($0.actor) == own }) { return nil }
                 return (first.actor, p.actor, false)
             }
-            // (Not when each was met on their own: «… وزراء خارجية A وB وC، كل على حدة».)
-            let separate = separatePhrases.contains { phrase in
-                sentence.tokens.contains { t in
-                    t + phrase.count <= sentence.tokens.upperBound && phrase.indices.allSatisfy { tokens[t + $0].kind == .word && tokens[t + $0].key == phrase[$0] }
+            // (Not when each was met on their own: «… وزراء خارجية A وB وC، كل على حدة»; the
+            // sentence is searched only when there are such pairs.)
+            func separately() -> Bool {
+                separatePhrases.contains { phrase in
+                    sentence.tokens.contains { t in
+                        t + phrase.count <= sentence.tokens.upperBound && phrase.indices.allSatisfy { tokens[t + $0].kind == .word && tokens[t + $0].key == phrase[$0] }
+                    }
                 }
             }
-            for (i, p) in persons.enumerated() where i > 0 && !separate {
-                for q in persons[(i + 1)...] where q.tokenStart == p.tokenStart { out.append((p.actor, q.actor, false)) }
+            var together: [(Int32, Int32, Bool)] = []
+            for (i, p) in persons.enumerated() where i > 0 {
+                for q in persons[(i + 1)...] where q.tokenStart == p.tokenStart { together.append((p.actor, q.actor, false)) }
             }
             // A compound subject right after the event word — every person after the first joined
             // by «و» («اجتمع وزراء خارجية: X وY وZ في الرياض», «اجتمع X وY وZ»): all met each other.
             // (An honorific may stand before the first name: «اجتمع الأمير X وY وZ».)
-            if cue == nil, !separate, persons.count >= 3,
+            if cue == nil, persons.count >= 3,
                hits.contains(where: { $0.type != nil && $0.range.upperBound <= first.tokenStart && first.tokenStart <= $0.range.upperBound + 2 }),
                persons.dropFirst().allSatisfy({ tokens[$0.tokenStart].keyStartsWithWaw }) {
                 for (i, p) in persons.enumerated() where i > 0 {
-                    for q in persons[(i + 1)...] where q.tokenStart != p.tokenStart { out.append((p.actor, q.actor, false)) }
+                    for q in persons[(i + 1)...] where q.tokenStart != p.tokenStart { together.append((p.actor, q.actor, false)) }
                 }
             }
+            if !together.isEmpty, !separately() { out += together }
             return out
         }
     }

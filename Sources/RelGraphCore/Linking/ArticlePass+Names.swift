@@ -337,10 +337,11 @@ extension ArticlePass {
             guard t < tokens.count, matchAt[t] == nil || matches[matchAt[t]!].kinds.isSubset(of: .personShort) else { continue }
             // A given name must follow: an honorific alone («الأمير تحيات …») is often a title.
             guard wordIs(t, .givenName) else { continue }
-            // (A given name alone, «وأكد الأمير فيصل خلال اللقاء», when it opens the full name of
-            // someone named before.)
-            let alone = personAt.contains { $0.token < t && fullNameHolds($0.person, [tokens[t].key]) } ? t..<t + 1 : nil
-            guard !mentions.contains(where: { $0.tokens.contains(t) }), let r = nameSpan(from: t) ?? alone else { continue }
+            // (A given name alone, «وأكد الأمير فيصل خلال اللقاء», when the full name of someone
+            // named before holds it.)
+            guard !mentions.contains(where: { $0.tokens.contains(t) }),
+                  let r = nameSpan(from: t) ?? (personAt.contains { $0.token < t && fullNameHolds($0.person, [tokens[t].key]) } ? t..<t + 1 : nil)
+            else { continue }
             guard !isNamedAfter(matches[i].range.lowerBound) else { continue }
             let who = person(forSpan: r, offices: [], country: nil)
             recordName(who, range: r, country: nil)

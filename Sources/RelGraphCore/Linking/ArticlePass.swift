@@ -441,7 +441,7 @@ struct ArticlePass {
             if let p = namedPerson(at: t), let mi = matchAt[t], matches[mi].cliticLength == 0 {
                 // (Past another title, not one whose office the person, with a career in the KB,
                 // never held: «استقبل رئيس الوزراء وزير الخارجية المصري X» names two persons.)
-                if chained, !linker.tenures[p].isEmpty, !linker.tenures[p].contains(where: { offices.contains(Int($0.office)) }) { return nil }
+                if chained, !linker.tenures[p].isEmpty, !heldAtSeat(p, anyOf: offices) { return nil }
                 return .kb(p)
             }
             if let mi = matchAt[t], !isGivenNameBeforeBin(matches[mi]) {
@@ -776,10 +776,17 @@ struct ArticlePass {
         return kb.seatPosition(kb.organisations[best].id)
     }
 
-    /// True when KB person `p` held one of `offices` at seat `c` at any time (the text's apposition
-    /// then names them even where the knowledge base's dates disagree).
-    func heldAtSeat(_ p: Int, anyOf offices: [Int], seat c: Int) -> Bool {
-        linker.tenures[p].contains { offices.contains(Int($0.office)) && Int($0.country) == c }
+    /// True when KB person `p` held one of `offices` at seat `c` (any seat when nil) at any time
+    /// (the text's apposition then names them even where the knowledge base's dates disagree).
+    func heldAtSeat(_ p: Int, anyOf offices: [Int], seat c: Int? = nil) -> Bool {
+        linker.tenures[p].contains { t in offices.contains(Int(t.office)) && c.map { Int32($0) == t.country } ?? true }
+    }
+
+    /// The country KB person `p` stands for: their own, or that of the organisation they are
+    /// seated at (the coalition's spokesman: Saudi Arabia), if it has one.
+    func homeCountry(_ p: Int) -> String? {
+        let seat = kb.persons[p].country
+        return kb.isCountry(seat) ? seat : kb.actorCountry(seat)
     }
 
     mutating func resolveTitle(_ hit: TitleHit, country c: Int, range r: Range<Int>, apposed: Apposed?, note: String? = nil) {
@@ -823,11 +830,8 @@ struct ArticlePass {
         // country is the person's own, or their organisation's (a body's spokesman: «المتحدث
         // الرسمي باسم التحالف» after the coalition's spokesman was named).
         if let o = hit.offices.first(where: { kb.offices[$0].postings }) {
-            func posted(_ p: (token: Int, person: Int, office: Int?)) -> Bool {
-                let seat = kb.persons[p.person].country
-                return seat == countryId || kb.actorCountry(seat) == countryId
-            }
-            if let named = personAt.last(where: { $0.token < r.lowerBound && $0.office == o && posted($0) }) {
+            if let named = personAt.last(where: { $0.token < r.lowerBound && $0.office == o
+                && (kb.persons[$0.person].country == countryId || homeCountry($0.person) == countryId) }) {
                 record(person: named.person, office: o, for: hit.match, range: r, how: .title, country: countryId,
                        note: "the same title named this person earlier in the article")
             } else {
@@ -979,10 +983,7 @@ struct ArticlePass {
     /// article naming Saudi Arabia and not Iraq), if exactly one is. A person of an organisation
     /// counts with the organisation's country.
     func candidateOfNamedCountry(_ cands: Set<Int>) -> Int? {
-        let ofNamed = cands.filter { p in
-            let seat = kb.persons[p].country
-            return (kb.countryPosition(seat) ?? kb.actorCountry(seat).flatMap(kb.countryPosition)).map { countryCounts[$0] > 0 } ?? false
-        }
+        let ofNamed = cands.filter { p in homeCountry(p).flatMap(kb.countryPosition).map { countryCounts[$0] > 0 } ?? false }
         return ofNamed.count == 1 ? ofNamed.first : nil
     }
 
