@@ -259,8 +259,9 @@ extension InteractionDetector {
             let rest = (named == nil ? after[...] : after.dropFirst()).filter { $0.kind != .person }
             let first: Linked?
             // (An adjective or two may stand between: «دعم المملكة الكامل للبنان».)
+            let words = self.words  // (a local: the closure below must not copy `self`)
             if let dative = rest.first, dative.tokens.lowerBound >= agent.tokens.upperBound, dative.tokens.lowerBound <= agent.tokens.upperBound + 2,
-               (agent.tokens.upperBound..<dative.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && !isWord($0, .function, tokens, keys) }),
+               !(agent.tokens.upperBound..<dative.tokens.lowerBound).contains(where: { tokens[$0].kind != .word || words.classes(of: keys.ids[$0]).contains(.function) }),
                Self.isDative(dative, tokens) {
                 first = dative
             } else if let on = againstWord(from: agent.tokens.upperBound, in: sentence, tokens) {
@@ -472,6 +473,7 @@ extension InteractionDetector {
             // (With no country or organisation there, a person right where the object stands or
             // just after the `against` word is the target: «فرضت الولايات المتحدة عقوبات على وزير
             // الخارجية الإيراني X», «استدعت الخارجية العراقية السفير الإيراني X».)
+            let locativeWords = self.locativeWords  // (a local: the closure below must not copy `self`)
             guard let target = charged ?? site ?? objects.first(where: { m in
                 let lb = m.tokens.lowerBound
                 return m.kind != .person && lb < from + 8

@@ -508,8 +508,12 @@ public struct InteractionDetector: Sendable {
                     if let n = named?.tokens.upperBound, n < sentence.tokens.upperBound, tokens[n].keyIs("في") {
                         placed = (n + 1..<min(n + 5, sentence.tokens.upperBound)).first { tokens[$0].kind == .word && unnamedTitleWords.contains(tokens[$0].key) } ?? -1
                     }
-                    guard let m = [h.range.upperBound, subjectEnd(p, after: h, mentions), named?.tokens.upperBound ?? -1, past, placed].lazy.compactMap(official).first
-                    else { continue }
+                    // (A loop, not a lazy map: a lazy sequence would hold `official`, and with it a copy of `self`.)
+                    var found: Linked?
+                    for a in [h.range.upperBound, subjectEnd(p, after: h, mentions), named?.tokens.upperBound ?? -1, past, placed] {
+                        if let m = official(at: a) { found = m; break }
+                    }
+                    guard let m = found else { continue }
                     if h.cue == .host { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: h.cue == .initiate, type: t) }
                 }
             }
