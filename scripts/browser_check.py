@@ -169,7 +169,8 @@ def set_control(page, js_element, value):
             f" e.dispatchEvent(new Event('change', {{bubbles: true}})); }})()")
 
 
-def explore_checks(page, url, check):
+def explore_checks(page, url, check, sizes):
+    """The --explore checks; the label sizes measured are appended to `sizes` (printed when all pass)."""
     def load(fragment=""):
         page.call("Page.navigate", url="about:blank")
         page.settle(0.2)
@@ -189,6 +190,7 @@ def explore_checks(page, url, check):
         labels = page.js(LABELS_JS)
         check(labels["count"] > 0 and labels["median"] >= least,
               f"at {w}x{h} the median label height is {labels['median']:.1f} px over {labels['count']} labels (want >= {least})")
+        sizes.append(f"median label {labels['median']:.1f} px at {w}x{h} over {labels['count']} labels")
     page.call("Emulation.setDeviceMetricsOverride", width=1400, height=1000, deviceScaleFactor=1, mobile=False)
     load()
 
@@ -364,6 +366,7 @@ def main():
                              f"--user-data-dir={profile}", "--window-size=1400,1000", "about:blank"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     problems = []
+    sizes = []
     try:
         port_file = os.path.join(profile, "DevToolsActivePort")
         deadline = time.time() + 60
@@ -461,7 +464,7 @@ def main():
             rows = page.js("document.querySelectorAll('#centrality-table tbody tr').length")
             check(rows < 2 or last_sorted != first, "clicking the rank column head did not sort the table")
         if explore and not no_graph:
-            explore_checks(page, "file://" + page_path, check)
+            explore_checks(page, "file://" + page_path, check, sizes)
         check(page.js("typeof window.pwned") == "undefined", "injected code ran (window.pwned is set)")
         page.settle(0.2)
 
@@ -490,7 +493,7 @@ def main():
         sys.exit(1)
     done = "no console errors, no fetches" if no_graph else "hover, click focus, find, zoom, sort, no console errors, no fetches"
     if explore and not no_graph:
-        done += "; labels, wheel zoom, touch pinch, filters, URL fragment, time window"
+        done += "; labels, wheel zoom, touch pinch, filters, URL fragment, time window; " + ", ".join(sizes)
     print(f"browser_check: {os.path.basename(page_path)}: ok ({done})")
 
 

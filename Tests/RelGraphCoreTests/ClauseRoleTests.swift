@@ -1309,4 +1309,12 @@ import Testing
         #expect(direction(strike, "houthis", "SA", "hostility") == .forward)
         #expect(strike.events(between: "SA", "YE").isEmpty)
     }
+
+    /// «كما تلقى جلالته اتصالا من …» in a paragraph of its own: the king introduced before calls,
+    /// not the guest named last.
+    @Test func anHonorificPronounActsForThePersonItStandsFor() {
+        let g = graph(["استقبل جلالة الملك عبدالله الثاني اليوم وزير الخارجية الأمريكي ماركو روبيو.\n\nوبحث جلالته والوزير روبيو سبل تعزيز العلاقات.\n\nكما تلقى جلالته اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."])
+        #expect(direction(g, "emmanuel_macron", "abdullah_ii", "call") == .forward)
+        #expect(types(g, "emmanuel_macron", "marco_rubio").isEmpty)
+    }
 }

@@ -270,6 +270,22 @@ import Testing
         #expect(Self.persons("ونقل الوزير الأمريكي إلى الأمير رسالة.").isEmpty)
     }
 
+    /// An honorific pronoun («جلالته», «سموه», «فخامته») is the last person named before it who
+    /// was introduced by one of its words, even when someone else was named since; with no one so
+    /// introduced it names nobody.
+    @Test func anHonorificPronounIsThePersonSoIntroduced() {
+        let text = "استقبل جلالة الملك عبدالله الثاني وزير الخارجية الأمريكي ماركو روبيو. وأكد جلالته أهمية التنسيق."
+        let ms = Support.mentions(text).filter { $0.surface == "جلالته" }
+        #expect(ms.map(\.entity) == ["abdullah_ii"])
+        #expect(ms.first?.resolution == .coref)
+        // «سموه» skips a minister named later; «فخامته» a prince.
+        #expect(Self.persons("التقى صاحب السمو الشيخ تميم بن حمد وزير الخارجية الأمريكي ماركو روبيو. وأعرب سموه عن تقديره.").last == "tamim_bin_hamad_al_thani")
+        #expect(Self.persons("استقبل فخامة الرئيس عبدالفتاح السيسي الأمير فيصل بن فرحان. وشدد فخامته على الحل السياسي.").last == "abdel_fattah_el_sisi")
+        // No one introduced as a king: «جلالته» stays unlinked.
+        #expect(Self.persons("التقى وزير الخارجية الأمريكي ماركو روبيو نظيره الأردني. وأكد جلالته أهمية التنسيق.").filter { $0 == "abdullah_ii" }.isEmpty)
+        #expect(Support.mentions("وأكد جلالته أهمية التنسيق.").isEmpty)
+    }
+
     /// «نائب/مساعد/وكيل» + a title: an office below it, not the holder.
     @Test func aTitleInsideALongerTitleIsNotThatOffice() {
         #expect(!Self.persons("قال نائب قائد الحرس الثوري الإيراني إن القوات جاهزة.", date: "2024-09-28").contains("hossein_salami"))

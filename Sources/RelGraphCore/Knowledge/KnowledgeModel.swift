@@ -195,12 +195,16 @@ public struct Lexicon: Sendable, Hashable {
     /// «استشهاد», «استشهد»: kill words (also in `killed`) of the victim's own side, so the body
     /// that announces such a killing is not its agent («أعلن حرس الثورة استشهاد X في غارة»).
     public var martyrdom: [String] = []
+    /// «جلالته جلالة الملك السلطان …»: an honorific pronoun (the entry's first word: «جلالته»,
+    /// «سموه», «فخامته») and the words that introduce the person it stands for; alone, the
+    /// pronoun is the last person named before it who was introduced by one of them.
+    public var honorificPronouns: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom, \.honorificPronouns,
         ]
     }
 }

@@ -41,6 +41,34 @@ extension ArticlePass {
 }
 
 extension ArticlePass {
+    /// «وتلقى جلالته اتصالا من …», «وأكد سموه …»: an honorific pronoun of the lexicon's
+    /// `honorific_pronouns` that no mention covers is the last person named before it in the article
+    /// who was introduced by one of the pronoun's words — the first word of the person's name or
+    /// title mention, or one of the two words right before it («صاحب الجلالة الملك عبدالله»,
+    /// «صاحب السمو الشيخ تميم», «فخامة الرئيس»). With no such person it stays unlinked: the
+    /// agencies' «جلالته» is the king even when another person was named last.
+    mutating func resolveHonorificPronouns() {
+        let pronouns = words.honorificPronouns
+        for t in tokens.indices where wordIs(t, .honorificPronoun) && !isCovered(t) {
+            guard let bare = CliticVariants.variants(of: tokens[t].key).first(where: { pronouns[$0.0] != nil })?.0, let cues = pronouns[bare]
+            else { continue }
+            func introduces(_ i: Int) -> Bool { i >= 0 && tokens[i].kind == .word && cues.contains(tokens[i].key) }
+            var ref: Int?
+            for i in mentions.indices where mentions[i].entityKind == .person && mentions[i].entity != nil && mentions[i].tokens.upperBound <= t {
+                let s = mentions[i].tokens.lowerBound
+                guard introduces(s) || introduces(s - 1) || introduces(s - 2) else { continue }
+                if ref.map({ mentions[$0].tokens.lowerBound < s }) ?? true { ref = i }
+            }
+            guard let ref, let id = mentions[ref].entity else { continue }
+            mentions.append(Mention(articleId: article.id, start: tokens[t].start, end: tokens[t].end, surface: surface(t..<t + 1),
+                                    kind: .title, entity: id, entityKind: .person, resolution: .coref, country: mentions[ref].country,
+                                    sentence: sentenceOf[t], note: "«\(bare)»: the person named before as «\(mentions[ref].surface)»",
+                                    tokens: t..<t + 1, known: mentions[ref].known))
+        }
+    }
+}
+
+extension ArticlePass {
     /// «التقى X مسؤولين سوريين وإسرائيليين»: unnamed officials (a word of the lexicon's
     /// `official_groups` list, indefinite) followed by demonyms joined by «و» are, for each demonym,
     /// the person of its country named last before in the article — the press names the officials

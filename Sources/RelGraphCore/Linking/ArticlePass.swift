@@ -86,6 +86,7 @@ struct ArticlePass {
         resolveOfficialGroups()
         resolveCounterparts()
         resolvePairs()
+        resolveHonorificPronouns()
         markHistory()
     }
 

@@ -16,6 +16,9 @@ struct NameWords: Sendable {
     let names: [[[String]]]
     /// The lexicon's `title_reference` words as keys, without proclitics («الامير», «الوزير»).
     let titleReferences: WordSet
+    /// The lexicon's `honorific_pronouns` as keys: each pronoun (without proclitics) with the words
+    /// that introduce the person it stands for.
+    let honorificPronouns: [String: WordSet]
 
     init(kb: KnowledgeBase) {
         var cache = TokenKeyCache()
@@ -48,6 +51,8 @@ struct NameWords: Sendable {
         add(Self.familyArticle, .familyArticle)
         add(firstKeys(kb.lexicon.speechVerbs), .speechVerb)
         add(kb.lexicon.complementizers.compactMap { keys($0).first }, .complementizer)
+        let pronouns = kb.lexicon.honorificPronouns.map(keys).filter { $0.count >= 2 }
+        add(Self.withProclitics(pronouns.map { $0[0] }), .honorificPronoun)
         var byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
         names.reserveCapacity(kb.persons.count)
@@ -69,6 +74,9 @@ struct NameWords: Sendable {
         dead = WordSet(kb.persons.filter { $0.died != nil }.map(\.id))
         self.names = names
         self.titleReferences = WordSet(kb.lexicon.titleReference.compactMap { keys($0).first })
+        var cues: [String: [String]] = [:]  // (entries for one pronoun, from several layers, add up)
+        for p in pronouns { cues[p[0], default: []] += p.dropFirst() }
+        self.honorificPronouns = cues.mapValues { WordSet($0) }
         self.byFirst = byFirst
         self.byLast = byLast
     }
@@ -180,6 +188,9 @@ struct WordClass: OptionSet, Sendable {
     /// as written): «أعلن X أن …» reports an event (`InteractionDetector.reportedClause`).
     static let speechVerb = WordClass(rawValue: 1 << 15)
     static let complementizer = WordClass(rawValue: 1 << 16)
+    /// Lexicon `honorific_pronouns` («جلالته», «سموه», with proclitics): the person named before
+    /// under the honorific (`ArticlePass.resolveHonorificPronouns`).
+    static let honorificPronoun = WordClass(rawValue: 1 << 17)
     /// Lexicon `stopwords` alone (function words, not trigger words): a noun phrase ends at one
     /// (`InteractionDetector.objectNationality`).
     static let function = WordClass(rawValue: 1 << 17)
