@@ -1317,4 +1317,61 @@ import Testing
         #expect(direction(g, "emmanuel_macron", "abdullah_ii", "call") == .forward)
         #expect(types(g, "emmanuel_macron", "marco_rubio").isEmpty)
     }
+
+    /// An official and their own country are one side: condemning sanctions on one's country is
+    /// against the one imposing them, not against the country.
+    @Test func anOfficialIsNeverAgainstTheirOwnCountry() {
+        let g = graph(["أدان وزير الخارجية السوري فيصل المقداد العقوبات الأمريكية المفروضة على سوريا."], date: "2020-12-14")
+        #expect(direction(g, "faisal_mekdad", "US", "hostility") == .forward)
+        #expect(types(g, "SY", "faisal_mekdad").isEmpty)
+    }
+
+    /// The subject's title may hold a ministry and its demonym before the name: that country is
+    /// the subject's, and the act condemned is sought after the name.
+    @Test func aSpokesmansMinistryIsNotTheTarget() {
+        let g = graph(["أدان المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري الاعتداء الإسرائيلي على سوريا."], date: "2024-10-10")
+        #expect(direction(g, "majed_al_ansari", "IL", "hostility") == .forward)
+        #expect(types(g, "QA", "majed_al_ansari").isEmpty)
+    }
+
+    /// Parties joined by «و» to a condemning or striking subject act with it, never against
+    /// each other.
+    @Test func coSubjectsActTogether() {
+        let g = graph(["أدانت الكويت والبحرين الهجوم الإسرائيلي على سوريا.", "نفذت الولايات المتحدة وبريطانيا ضربات على مواقع عسكرية للحوثيين في اليمن."], date: "2024-10-10")
+        #expect(direction(g, "KW", "IL", "hostility") == .forward)
+        #expect(direction(g, "BH", "IL", "hostility") == .forward)
+        #expect(types(g, "BH", "KW").isEmpty)
+        #expect(direction(g, "US", "houthis", "hostility") == .forward)
+        #expect(direction(g, "GB", "houthis", "hostility") == .forward)
+        #expect(types(g, "GB", "US").isEmpty)
+    }
+
+    /// What follows an act word is its agent when it is a demonym, or a name with the act's own
+    /// object after it; a name alone is the act's object («استهداف الدوحة»), and so is the party
+    /// after a relative clause's verb with no pronoun of the act («الهجوم الذي استهدف الدوحة»).
+    @Test func theActsObjectIsNotItsAgent() {
+        let g = graph(["أدانت البحرين استهداف الدوحة.", "أدانت الكويت الهجوم الذي استهدف الدوحة.",
+                       "أدانت الأردن الهجوم الإسرائيلي الذي استهدف الدوحة.", "أدانت ليبيا هجوم إيران على إسرائيل.",
+                       "أدانت تونس استهداف الحرس الثوري الإيراني قاعدة العديد في قطر."], date: "2025-09-10")
+        #expect(types(g, "BH", "QA").isEmpty)
+        #expect(types(g, "KW", "QA").isEmpty)
+        #expect(direction(g, "JO", "IL", "hostility") == .forward)
+        #expect(direction(g, "IL", "QA", "hostility") == .forward)
+        #expect(types(g, "JO", "QA").isEmpty)
+        #expect(direction(g, "LY", "IR", "hostility") == .forward)
+        #expect(direction(g, "IR", "IL", "hostility") == .forward)
+        #expect(direction(g, "TN", "irgc", "hostility") == .forward)
+        #expect(types(g, "QA", "TN").isEmpty)
+    }
+
+    /// «الاحتلال» alone, «قوات الاحتلال», «طائرات الاحتلال» name Israel; with another demonym the
+    /// occupation is that country's. Towns the press names for strikes have their country.
+    @Test func occupationNamesAndStruckTowns() {
+        let g = graph(["شن الاحتلال غارات على بلدة الخيام.", "قصفت قوات الاحتلال الأمريكي مواقع في الأنبار.",
+                       "أطلق حزب الله صواريخ على كريات شمونة."], date: "2024-10-10")
+        #expect(direction(g, "IL", "LB", "hostility") == .forward)
+        #expect(direction(g, "US", "IQ", "hostility") == .forward)
+        #expect(types(g, "IL", "IQ").isEmpty)
+        #expect(direction(g, "hezbollah", "IL", "hostility") == .forward)
+    }
 }

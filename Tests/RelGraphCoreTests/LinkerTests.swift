@@ -139,4 +139,13 @@ import Testing
     @Test func uniqueSurnameLinksOutOfOffice() {
         #expect(Support.persons("قال بومبيو في مقابلة إن الاتفاق كان خطأ", date: "2025-07-10") == ["mike_pompeo"])
     }
+
+    /// Every word class is a bit of its own (two classes sharing one would read each other's words).
+    @Test func wordClassesAreDistinctBits() {
+        let all: [WordClass] = [.stop, .nameWord, .givenName, .subordinate, .deceased, .namedAfter, .titleWord, .countryPair, .capitalCity,
+                                .killed, .bareMinister, .familyArticle, .titleReference, .institution, .officialGroup, .speechVerb,
+                                .complementizer, .function, .commonWord, .honorificPronoun]
+        #expect(Set(all.map(\.rawValue)).count == all.count)
+        #expect(all.allSatisfy { $0.rawValue.nonzeroBitCount == 1 })
+    }
 }

@@ -286,6 +286,19 @@ import Testing
         #expect(Support.mentions("وأكد جلالته أهمية التنسيق.").isEmpty)
     }
 
+    /// Heads of state and ministers of the wider field (Belarus, Kenya, Venezuela …) link by name
+    /// and by title on the date; one word is never a longer name's first and last word at once.
+    @Test func theWiderFieldsOfficials() {
+        #expect(Self.persons("استقبل الرئيس الروسي فلاديمير بوتين نظيره البيلاروسي ألكسندر لوكاشينكو.", date: "2023-06-10").contains("alexander_lukashenko"))
+        #expect(Self.persons("استقبل الرئيس الإماراتي الرئيس الكيني في أبوظبي.", date: "2024-05-10").contains("william_ruto"))
+        #expect(Self.persons("استقبل الرئيس الإيراني نظيره الفنزويلي في طهران.", date: "2022-06-11").contains("nicolas_maduro"))
+        // («محمد» alone, after «الأمير», is not «محمد حسن محمود».)
+        #expect(!Self.persons("استقبل سمو ولي العهد الأمير محمد الرئيس التركي رجب طيب أردوغان في جدة.", date: "2024-05-10").contains("hasan_mahmud_bd"))
+        // («فخامته» is the president, not the minister named after «الرئيس السيسي».)
+        let ms = Support.mentions("استقبل الرئيس السيسي وزير الخارجية الروسي سيرغي لافروف. وأكد فخامته أهمية التعاون.", date: "2024-05-10")
+        #expect(ms.filter { $0.surface == "فخامته" }.map(\.entity) == ["abdel_fattah_el_sisi"])
+    }
+
     /// «نائب/مساعد/وكيل» + a title: an office below it, not the holder.
     @Test func aTitleInsideALongerTitleIsNotThatOffice() {
         #expect(!Self.persons("قال نائب قائد الحرس الثوري الإيراني إن القوات جاهزة.", date: "2024-09-28").contains("hossein_salami"))

@@ -48,6 +48,13 @@ extension InteractionDetector {
     /// the dative a word on («قصفت مواقع لحزب الله»). `after`: the mentions after the word.
     func strikeAgent(_ h: TriggerHit, among hits: [TriggerHit], after: [Linked], _ mentions: [Linked], tokens: [Token], keys: EncodedTokens,
                      sentence: Sentence, view: ActorView) -> Linked? {
+        // («الهجوم الإسرائيلي الذي استهدف الدوحة»: a verb right after a relative pronoun has the
+        // act before it as subject; that act's demonym acts, and the party after the verb is the
+        // object, not the agent.)
+        if h.range.lowerBound > sentence.tokens.lowerBound, case let pronoun = h.range.lowerBound - 1,
+           tokens[pronoun].keyIs("الذي") || tokens[pronoun].keyIs("التي") {
+            return mentions.last { $0.kind != .person && $0.demonym && $0.tokens.upperBound == pronoun }
+        }
         let body = pastInstitutions(h.range.upperBound, tokens)
         let against = againstWord(from: h.range.upperBound, in: sentence, tokens)
         let following = after.filter { m in m.kind != .person && m.tokens.lowerBound < body + 2
@@ -142,6 +149,17 @@ extension InteractionDetector {
         return out
     }
 
+    /// The parties joined by «و» that mention `m` belongs to, from the first (`joined` from the
+    /// party that the ones before `m` start with: «الولايات المتحدة وبريطانيا» from «وبريطانيا»).
+    func group(of m: Linked, _ mentions: [Linked], _ tokens: [Token]) -> [Linked] {
+        var first = m
+        while tokens[first.tokens.lowerBound].keyStartsWithWaw,
+              let before = mentions.last(where: { $0.kind != .person && $0.tokens.upperBound == first.tokens.lowerBound && !Self.inTitle($0, mentions) }) {
+            first = before
+        }
+        return joined(from: first.tokens.lowerBound, mentions, tokens)
+    }
+
     /// Two or more parties joined by «و» (`joined`) that are event word `h`'s subject: right after
     /// it («بحثت الكويت وإيران …»), or right after the verb opening the clause with the event
     /// word at most three words after them («وقعت السعودية وفرنسا 12 اتفاقية»); empty otherwise.
@@ -169,11 +187,14 @@ extension InteractionDetector {
     }
 
     /// Where the agent of act `act` stands when named: right after the word («الهجوم الإسرائيلي»),
-    /// or after a relative clause's verb («الهجوم الذي شنته ميليشيا الحوثي»).
+    /// or after a relative clause's verb that carries the act as its object pronoun («الهجوم
+    /// الذي شنته ميليشيا الحوثي»; in «الهجوم الذي استهدف الدوحة» the act is the verb's subject
+    /// and what follows its object).
     static func actAgentStart(_ act: TriggerHit, _ tokens: [Token]) -> Int {
         let t = act.range.upperBound
         // (An adjective may stand before the relative pronoun: «الهجوم الصاروخي الذي شنته …».)
         for r in t...(t + 1) where r + 2 < tokens.count && (tokens[r].keyIs("الذي") || tokens[r].keyIs("التي")) && tokens[r + 1].kind == .word
+            && (tokens[r + 1].key.hasSuffix("ه") || tokens[r + 1].key.hasSuffix("ها"))
             && (t..<r).allSatisfy({ tokens[$0].kind == .word }) {
             return r + 2
         }
@@ -232,6 +253,14 @@ extension InteractionDetector {
     static func inTitle(_ m: Linked, _ mentions: [Linked]) -> Bool {
         m.kind != .person && mentions.contains { $0.kind == .person && $0.tokens.lowerBound < m.tokens.lowerBound && m.tokens.upperBound <= $0.tokens.upperBound }
     }
+
+    /// How many words after a hostile act's named agent its object may stand («استهداف الحرس
+    /// الثوري قاعدة العديد في قطر»).
+    static let actObjectReach = 5
+
+    /// How many words may stand between a title and the name of its holder that follows it
+    /// («المتحدث باسم وزارة الخارجية القطرية X»: a ministry and its demonym).
+    static let titleNameGap = 5
 
     /// How many tokens after an accusing word the accused may stand when a charge follows it
     /// («اتهم العقيد …، المتحدث باسم …، اليوم السلطات الإيرانية بدعم …»: the subject's titles between).
@@ -374,11 +403,13 @@ extension InteractionDetector {
             return []
         case .strike?, .launch?:
             guard var agent = strikeAgent(h, among: hits, after: after, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) else { return [] }
-            // (Joint strikes, «الغارات الأمريكية البريطانية»: every demonym of the noun acts; the
-            // object is sought after the last.)
+            // (Joint strikes, «الغارات الأمريكية البريطانية», «شنت الولايات المتحدة وبريطانيا
+            // ضربات»: every demonym of the noun, and every party joined to the agent by «و», acts;
+            // the object is sought after the last.)
             let partners = coDemonyms(of: agent, mentions)
-            let agents = [agent.actor] + partners.map(\.actor)
-            if let last = partners.last { agent.tokens = agent.tokens.lowerBound..<last.tokens.upperBound }
+                + group(of: agent, mentions, tokens).filter { $0.kind != .person && $0.actor != agent.actor }
+            let agents = orderedUnique([agent.actor] + partners.map(\.actor))
+            if let end = partners.map(\.tokens.upperBound).max(), end > agent.tokens.upperBound { agent.tokens = agent.tokens.lowerBound..<end }
             let against = againstWord(from: h.range.upperBound, in: sentence, tokens)
             var targets: [Int32] = []
             // After the `against` word: the party within three words, or a place after «في» a few
@@ -399,7 +430,7 @@ extension InteractionDetector {
                 } else if let on = against,
                    let t = after.first(where: { m in m.tokens.lowerBound > on && m.kind != .person
                        && (m.tokens.lowerBound < on + 4 || objectNationality(m, from: on + 1, tokens, keys) || m.tokens.lowerBound < on + 7
-                           && (max(on, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { tokens[$0].keyIs("في") }) }) {
+                           && ((max(on, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { tokens[$0].keyIs("في") } || Self.isDative(m, tokens))) }) {
                     targets.append(t.actor)
                 } else if h.target == .launch {
                     return []
@@ -427,10 +458,13 @@ extension InteractionDetector {
             // too: the reach for the target starts after it («هدد زعيم الجماعة X باستهداف …»).
             // (Only that one person's title and name: «انتقد الرئيس التركي X نظيره الفرنسي Y» has Y
             // as the object.)
+            // (The name may stand a few words after its title: «أدان المتحدث باسم وزارة الخارجية
+            // القطرية X الاعتداء على …», where the ministry's demonym is the subject's, not the target.)
             var from = h.range.upperBound
             var named: Int32?
-            for m in mentions where m.kind == .person && m.tokens.lowerBound >= h.range.upperBound && m.tokens.lowerBound <= from + 1
-                && (named == nil || named == m.actor) {
+            for m in mentions where m.kind == .person && m.tokens.lowerBound >= h.range.upperBound
+                && (named == nil ? m.tokens.lowerBound <= from + 1
+                    : named == m.actor && m.tokens.lowerBound <= from + Self.titleNameGap && !(from..<m.tokens.lowerBound).contains { tokens[$0].kind != .word }) {
                 from = max(from, m.tokens.upperBound)
                 named = m.actor
             }
@@ -446,7 +480,13 @@ extension InteractionDetector {
                 subject = s
                 from = s.tokens.upperBound
             }
-            var objects = subject.map { s in after.filter { $0.tokens.lowerBound >= s.tokens.upperBound && $0.actor != s.actor } } ?? after
+            // The parties joined to the subject by «و» act with it («أدانت مصر والأردن الهجوم …»).
+            let subjects = subject.map { s in joined(from: s.tokens.lowerBound, mentions, tokens).filter { $0.kind != .person } } ?? []
+            if let last = subjects.last { from = max(from, last.tokens.upperBound) }
+            // (Past the subject: parties named inside it, «وزارة الخارجية القطرية», are its own.)
+            // (A person named there stays: after «عقوبات على» the person is the object.)
+            var objects = subject == nil ? after.filter { $0.tokens.lowerBound >= from || $0.kind == .person }
+                : after.filter { m in m.tokens.lowerBound >= from && !subjects.contains { $0.actor == m.actor } }
             // The act condemned or charged («أدانت قطر الاعتداء على سيادة الإمارات», «أدانت
             // السعودية الهجوم الإسرائيلي على قطر»): past another targeted word within reach, only
             // that act's agent right after it is this word's target, not its victims.
@@ -454,7 +494,20 @@ extension InteractionDetector {
             if h.target != .threat,
                let act = hits.first(where: { $0.range.lowerBound >= from && $0.range.lowerBound < from + 8 && $0.range != h.range && $0.targeted }) {
                 let agentAt = Self.actAgentStart(act, tokens)
-                let actAgents = objects.first { $0.tokens.lowerBound == agentAt && $0.kind != .person }.map { [$0] + coDemonyms(of: $0, mentions) } ?? []
+                // (A name right after a hostile act word is its agent only with the act's own object
+                // after it, «عدوان إسرائيل على غزة», «استهداف الحرس الثوري قاعدة العديد في قطر»;
+                // alone it is the object: «استهداف الدوحة». A demonym, «الهجوم الإسرائيلي», or a
+                // relative clause's subject is the agent. After another act the name stays the
+                // target: «عقوبات على شبكة لتمويل حزب الله».)
+                let hostileAct = act.type.flatMap { $0 >= 0 ? view.table.typePolarity[Int($0)] : nil } == .hostile
+                func isAgent(_ m: Linked) -> Bool {
+                    let end = m.tokens.upperBound
+                    return !hostileAct || m.demonym || agentAt > act.range.upperBound
+                        || end < sentence.tokens.upperBound && againstWords.contains(tokens[end].key)
+                        || mentions.contains { o in o.kind != .person && o.actor != m.actor && o.tokens.lowerBound >= end
+                            && o.tokens.lowerBound <= end + Self.actObjectReach && !(end..<o.tokens.lowerBound).contains { tokens[$0].kind != .word } }
+                }
+                let actAgents = objects.first { $0.tokens.lowerBound == agentAt && $0.kind != .person && isAgent($0) }.map { [$0] + coDemonyms(of: $0, mentions) } ?? []
                 objects.removeAll { m in m.tokens.lowerBound >= act.range.upperBound && !actAgents.contains { $0.tokens == m.tokens } }
             }
             // Target: the country or organisation right before a charge («اتهم X إيران بدعم …»: a
@@ -488,7 +541,7 @@ extension InteractionDetector {
             // الحوثيين») and the organisations named before the word act themselves too.
             agents += persons.lazy.filter { $0.tokenStart < target.tokens.lowerBound }.map(\.actor)
             agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
-            if let subject { agents.append(subject.actor) }
+            agents += subjects.map(\.actor)
             // (A person targeted: not by their own country.)
             let side = target.kind == .person ? view.country(target.actor) : -1
             // The parties joined to the target by «و» are targets too («تضامنها مع تركيا وسوريا»,

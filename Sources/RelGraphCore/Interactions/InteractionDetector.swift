@@ -273,6 +273,9 @@ public struct InteractionDetector: Sendable {
                 // Two actors of one country are one side (a delegation, a host and his ministers):
                 // the graph is of relations between countries' actors.
                 if !view.isCountry(s), !view.isCountry(t), case let c = view.country(s), c >= 0, c == view.country(t) { return }
+                // So are an actor and its own country, unless the actor is a side of its own
+                // («أدان وزير الخارجية السوري العقوبات المفروضة على سوريا» is not against Syria).
+                if view.isCountry(t) ? !view.isSide(s) && view.country(s) == t : view.isCountry(s) && !view.isSide(t) && view.country(t) == s { return }
                 let forward = view.precedes(s, t)
                 out.append(SentenceEvent(a: forward ? s : t, b: forward ? t : s, type: type,
                                          direction: directed ? (forward ? .forward : .backward) : .none, evidence: cached!))

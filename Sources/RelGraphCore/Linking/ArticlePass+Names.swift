@@ -195,7 +195,9 @@ extension ArticlePass {
                 return missing == 0 || missing == 1 && spanWords.count > n.count
             }
         }
-        var candidates = (words.byFirst[NameWords.skeleton(tokens[first].key)] ?? []).filter { byLast.contains($0) }.map(Int.init).filter(fits)
+        // (Two words at least: one word is no name's first and last at once, «محمد» is not
+        // «محمد حسن محمود».)
+        var candidates = core.count < 2 ? [] : (words.byFirst[NameWords.skeleton(tokens[first].key)] ?? []).filter { byLast.contains($0) }.map(Int.init).filter(fits)
         if candidates.isEmpty, !offices.isEmpty {
             // «الملك عبدالله …»: the one holder of the office on the date (in the title's country,
             // else anywhere) whose name starts with this word.

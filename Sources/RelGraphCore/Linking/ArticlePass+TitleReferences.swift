@@ -52,11 +52,13 @@ extension ArticlePass {
         for t in tokens.indices where wordIs(t, .honorificPronoun) && !isCovered(t) {
             guard let bare = CliticVariants.variants(of: tokens[t].key).first(where: { pronouns[$0.0] != nil })?.0, let cues = pronouns[bare]
             else { continue }
+            // (A word before the mention counts when no mention holds it and none between: the
+            // «الرئيس» of «الرئيس السيسي وزير الخارجية الروسي» does not introduce the minister.)
             func introduces(_ i: Int) -> Bool { i >= 0 && tokens[i].kind == .word && cues.contains(tokens[i].key) }
             var ref: Int?
             for i in mentions.indices where mentions[i].entityKind == .person && mentions[i].entity != nil && mentions[i].tokens.upperBound <= t {
                 let s = mentions[i].tokens.lowerBound
-                guard introduces(s) || introduces(s - 1) || introduces(s - 2) else { continue }
+                guard introduces(s) || s >= 1 && !isCovered(s - 1) && (introduces(s - 1) || s >= 2 && !isCovered(s - 2) && introduces(s - 2)) else { continue }
                 if ref.map({ mentions[$0].tokens.lowerBound < s }) ?? true { ref = i }
             }
             guard let ref, let id = mentions[ref].entity else { continue }

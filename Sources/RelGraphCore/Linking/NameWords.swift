@@ -188,13 +188,13 @@ struct WordClass: OptionSet, Sendable {
     /// as written): «أعلن X أن …» reports an event (`InteractionDetector.reportedClause`).
     static let speechVerb = WordClass(rawValue: 1 << 15)
     static let complementizer = WordClass(rawValue: 1 << 16)
-    /// Lexicon `honorific_pronouns` («جلالته», «سموه», with proclitics): the person named before
-    /// under the honorific (`ArticlePass.resolveHonorificPronouns`).
-    static let honorificPronoun = WordClass(rawValue: 1 << 17)
     /// Lexicon `stopwords` alone (function words, not trigger words): a noun phrase ends at one
     /// (`InteractionDetector.objectNationality`).
     static let function = WordClass(rawValue: 1 << 17)
     /// Lexicon `common_words` («ظريف», «الشرع», as written): a short name that alone names no one
     /// (`ArticlePass.resolveShortNames`).
     static let commonWord = WordClass(rawValue: 1 << 18)
+    /// Lexicon `honorific_pronouns` («جلالته», «سموه», with proclitics): the person named before
+    /// under the honorific (`ArticlePass.resolveHonorificPronouns`).
+    static let honorificPronoun = WordClass(rawValue: 1 << 19)
 }
