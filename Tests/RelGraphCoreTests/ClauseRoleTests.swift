@@ -1368,10 +1368,36 @@ import Testing
     /// occupation is that country's. Towns the press names for strikes have their country.
     @Test func occupationNamesAndStruckTowns() {
         let g = graph(["شن الاحتلال غارات على بلدة الخيام.", "قصفت قوات الاحتلال الأمريكي مواقع في الأنبار.",
-                       "أطلق حزب الله صواريخ على كريات شمونة."], date: "2024-10-10")
+                       "أطلق حزب الله صواريخ على كريات شمونة.", "استهدفت المقاومة الإسلامية في العراق قاعدة الاحتلال الأمريكي في سوريا."], date: "2024-10-10")
         #expect(direction(g, "IL", "LB", "hostility") == .forward)
         #expect(direction(g, "US", "IQ", "hostility") == .forward)
         #expect(types(g, "IL", "IQ").isEmpty)
         #expect(direction(g, "hezbollah", "IL", "hostility") == .forward)
+        #expect(direction(g, "islamic_resistance_in_iraq", "US", "hostility") == .forward)
+    }
+
+    /// One subject meeting several titled guests meets each; «وزير» starts with the letter و but
+    /// is no conjunction, so the guests are no compound subject meeting each other.
+    @Test func titledGuestsOfOneSubjectDoNotMeetEachOther() {
+        let g = graph(["التقى الأمير فيصل بن فرحان وزير الخارجية المصري سامح شكري ووزير الخارجية الأردني أيمن الصفدي."], date: "2024-04-28")
+        #expect(types(g, "faisal_bin_farhan", "sameh_shoukry") == ["meeting"])
+        #expect(types(g, "ayman_safadi", "faisal_bin_farhan") == ["meeting"])
+        #expect(types(g, "ayman_safadi", "sameh_shoukry").isEmpty)
+        let compound = graph(["اجتمع فيصل بن فرحان وسامح شكري وأيمن الصفدي."], date: "2024-04-28")
+        #expect(types(compound, "ayman_safadi", "sameh_shoukry") == ["meeting"])
+    }
+
+    /// The agent of a condemned act may be named after «من قبل».
+    @Test func aPassiveActsAgentAfterMinQibal() {
+        let g = graph(["أدانت الكويت استهداف قاعدة العديد من قبل الحرس الثوري الإيراني."], date: "2025-06-24")
+        #expect(direction(g, "KW", "irgc", "hostility") == .forward)
+    }
+
+    /// A common word that is a leader's surname stands for the leader where a party stands: right
+    /// after another leader's name or an event word («استقبل أردوغان الشرع»), not elsewhere.
+    @Test func aCommonWordSurnameInAPartySlot() {
+        let g = graph(["استقبل أردوغان الشرع في أنقرة."], date: "2025-02-04")
+        #expect(direction(g, "ahmed_al_sharaa", "recep_tayyip_erdogan", "visit") == .forward)
+        #expect(!Support.persons("قال إن تطبيق الشرع واجب على الجميع.", date: "2025-02-04").contains("ahmed_al_sharaa"))
     }
 }

@@ -464,7 +464,8 @@ extension InteractionDetector {
             var named: Int32?
             for m in mentions where m.kind == .person && m.tokens.lowerBound >= h.range.upperBound
                 && (named == nil ? m.tokens.lowerBound <= from + 1
-                    : named == m.actor && m.tokens.lowerBound <= from + Self.titleNameGap && !(from..<m.tokens.lowerBound).contains { tokens[$0].kind != .word }) {
+                    : named == m.actor && m.tokens.lowerBound <= from + Self.titleNameGap
+                        && (m.tokens.lowerBound <= from || !(from..<m.tokens.lowerBound).contains { tokens[$0].kind != .word })) {
                 from = max(from, m.tokens.upperBound)
                 named = m.actor
             }
@@ -507,7 +508,12 @@ extension InteractionDetector {
                         || mentions.contains { o in o.kind != .person && o.actor != m.actor && o.tokens.lowerBound >= end
                             && o.tokens.lowerBound <= end + Self.actObjectReach && !(end..<o.tokens.lowerBound).contains { tokens[$0].kind != .word } }
                 }
-                let actAgents = objects.first { $0.tokens.lowerBound == agentAt && $0.kind != .person && isAgent($0) }.map { [$0] + coDemonyms(of: $0, mentions) } ?? []
+                // (Or named after «من قبل» a few words on: «استهداف قاعدة العديد من قبل الحرس الثوري».)
+                let byAt = (act.range.upperBound..<max(act.range.upperBound, min(act.range.upperBound + Self.actObjectReach, sentence.tokens.upperBound - 2)))
+                    .first { tokens[$0].keyIs("من") && tokens[$0 + 1].keyIs("قبل") }.map { $0 + 2 }
+                let actAgents = (objects.first { $0.tokens.lowerBound == agentAt && $0.kind != .person && isAgent($0) }
+                    ?? byAt.flatMap { b in objects.first { $0.tokens.lowerBound == b && $0.kind != .person } })
+                    .map { [$0] + coDemonyms(of: $0, mentions) } ?? []
                 objects.removeAll { m in m.tokens.lowerBound >= act.range.upperBound && !actAgents.contains { $0.tokens == m.tokens } }
             }
             // Target: the country or organisation right before a charge («اتهم X إيران بدعم …»: a

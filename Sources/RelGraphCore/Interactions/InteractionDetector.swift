@@ -415,7 +415,7 @@ public struct InteractionDetector: Sendable {
                     // the persons of its own clause.
                     let own = persons.filter { $0.tokenStart > clauseEnd }
                     let parties = cue.map { $0.range.lowerBound > clauseEnd } ?? false && own.count >= 2 ? own : persons
-                    for (s, t, directed) in pairs(parties, cue: cue, hits: triggers, tokens: tokens, sentence: sentence, view: view) where hosted(s, t) {
+                    for (s, t, directed) in pairs(parties, cue: cue, hits: triggers, tokens: tokens, keys: encoded, sentence: sentence, view: view) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
                         // A reception's guest visits the host's country too.
                         if let c = cue?.cue, c == .host || c == .greet, directed,
@@ -820,7 +820,7 @@ public struct InteractionDetector: Sendable {
     }
 
     /// (source, target, directed) pairs among the persons of a sentence.
-    func pairs(_ persons: [Participant], cue: TriggerHit?, hits: [TriggerHit], tokens: [Token], sentence: Sentence, view: ActorView) -> [(Int32, Int32, Bool)] {
+    func pairs(_ persons: [Participant], cue: TriggerHit?, hits: [TriggerHit], tokens: [Token], keys: EncodedTokens, sentence: Sentence, view: ActorView) -> [(Int32, Int32, Bool)] {
         let first = persons[0]
         switch cue?.cue {
         case .receive?:
@@ -900,10 +900,11 @@ public struct InteractionDetector: Sendable {
             }
             // A compound subject right after the event word — every person after the first joined
             // by «و» («اجتمع وزراء خارجية: X وY وZ في الرياض», «اجتمع X وY وZ»): all met each other.
-            // (An honorific may stand before the first name: «اجتمع الأمير X وY وZ».)
+            // (An honorific may stand before the first name: «اجتمع الأمير X وY وZ». A title whose
+            // own first letter is و, «وزير الخارجية المصري X», is no conjunction.)
             if cue == nil, persons.count >= 3,
                hits.contains(where: { $0.type != nil && $0.range.upperBound <= first.tokenStart && first.tokenStart <= $0.range.upperBound + 2 }),
-               persons.dropFirst().allSatisfy({ tokens[$0.tokenStart].keyStartsWithWaw }) {
+               persons.dropFirst().allSatisfy({ conjoined($0.tokenStart, tokens, keys) }) {
                 for (i, p) in persons.enumerated() where i > 0 {
                     for q in persons[(i + 1)...] where q.tokenStart != p.tokenStart { together.append((p.actor, q.actor, false)) }
                 }
@@ -918,6 +919,12 @@ public struct InteractionDetector: Sendable {
     func reportedClause(_ sentence: Sentence, _ tokens: [Token], _ keys: EncodedTokens) -> Int? {
         guard let verb = sentence.tokens.first(where: { isWord($0, .speechVerb, tokens, keys) }) else { return nil }
         return (verb + 1..<sentence.tokens.upperBound).first { isWord($0, .complementizer, tokens, keys) }
+    }
+
+    /// True when token `t` opens with the conjunction «و»: its key starts with the letter, and the
+    /// key as a whole is no word of a pattern («ووزير», «وإيران»; not «وزير», «ولي», «وليد»).
+    func conjoined(_ t: Int, _ tokens: [Token], _ keys: EncodedTokens) -> Bool {
+        tokens[t].keyStartsWithWaw && !index.isPatternKey(keys.ids[t])
     }
 
     /// True when token `t` is a word of class `c` (read by its key id).

@@ -959,8 +959,11 @@ struct ArticlePass {
             } else if case let anywhere = Set(personAt.map(\.person)).intersection(cands), anywhere.count == 1 {
                 recordShort(m, anywhere.first!, .coref)
             } else if m.range.count == 1 && wordIs(start, .commonWord)
-                        && !(start > 0 && matchAt[start - 1].map { !matches[$0].kinds.isDisjoint(with: [.honorific, .title]) } ?? false) {
-                // («تطبيق الشرع والقانون», «قاعدة عين الأسد»: a word, not the person; «السيد ظريف» is.)
+                        && !(start > 0 && matchAt[start - 1].map { !matches[$0].kinds.isDisjoint(with: [.honorific, .title]) } ?? false)
+                        && !(start > 0 && isPartySlot(before: start)) {
+                // («تطبيق الشرع والقانون», «قاعدة عين الأسد»: a word, not the person; «السيد ظريف» is,
+                // and so is one standing where a party of an event does: «استقبل أردوغان الشرع»,
+                // «بحث بوتين ورئيسي», «التقى الأسد».)
                 continue
             } else if let p = candidateOfNamedCountry(cands) {
                 recordShort(m, p, .name)
@@ -971,6 +974,14 @@ struct ArticlePass {
                                         note: "partial name; candidates " + cands.map { kb.persons[$0].id }.sorted().joined(separator: ", ")))
             }
         }
+    }
+
+    /// True when the word before token `t` puts a party there: the end of a person's mention
+    /// («أردوغان الشرع», «بوتين ورئيسي») or an event word (the first word of a trigger that is no
+    /// lexicon stopword: «التقى الشرع»).
+    func isPartySlot(before t: Int) -> Bool {
+        mentions.contains { $0.kind == .person && $0.entity != nil && $0.tokens.upperBound == t }
+            || tokens[t - 1].kind == .word && wordIs(t - 1, .stop) && !wordIs(t - 1, .function)
     }
 
     /// True when one of person `p`'s full names holds the words `keys` in a row.
