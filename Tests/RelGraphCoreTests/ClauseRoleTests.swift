@@ -1400,4 +1400,11 @@ import Testing
         #expect(direction(g, "ahmed_al_sharaa", "recep_tayyip_erdogan", "visit") == .forward)
         #expect(!Support.persons("قال إن تطبيق الشرع واجب على الجميع.", date: "2025-02-04").contains("ahmed_al_sharaa"))
     }
+
+    /// Sanctions taken off a party («العقوبات عن») are no hostile act.
+    @Test func sanctionsLiftedAreNoHostility() {
+        let g = graph(["رفعت الولايات المتحدة العقوبات عن سوريا.", "فرضت بريطانيا عقوبات على إيران."], date: "2025-07-01")
+        #expect(types(g, "SY", "US").isEmpty)
+        #expect(direction(g, "GB", "IR", "hostility") == .forward)
+    }
 }

@@ -299,6 +299,26 @@ import Testing
         #expect(ms.filter { $0.surface == "فخامته" }.map(\.entity) == ["abdel_fattah_el_sisi"])
     }
 
+    /// A bare title chained to a title with a country («نائب رئيس مجلس الوزراء وزير الخارجية
+    /// الكويتي») is that holder's too; «حفظه الله» after a title is no name.
+    @Test func chainedTitlesAndBlessings() {
+        let ps = Self.persons("التقى نائب رئيس مجلس الوزراء وزير الخارجية الكويتي نظيره السعودي.", date: "2021-06-10")
+        #expect(!ps.contains("mohammed_bin_salman"))
+        #expect(ps.first == "ahmad_nasser_al_mohammad_al_sabah")
+        let ms = Support.mentions("استقبل الشيخ محمد بن زايد رئيس الدولة حفظه الله الرئيس الفرنسي إيمانويل ماكرون.", date: "2023-06-10")
+        #expect(ms.allSatisfy { $0.known })
+        #expect(ms.contains { $0.entity == "emmanuel_macron" })
+    }
+
+    /// «الرئيس الأمريكي المنتخب» is the holder who takes office next, not the one in office.
+    @Test func anElectIsTheNextHolder() {
+        #expect(Self.persons("هنأ أمير قطر الرئيس الأمريكي المنتخب.", date: "2024-11-07").last == "donald_trump")
+        #expect(Self.persons("هنأ أمير قطر الرئيس الأمريكي المنتخب.", date: "2020-11-08").last == "joe_biden")
+        #expect(Self.persons("بعث الملك سلمان برقية تهنئة إلى الرئيس الإيراني المنتخب.", date: "2024-07-06").last == "masoud_pezeshkian")
+        // (In office, without «المنتخب»: the holder of the day.)
+        #expect(Self.persons("هنأ أمير قطر الرئيس الأمريكي.", date: "2024-11-07").last == "joe_biden")
+    }
+
     /// «نائب/مساعد/وكيل» + a title: an office below it, not the holder.
     @Test func aTitleInsideALongerTitleIsNotThatOffice() {
         #expect(!Self.persons("قال نائب قائد الحرس الثوري الإيراني إن القوات جاهزة.", date: "2024-09-28").contains("hossein_salami"))

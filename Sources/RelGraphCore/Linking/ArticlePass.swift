@@ -600,6 +600,19 @@ struct ArticlePass {
                 continue
             case nil: break
             }
+            // «نائب رئيس مجلس الوزراء وزير الخارجية الكويتي»: a bare title right before another
+            // title with a country, no «و» between, is a title of that title's holder too — when
+            // the knowledge base says so, or when another person follows the two, the verb's object
+            // («التقى نائب رئيس مجلس الوزراء وزير الخارجية الكويتي نظيره السعودي»; in «استقبل رئيس
+            // الوزراء وزير الخارجية المصري» the second title is the object). Two titles of one
+            // office are two persons («استقبل وزير الدفاع وزير الدولة لشؤون الدفاع القطري»).
+            if !hit.former, hit.end < tokens.count, !tokens[hit.end].keyStartsWithWaw || matchAt[hit.end].map({ matches[$0].cliticLength == 0 }) ?? false,
+               let next = personAt.last(where: { $0.token == hit.end && $0.office != nil }), !hit.offices.contains(next.office ?? -1),
+               holds(next.person, anyOf: hit.offices) || personFollows(next.person, from: hit.end) {
+                record(person: next.person, office: hit.offices.first, for: hit.match, range: r, how: .apposition, country: kb.persons[next.person].country,
+                       note: "bare title chained with the title after it: the same person")
+                continue
+            }
             if hit.former {
                 mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved,
                                         office: kb.offices[hit.offices[0]].id, note: "former holder; the text does not name them", range: r))
@@ -639,6 +652,16 @@ struct ArticlePass {
                                         office: kb.offices[hit.offices[0]].id, note: "bare title and no dominant country in the article", range: r))
             }
         }
+    }
+
+    /// True when, past the mentions of person `p` that run on from token `t` (a title, its
+    /// name), the next word starts another person's mention, a title or a counterpart word.
+    func personFollows(_ p: Int, from t: Int) -> Bool {
+        let id = kb.persons[p].id
+        var end = t
+        while let m = mentions.first(where: { $0.entity == id && $0.tokens.lowerBound <= end && $0.tokens.upperBound > end }) { end = m.tokens.upperBound }
+        return mentions.contains { $0.entityKind == .person && $0.entity != id && $0.tokens.lowerBound == end }
+            || matchAt[end].map { !matches[$0].kinds.isDisjoint(with: [.title, .counterpart]) } ?? false
     }
 
     /// True when one of the hit's offices has exactly one holder in country `c` on the date.
@@ -818,6 +841,19 @@ struct ArticlePass {
                                     note: "the late holder\(late.map { ": \(kb.persons[$0].id)" } ?? ""), named but not a party", range: r))
             return
         }
+        // «الرئيس الأمريكي المنتخب»: the holder whose term begins next, within `electDays`, not the
+        // one in office; with none in the knowledge base, nobody.
+        if r.upperBound < tokens.count, tokens[r.upperBound].keyIs("المنتخب") || tokens[r.upperBound].keyIs("المنتخبه") {
+            var elect: (office: Int, person: Int)?
+            for o in hit.offices where elect == nil { elect = nextHolder(office: o, country: c).map { (o, $0) } }
+            if let (o, p) = elect {
+                record(person: p, office: o, for: hit.match, range: r, how: .title, country: countryId, note: "elect: the next holder, not the one in office")
+            } else {
+                mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved, office: kb.offices[hit.offices[0]].id,
+                                        country: countryId, note: "elect: the knowledge base has no next holder", range: r))
+            }
+            return
+        }
         if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, wordIs(r.lowerBound - 1, .killed) {
             for o in hit.offices {
                 guard let p = holderKilled(office: o, country: c) else { continue }
@@ -911,6 +947,18 @@ struct ArticlePass {
         }
         return nil
     }
+
+    /// The KB person whose term of office `o` in country `c` begins first after the article's
+    /// date, within `electDays` (an elected holder before taking office).
+    func nextHolder(office o: Int, country c: Int) -> Int? {
+        let last = DayKey.of(article.date.adding(days: Self.electDays))
+        let next = (linker.terms[IndexPair(Int32(o), Int32(c))] ?? []).filter { $0.from > day && $0.from <= last }.min { $0.from < $1.from }
+        return next.map { Int($0.person) }
+    }
+
+    /// How many days before taking office a holder may be called elect (the US transition is
+    /// about 75 days).
+    static let electDays = 120
 
     /// Persons (KB indices, ascending) holding office `o` in country `c` on the article's date.
     func holders(office o: Int, country c: Int) -> [Int] {
