@@ -1407,4 +1407,32 @@ import Testing
         #expect(types(g, "SY", "US").isEmpty)
         #expect(direction(g, "GB", "IR", "hostility") == .forward)
     }
+
+    /// A warning of a conflict between parties is against neither; a launch's party after «من»
+    /// launches; an act retaliated for is not the retaliator's.
+    @Test func warningsLaunchesAndRetaliation() {
+        let g = graph(["حذر وزير الخارجية الأمريكي من مخاطر اندلاع حرب بين إيران وإسرائيل.",
+                       "أعلن الجيش الإسرائيلي رصد إطلاق 50 صاروخا من لبنان باتجاه الجليل الأعلى.",
+                       "قصفت إيران قاعدة في الأنبار ردا على اغتيال قاسم سليماني.",
+                       "أدانت سوريا اتفاق التطبيع بين الإمارات وإسرائيل."], date: "2020-01-08")
+        #expect(!types(g, "IR", "mike_pompeo").contains("hostility"))
+        #expect(!types(g, "IL", "mike_pompeo").contains("hostility"))
+        #expect(g.nodes.contains { $0.id == "mike_pompeo" })
+        #expect(direction(g, "LB", "IL", "hostility") == .forward)
+        #expect(direction(g, "IR", "IQ", "hostility") == .forward)
+        #expect(types(g, "IQ", "qasem_soleimani").isEmpty)
+        // (A deal between parties condemned is no warning of a conflict: against both.)
+        #expect(direction(g, "SY", "AE", "hostility") == .forward)
+    }
+
+    /// A strike's victims among persons stand in its own clause, and before it only after a kill
+    /// word: the sender of condolences and the parties of another clause's call are no victims.
+    @Test func bystandersOfAStrikeAreNoVictims() {
+        let g = graph(["أدانت الجامعة العربية الاعتداء الإسرائيلي على لبنان، فيما أجرى الأمين العام أحمد أبو الغيط اتصالا برئيس الحكومة اللبنانية نجيب ميقاتي.",
+                       "بعث الرئيس الإيراني مسعود بزشكيان برقية تعزية باستشهاد قائد في الغارة الإسرائيلية على الضاحية الجنوبية."], date: "2024-10-10")
+        #expect(types(g, "IL", "najib_mikati").isEmpty)
+        #expect(types(g, "IL", "ahmed_aboul_gheit").isEmpty)
+        #expect(types(g, "IL", "masoud_pezeshkian").isEmpty)
+        #expect(types(g, "ahmed_aboul_gheit", "najib_mikati") == ["call"])
+    }
 }

@@ -55,6 +55,19 @@ extension InteractionDetector {
            tokens[pronoun].keyIs("الذي") || tokens[pronoun].keyIs("التي") {
             return mentions.last { $0.kind != .person && $0.demonym && $0.tokens.upperBound == pronoun }
         }
+        // («ردا على قصف …», «انتقاما لاغتيال …»: the act retaliated for is the other side's; the
+        // party before the phrase is the one retaliating, not this act's agent.)
+        if h.range.lowerBound > sentence.tokens.lowerBound + 1,
+           tokens[h.range.lowerBound - 1].keyIs("علي") && Self.retaliation.contains(tokens[h.range.lowerBound - 2].key)
+            || Self.retaliation.contains(tokens[h.range.lowerBound - 1].key) {
+            return nil
+        }
+        // («رصد إطلاق صواريخ من لبنان باتجاه الجليل»: the launch noun's party after «من».)
+        if h.target == .launch, let from = after.first(where: { m in
+            m.kind != .person && m.tokens.lowerBound > h.range.upperBound && m.tokens.lowerBound <= h.range.upperBound + Self.launchFromReach
+                && tokens[m.tokens.lowerBound - 1].keyIs("من") && !(h.range.upperBound..<m.tokens.lowerBound).contains { tokens[$0].kind == .punct } }) {
+            return from
+        }
         let body = pastInstitutions(h.range.upperBound, tokens)
         let against = againstWord(from: h.range.upperBound, in: sentence, tokens)
         let following = after.filter { m in m.kind != .person && m.tokens.lowerBound < body + 2
@@ -254,6 +267,16 @@ extension InteractionDetector {
         m.kind != .person && mentions.contains { $0.kind == .person && $0.tokens.lowerBound < m.tokens.lowerBound && m.tokens.upperBound <= $0.tokens.upperBound }
     }
 
+    /// Punctuation that ends a clause (not quotes or brackets, which may hold a name).
+    static let clauseBreaks = WordSet(["،", ",", "؛", ";"])
+
+    /// «ردا على», «انتقاما لـ»: words before an act retaliated for (keys, with and without tanwin).
+    static let retaliation = WordSet(["ردا", "رد", "انتقاما", "ثارا", "الرد"])
+
+    /// How many words after a launch noun the launcher may stand after «من» («إطلاق 50 صاروخا
+    /// من لبنان»).
+    static let launchFromReach = 5
+
     /// How many words after a hostile act's named agent its object may stand («استهداف الحرس
     /// الثوري قاعدة العديد في قطر»).
     static let actObjectReach = 5
@@ -447,7 +470,13 @@ extension InteractionDetector {
             // The sentence's persons of another country are victims when named after the word, or
             // before it in a sentence that tells of a killing; else they speak of the strike
             // («ووصف المالكي إطلاق الحوثيين صاروخا …»).
-            targets += persons.lazy.filter { !agents.contains(view.country($0.actor)) && ($0.tokenStart >= h.range.upperBound || kill != nil) }.map(\.actor)
+            // (Only in the strike's own clause, and before it only after the kill word: «بعث X برقية
+            // تعزية باستشهاد Y في الغارة» mourns Y, X is no victim; «…، فيما أجرى X اتصالا بY» is
+            // another clause.)
+            let clauseEnd = (h.range.upperBound..<sentence.tokens.upperBound).first { tokens[$0].kind == .punct && Self.clauseBreaks.contains(tokens[$0].key) || tokens[$0].keyIs("فيما") }
+                ?? sentence.tokens.upperBound
+            targets += persons.lazy.filter { p in !agents.contains(view.country(p.actor)) && p.tokenStart < clauseEnd
+                && (p.tokenStart >= h.range.upperBound || kill.map { p.tokenStart > $0 } ?? false) }.map(\.actor)
             return agents.flatMap { a in orderedUnique(targets).filter { !agents.contains($0) }.map { (a, $0) } }
         default:
             // A country or organisation right after the word, with another within 8 tokens after
@@ -548,6 +577,9 @@ extension InteractionDetector {
             agents += persons.lazy.filter { $0.tokenStart < target.tokens.lowerBound }.map(\.actor)
             agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
             agents += subjects.map(\.actor)
+            // (A conflict between parties warned of, «حذر X من حرب بين إيران وإسرائيل», is against
+            // neither; a deal between them condemned, «أدانت إيران اتفاق التطبيع بين …», is not.)
+            if h.target == .warning, (from..<max(from, target.tokens.lowerBound)).contains(where: { tokens[$0].keyIs("بين") }) { return [] }
             // (A person targeted: not by their own country.)
             let side = target.kind == .person ? view.country(target.actor) : -1
             // The parties joined to the target by «و» are targets too («تضامنها مع تركيا وسوريا»,

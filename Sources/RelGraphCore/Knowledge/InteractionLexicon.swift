@@ -127,6 +127,9 @@ public enum TargetRule: String, Sendable, Hashable, CaseIterable {
     /// As `after`, but an act named after the word («هدد X باستهداف السفن الأمريكية») is the
     /// subject's own: its victims are the target. After other words an act's victims are not.
     case threat
+    /// As `after`, but a conflict warned of between parties («حذر X من حرب بين إيران وإسرائيل»:
+    /// «بين» between the word and its target) is against none of them.
+    case warning
     /// «بوساطة عمانية», «برعاية أمريكية», «بوساطة أمير قطر»: the country, organisation or person
     /// right after the word mediates (→) between the parties after «بين» («بين إيران والولايات
     /// المتحدة», «بين حماس وإسرائيل»), else the sentence's persons of other countries.
