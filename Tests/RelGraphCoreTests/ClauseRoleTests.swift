@@ -1435,4 +1435,12 @@ import Testing
         #expect(types(g, "IL", "masoud_pezeshkian").isEmpty)
         #expect(types(g, "ahmed_aboul_gheit", "najib_mikati") == ["call"])
     }
+
+    /// Honorifics between the event word and the subject's title («حضرة صاحب السمو») leave the
+    /// subject the subject: the act condemned is sought after the name.
+    @Test func honorificsBeforeTheSubjectsTitle() {
+        let g = graph(["أدان حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح الاعتداء الإسرائيلي على دولة قطر."], date: "2025-09-09")
+        #expect(direction(g, "mishal_al_ahmad_al_sabah", "IL", "hostility") == .forward)
+        #expect(direction(g, "IL", "QA", "hostility") == .forward)
+    }
 }

@@ -281,6 +281,10 @@ extension InteractionDetector {
     /// الثوري قاعدة العديد في قطر»).
     static let actObjectReach = 5
 
+    /// How many words may stand between an event word and its subject's title («حضرة صاحب
+    /// السمو»).
+    static let honorificReach = 4
+
     /// How many words may stand between a title and the name of its holder that follows it
     /// («المتحدث باسم وزارة الخارجية القطرية X»: a ministry and its demonym).
     static let titleNameGap = 5
@@ -489,10 +493,16 @@ extension InteractionDetector {
             // as the object.)
             // (The name may stand a few words after its title: «أدان المتحدث باسم وزارة الخارجية
             // القطرية X الاعتداء على …», where the ministry's demonym is the subject's, not the target.)
+            // (Honorifics may stand before it: «أدان حضرة صاحب السمو أمير البلاد X الاعتداء …»: up to
+            // `honorificReach` words, none an event word or an against word.)
             var from = h.range.upperBound
             var named: Int32?
+            let honorificEnd = (h.range.upperBound..<min(h.range.upperBound + Self.honorificReach, sentence.tokens.upperBound)).first { t in
+                tokens[t].kind != .word || againstWords.contains(tokens[t].key) || mentions.contains { $0.tokens.contains(t) }
+                    || hits.contains { $0.range.contains(t) && ($0.type != nil || $0.cue != nil) }  // (a blocked word, «حضرة صاحب», is none)
+            } ?? min(h.range.upperBound + Self.honorificReach, sentence.tokens.upperBound)
             for m in mentions where m.kind == .person && m.tokens.lowerBound >= h.range.upperBound
-                && (named == nil ? m.tokens.lowerBound <= from + 1
+                && (named == nil ? m.tokens.lowerBound <= from + 1 || m.tokens.lowerBound == honorificEnd
                     : named == m.actor && m.tokens.lowerBound <= from + Self.titleNameGap
                         && (m.tokens.lowerBound <= from || !(from..<m.tokens.lowerBound).contains { tokens[$0].kind != .word })) {
                 from = max(from, m.tokens.upperBound)
