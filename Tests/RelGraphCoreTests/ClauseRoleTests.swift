@@ -1443,4 +1443,14 @@ import Testing
         #expect(direction(g, "mishal_al_ahmad_al_sabah", "IL", "hostility") == .forward)
         #expect(direction(g, "IL", "QA", "hostility") == .forward)
     }
+
+    /// «تعرضت X لهجوم Y»: the subject of an `exposed` verb is the act's target, the act's own
+    /// demonym or «من» party its agent.
+    @Test func theSubjectOfAnExposedVerbIsTheTarget() {
+        let g = graph(["تعرضت الإمارات لهجوم حوثي بطائرات مسيرة.", "تعرضت ناقلة نفط سعودية لهجوم من الحوثيين في البحر الأحمر.",
+                       "تعرضت إيران لهجوم إسرائيلي واسع."], date: "2022-01-17")
+        #expect(direction(g, "houthis", "AE", "hostility") == .forward)
+        #expect(direction(g, "houthis", "SA", "hostility") == .forward)
+        #expect(direction(g, "IL", "IR", "hostility") == .forward)
+    }
 }

@@ -58,8 +58,8 @@ extension InteractionDetector {
         // («ردا على قصف …», «انتقاما لاغتيال …»: the act retaliated for is the other side's; the
         // party before the phrase is the one retaliating, not this act's agent.)
         if h.range.lowerBound > sentence.tokens.lowerBound + 1,
-           tokens[h.range.lowerBound - 1].keyIs("علي") && Self.retaliation.contains(tokens[h.range.lowerBound - 2].key)
-            || Self.retaliation.contains(tokens[h.range.lowerBound - 1].key) {
+           tokens[h.range.lowerBound - 1].keyIs("علي") && retaliationWords.contains(tokens[h.range.lowerBound - 2].key)
+            || retaliationWords.contains(tokens[h.range.lowerBound - 1].key) {
             return nil
         }
         // («رصد إطلاق صواريخ من لبنان باتجاه الجليل»: the launch noun's party after «من».)
@@ -161,6 +161,28 @@ extension InteractionDetector {
         }
         return out
     }
+
+    /// «تعرضت الإمارات لهجوم حوثي», «تعرضت ناقلة سعودية لهجوم من الحوثيين»: an act word after an
+    /// `exposed` verb («تعرضت») of its clause, within `exposedReach` words, has the party named
+    /// between the two as its target and the one right after it (a demonym or a name, or after
+    /// «من») as its agent: (agent, target), or nil when either is missing.
+    func exposedTo(_ h: TriggerHit, _ mentions: [Linked], after: [Linked], tokens: [Token], sentence: Sentence) -> (Int32, Int32)? {
+        let lower = max(sentence.tokens.lowerBound, h.range.lowerBound - Self.exposedReach)
+        guard let verb = (lower..<h.range.lowerBound).last(where: { tokens[$0].kind == .word && exposedWords.contains(tokens[$0].key) }),
+              !(verb..<h.range.lowerBound).contains(where: { tokens[$0].kind == .punct }),
+              let target = mentions.last(where: { $0.kind != .person && $0.tokens.lowerBound > verb && $0.tokens.upperBound <= h.range.lowerBound }),
+              let agent = after.first(where: { m in
+                  m.kind != .person && (m.tokens.lowerBound == h.range.upperBound
+                      || m.tokens.lowerBound == h.range.upperBound + 1 && tokens[h.range.upperBound].keyIs("من"))
+              }),
+              agent.actor != target.actor
+        else { return nil }
+        return (agent.actor, target.actor)
+    }
+
+    /// How many words before an act word its `exposed` verb may stand («تعرضت ناقلة نفط سعودية
+    /// لهجوم»).
+    static let exposedReach = 6
 
     /// The parties joined by «و» that mention `m` belongs to, from the first (`joined` from the
     /// party that the ones before `m` start with: «الولايات المتحدة وبريطانيا» from «وبريطانيا»).
@@ -270,9 +292,6 @@ extension InteractionDetector {
     /// Punctuation that ends a clause (not quotes or brackets, which may hold a name).
     static let clauseBreaks = WordSet(["،", ",", "؛", ";"])
 
-    /// «ردا على», «انتقاما لـ»: words before an act retaliated for (keys, with and without tanwin).
-    static let retaliation = WordSet(["ردا", "رد", "انتقاما", "ثارا", "الرد"])
-
     /// How many words after a launch noun the launcher may stand after «من» («إطلاق 50 صاروخا
     /// من لبنان»).
     static let launchFromReach = 5
@@ -306,6 +325,7 @@ extension InteractionDetector {
     func targeted(_ h: TriggerHit, among hits: [TriggerHit], mentions: [Linked], persons: [Participant], tokens: [Token], keys: EncodedTokens, sentence: Sentence,
                   view: ActorView) -> [(Int32, Int32)] {
         let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound && !Self.inTitle($0, mentions) }
+        if h.target == .strike || h.target == .genitive, let pair = exposedTo(h, mentions, after: after, tokens: tokens, sentence: sentence) { return [pair] }
         switch h.target {
         case .genitive?:
             // «اعتداءات X على Y», «دعم X لـY»: X must stand right after the word, else it is

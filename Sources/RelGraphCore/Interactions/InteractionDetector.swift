@@ -38,6 +38,10 @@ public struct InteractionDetector: Sendable {
     let killWords: WordSet
     /// The lexicon's `martyrdom` words, with their proclitics.
     let martyrdomWords: WordSet
+    /// The lexicon's `retaliation` words («ردا», «انتقاما») and `exposed` verbs («تعرضت»), as
+    /// written (no proclitics).
+    let retaliationWords: WordSet
+    let exposedWords: WordSet
     /// The lexicon's `against` words as keys (as written: no proclitics).
     let againstWords: WordSet
     /// The lexicon's `locatives` («قبالة», «قرب»), with their proclitics: where a strike's object
@@ -101,6 +105,8 @@ public struct InteractionDetector: Sendable {
         }
         self.killWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.killed))))
         self.martyrdomWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.martyrdom))))
+        self.retaliationWords = WordSet(firstKeys(kb.lexicon.retaliation))
+        self.exposedWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.exposed))))
         self.againstWords = WordSet(firstKeys(kb.lexicon.against))
         self.locativeWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.locatives))))
         self.siteWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.sites))))

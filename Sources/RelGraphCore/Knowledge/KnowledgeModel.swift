@@ -199,12 +199,18 @@ public struct Lexicon: Sendable, Hashable {
     /// «سموه», «فخامته») and the words that introduce the person it stands for; alone, the
     /// pronoun is the last person named before it who was introduced by one of them.
     public var honorificPronouns: [String] = []
+    /// «ردا على», «انتقاما لـ»: words before an act retaliated for — the other side's act, so the
+    /// party named before them is not its agent.
+    public var retaliation: [String] = []
+    /// «تعرضت X لهجوم Y»: verbs whose subject suffers the act after them — its target; the act's
+    /// own agent (a demonym or «من» Y after it) acts.
+    public var exposed: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom, \.honorificPronouns,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom, \.honorificPronouns, \.retaliation, \.exposed,
         ]
     }
 }
