@@ -1453,4 +1453,12 @@ import Testing
         #expect(direction(g, "houthis", "SA", "hostility") == .forward)
         #expect(direction(g, "IL", "IR", "hostility") == .forward)
     }
+
+    /// The country after a state body's words is the subject even when it reads as a name
+    /// («السعودية» is both the name and the demonym).
+    @Test func aMinistrysCountryNamedByItsName() {
+        let g = graph(["أدانت وزارة الخارجية السعودية بأشد العبارات الاعتداء الإسرائيلي على سوريا."], date: "2024-10-10")
+        #expect(direction(g, "SA", "IL", "hostility") == .forward)
+        #expect(types(g, "SA", "SY").isEmpty)
+    }
 }

@@ -506,7 +506,8 @@ extension InteractionDetector {
             // A country or organisation right after the word, with another within 8 tokens after
             // it, is the verb's subject («أدانت السعودية الهجوم الإسرائيلي», «عقوبات أمريكية على
             // إيران»): it acts, and the target is sought after it.
-            // So is a demonym after the words of a state body («أدانت وزارة الخارجية القطرية …»).
+            // So is a demonym or a name after the words of a state body («أدانت وزارة الخارجية
+            // القطرية …», «أدانت وزارة الخارجية السعودية …», where «السعودية» reads as the name).
             // A person named right after the word (with the title beside the name) is the subject
             // too: the reach for the target starts after it («هدد زعيم الجماعة X باستهداف …»).
             // (Only that one person's title and name: «انتقد الرئيس التركي X نظيره الفرنسي Y» has Y
@@ -535,7 +536,7 @@ extension InteractionDetector {
             // (Never right after an `against` word ending the trigger: «عقوبات على إيران وروسيا».)
             if !againstWords.contains(tokens[h.range.upperBound - 1].key),
                let s = after.first(where: { $0.kind != .person }), s.tokens.lowerBound == h.range.upperBound
-                || s.demonym && s.tokens.lowerBound == pastInstitutions(h.range.upperBound, tokens) && s.tokens.lowerBound > h.range.upperBound,
+                || s.tokens.lowerBound == pastInstitutions(h.range.upperBound, tokens) && s.tokens.lowerBound > h.range.upperBound,
                opensClause || after.contains(where: { $0.kind != .person && $0.actor != s.actor && $0.tokens.lowerBound >= s.tokens.upperBound && $0.tokens.lowerBound < s.tokens.lowerBound + 8 }) {
                 subject = s
                 from = s.tokens.upperBound
