@@ -1461,4 +1461,11 @@ import Testing
         #expect(direction(g, "SA", "IL", "hostility") == .forward)
         #expect(types(g, "SA", "SY").isEmpty)
     }
+
+    /// A cue verb in a clause of its own after «فيما» has that clause's persons as its parties.
+    @Test func aClauseAfterFimaHasItsOwnParties() {
+        let g = graph(["أدان الرئيس جوزاف عون الغارة، فيما أجرى رئيس الحكومة نواف سلام اتصالا بالمبعوثة الأمريكية مورغان أورتاغوس."], date: "2025-06-13")
+        #expect(direction(g, "nawaf_salam", "morgan_ortagus", "call") == .forward)
+        #expect(types(g, "joseph_aoun", "morgan_ortagus").isEmpty)
+    }
 }

@@ -417,10 +417,13 @@ public struct InteractionDetector: Sendable {
                     if types.allSatisfy(remoteTypes.contains) { venueList.removeAll(keepingCapacity: true) } else {
                         venues(mentions, tokens: tokens, into: &venueList)
                     }
-                    // A cue verb after a visit clause («عقب زيارة X لبكين، أجرى Y محادثات مع Z») orders
-                    // the persons of its own clause.
-                    let own = persons.filter { $0.tokenStart > clauseEnd }
-                    let parties = cue.map { $0.range.lowerBound > clauseEnd } ?? false && own.count >= 2 ? own : persons
+                    // A cue verb after a visit clause («عقب زيارة X لبكين، أجرى Y محادثات مع Z»), or in
+                    // a clause of its own after «فيما» («أدان X الغارة، فيما أجرى Y اتصالا بZ»),
+                    // orders the persons of its own clause.
+                    let whileAt = cue.flatMap { c in (sentence.tokens.lowerBound..<c.range.lowerBound).last { tokens[$0].keyIs("فيما") || tokens[$0].keyIs("بينما") } }
+                    let ownFrom = whileAt.map { w in clauseEnd == Int.max ? w : max(w, clauseEnd) } ?? clauseEnd
+                    let own = persons.filter { $0.tokenStart > ownFrom }
+                    let parties = cue.map { $0.range.lowerBound > ownFrom } ?? false && own.count >= 2 ? own : persons
                     for (s, t, directed) in pairs(parties, cue: cue, hits: triggers, tokens: tokens, keys: encoded, sentence: sentence, view: view) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
                         // A reception's guest visits the host's country too.
