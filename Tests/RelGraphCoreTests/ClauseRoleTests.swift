@@ -1468,4 +1468,12 @@ import Testing
         #expect(direction(g, "nawaf_salam", "morgan_ortagus", "call") == .forward)
         #expect(types(g, "joseph_aoun", "morgan_ortagus").isEmpty)
     }
+
+    /// A cable «إلى» a country or an organisation goes from its one sender to it.
+    @Test func aCableToACountryOrAnOrganisation() {
+        let g = graph(["بعث الرئيس الإيراني مسعود بزشكيان برقية تعزية إلى حزب الله.", "بعث أمير قطر برقية تهنئة إلى الرئيس الأمريكي دونالد ترامب."], date: "2025-01-20")
+        #expect(direction(g, "masoud_pezeshkian", "hezbollah", "condolence") == .forward)
+        #expect(direction(g, "tamim_bin_hamad_al_thani", "donald_trump", "congratulation") == .forward)
+        #expect(types(g, "US", "tamim_bin_hamad_al_thani").isEmpty)
+    }
 }

@@ -531,7 +531,8 @@ public struct InteractionDetector: Sendable {
             }
             // «عقد X لقاءات مع مسؤولين في جماعة الحوثي», «التقى X قادة الحشد الشعبي»: the acting
             // person — the sentence's one person, or the one named before the word — meets the
-            // organisations and countries named after a «مع» or a `delegates` word that follows
+            // organisations and countries named after a «مع» or a `delegates` word (for a remote
+            // event, «إلى»: the addressee, the person → it) that follows
             // the event word or the person named right after it, beside the persons named there
             // («اجتماعات مع A وB، إضافة إلى ممثلين عن جماعة الحوثي»); a reception's guests visit
             // the host.
@@ -539,7 +540,10 @@ public struct InteractionDetector: Sendable {
                 for h in triggers {
                     guard let t = h.type, types.contains(t) else { continue }
                     let subjectEnd = subjectEnd(p, after: h, mentions)
-                    let near = { (from: Int) in (from..<max(from, min(from + 2, sentence.tokens.upperBound))).first { tokens[$0].keyIs("مع") || delegateWords.contains(tokens[$0].key) } }
+                    // (A cable or message goes «إلى» its addressee: «بعث X برقية تعزية إلى حزب الله».)
+                    let remote = remoteTypes.contains(t)
+                    let near = { (from: Int) in (from..<max(from, min(from + 2, sentence.tokens.upperBound))).first {
+                        tokens[$0].keyIs("مع") || delegateWords.contains(tokens[$0].key) || remote && tokens[$0].keyIs("الي") } }
                     guard let with = near(h.range.upperBound) ?? near(subjectEnd),
                           persons.count == 1 || (persons[0].tokenStart < with && !persons.dropFirst().contains(where: { $0.tokenStart < with })) else { continue }
                     let hosts = h.cue == .host
@@ -559,7 +563,7 @@ public struct InteractionDetector: Sendable {
                         && m.actor != view.country(p) && !Self.inTitle(m, mentions) && (persons.count == 1 || delegated(m))
                         && !(named && m.kind == .country && tokens[m.tokens.lowerBound - 1].keyIs("في")) {
                         named = true
-                        if hosts { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: false, type: t) }
+                        if hosts { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: remote && tokens[with].keyIs("الي"), type: t) }
                     }
                 }
             }
