@@ -184,15 +184,27 @@ extension InteractionDetector {
     /// لهجوم»).
     static let exposedReach = 6
 
-    /// The parties joined by «و» that mention `m` belongs to, from the first (`joined` from the
-    /// party that the ones before `m` start with: «الولايات المتحدة وبريطانيا» from «وبريطانيا»).
-    func group(of m: Linked, _ mentions: [Linked], _ tokens: [Token]) -> [Linked] {
-        var first = m
-        while tokens[first.tokens.lowerBound].keyStartsWithWaw,
-              let before = mentions.last(where: { $0.kind != .person && $0.tokens.upperBound == first.tokens.lowerBound && !Self.inTitle($0, mentions) }) {
-            first = before
+    /// The countries and organisations joined by «و» before mention `m`, in text order
+    /// («الحوثيين والنظام الإيراني» before «الإيراني»: the «و» may be on the noun a demonym
+    /// qualifies).
+    func joinedBefore(_ m: Linked, _ mentions: [Linked], _ tokens: [Token]) -> [Linked] {
+        func waw(_ m: Linked) -> Int? {
+            let t = m.tokens.lowerBound
+            if tokens[t].keyStartsWithWaw { return t }
+            return t > 0 && tokens[t - 1].kind == .word && tokens[t - 1].keyStartsWithWaw && m.demonym ? t - 1 : nil
         }
-        return joined(from: first.tokens.lowerBound, mentions, tokens)
+        var out: [Linked] = []
+        while let w = waw(out.first ?? m),
+              let before = mentions.last(where: { $0.kind != .person && !Self.inTitle($0, mentions) && $0.tokens.upperBound <= w && $0.tokens.upperBound + 1 >= w }) {
+            out.insert(before, at: 0)
+        }
+        return out
+    }
+
+    /// The parties joined by «و» that mention `m` belongs to, in text order: those before it
+    /// (`joinedBefore`: «الولايات المتحدة» of «وبريطانيا») and `joined` from it.
+    func group(of m: Linked, _ mentions: [Linked], _ tokens: [Token]) -> [Linked] {
+        joinedBefore(m, mentions, tokens) + joined(from: m.tokens.lowerBound, mentions, tokens)
     }
 
     /// Two or more parties joined by «و» (`joined`) that are event word `h`'s subject: right after
@@ -291,6 +303,9 @@ extension InteractionDetector {
 
     /// Punctuation that ends a clause (not quotes or brackets, which may hold a name).
     static let clauseBreaks = WordSet(["،", ",", "؛", ";"])
+
+    /// «فيما», «بينما» ("while"): a clause of its own starts at the word.
+    static func opensWhileClause(_ t: Token) -> Bool { t.keyIs("فيما") || t.keyIs("بينما") }
 
     /// How many words after a launch noun the launcher may stand after «من» («إطلاق 50 صاروخا
     /// من لبنان»).
@@ -407,17 +422,7 @@ extension InteractionDetector {
                 && ($0.tokens.upperBound == h.range.lowerBound || oneVerb && $0.tokens.upperBound == verb) }) else { return [] }
             // The parties joined to it by «و» before it are accused too («حمّلت X الحوثيين والنظام
             // الإيراني المسؤولية»: the «و» on the noun a demonym qualifies).
-            var accused = [last]
-            func waw(_ m: Linked) -> Int? {
-                let t = m.tokens.lowerBound
-                if tokens[t].keyStartsWithWaw { return t }
-                return t > 0 && tokens[t - 1].kind == .word && tokens[t - 1].keyStartsWithWaw && m.demonym ? t - 1 : nil
-            }
-            while let first = accused.first, let w = waw(first),
-                  let m = mentions.last(where: { $0.kind != .person && !Self.inTitle($0, mentions) && $0.tokens.upperBound <= w
-                      && $0.tokens.upperBound + 1 >= w }) {
-                accused.insert(m, at: 0)
-            }
+            let accused = joinedBefore(last, mentions, tokens) + [last]
             let start = accused[0].tokens.lowerBound
             let ids = orderedUnique(accused.map(\.actor))
             var out: [(Int32, Int32)] = []
@@ -497,7 +502,7 @@ extension InteractionDetector {
             // (Only in the strike's own clause, and before it only after the kill word: «بعث X برقية
             // تعزية باستشهاد Y في الغارة» mourns Y, X is no victim; «…، فيما أجرى X اتصالا بY» is
             // another clause.)
-            let clauseEnd = (h.range.upperBound..<sentence.tokens.upperBound).first { tokens[$0].kind == .punct && Self.clauseBreaks.contains(tokens[$0].key) || tokens[$0].keyIs("فيما") }
+            let clauseEnd = (h.range.upperBound..<sentence.tokens.upperBound).first { tokens[$0].kind == .punct && Self.clauseBreaks.contains(tokens[$0].key) || Self.opensWhileClause(tokens[$0]) }
                 ?? sentence.tokens.upperBound
             targets += persons.lazy.filter { p in !agents.contains(view.country(p.actor)) && p.tokenStart < clauseEnd
                 && (p.tokenStart >= h.range.upperBound || kill.map { p.tokenStart > $0 } ?? false) }.map(\.actor)

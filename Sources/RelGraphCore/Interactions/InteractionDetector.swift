@@ -420,7 +420,7 @@ public struct InteractionDetector: Sendable {
                     // A cue verb after a visit clause («عقب زيارة X لبكين، أجرى Y محادثات مع Z»), or in
                     // a clause of its own after «فيما» («أدان X الغارة، فيما أجرى Y اتصالا بZ»),
                     // orders the persons of its own clause.
-                    let whileAt = cue.flatMap { c in (sentence.tokens.lowerBound..<c.range.lowerBound).last { tokens[$0].keyIs("فيما") || tokens[$0].keyIs("بينما") } }
+                    let whileAt = cue.flatMap { c in (sentence.tokens.lowerBound..<c.range.lowerBound).last { Self.opensWhileClause(tokens[$0]) } }
                     let ownFrom = whileAt.map { w in clauseEnd == Int.max ? w : max(w, clauseEnd) } ?? clauseEnd
                     let own = persons.filter { $0.tokenStart > ownFrom }
                     let parties = cue.map { $0.range.lowerBound > ownFrom } ?? false && own.count >= 2 ? own : persons
