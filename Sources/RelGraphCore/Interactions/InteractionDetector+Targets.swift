@@ -248,16 +248,29 @@ extension InteractionDetector {
         return t
     }
 
+    /// The party a strike's `against` word at `on` names: within three words of it, a demonym of
+    /// the object («على مواقع إيرانية»), or within six with «في» or the dative just before it.
+    /// (A loop, not a closure: a closure calling a method would copy the detector.)
+    func partyAfterAgainst(_ on: Int, _ after: [Linked], _ tokens: [Token], _ keys: EncodedTokens) -> Linked? {
+        for m in after where m.tokens.lowerBound > on && m.kind != .person {
+            let lo = m.tokens.lowerBound
+            if lo < on + 4 || objectNationality(m, from: on + 1, tokens, keys) { return m }
+            if lo < on + 7, (max(on, lo - 2)..<lo).contains(where: { tokens[$0].keyIs("في") }) || Self.isDative(m, tokens) { return m }
+        }
+        return nil
+    }
+
     /// True when demonym `m` ends the noun phrase that starts at `from` («منشآت فوردو ونطنز
     /// النووية الإيرانية», «منشآت نووية وعسكرية إيرانية»): the object's nationality, with only
     /// nouns and adjectives between (no punctuation, no function word of the lexicon's
     /// `stopwords`, no place word of its `locatives`), within `nounPhraseReach`. Event words may
     /// stand there as nouns («منصات صواريخ إيرانية», «منصات إطلاق إيرانية»).
     func objectNationality(_ m: Linked, from: Int, _ tokens: [Token], _ keys: EncodedTokens) -> Bool {
-        m.demonym && m.tokens.lowerBound > from && m.tokens.lowerBound < from + Self.nounPhraseReach
-            && (from..<m.tokens.lowerBound).allSatisfy { t in
-                tokens[t].kind == .word && !locativeWords.contains(tokens[t].key) && !isWord(t, .function, tokens, keys)
-            }
+        guard m.demonym, m.tokens.lowerBound > from, m.tokens.lowerBound < from + Self.nounPhraseReach else { return false }
+        for t in from..<m.tokens.lowerBound where tokens[t].kind != .word || locativeWords.contains(tokens[t].key) || isWord(t, .function, tokens, keys) {
+            return false
+        }
+        return true
     }
 
     /// The last word of the lexicon's `killed` list before hostile word `h` in its sentence
@@ -479,10 +492,7 @@ extension InteractionDetector {
                 if objectAt < sentence.tokens.upperBound, tokens[objectAt].kind == .word, memberWords.contains(tokens[objectAt].key),
                    let t = strikeObject(after: objectAt, agent: agent, after, tokens: tokens, keys: keys, sentence: sentence) {
                     targets.append(t.actor)
-                } else if let on = against,
-                   let t = after.first(where: { m in m.tokens.lowerBound > on && m.kind != .person
-                       && (m.tokens.lowerBound < on + 4 || objectNationality(m, from: on + 1, tokens, keys) || m.tokens.lowerBound < on + 7
-                           && ((max(on, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { tokens[$0].keyIs("في") } || Self.isDative(m, tokens))) }) {
+                } else if let on = against, let t = partyAfterAgainst(on, after, tokens, keys) {
                     targets.append(t.actor)
                 } else if h.target == .launch {
                     return []
