@@ -1476,4 +1476,28 @@ import Testing
         #expect(direction(g, "tamim_bin_hamad_al_thani", "donald_trump", "congratulation") == .forward)
         #expect(types(g, "US", "tamim_bin_hamad_al_thani").isEmpty)
     }
+
+    /// The fighters' plural verbs («أعلن X أن مقاتليه استهدفوا …») and «أسقط» strike and intercept as
+    /// their other forms do.
+    @Test func pluralStrikeVerbsAndTheMasculineInterception() {
+        let g = graph(["أعلن حزب الله أن مقاتليه استهدفوا ثكنة للجيش الإسرائيلي.",
+                       "أسقط الجيش الأمريكي طائرة مسيرة أطلقها الحوثيون فوق البحر الأحمر."], date: "2024-05-10")
+        #expect(direction(g, "hezbollah", "IL", "hostility") == .forward)
+        #expect(direction(g, "houthis", "US", "hostility") == .forward)
+    }
+
+    /// «العدو» alone and «الطيران المعادي» name the enemy the article has named with the noun,
+    /// whichever it is; an article that never says whose enemy links none.
+    @Test func theEnemyIsTheOneTheArticleNamed() {
+        let g = graph(["أعلن حزب الله أن مجاهديه قصفوا مواقع العدو الإسرائيلي في الجليل. وشن العدو غارات على بلدات جنوب لبنان.",
+                       "أكد عبد الملك الحوثي أن العدو الأمريكي يستهدف اليمن. وشن العدو غارات على صنعاء.",
+                       "وصف الحزب العدو الإسرائيلي بالمجرم. وشن الطيران الحربي المعادي غارة على دمشق."], date: "2024-05-10")
+        #expect(direction(g, "IL", "LB", "hostility") == .forward)
+        #expect(direction(g, "US", "YE", "hostility") == .forward)
+        #expect(direction(g, "IL", "SY", "hostility") == .forward)
+        #expect(types(g, "IL", "YE").isEmpty)
+        let alone = graph(["شن العدو غارات على صنعاء."], date: "2024-05-10")
+        #expect(alone.nodes.map(\.id) == ["YE"])
+        #expect(alone.events.isEmpty)
+    }
 }

@@ -625,4 +625,16 @@ import Testing
         let topic = OpenWorldTests.open(OpenWorldTests.link("بحث اللواء طارق العبيدي مع الجنرال ماثيو ماكفارلين سبل التنسيق الأمني.", date: "2022-06-14"))
         #expect(topic.map(\.surface) == ["طارق العبيدي", "ماثيو ماكفارلين"])
     }
+
+    /// «العدو» alone is the enemy named with it before (or, with none before, after); the noun of
+    /// «العدو الأمريكي» is that form's, no mention of its own; an adjective reads as a demonym.
+    @Test func theEnemyNounAndAdjective() {
+        let ms = Support.mentions("أكد عبد الملك الحوثي أن العدو الأمريكي يستهدف اليمن. وشن العدو غارات على صنعاء، وحلق الطيران المعادي فوقها.", date: "2024-05-10")
+        let enemy = ms.filter { $0.entity == "US" }
+        #expect(enemy.map(\.surface) == ["الأمريكي", "العدو", "المعادي"])
+        #expect(enemy.map(\.resolution) == [.demonym, .country, .demonym])
+        let headline = Support.mentions("العدو يقصف الضاحية. وشن جيش العدو الإسرائيلي غارات على الضاحية الجنوبية.", date: "2024-05-10")
+        #expect(headline.first?.surface == "العدو" && headline.first?.entity == "IL")
+        #expect(Support.mentions("قال إن العدو لن ينتصر.", date: "2024-05-10").isEmpty)
+    }
 }

@@ -205,12 +205,18 @@ public struct Lexicon: Sendable, Hashable {
     /// «تعرضت X لهجوم Y»: verbs whose subject suffers the act after them — its target; the act's
     /// own agent (a demonym or «من» Y after it) acts.
     public var exposed: [String] = []
+    /// «العدو»: a noun that, alone, names the country or organisation the article has called by it
+    /// before («العدو الإسرائيلي», «العدو الأمريكي»).
+    public var enemyNouns: [String] = []
+    /// «المعادي»: an adjective that, after a noun («الطيران المعادي»), names that enemy as a demonym
+    /// does.
+    public var enemyAdjectives: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom, \.honorificPronouns, \.retaliation, \.exposed,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom, \.honorificPronouns, \.retaliation, \.exposed, \.enemyNouns, \.enemyAdjectives,
         ]
     }
 }

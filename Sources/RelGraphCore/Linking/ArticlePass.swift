@@ -87,6 +87,7 @@ struct ArticlePass {
         resolveCounterparts()
         resolvePairs()
         resolveHonorificPronouns()
+        resolveEnemyReferences()
         markHistory()
     }
 

@@ -53,6 +53,8 @@ struct NameWords: Sendable {
         add(kb.lexicon.complementizers.compactMap { keys($0).first }, .complementizer)
         let pronouns = kb.lexicon.honorificPronouns.map(keys).filter { $0.count >= 2 }
         add(Self.withProclitics(pronouns.map { $0[0] }), .honorificPronoun)
+        add(firstKeys(kb.lexicon.enemyNouns), .enemyNoun)
+        add(firstKeys(kb.lexicon.enemyAdjectives), .enemyAdjective)
         var byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
         names.reserveCapacity(kb.persons.count)
@@ -197,4 +199,8 @@ struct WordClass: OptionSet, Sendable {
     /// Lexicon `honorific_pronouns` («جلالته», «سموه», with proclitics): the person named before
     /// under the honorific (`ArticlePass.resolveHonorificPronouns`).
     static let honorificPronoun = WordClass(rawValue: 1 << 19)
+    /// Lexicon `enemy_nouns` («العدو», with proclitics) and `enemy_adjectives` («المعادي»): the enemy
+    /// the article has named (`ArticlePass.resolveEnemyReferences`).
+    static let enemyNoun = WordClass(rawValue: 1 << 20)
+    static let enemyAdjective = WordClass(rawValue: 1 << 21)
 }
