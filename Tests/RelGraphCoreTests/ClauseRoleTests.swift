@@ -1500,4 +1500,11 @@ import Testing
         #expect(alone.nodes.map(\.id) == ["YE"])
         #expect(alone.events.isEmpty)
     }
+
+    /// A statement by the group named before («وقال الحزب في بيان إنه استهدف …») is that
+    /// organisation's act.
+    @Test func aGroupNounActsForTheOrganisation() {
+        let g = graph(["نعى حزب الله أحد عناصره. وقال الحزب في بيان إنه استهدف ثكنة للجيش الإسرائيلي."], date: "2024-05-10")
+        #expect(direction(g, "hezbollah", "IL", "hostility") == .forward)
+    }
 }

@@ -637,4 +637,13 @@ import Testing
         #expect(headline.first?.surface == "العدو" && headline.first?.entity == "IL")
         #expect(Support.mentions("قال إن العدو لن ينتصر.", date: "2024-05-10").isEmpty)
     }
+
+    /// A group noun alone («الحزب», «الحركة», «الجماعة») is the organisation named last before
+    /// whose names hold the noun; not before a definite word («الحزب الحاكم»), nor with none named.
+    @Test func aGroupNounAloneIsTheOrganisationNamedBefore() {
+        let ms = Support.mentions("أعلنت حركة حماس موافقتها. وأعلن حزب الله دعمه. وقالت الحركة إن الاتفاق صامد، فيما رفض الحزب الحاكم الاتفاق.", date: "2025-01-16")
+        #expect(ms.filter { $0.resolution == .coref }.map(\.surface) == ["الحركة"])
+        #expect(ms.first { $0.surface == "الحركة" }?.entity == "hamas")
+        #expect(Support.mentions("وقال الحزب في بيان إن الاتفاق صامد.", date: "2025-01-16").isEmpty)
+    }
 }

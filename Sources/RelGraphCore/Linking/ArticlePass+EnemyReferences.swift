@@ -9,8 +9,8 @@ extension ArticlePass {
     /// article that never says whose enemy links nothing. The noun reads as a country name, the
     /// adjective as a demonym.
     mutating func resolveEnemyReferences() {
-        let words = tokens.indices.filter { (wordIs($0, .enemyNoun) || wordIs($0, .enemyAdjective)) && !isCovered($0) }
-        guard !words.isEmpty else { return }
+        let found = tokens.indices.filter { (wordIs($0, .enemyNoun) || wordIs($0, .enemyAdjective)) && !isCovered($0) }
+        guard !found.isEmpty else { return }
         // The introduced enemies, in text order: (first token, entity).
         var enemies: [(at: Int, entity: String)] = []
         for m in mentions where m.entity != nil && (m.entityKind == .country || m.entityKind == .organisation) {
@@ -20,7 +20,7 @@ extension ArticlePass {
         guard !enemies.isEmpty else { return }
         enemies.sort { $0.at < $1.at }
         // (A noun introducing the enemy after it, «العدو» of «العدو الأمريكي», is that form's.)
-        for t in words where !enemies.contains(where: { $0.at == t + 1 }) {
+        for t in found where !enemies.contains(where: { $0.at == t + 1 }) {
             guard let enemy = enemies.last(where: { $0.at < t }) ?? enemies.first(where: { $0.at > t }) else { continue }
             let kind: NodeKind = kb.isCountry(enemy.entity) ? .country : .organisation
             let written = surface(t..<t + 1)

@@ -88,6 +88,7 @@ struct ArticlePass {
         resolvePairs()
         resolveHonorificPronouns()
         resolveEnemyReferences()
+        resolveGroupNouns()
         markHistory()
     }
 

@@ -19,6 +19,12 @@ struct NameWords: Sendable {
     /// The lexicon's `honorific_pronouns` as keys: each pronoun (without proclitics) with the words
     /// that introduce the person it stands for.
     let honorificPronouns: [String: WordSet]
+    /// The lexicon's `group_nouns` («الحزب», «والحركة») by key, each with its noun without the
+    /// article and proclitics («حزب», «حركه»).
+    let groupNouns: [String: String]
+    /// The words of each KB organisation's names, without the article («حزب», «الله»; «جماعه»,
+    /// «حوثيه»), by organisation id: a group noun refers to an organisation whose name has it.
+    let organisationWords: [String: Set<String>]
 
     init(kb: KnowledgeBase) {
         var cache = TokenKeyCache()
@@ -55,6 +61,15 @@ struct NameWords: Sendable {
         add(Self.withProclitics(pronouns.map { $0[0] }), .honorificPronoun)
         add(firstKeys(kb.lexicon.enemyNouns), .enemyNoun)
         add(firstKeys(kb.lexicon.enemyAdjectives), .enemyAdjective)
+        var groupNouns: [String: String] = [:]
+        for w in kb.lexicon.groupNouns.compactMap({ keys($0).first }) {
+            for form in Self.withProclitics([w]) { groupNouns[form] = Self.withoutArticle(w) }
+        }
+        add(groupNouns.keys.sorted(), .groupNoun)
+        self.groupNouns = groupNouns
+        var organisationWords: [String: Set<String>] = [:]
+        for o in kb.organisations { organisationWords[o.id] = Set((o.names + [o.ar]).flatMap(keys).map(Self.withoutArticle)) }
+        self.organisationWords = organisationWords
         var byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
         names.reserveCapacity(kb.persons.count)
@@ -103,6 +118,11 @@ struct NameWords: Sendable {
             }
         }
         return String(out)
+    }
+
+    /// A key without a leading article «ال» (kept when that would leave under two letters).
+    static func withoutArticle(_ key: String) -> String {
+        key.utf8.starts(with: "ال".utf8) && key.unicodeScalars.count > 3 ? String(key.unicodeScalars.dropFirst(2)) : key
     }
 
     /// «الوزير» alone, with «و»: the minister of a ministry named before (`resolveMinistryMinisters`).
@@ -203,4 +223,7 @@ struct WordClass: OptionSet, Sendable {
     /// the article has named (`ArticlePass.resolveEnemyReferences`).
     static let enemyNoun = WordClass(rawValue: 1 << 20)
     static let enemyAdjective = WordClass(rawValue: 1 << 21)
+    /// Lexicon `group_nouns` («الحزب», «الحركة», with proclitics): alone, an organisation named
+    /// before (`ArticlePass.resolveGroupNouns`).
+    static let groupNoun = WordClass(rawValue: 1 << 22)
 }
