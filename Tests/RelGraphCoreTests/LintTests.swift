@@ -168,6 +168,17 @@ import Testing
         #expect(f.contains { $0.code == "unknown-type" && $0.location?.line == 2 })
     }
 
+    /// An honorific pronoun with no introducing words is reported (the linker would ignore it);
+    /// the default lexicon's entries are not.
+    @Test func aLonePronounIsReported() throws {
+        let dir = Support.temporaryDirectory()
+        let url = dir.appendingPathComponent("p.yaml")
+        try "lexicon:\n  honorific_pronouns: [سموه, فخامته فخامة الرئيس]\n".write(to: url, atomically: true, encoding: .utf8)
+        let f = KnowledgeLint.lint(files: [url], withDefault: true).filter { $0.code == "lone-pronoun" }
+        #expect(f.count == 1)
+        #expect(f.first?.file == url.path && f.first?.message.contains("«سموه»") == true)
+    }
+
     @Test func malformedInteractionEntries() {
         #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "interaction_types:\n  - {id: x, weight: heavy}\n", file: "w.yaml") }
         #expect(throws: KnowledgeError.self) { _ = try KnowledgeLoader.load(yaml: "triggers:\n  - {pattern: زار, cue: sideways}\n", file: "c.yaml") }

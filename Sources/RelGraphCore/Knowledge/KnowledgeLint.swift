@@ -8,7 +8,7 @@ public struct LintFinding: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     /// `syntax`, `invalid`, `unknown-field`, `no-files`, `duplicate-id`, `unknown-country`, `unknown-office`, `overlap`,
     /// `bad-dates`, `no-names`, `shared-name`, `common-word`, `unknown-type`, `strike-not-hostile`,
-    /// `duplicate-role`, `missing-role`.
+    /// `duplicate-role`, `missing-role`, `lone-pronoun`.
     public var code: String
     public var message: String
 
@@ -97,6 +97,7 @@ public enum KnowledgeLint {
                 out.append(LintFinding(severity: .error, location: r.again, file: r.again?.file ?? file, code: "duplicate-id",
                                        message: "id '\(r.id)' is defined twice in this file (first at \(r.first?.description ?? "?")); rename or remove one"))
             }
+            out += honorificPronounEntries(kb, file: file)
             merged.merge(kb)
         }
         let countries = Set(merged.countries.map(\.id))
@@ -208,6 +209,15 @@ public enum KnowledgeLint {
             }
         }
         return out
+    }
+
+    /// An `honorific_pronouns` entry is the pronoun and the words that introduce the person it
+    /// stands for; an entry of one word introduces no one, and the linker ignores it.
+    static func honorificPronounEntries(_ kb: KnowledgeBase, file: String) -> [LintFinding] {
+        kb.lexicon.honorificPronouns.filter { $0.split(whereSeparator: \.isWhitespace).count < 2 }.map { entry in
+            LintFinding(severity: .warning, location: nil, file: file, code: "lone-pronoun",
+                        message: "lexicon honorific_pronouns entry «\(entry)» has no introducing words; write the pronoun, then the words that introduce its person («سموه سمو الأمير»)")
+        }
     }
 
     /// A partial name that is also a function word or common verb (lexicon stopwords) would link
