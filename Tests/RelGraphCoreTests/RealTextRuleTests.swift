@@ -646,4 +646,14 @@ import Testing
         #expect(ms.first { $0.surface == "الحركة" }?.entity == "hamas")
         #expect(Support.mentions("وقال الحزب في بيان إن الاتفاق صامد.", date: "2025-01-16").isEmpty)
     }
+
+    /// A short form several organisations share («المقاومة الإسلامية») names the one the article
+    /// names otherwise (the nearest before, else the first after); with none named, nothing.
+    @Test func aSharedShortFormNamesTheOrganisationTheArticleNames() {
+        let lebanon = Support.mentions("أعلن حزب الله مقتل أحد عناصره. واستهدفت المقاومة الإسلامية موقعا إسرائيليا.", date: "2024-05-10")
+        #expect(lebanon.first { $0.surface == "المقاومة الإسلامية" }?.entity == "hezbollah")
+        let iraq = Support.mentions("وأكدت المقاومة الإسلامية أنها ستواصل عملياتها. وكانت المقاومة الإسلامية في العراق قد أعلنت استهداف قاعدة.", date: "2024-05-10")
+        #expect(iraq.filter { $0.entity == "islamic_resistance_in_iraq" }.map(\.resolution) == [.coref, .name])
+        #expect(Support.mentions("واستهدفت المقاومة الإسلامية موقعا.", date: "2024-05-10").isEmpty)
+    }
 }

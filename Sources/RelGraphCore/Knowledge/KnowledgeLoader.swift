@@ -361,10 +361,10 @@ struct Reader {
     }
 
     func organisation(_ n: Node) throws -> Organisation {
-        let m = try map(n, "organisations", fields: ["id", "en", "ar", "country", "names"])
+        let m = try map(n, "organisations", fields: ["id", "en", "ar", "country", "names", "short"])
         return Organisation(id: try id(m, in: n), en: try string(m, "en", in: n)!, ar: try string(m, "ar", in: n)!,
                             country: try string(m, "country", in: n, required: false),
-                            names: try strings(m, "names"), location: location(n))
+                            names: try strings(m, "names"), location: location(n), short: try strings(m, "short"))
     }
 
     func interactionType(_ n: Node) throws -> InteractionType {

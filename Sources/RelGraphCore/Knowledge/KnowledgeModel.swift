@@ -114,6 +114,9 @@ public struct Organisation: KnowledgeEntry, Hashable {
     public var country: String?
     public var names: [String]
     public var location: SourceLocation?
+    /// Short forms («المقاومة الإسلامية» for «المقاومة الإسلامية في لبنان»): alone, they name the
+    /// organisation only in an article that names it otherwise, since several share them.
+    public var short: [String] = []
 }
 
 /// Words the linker needs that are not entities.

@@ -89,6 +89,7 @@ struct ArticlePass {
         resolveHonorificPronouns()
         resolveEnemyReferences()
         resolveGroupNouns()
+        resolveOrganisationShorts()
         markHistory()
     }
 

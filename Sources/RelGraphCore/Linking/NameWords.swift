@@ -25,6 +25,9 @@ struct NameWords: Sendable {
     /// The words of each KB organisation's names, without the article («حزب», «الله»; «جماعه»,
     /// «حوثيه»), by organisation id: a group noun refers to an organisation whose name has it.
     let organisationWords: [String: Set<String>]
+    /// The KB organisations' short forms (`Organisation.short`) by their first word's key (with
+    /// proclitics): the keys of the other words, and the organisation's id.
+    let organisationShorts: [String: [(rest: [String], id: String)]]
 
     init(kb: KnowledgeBase) {
         var cache = TokenKeyCache()
@@ -70,6 +73,16 @@ struct NameWords: Sendable {
         var organisationWords: [String: Set<String>] = [:]
         for o in kb.organisations { organisationWords[o.id] = Set((o.names + [o.ar]).flatMap(keys).map(Self.withoutArticle)) }
         self.organisationWords = organisationWords
+        var shorts: [String: [(rest: [String], id: String)]] = [:]
+        for o in kb.organisations {
+            for form in o.short {
+                let k = keys(form)
+                guard let first = k.first else { continue }
+                for f in Self.withProclitics([first]) { shorts[f, default: []].append((Array(k.dropFirst()), o.id)) }
+            }
+        }
+        add(shorts.keys.sorted(), .organisationShort)
+        self.organisationShorts = shorts
         var byFirst: [String: [Int32]] = [:], byLast: [String: [Int32]] = [:]
         var names: [[[String]]] = []
         names.reserveCapacity(kb.persons.count)
@@ -226,4 +239,7 @@ struct WordClass: OptionSet, Sendable {
     /// Lexicon `group_nouns` («الحزب», «الحركة», with proclitics): alone, an organisation named
     /// before (`ArticlePass.resolveGroupNouns`).
     static let groupNoun = WordClass(rawValue: 1 << 22)
+    /// The first word of a KB organisation's short form (`Organisation.short`), with proclitics
+    /// (`ArticlePass.resolveOrganisationShorts`).
+    static let organisationShort = WordClass(rawValue: 1 << 23)
 }
