@@ -656,4 +656,11 @@ import Testing
         #expect(iraq.filter { $0.entity == "islamic_resistance_in_iraq" }.map(\.resolution) == [.coref, .name])
         #expect(Support.mentions("واستهدفت المقاومة الإسلامية موقعا.", date: "2024-05-10").isEmpty)
     }
+
+    /// The ruler and crown prince of Dubai are offices of their own: «ولي عهد دبي» is not the
+    /// federation's crown prince (Abu Dhabi's).
+    @Test func dubaisRulerAndCrownPrince() {
+        let ms = Support.mentions("استقبل ولي عهد دبي وزير الخارجية الهندي، ثم التقى ولي عهد أبوظبي وحاكم دبي.", date: "2023-05-10")
+        #expect(ms.filter { $0.kind == .title && $0.country == "AE" }.map(\.entity) == ["hamdan_bin_mohammed_al_maktoum", "khaled_bin_mohamed_bin_zayed", "mohammed_bin_rashid_al_maktoum"])
+    }
 }
