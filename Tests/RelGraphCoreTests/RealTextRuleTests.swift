@@ -663,4 +663,13 @@ import Testing
         let ms = Support.mentions("استقبل ولي عهد دبي وزير الخارجية الهندي، ثم التقى ولي عهد أبوظبي وحاكم دبي.", date: "2023-05-10")
         #expect(ms.filter { $0.kind == .title && $0.country == "AE" }.map(\.entity) == ["hamdan_bin_mohammed_al_maktoum", "khaled_bin_mohamed_bin_zayed", "mohammed_bin_rashid_al_maktoum"])
     }
+
+    /// A consul is an office with postings, as an ambassador: the name after «القنصل العام
+    /// الأمريكي في أربيل» is an open-world person of that office and country, who meets his host.
+    @Test func aConsulIsAnOfficial() {
+        let ms = Support.mentions("استقبل رئيس حكومة إقليم كردستان مسرور بارزاني القنصل العام الأمريكي في أربيل مارك سترو.", date: "2024-03-10")
+        let name = ms.first { $0.surface == "مارك سترو" }, title = ms.first { $0.surface == "القنصل العام الأمريكي" }
+        #expect(name?.known == false && name?.country == "US")
+        #expect(title?.entity == name?.entity && title?.office == "consul")
+    }
 }
