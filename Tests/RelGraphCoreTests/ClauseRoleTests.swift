@@ -909,9 +909,10 @@ import Testing
         // After the subject's name, however long the title before it.
         let longTitle = graph(["التقى قائد القوات البحرية الملكية السعودية الفريق الركن محمد الغريبي قائد الأسطول الخامس الأمريكي."])
         #expect(types(longTitle, "US", "محمد_الغريبي") == ["meeting"])
-        // The host's own title («رئيس إقليم كردستان العراق») is passed over for the guest's.
+        // The host's own title («رئيس إقليم كردستان العراق») is passed over for the guest's; a
+        // consul, like an ambassador, serves where he is received: he meets the host.
         let consul = graph(["استقبل رئيس إقليم كردستان العراق نيجيرفان بارزاني القنصل الأمريكي العام في أربيل."], date: "2024-03-10")
-        #expect(direction(consul, "US", "nechirvan_barzani", "visit") == .forward)
+        #expect(types(consul, "US", "nechirvan_barzani") == ["meeting"])
         // A subordinate title («مساعد وزير الخارجية الإيراني») names an official too.
         let assistant = graph(["التقى سفير دولة الكويت لدى إيران بدر عبد الله المنيخ مساعد وزير الخارجية الإيراني."], date: "2024-03-10")
         #expect(types(assistant, "IR", "بدر_عبد_الله_المنيخ") == ["meeting"])
@@ -1514,5 +1515,21 @@ import Testing
     @Test func aGroupNounActsForTheOrganisation() {
         let g = graph(["نعى حزب الله أحد عناصره. وقال الحزب في بيان إنه استهدف ثكنة للجيش الإسرائيلي."], date: "2024-05-10")
         #expect(direction(g, "hezbollah", "IL", "hostility") == .forward)
+    }
+
+    /// An event word with its parties after «بين» names them, whoever tells of it or condemns it;
+    /// every demonym of «بوساطة مصرية قطرية أمريكية» mediates, and a person of a mediating country
+    /// is no party. An object's «بين» after a verb («الاتصال تناول العلاقات بين …») names none.
+    @Test func thePartiesAfterBetweenAreTheEvents() {
+        let g = graph(["أعلن رئيس الوزراء القطري التوصل إلى اتفاق لوقف إطلاق النار في غزة بين إسرائيل وحماس بوساطة مصرية قطرية أمريكية."], date: "2025-01-16")
+        #expect(types(g, "IL", "hamas") == ["agreement"])
+        for mediator in ["EG", "QA", "US"] { #expect(direction(g, mediator, "hamas", "mediation") == .forward) }
+        #expect(types(g, "IL", "mohammed_bin_abdulrahman_al_thani").isEmpty)
+        let condemned = graph(["أدانت إيران اتفاق التطبيع بين الإمارات وإسرائيل."], date: "2020-08-14")
+        #expect(types(condemned, "AE", "IL").contains("agreement"))
+        #expect(types(condemned, "AE", "IR") == ["hostility"])
+        let topic = graph(["وأكد وزير الدفاع السعودي الأمير خالد بن سلمان أن الاتصال تناول استعراض العلاقات الدفاعية بين السعودية وإيران."], date: "2025-10-15")
+        #expect(topic.nodes.contains { $0.id == "IR" })
+        #expect(!types(topic, "IR", "SA").contains("call"))
     }
 }

@@ -127,9 +127,35 @@ extension InteractionDetector {
     /// The tokens of the mediators of mediation word `h` («بوساطة قطر ومصر», «برعاية الحكومة
     /// القطرية», «برعاية وزير الخارجية العماني»): the party named right after it, past a state
     /// body's words, and those joined to it by «و»; empty when none is named there.
+    /// (Demonyms qualifying the word together are mediators too: «بوساطة مصرية قطرية أمريكية».)
     func mediators(of h: TriggerHit, _ mentions: [Linked], _ tokens: [Token]) -> Range<Int> {
         let start = pastInstitutions(h.range.upperBound, tokens)
-        return start..<(joined(from: start, mentions, tokens).last?.tokens.upperBound ?? start)
+        let list = joined(from: start, mentions, tokens)
+        var end = list.last?.tokens.upperBound ?? start
+        if let first = list.first, let last = coDemonyms(of: first, mentions).last { end = max(end, last.tokens.upperBound) }
+        return start..<end
+    }
+
+    /// The parties other than persons named after «بين» right after event word `h` in its clause
+    /// (words only between, no person and no other event word, within `betweenReach`, and besides
+    /// places, «في» and phrases of the lexicon — «لوقف إطلاق النار في غزة» — at most
+    /// `betweenFreeWords`: «الاتصال تناول استعراض العلاقات بين A وB» tells what the call was
+    /// about), joined by «و» — two or more — when `h` is the clause's first event word (after another, «بحث X سبل
+    /// تنفيذ الاتفاق بين A وB», it is a topic; after a person, «بحث X مع Y العلاقات بين A وB», an
+    /// object). Not a host's word: «استضافت بغداد محادثات بين A وB» has the host as a party.
+    func sidesAfterBetween(_ h: TriggerHit, among hits: [TriggerHit], _ mentions: [Linked], tokens: [Token], sentence: Sentence) -> [Int32]? {
+        guard h.type != nil, h.type != visitType, h.cue != .host, !h.targeted, Self.realised(h, among: hits),
+              !hits.contains(where: { $0.type != nil && !$0.targeted && $0.range.upperBound <= h.range.lowerBound }) else { return nil }
+        let reach = min(h.range.upperBound + Self.betweenReach, sentence.tokens.upperBound)
+        guard h.range.upperBound < reach, let b = (h.range.upperBound..<reach).first(where: { tokens[$0].keyIs("بين") }),
+              !(h.range.upperBound..<b).contains(where: { tokens[$0].kind != .word }),
+              !hits.contains(where: { $0.type != nil && $0.range.lowerBound >= h.range.upperBound && $0.range.lowerBound < b }),
+              !mentions.contains(where: { $0.kind == .person && $0.tokens.lowerBound >= h.range.upperBound && $0.tokens.lowerBound < b }),
+              (h.range.upperBound..<b).count(where: { t in
+                  !tokens[t].keyIs("في") && !hits.contains { $0.range.contains(t) } && !mentions.contains { $0.tokens.contains(t) }
+              }) <= Self.betweenFreeWords else { return nil }
+        let sides = orderedUnique(joined(from: b + 1, mentions, tokens).filter { $0.kind != .person }.map(\.actor))
+        return sides.count >= 2 ? sides : nil
     }
 
     /// The demonyms that qualify one noun together with demonym `m`, each right after the one
@@ -416,7 +442,9 @@ extension InteractionDetector {
             let ms = orderedUnique(mentions.filter { span.contains($0.tokens.lowerBound) && !Self.inTitle($0, mentions) }.map(\.actor))
             guard !ms.isEmpty else { return [] }
             var parties = sentence.tokens.first(where: { tokens[$0].keyIs("بين") }).map { joined(from: $0 + 1, mentions, tokens).map(\.actor) } ?? []
-            if parties.isEmpty { parties = persons.filter { !span.contains($0.tokenStart) }.map(\.actor) }
+            // (A person of a mediating country is on the mediators' side, no party: «أعلن رئيس الوزراء
+            // القطري التوصل إلى اتفاق بوساطة قطرية مصرية».)
+            if parties.isEmpty { parties = persons.filter { !span.contains($0.tokenStart) && !ms.contains(view.country($0.actor)) }.map(\.actor) }
             if parties.isEmpty {
                 parties = mentions.filter { $0.kind != .person && !span.contains($0.tokens.lowerBound) && !Self.inTitle($0, mentions)
                     && !($0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].keyIs("في")) }.map(\.actor)

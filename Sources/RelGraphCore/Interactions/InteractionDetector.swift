@@ -443,6 +443,13 @@ public struct InteractionDetector: Sendable {
                         let span = mediators(of: h, mentions, tokens)
                         bodies.removeAll { span.contains($0.tokenStart) }
                     }
+                    // (An event word with its parties after «بين» names them only: «أدانت إيران اتفاق
+                    // التطبيع بين الإمارات وإسرائيل» is no agreement of Iran's.)
+                    for h in triggers {
+                        guard let sides = sidesAfterBetween(h, among: triggers, mentions, tokens: tokens, sentence: sentence) else { continue }
+                        bodies.removeAll { !sides.contains($0.actor) }
+                        break
+                    }
                     if bodies.count >= 2 {
                         let n = min(bodies.count, 4)
                         for i in 0..<n { for j in (i + 1)..<n { for type in types { emit(bodies[i].actor, bodies[j].actor, directed: false, type: type) } } }
@@ -458,6 +465,14 @@ public struct InteractionDetector: Sendable {
                     let subjects = compoundSubject(of: h, mentions, tokens: tokens, sentence: sentence)
                     guard !subjects.contains(where: { $0.kind == .person }) else { continue }
                     let sides = orderedUnique(subjects.map(\.actor))
+                    for i in sides.indices { for j in sides.indices where j > i { emit(sides[i], sides[j], directed: false, type: t) } }
+                }
+            }
+            // «أعلن X التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل وحماس»: the parties after «بين»
+            // are the event's, whoever tells of it (a sentence that names no person pairs them above).
+            if !persons.isEmpty {
+                for h in triggers {
+                    guard let t = h.type, types.contains(t), let sides = sidesAfterBetween(h, among: triggers, mentions, tokens: tokens, sentence: sentence) else { continue }
                     for i in sides.indices { for j in sides.indices where j > i { emit(sides[i], sides[j], directed: false, type: t) } }
                 }
             }
@@ -700,6 +715,11 @@ public struct InteractionDetector: Sendable {
     /// How many tokens after «مع» the organisations and countries an event word joins a lone
     /// person with may stand («لقاءات مع مسؤولين عمانيين وإيرانيين، إضافة إلى ممثلين عن جماعة الحوثي»).
     static let withReach = 12
+    /// How far after an event word its «بين» may stand («اتفاق لوقف إطلاق النار في غزة بين …»).
+    static let betweenReach = 8
+    /// Words of no phrase, place or «في» that may stand between an event word and its «بين»
+    /// («اتفاق التطبيع بين», «مناورات بحرية مشتركة بين»).
+    static let betweenFreeWords = 2
 
     /// How far after an unlinked title word («قائد الأسطول الخامس الأمريكي») its country may be named.
     static let unnamedTitleReach = 4
