@@ -144,7 +144,7 @@ import Testing
     @Test func wordClassesAreDistinctBits() {
         let all: [WordClass] = [.stop, .nameWord, .givenName, .subordinate, .deceased, .namedAfter, .titleWord, .countryPair, .capitalCity,
                                 .killed, .bareMinister, .familyArticle, .titleReference, .institution, .officialGroup, .speechVerb,
-                                .complementizer, .function, .commonWord, .honorificPronoun, .enemyNoun, .enemyAdjective, .groupNoun, .organisationShort]
+                                .complementizer, .function, .commonWord, .honorificPronoun, .enemyNoun, .enemyAdjective, .groupNoun, .organisationShort, .definiteLookingVerb]
         #expect(Set(all.map(\.rawValue)).count == all.count)
         #expect(all.allSatisfy { $0.rawValue.nonzeroBitCount == 1 })
     }

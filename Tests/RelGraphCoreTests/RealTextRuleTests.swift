@@ -626,8 +626,9 @@ import Testing
         #expect(topic.map(\.surface) == ["طارق العبيدي", "ماثيو ماكفارلين"])
     }
 
-    /// «العدو» alone is the enemy named with it before (or, with none before, after); the noun of
-    /// «العدو الأمريكي» is that form's, no mention of its own; an adjective reads as a demonym.
+    /// «العدو» alone is the enemy named with it before (or, with none before, after; with none at
+    /// all, the lexicon's default); the noun of «العدو الأمريكي» is that form's, no mention of its
+    /// own; an adjective reads as a demonym.
     @Test func theEnemyNounAndAdjective() {
         let ms = Support.mentions("أكد عبد الملك الحوثي أن العدو الأمريكي يستهدف اليمن. وشن العدو غارات على صنعاء، وحلق الطيران المعادي فوقها.", date: "2024-05-10")
         let enemy = ms.filter { $0.entity == "US" }
@@ -635,7 +636,8 @@ import Testing
         #expect(enemy.map(\.resolution) == [.demonym, .country, .demonym])
         let headline = Support.mentions("العدو يقصف الضاحية. وشن جيش العدو الإسرائيلي غارات على الضاحية الجنوبية.", date: "2024-05-10")
         #expect(headline.first?.surface == "العدو" && headline.first?.entity == "IL")
-        #expect(Support.mentions("قال إن العدو لن ينتصر.", date: "2024-05-10").isEmpty)
+        let unnamed = Support.mentions("قال إن العدو لن ينتصر.", date: "2024-05-10")
+        #expect(unnamed.map(\.entity) == ["IL"] && unnamed.first?.note?.contains("default") == true)
     }
 
     /// A group noun alone («الحزب», «الحركة», «الجماعة») is the organisation named last before
@@ -671,5 +673,19 @@ import Testing
         let name = ms.first { $0.surface == "مارك سترو" }, title = ms.first { $0.surface == "القنصل العام الأمريكي" }
         #expect(name?.known == false && name?.country == "US")
         #expect(title?.entity == name?.entity && title?.office == "consul")
+    }
+
+    /// A verb that opens like «ال…» («والتقى») leaves the demonym-or-name word after it a name;
+    /// the Supreme Leader's titles and honorifics («قائد الثورة الإسلامية آية الله خامنئي») and
+    /// the Kurdistan Region's offices name their holders.
+    @Test func titlesOfIranAndTheKurdistanRegion() {
+        let sudani = Support.mentions("قال رئيس الوزراء العراقي إن العراق يرفض التصعيد. والتقى السوداني وزير الخارجية الإيراني.", date: "2024-03-10")
+        #expect(sudani.first { $0.surface == "السوداني" }?.entity == "mohammed_shia_al_sudani")
+        let leader = Support.mentions("استقبل قائد الثورة الإسلامية آية الله خامنئي إسماعيل هنية.", date: "2024-03-27")
+        #expect(leader.filter { $0.entity == "ali_khamenei" }.map(\.surface) == ["قائد الثورة الإسلامية", "آية الله خامنئي"])
+        let region = Support.mentions("استقبل رئيس إقليم كوردستان وزير الخارجية التركي، ثم التقى رئيس حكومة الإقليم.", date: "2024-03-27")
+        #expect(region.filter { $0.country == "IQ" }.map(\.entity) == ["nechirvan_barzani", "masrour_barzani"])
+        let before = Support.mentions("استقبل رئيس حكومة إقليم كردستان وزير الخارجية التركي.", date: "2016-03-27")
+        #expect(before.first?.entity == "nechirvan_barzani")
     }
 }

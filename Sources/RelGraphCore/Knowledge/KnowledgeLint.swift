@@ -126,6 +126,10 @@ public enum KnowledgeLint {
                 }
             }
         }
+        for id in merged.lexicon.enemyDefault where !countries.contains(id) {
+            out.append(LintFinding(severity: .error, location: nil, file: "lexicon", code: "unknown-country",
+                                   message: "lexicon enemy_default names unknown country '\(id)'; give a country id of the knowledge base"))
+        }
         for o in merged.organisations {
             if let c = o.country, !countries.contains(c) {
                 out.append(LintFinding(severity: .error, location: o.location, file: o.location?.file ?? "", code: "unknown-country",

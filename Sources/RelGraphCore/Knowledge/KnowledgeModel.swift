@@ -214,12 +214,18 @@ public struct Lexicon: Sendable, Hashable {
     /// «المعادي»: an adjective that, after a noun («الطيران المعادي»), names that enemy as a demonym
     /// does.
     public var enemyAdjectives: [String] = []
+    /// The KB id of the country an enemy word names in an article that introduces none («شن
+    /// الطيران الحربي المعادي غارة على بلدة …» in Lebanese agency copy): one entry, or none.
+    public var enemyDefault: [String] = []
+    /// «التقى»: verbs that open like a definite noun («ال…»), so that a word after them that is a
+    /// demonym or a name («والتقى السوداني») is read as the name, as after other verbs.
+    public var definiteLookingVerbs: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom, \.honorificPronouns, \.retaliation, \.exposed, \.enemyNouns, \.enemyAdjectives,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom, \.honorificPronouns, \.retaliation, \.exposed, \.enemyNouns, \.enemyAdjectives, \.enemyDefault, \.definiteLookingVerbs,
         ]
     }
 }

@@ -210,7 +210,8 @@ struct ArticlePass {
     /// A word that is both a demonym and a KB short name («السوداني»: Sudanese, or al-Sudani) is
     /// the demonym after a word it can qualify: a definite word («الجيش السوداني», «رئيس مجلس
     /// السيادة السوداني») or the end of a title, name or counterpart word («نظيره السوداني»). After
-    /// an indefinite word, a verb or punctuation («زيارة السوداني», «وقال السوداني») it is the name.
+    /// an indefinite word, a verb or punctuation («زيارة السوداني», «وقال السوداني», «والتقى
+    /// السوداني») it is the name.
     func isDemonymReading(_ m: PatternIndex.Match) -> Bool {
         guard m.kinds.contains(.nisba), m.kinds.isSubset(of: [.nisba, .personShort]) else { return false }
         let b = m.range.lowerBound - 1
@@ -218,6 +219,8 @@ struct ArticlePass {
         if let mi = matchEnding(at: b), !matches[mi].kinds.isDisjoint(with: [.title, .counterpart, .personName, .organisation, .countryName, .nisba]) {
             return true
         }
+        // (A verb that opens like «ال…», «والتقى», is a verb.)
+        if wordIs(b, .definiteLookingVerb) { return false }
         let k = tokens[b].key
         return ["ال", "لل", "وال", "فال", "بال", "كال", "ولل"].contains { k.hasPrefix($0) }
     }

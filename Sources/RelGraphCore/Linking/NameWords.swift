@@ -64,6 +64,7 @@ struct NameWords: Sendable {
         add(Self.withProclitics(pronouns.map { $0[0] }), .honorificPronoun)
         add(firstKeys(kb.lexicon.enemyNouns), .enemyNoun)
         add(firstKeys(kb.lexicon.enemyAdjectives), .enemyAdjective)
+        add(firstKeys(kb.lexicon.definiteLookingVerbs), .definiteLookingVerb)
         var groupNouns: [String: String] = [:]
         for w in kb.lexicon.groupNouns.compactMap({ keys($0).first }) {
             for form in Self.withProclitics([w]) { groupNouns[form] = Self.withoutArticle(w) }
@@ -242,4 +243,7 @@ struct WordClass: OptionSet, Sendable {
     /// The first word of a KB organisation's short form (`Organisation.short`), with proclitics
     /// (`ArticlePass.resolveOrganisationShorts`).
     static let organisationShort = WordClass(rawValue: 1 << 23)
+    /// Lexicon `definite_looking_verbs` («التقى», with proclitics): a verb, though it opens like
+    /// «ال…» (`ArticlePass.isDemonymReading`).
+    static let definiteLookingVerb = WordClass(rawValue: 1 << 24)
 }
