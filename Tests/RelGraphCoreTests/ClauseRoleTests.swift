@@ -1532,4 +1532,18 @@ import Testing
         #expect(topic.nodes.contains { $0.id == "IR" })
         #expect(!types(topic, "IR", "SA").contains("call"))
     }
+
+    /// The masculine «دان» condemns as «أدان» does (but not inside a name: «الجنرال دان كين»), and
+    /// «كل من» before the condemners leaves them the subject; a conflict between two countries
+    /// («الحرب بين إسرائيل وإيران») is no relation of theirs.
+    @Test func condemnersAfterDanAndKullMin() {
+        let g = graph(["دان كل من الأردن ولبنان والعراق الهجوم الإسرائيلي على الدوحة."], date: "2025-09-10")
+        for c in ["JO", "LB", "IQ"] { #expect(direction(g, c, "IL", "hostility") == .forward) }
+        #expect(direction(g, "IL", "QA", "hostility") == .forward)
+        let mikati = graph(["دان رئيس الحكومة اللبنانية نجيب ميقاتي الاعتداء الإسرائيلي على بلدة الناقورة."], date: "2024-05-22")
+        #expect(direction(mikati, "najib_mikati", "IL", "hostility") == .forward)
+        let war = graph(["استمرت الحرب بين إسرائيل وإيران اثني عشر يوما، وبحث الجانبان العلاقات بين السعودية وإيران."], date: "2025-07-01")
+        #expect(!types(war, "IL", "IR").contains("relations"))
+        #expect(types(war, "IR", "SA").contains("relations"))
+    }
 }

@@ -327,9 +327,11 @@ extension InteractionDetector {
     /// How far after a `delegates` word («أحد قادة …») a strike's object may be named.
     static let memberReach = 5
 
-    /// The first token at or after `t` that is not a word of a state body («وزارة الخارجية …»).
+    /// The first token at or after `t` that is not a word of a state body («وزارة الخارجية …»),
+    /// past an opening «كل من» («دانت كل من مصر والأردن …», «بوساطة كل من قطر ومصر»).
     func pastInstitutions(_ t: Int, _ tokens: [Token]) -> Int {
         var t = t
+        if t + 1 < tokens.count, tokens[t].keyIs("كل"), tokens[t + 1].keyIs("من") { t += 2 }
         while t < tokens.count, tokens[t].kind == .word, institutionWords.contains(tokens[t].key) { t += 1 }
         return t
     }

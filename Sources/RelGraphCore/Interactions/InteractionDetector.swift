@@ -36,6 +36,9 @@ public struct InteractionDetector: Sendable {
     let remoteTypes: Set<Int32>
     /// The lexicon's `killed` words as keys, with their proclitics.
     let killWords: WordSet
+    /// The lexicon's `conflict_nouns` («الحرب», «التصعيد»), with their proclitics: a «بين» after
+    /// one names no relation.
+    let conflictWords: WordSet
     /// The lexicon's `martyrdom` words, with their proclitics.
     let martyrdomWords: WordSet
     /// The lexicon's `retaliation` words («ردا», «انتقاما») and `exposed` verbs («تعرضت»), as
@@ -104,6 +107,7 @@ public struct InteractionDetector: Sendable {
             words.compactMap { PatternIndex.tokens($0, cache: &cache).first(where: { $0.kind == .word })?.key }
         }
         self.killWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.killed))))
+        self.conflictWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.conflictNouns))))
         self.martyrdomWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.martyrdom))))
         self.retaliationWords = WordSet(firstKeys(kb.lexicon.retaliation))
         self.exposedWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.exposed))))
@@ -968,7 +972,8 @@ public struct InteractionDetector: Sendable {
 
     // MARK: «بين X و Y»
 
-    /// The pairs of countries of each «بين X و Y», in order, into `out`.
+    /// The pairs of countries of each «بين X و Y», in order, into `out` — not after a noun of a
+    /// conflict (lexicon `conflict_nouns`, maybe with one word between: «الحرب الدائرة بين»).
     func between(_ mentions: [Linked], tokens: [Token], into out: inout [(Int32, Int32)]) {
         out.removeAll(keepingCapacity: true)
         var previous: Linked?
@@ -977,6 +982,8 @@ public struct InteractionDetector: Sendable {
             guard let c = previous else { continue }
             let start = c.tokens.lowerBound
             guard start > 0, tokens[start - 1].keyIs("بين") else { continue }
+            if start > 1, tokens[start - 2].kind == .word, conflictWords.contains(tokens[start - 2].key) { continue }
+            if start > 2, tokens[start - 3].kind == .word, conflictWords.contains(tokens[start - 3].key) { continue }
             guard next.tokens.lowerBound == c.tokens.upperBound, tokens[next.tokens.lowerBound].keyStartsWithWaw,
                   c.actor != next.actor else { continue }
             out.append((c.actor, next.actor))

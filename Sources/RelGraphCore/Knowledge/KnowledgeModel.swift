@@ -220,12 +220,15 @@ public struct Lexicon: Sendable, Hashable {
     /// «التقى»: verbs that open like a definite noun («ال…»), so that a word after them that is a
     /// demonym or a name («والتقى السوداني») is read as the name, as after other verbs.
     public var definiteLookingVerbs: [String] = []
+    /// «الحرب», «التصعيد»: nouns of a conflict; «الحرب بين إسرائيل وإيران» is no relation of the
+    /// two countries (the `between` role's type).
+    public var conflictNouns: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom, \.honorificPronouns, \.retaliation, \.exposed, \.enemyNouns, \.enemyAdjectives, \.enemyDefault, \.definiteLookingVerbs,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom, \.honorificPronouns, \.retaliation, \.exposed, \.enemyNouns, \.enemyAdjectives, \.enemyDefault, \.definiteLookingVerbs, \.conflictNouns,
         ]
     }
 }
