@@ -1546,4 +1546,29 @@ import Testing
         #expect(!types(war, "IL", "IR").contains("relations"))
         #expect(types(war, "IR", "SA").contains("relations"))
     }
+
+    /// An event called off by its party («ألغى X زيارته», with X's title and name between) and a
+    /// possibility («قد يلتقي») did not happen; one put off right before its word neither.
+    @Test func cancelledAndPossibleEventsDidNotHappen() {
+        let g = graph(["ألغى وزير الخارجية الأردني أيمن الصفدي زيارته المقررة إلى طهران.",
+                       "قال الرئيس ترامب إنه قد يلتقي الرئيس الإيراني مسعود بزشكيان.",
+                       "وأرجأ الرئيس محمود عباس زيارته إلى القاهرة."], date: "2024-02-05")
+        #expect(g.nodes.contains { $0.id == "ayman_safadi" } && g.nodes.contains { $0.id == "masoud_pezeshkian" })
+        #expect(types(g, "ayman_safadi", "IR").isEmpty)
+        #expect(types(g, "donald_trump", "masoud_pezeshkian").isEmpty)
+        #expect(types(g, "mahmoud_abbas", "EG").isEmpty)
+        // (Said without «ألغى», the visit happened.)
+        #expect(direction(graph(["زار وزير الخارجية الأردني أيمن الصفدي طهران."], date: "2024-02-05"), "ayman_safadi", "IR", "visit") == .forward)
+    }
+
+    /// A deal referred to — a phase of it, its breach, none reached — is no agreement made; one
+    /// signed is («وقعت مصر وفرنسا عقدا»), and «وقعت» of an event that occurred is not.
+    @Test func aDealReferredToIsNoAgreement() {
+        let g = graph(["أكد الرئيس السيسي للرئيس ترامب في اتصال هاتفي ضرورة المضي في المرحلة الثانية من الاتفاق.",
+                       "وقعت مصر وفرنسا عقدا لشراء 30 طائرة من طراز رافال.",
+                       "حمّلت جامعة الدول العربية إسرائيل مسؤولية المجزرة التي وقعت في المستشفى."], date: "2025-02-08")
+        #expect(types(g, "abdel_fattah_el_sisi", "donald_trump") == ["call"])
+        #expect(types(g, "EG", "FR") == ["agreement"])
+        #expect(!types(g, "IL", "arab_league").contains("agreement"))
+    }
 }

@@ -146,12 +146,14 @@ extension InteractionDetector {
     func sidesAfterBetween(_ h: TriggerHit, among hits: [TriggerHit], _ mentions: [Linked], tokens: [Token], sentence: Sentence) -> [Int32]? {
         guard h.type != nil, h.type != visitType, h.cue != .host, !h.targeted, Self.realised(h, among: hits),
               !hits.contains(where: { $0.type != nil && !$0.targeted && $0.range.upperBound <= h.range.lowerBound }) else { return nil }
+        // (The «بين» may end the word's own pattern: «اتفاق بين».)
         let reach = min(h.range.upperBound + Self.betweenReach, sentence.tokens.upperBound)
-        guard h.range.upperBound < reach, let b = (h.range.upperBound..<reach).first(where: { tokens[$0].keyIs("بين") }),
-              !(h.range.upperBound..<b).contains(where: { tokens[$0].kind != .word }),
-              !hits.contains(where: { $0.type != nil && $0.range.lowerBound >= h.range.upperBound && $0.range.lowerBound < b }),
-              !mentions.contains(where: { $0.kind == .person && $0.tokens.lowerBound >= h.range.upperBound && $0.tokens.lowerBound < b }),
-              (h.range.upperBound..<b).count(where: { t in
+        guard h.range.lowerBound + 1 < reach, let b = (h.range.lowerBound + 1..<reach).first(where: { tokens[$0].keyIs("بين") }) else { return nil }
+        let gap = min(h.range.upperBound, b)..<b
+        guard !gap.contains(where: { tokens[$0].kind != .word }),
+              !hits.contains(where: { $0.type != nil && gap.contains($0.range.lowerBound) }),
+              !mentions.contains(where: { $0.kind == .person && gap.contains($0.tokens.lowerBound) }),
+              gap.count(where: { t in
                   !tokens[t].keyIs("في") && !hits.contains { $0.range.contains(t) } && !mentions.contains { $0.tokens.contains(t) }
               }) <= Self.betweenFreeWords else { return nil }
         let sides = orderedUnique(joined(from: b + 1, mentions, tokens).filter { $0.kind != .person }.map(\.actor))

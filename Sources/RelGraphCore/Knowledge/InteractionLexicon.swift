@@ -79,6 +79,9 @@ public enum Modality: String, Sendable, Hashable, CaseIterable {
     case negated
     /// «إذا، في حال، اقترح»: conditional or proposed.
     case hypothetical
+    /// «ألغى، أرجأ، اعتذر عن»: called off or put off by its party, whose title and name may stand
+    /// between («ألغى وزير الخارجية الأردني أيمن الصفدي زيارته»).
+    case cancelled
 
     /// How many words a marker may stand before the interaction word it qualifies: a negation
     /// right before its verb; a conditional or proposal may have a party's title and name between
@@ -88,6 +91,7 @@ public enum Modality: String, Sendable, Hashable, CaseIterable {
         case .negated: return 2
         case .future: return 6
         case .hypothetical: return 9
+        case .cancelled: return 8
         }
     }
 }
