@@ -1571,4 +1571,18 @@ import Testing
         #expect(types(g, "EG", "FR") == ["agreement"])
         #expect(!types(g, "IL", "arab_league").contains("agreement"))
     }
+
+    /// Strikes and raids on a town, a house or a camp hit the country the place is in (lexicon
+    /// `sites`, singular forms too), past the agent's own demonym («قوات الاحتلال الإسرائيلي مدينة
+    /// جنين»); a trip «إلى طهران في زيارة رسمية» visits the country named before «في».
+    @Test func strikesOnTownsAndTripsBeforeTheVisitNoun() {
+        let g = graph(["استهدف العدو الإسرائيلي بلدة كفرشوبا في جنوب لبنان.", "اقتحمت قوات الاحتلال الإسرائيلي مدينة جنين."], date: "2024-10-14")
+        #expect(direction(g, "IL", "LB", "hostility") == .forward)
+        #expect(direction(g, "IL", "PS", "hostility") == .forward)
+        let trip = graph(["توجه وزير الخارجية العماني بدر البوسعيدي إلى طهران في زيارة رسمية."], date: "2025-04-05")
+        #expect(direction(trip, "badr_albusaidi", "IR", "visit") == .forward)
+        let raid = graph(["استنكرت وزارة الخارجية الأردنية اقتحام وزير الأمن القومي الإسرائيلي إيتمار بن غفير المسجد الأقصى."], date: "2024-01-25")
+        #expect(direction(raid, "JO", "itamar_ben_gvir", "hostility") == .forward)
+        #expect(raid.nodes.allSatisfy { $0.id != "esmaeil_khatib" })
+    }
 }

@@ -507,6 +507,10 @@ extension InteractionDetector {
                 + group(of: agent, mentions, tokens).filter { $0.kind != .person && $0.actor != agent.actor }
             let agents = orderedUnique([agent.actor] + partners.map(\.actor))
             if let end = partners.map(\.tokens.upperBound).max(), end > agent.tokens.upperBound { agent.tokens = agent.tokens.lowerBound..<end }
+            // (The agent's own demonym after it is the agent still: «قوات الاحتلال الإسرائيلي مدينة جنين».)
+            while let next = mentions.first(where: { $0.tokens.lowerBound == agent.tokens.upperBound }), next.actor == agent.actor {
+                agent.tokens = agent.tokens.lowerBound..<next.tokens.upperBound
+            }
             let against = againstWord(from: h.range.upperBound, in: sentence, tokens)
             var targets: [Int32] = []
             // After the `against` word: the party within three words, or a place after «في» a few

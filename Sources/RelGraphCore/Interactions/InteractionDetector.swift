@@ -693,8 +693,10 @@ public struct InteractionDetector: Sendable {
     /// «و» to one of those; or put before the word after «إلى» («إلى الدوحة وصل X»). A country in a
     /// title («وزير الدفاع السعودي») is none of them.
     func visited(after h: TriggerHit, mentions: [Linked], tokens: [Token], into out: inout [Int32], at: inout [Int]) {
-        // A destination put before the verb: «إلى الدوحة وصل X».
-        if let m = mentions.last(where: { $0.tokens.upperBound == h.range.lowerBound }), m.kind == .country,
+        // A destination put before the verb: «إلى الدوحة وصل X»; or before «في» and the noun: «توجه
+        // X إلى طهران في زيارة رسمية».
+        let before = h.range.lowerBound > 0 && tokens[h.range.lowerBound - 1].keyIs("في") ? h.range.lowerBound - 1 : h.range.lowerBound
+        if let m = mentions.last(where: { $0.tokens.upperBound == before }), m.kind == .country,
            m.tokens.lowerBound > 0, tokens[m.tokens.lowerBound - 1].keyIs("الي"), !out.contains(m.actor) {
             out.append(m.actor)
             at.append(m.tokens.lowerBound)
