@@ -1585,4 +1585,14 @@ import Testing
         #expect(direction(raid, "JO", "itamar_ben_gvir", "hostility") == .forward)
         #expect(raid.nodes.allSatisfy { $0.id != "esmaeil_khatib" })
     }
+
+    /// Every sender listed after «من» with «و» or a comma sends to the one who received; none is
+    /// paired with another.
+    @Test func everySenderListedAfterMin() {
+        let g = graph(["تلقى الرئيس جوزاف عون برقيات تهنئة من ملك الأردن عبدالله الثاني وأمير قطر الشيخ تميم بن حمد آل ثاني والرئيس المصري عبد الفتاح السيسي."], date: "2025-01-10")
+        for sender in ["abdullah_ii", "tamim_bin_hamad_al_thani", "abdel_fattah_el_sisi"] {
+            #expect(direction(g, sender, "joseph_aoun", "congratulation") == .forward)
+        }
+        #expect(types(g, "abdullah_ii", "tamim_bin_hamad_al_thani").isEmpty)
+    }
 }

@@ -863,12 +863,19 @@ public struct InteractionDetector: Sendable {
         let first = persons[0]
         switch cue?.cue {
         case .receive?:
-            // The first person named after «من» (following the cue) initiates.
+            // The first person named after «من» (following the cue) initiates, and so do the
+            // persons listed after him with «و» or a comma («تلقى X برقيات تهنئة من A وB وC»).
             let cueEnd = cue!.range.upperBound
             if let from = (cueEnd..<sentence.tokens.upperBound).first(where: { tokens[$0].keyIs("من") }),
                let initiator = persons.first(where: { $0.tokenStart > from }),
                let recipient = persons.first(where: { $0.actor != initiator.actor }) {
-                return [(initiator.actor, recipient.actor, true)]
+                var senders = [initiator.actor]
+                for p in persons where p.tokenStart > initiator.tokenStart && p.actor != recipient.actor && !senders.contains(p.actor) {
+                    let t = p.tokenStart
+                    guard conjoined(t, tokens, keys) || tokens[t - 1].keyIs("،") || tokens[t - 1].keyIs(",") else { break }
+                    senders.append(p.actor)
+                }
+                return senders.map { ($0, recipient.actor, true) }
             }
             // No «من»: the person named right after an event noun, in the genitive («تلقى X تعازي
             // Y», «تلقى X رسالة الرئيس Y»), initiates.
