@@ -1595,4 +1595,15 @@ import Testing
         }
         #expect(types(g, "abdullah_ii", "tamim_bin_hamad_al_thani").isEmpty)
     }
+
+    /// A strike verb right after another strike's target goes on telling of that strike: the
+    /// target city's country is not its agent; after a demonym the verb has its own subject.
+    @Test func aStrikeVerbAfterAnotherStrikesTarget() {
+        let g = graph(["شنت إسرائيل غارة على العاصمة القطرية الدوحة استهدفت قادة من حركة حماس."], date: "2025-09-09")
+        #expect(direction(g, "IL", "QA", "hostility") == .forward)
+        #expect(types(g, "QA", "hamas").isEmpty)
+        let planes = graph(["أطلقت الدفاعات الجوية السورية صواريخ على طائرات إسرائيلية أغارت على أهداف قرب تدمر."], date: "2024-05-10")
+        // (Syria fires at the planes, the planes raid Syria: both ways.)
+        #expect(direction(planes, "SY", "IL", "hostility") == .both)
+    }
 }

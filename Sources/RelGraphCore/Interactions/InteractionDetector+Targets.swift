@@ -55,6 +55,16 @@ extension InteractionDetector {
            tokens[pronoun].keyIs("الذي") || tokens[pronoun].keyIs("التي") {
             return mentions.last { $0.kind != .person && $0.demonym && $0.tokens.upperBound == pronoun }
         }
+        // («شنت إسرائيل غارة على الدوحة استهدفت قادة من حماس»: a strike verb right after another
+        // strike's target, in its clause, goes on telling of that strike; its agent acts. Not after
+        // a demonym, which qualifies the verb's own subject: «صواريخ على طائرات إسرائيلية أغارت».)
+        if let m = mentions.last(where: { $0.kind != .person && $0.tokens.upperBound == h.range.lowerBound }), !m.demonym,
+           let prev = hits.last(where: { ($0.target == .strike || $0.target == .launch) && $0.range.upperBound <= m.tokens.lowerBound }),
+           let on = againstWord(from: prev.range.upperBound, in: sentence, tokens), on < m.tokens.lowerBound,
+           !(prev.range.upperBound..<h.range.lowerBound).contains(where: { tokens[$0].kind == .punct }) {
+            return strikeAgent(prev, among: hits, after: mentions.filter { $0.tokens.lowerBound >= prev.range.upperBound }, mentions,
+                               tokens: tokens, keys: keys, sentence: sentence, view: view)
+        }
         // («ردا على قصف …», «انتقاما لاغتيال …»: the act retaliated for is the other side's; the
         // party before the phrase is the one retaliating, not this act's agent.)
         if h.range.lowerBound > sentence.tokens.lowerBound + 1,
