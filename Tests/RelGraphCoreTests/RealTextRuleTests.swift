@@ -688,4 +688,13 @@ import Testing
         let before = Support.mentions("استقبل رئيس حكومة إقليم كردستان وزير الخارجية التركي.", date: "2016-03-27")
         #expect(before.first?.entity == "nechirvan_barzani")
     }
+
+    /// Surnames that are also common words («شكري», «عارف») name their officials where a party
+    /// stands, as «الشرع» does.
+    @Test func moreSurnamesThatAreCommonWords() {
+        let shoukry = Support.mentions("أجرى شكري اتصالا هاتفيا مع وزير الخارجية الإيراني.", date: "2023-09-21")
+        #expect(shoukry.first?.entity == "sameh_shoukry")
+        let aref = Support.mentions("وعلى هامش القمة، التقى عارف ولي العهد السعودي.", date: "2024-11-11")
+        #expect(aref.first?.entity == "mohammad_reza_aref")
+    }
 }
