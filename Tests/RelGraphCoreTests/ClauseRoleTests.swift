@@ -1606,4 +1606,18 @@ import Testing
         // (Syria fires at the planes, the planes raid Syria: both ways.)
         #expect(direction(planes, "SY", "IL", "hostility") == .both)
     }
+
+    /// «أبرق X إلى …» sends a cable to the one after «إلى»; «متوعدا» threatens the party after it;
+    /// «تصنيف» a group is against it; «رعت» sponsors talks between the parties after «بين».
+    @Test func cablesThreatsDesignationsAndSponsors() {
+        let g = graph(["أبرق الرئيس الإيراني مسعود بزشكيان إلى حزب الله معزيا.",
+                       "قال قائد الحرس الثوري اللواء حسين سلامي متوعدا الكيان الصهيوني برد قاس.",
+                       "أعادت الولايات المتحدة تصنيف جماعة الحوثيين منظمة إرهابية أجنبية.",
+                       "رعت السعودية والولايات المتحدة محادثات بين الجيش السوداني وقوات الدعم السريع."], date: "2024-10-02")
+        #expect(direction(g, "masoud_pezeshkian", "hezbollah", "message") == .forward)
+        #expect(direction(g, "hossein_salami", "IL", "hostility") == .forward)
+        #expect(direction(g, "US", "houthis", "hostility") == .forward)
+        #expect(direction(g, "SA", "rsf", "mediation") == .forward)
+        #expect(direction(g, "US", "rsf", "mediation") == .forward)
+    }
 }
