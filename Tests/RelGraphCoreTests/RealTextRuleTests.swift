@@ -697,4 +697,16 @@ import Testing
         let aref = Support.mentions("وعلى هامش القمة، التقى عارف ولي العهد السعودي.", date: "2024-11-11")
         #expect(aref.first?.entity == "mohammad_reza_aref")
     }
+
+    /// A bare title with no dominant country in the article («رئيس الجمهورية», now a title of the
+    /// president) is the holder where the place named right after it is (a capital or a palace:
+    /// «في قصر بعبدا», «في بيروت»).
+    @Test func aBareTitleWhereThePlaceAfterItIs() {
+        let palace = Support.mentions("استقبل رئيس الجمهورية في قصر بعبدا وزير الخارجية الفرنسي جان نويل بارو.", date: "2025-03-10")
+        #expect(palace.first?.entity == "joseph_aoun")
+        let capital = Support.mentions("استقبل رئيس مجلس الوزراء في بيروت وزير الخارجية الفرنسي جان نويل بارو.", date: "2025-03-10")
+        #expect(capital.first?.entity == "nawaf_salam")
+        let kuwait = Support.mentions("استقبل حضرة صاحب السمو أمير البلاد في قصر بيان وزير الخارجية الإيراني.", date: "2024-03-10")
+        #expect(kuwait.first { $0.kind == .title }?.entity == "mishal_al_ahmad_al_sabah")
+    }
 }

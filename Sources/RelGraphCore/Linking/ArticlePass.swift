@@ -384,6 +384,17 @@ struct ArticlePass {
         mentions.last { $0.entityKind == .organisation && $0.tokens.upperBound <= t }.flatMap { $0.entity.flatMap(kb.seatPosition) }
     }
 
+    /// The one country of a place or capital named at `t` after «في» or with «ب» («في بيروت»,
+    /// «في قصر بعبدا», «ببغداد»), or nil.
+    func placeRightAfter(_ t: Int) -> Int? {
+        let at = t < tokens.count && tokens[t].keyIs("في") ? t + 1 : t
+        guard at < tokens.count, let mi = matchAt[at], matches[mi].range.lowerBound == at,
+              !matches[mi].kinds.isDisjoint(with: .capital), matches[mi].kinds.isDisjoint(with: .entity),
+              at > t || matches[mi].cliticLength == 1 && tokens[at].key.hasPrefix("ب") else { return nil }
+        let c = countryCandidates(matches[mi])
+        return c.several.isEmpty && c.single >= 0 ? c.single : nil
+    }
+
     /// The countries listed after a dual or plural title, from token `t`: country names and
     /// demonyms joined by «و» or commas («رؤساء جمهوريات إيران وروسيا وتركيا», «وزيري الخارجية
     /// السعودي والإيراني»), after any `first` the title's slot captured; returns them and the first
@@ -648,6 +659,10 @@ struct ArticlePass {
                 }
             } else if let o = dominantOrganisation(), hasHolder(hit, in: o) {
                 resolveTitle(hit, country: o, range: r, apposed: nil, note: "bare title: no dominant country; the article is about \(nodeCountry(o))")
+            } else if let c = placeRightAfter(hit.end), hasHolder(hit, in: c) {
+                // «استقبل رئيس الجمهورية في قصر بعبدا وزير الخارجية الفرنسي»: where the holder is.
+                resolveTitle(hit, country: c, range: r, apposed: nil,
+                             note: "bare title: no dominant country; the place named right after it is in \(nodeCountry(c))")
             } else if case let named = countryCounts.indices.filter({ countryCounts[$0] > 0 && hasHolder(hit, in: $0) }), named.count == 1 {
                 // «الرياض (واس) - استقبل ولي العهد … الرئيس الفرنسي»: of the countries named
                 // equally often, the one the office exists in.
