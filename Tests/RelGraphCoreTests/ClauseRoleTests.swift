@@ -1620,4 +1620,14 @@ import Testing
         #expect(direction(g, "SA", "rsf", "mediation") == .forward)
         #expect(direction(g, "US", "rsf", "mediation") == .forward)
     }
+
+    /// A site right after a strike verb («استُهدفت السفارة الأمريكية في بغداد», the passive the
+    /// script does not mark) is what was hit: its demonym is no agent.
+    @Test func aSiteAfterTheStrikeVerbIsWhatWasHit() {
+        let passive = graph(["استهدفت السفارة الأمريكية في بغداد بعدة قذائف هاون، دون أن تتبنى أي جهة الهجوم."], date: "2024-02-02")
+        #expect(passive.nodes.contains { $0.id == "US" })
+        #expect(passive.events.filter { $0.type == "hostility" }.isEmpty)
+        let active = graph(["استهدفت إسرائيل السفارة الإيرانية في دمشق."], date: "2024-04-01")
+        #expect(direction(active, "IL", "IR", "hostility") == .forward)
+    }
 }

@@ -80,8 +80,12 @@ extension InteractionDetector {
         }
         let body = pastInstitutions(h.range.upperBound, tokens)
         let against = againstWord(from: h.range.upperBound, in: sentence, tokens)
+        // (A site right after the word is what was hit, read in the passive the script does not
+        // mark: «استُهدفت السفارة الأمريكية في بغداد»; its demonym is the target's, not the agent.)
+        let siteFirst = body < sentence.tokens.upperBound && tokens[body].kind == .word && siteWords.contains(tokens[body].key)
         let following = after.filter { m in m.kind != .person && m.tokens.lowerBound < body + 2
             && !(m.tokens.lowerBound > h.range.upperBound && Self.isDative(m, tokens))
+            && !(siteFirst && m.tokens.lowerBound > body)
             && against.map { m.tokens.lowerBound <= $0 } ?? true }
         // (Not one named after a kill word: «قتل جنود أمريكيون في هجوم» names the victims.)
         let kill = killWord(before: h, in: sentence, tokens) ?? -1
