@@ -1630,4 +1630,13 @@ import Testing
         let active = graph(["استهدفت إسرائيل السفارة الإيرانية في دمشق."], date: "2024-04-01")
         #expect(direction(active, "IL", "IR", "hostility") == .forward)
     }
+
+    /// The dead joined by «و» to the one mourned («باستشهاد الرئيس X ووزير الخارجية Y») are
+    /// mourned too, no party of the call.
+    @Test func everyoneMournedIsNoParty() {
+        let g = graph(["أجرى رئيس الوزراء العراقي محمد شياع السوداني اتصالا هاتفيا بالرئيس الإيراني بالإنابة محمد مخبر، قدم خلاله التعازي باستشهاد الرئيس إبراهيم رئيسي ووزير الخارجية حسين أمير عبد اللهيان."], date: "2024-05-19")
+        #expect(direction(g, "mohammed_shia_al_sudani", "mohammad_mokhber", "call") == .forward)
+        #expect(types(g, "hossein_amir_abdollahian", "mohammed_shia_al_sudani").isEmpty)
+        #expect(types(g, "ebrahim_raisi", "mohammed_shia_al_sudani").isEmpty)
+    }
 }

@@ -259,10 +259,18 @@ public struct InteractionDetector: Sendable {
             triggers.removeAll { h in mentions.contains { $0.kind == .person && $0.tokens.contains(h.range.lowerBound) } }
             // The persons named right after a kill word («قدم التعازي في اغتيال رئيس المكتب
             // السياسي لحركة حماس X»): parties of the killing only, never of a call or cable about it.
+            // (And those joined to a victim by «و»: «التعازي باستشهاد الرئيس X ووزير الخارجية Y».)
             victims.removeAll(keepingCapacity: true)
+            var victimEnd = -1
             for m in mentions where m.kind == .person && m.tokens.lowerBound > sentence.tokens.lowerBound {
                 let before = m.tokens.lowerBound - 1
-                if tokens[before].kind == .word, killWords.contains(tokens[before].key) { victims.append(m.actor) }
+                if tokens[before].kind == .word, killWords.contains(tokens[before].key)
+                    || m.tokens.lowerBound == victimEnd && conjoined(m.tokens.lowerBound, tokens, encoded) {
+                    victims.append(m.actor)
+                    victimEnd = m.tokens.upperBound
+                } else if m.tokens.lowerBound <= victimEnd && victims.last == m.actor {
+                    victimEnd = max(victimEnd, m.tokens.upperBound)  // (the victim's name after his title)
+                }
             }
             let sentenceStart = out.count
             residents.removeAll(keepingCapacity: true)
