@@ -1153,31 +1153,35 @@ struct ArticlePass {
             let m = matches[i]
             let start = m.range.lowerBound
             if nisbaCountry(at: m.range.upperBound) != nil { continue }
-            // Distinct (sentence, person) of the persons named before it.
-            var named: [(sentence: Int, person: Int)] = []
-            named.reserveCapacity(personAt.count)
-            for p in personAt where p.token < start {
-                let k = sentenceOf[p.token]
-                if !named.contains(where: { $0.sentence == k && $0.person == p.person }) { named.append((k, p.person)) }
-            }
-            var latest = -1
-            for (k, _) in named where k > latest && named.lazy.filter({ $0.sentence == k }).count >= 2 { latest = k }
-            guard latest >= 0 else {
+            // The distinct persons of the latest sentence before it that names two or more.
+            guard let pair = personsOfLatestSentenceNamingSeveral(before: start) else {
                 mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved, note: "no pair of persons named before"))
                 continue
             }
-            let pair = named.filter { $0.sentence == latest }.map(\.person)
             // A list of three or more is not a pair: which two are meant is not said.
             guard pair.count == 2 else {
                 mentions.append(mention(m, kind: .person, entity: nil, entityKind: nil, .unresolved,
                                         note: "the last sentence naming several persons names more than two"))
                 continue
             }
-            let names = pair.map { kb.persons[$0].id }.sorted()
-            for p in pair.sorted(by: { kb.persons[$0].id < kb.persons[$1].id }) {
+            let ordered = pair.sorted { kb.persons[$0].id < kb.persons[$1].id }
+            let note = "pair: " + ordered.map { kb.persons[$0].id }.joined(separator: " and ")
+            for p in ordered {
                 mentions.append(mention(m, kind: .person, entity: kb.persons[p].id, entityKind: .person, .coref, country: kb.persons[p].country,
-                                        note: "pair: " + names.joined(separator: " and ")))
+                                        note: note))
             }
         }
+    }
+
+    /// The distinct persons (in `personAt` order) of the latest sentence that has two or more
+    /// persons named before token `start`, or nil when no sentence has.
+    func personsOfLatestSentenceNamingSeveral(before start: Int) -> [Int]? {
+        let before = personAt.indices.filter { personAt[$0].token < start }
+        for k in Set(before.map { sentenceOf[personAt[$0].token] }).sorted(by: >) {
+            var persons: [Int] = []
+            for j in before where sentenceOf[personAt[j].token] == k && !persons.contains(personAt[j].person) { persons.append(personAt[j].person) }
+            if persons.count >= 2 { return persons }
+        }
+        return nil
     }
 }

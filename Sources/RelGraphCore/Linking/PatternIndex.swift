@@ -208,7 +208,9 @@ struct PatternIndex: Sendable {
             var node = 0
             for k in keys {
                 let next: Int
-                switch k {
+                // (Slots told apart by their bytes: `String` equality on Arabic keys goes through
+                // Unicode normalisation, and this runs for every key of every pattern.)
+                switch k.utf8.first == 0x3C ? k : "" {
                 case "<country>":
                     if let n = nodes[node].countrySlot { next = n } else {
                         next = newNode()
