@@ -1639,4 +1639,33 @@ import Testing
         #expect(types(g, "hossein_amir_abdollahian", "mohammed_shia_al_sudani").isEmpty)
         #expect(types(g, "ebrahim_raisi", "mohammed_shia_al_sudani").isEmpty)
     }
+
+    /// A participle after a comma («، متوعدة …») goes on with the clause before: the party after it
+    /// is its object, and the future of a verb before the comma does not reach it. A finite verb
+    /// after the comma stays in the future («سيزور …، ويلتقي …»).
+    @Test func aParticipleAfterACommaIsTheSubjectsOwnAct() {
+        let threat = graph(["أكدت إيران أنها سترد على أي اعتداء، متوعدة إسرائيل برد قاس."], date: "2024-01-15")
+        #expect(direction(threat, "IR", "IL", "hostility") == .forward)
+        let future = graph(["سيزور وزير الخارجية القطري طهران، ويلتقي نظيره الإيراني."], date: "2024-01-15")
+        #expect(future.nodes.contains { $0.id == "mohammed_bin_abdulrahman_al_thani" })
+        #expect(future.events.isEmpty)
+    }
+
+    /// The object of an earlier hostile word of the sentence does not act in a later one: in
+    /// «هدد X حزب الله، متوعدا بإعادة لبنان …» Hezbollah is threatened, not threatening Lebanon.
+    @Test func theObjectOfAnEarlierWordIsNoAgentOfALaterOne() {
+        let g = graph(["هدد وزير الدفاع الإسرائيلي يوآف غالانت حزب الله، متوعدا بإعادة لبنان إلى العصر الحجري."], date: "2024-04-02")
+        #expect(direction(g, "yoav_gallant", "hezbollah", "hostility") == .forward)
+        #expect(direction(g, "yoav_gallant", "LB", "hostility") == .forward)
+        #expect(types(g, "LB", "hezbollah").isEmpty)
+    }
+
+    /// A listing on a sanctions or terror list lists the party right before the phrase, else the
+    /// one after it.
+    @Test func aListingListsThePartyBeforeElseAfter() {
+        let before = graph(["أدرجت وزارة الخزانة الأمريكية قياديين في حزب الله على قائمة العقوبات."], date: "2024-04-02")
+        #expect(direction(before, "US", "hezbollah", "hostility") == .forward)
+        let after = graph(["أدرجت وزارة الخزانة الأمريكية أربعة أشخاص على قائمة العقوبات بتهمة تمويل الحرس الثوري."], date: "2024-04-02")
+        #expect(direction(after, "US", "irgc", "hostility") == .forward)
+    }
 }

@@ -473,12 +473,18 @@ extension InteractionDetector {
                 for p in orderedUnique(parties) where p != m && (side < 0 || view.country(p) != side) { out.append((m, p)) }
             }
             return out
-        case .behind?:
+        case .behind?, .listed?:
             // (Right before the word, or before the one verb between: «إن الحوثيين يتحملون المسؤولية».)
             let verb = h.range.lowerBound - 1
             let oneVerb = verb > sentence.tokens.lowerBound && tokens[verb].kind == .word && !isWord(verb, .stop, tokens, keys)
             guard let last = mentions.last(where: { $0.kind != .person
-                && ($0.tokens.upperBound == h.range.lowerBound || oneVerb && $0.tokens.upperBound == verb) }) else { return [] }
+                && ($0.tokens.upperBound == h.range.lowerBound || oneVerb && $0.tokens.upperBound == verb) }) else {
+                // (A listing with no party before it lists the one after it.)
+                guard h.target == .listed else { return [] }
+                var asAfter = h
+                asAfter.target = .after
+                return targeted(asAfter, among: hits, mentions: mentions, persons: persons, tokens: tokens, keys: keys, sentence: sentence, view: view)
+            }
             // The parties joined to it by «و» before it are accused too («حمّلت X الحوثيين والنظام
             // الإيراني المسؤولية»: the «و» on the noun a demonym qualifies).
             let accused = joinedBefore(last, mentions, tokens) + [last]
@@ -595,8 +601,10 @@ extension InteractionDetector {
                 named = m.actor
             }
             // (With the word opening its clause, «، وأدانت قطر الهجوم», the party after it is the
-            // subject even with none after it: verb, subject, object.)
-            let opensClause = h.range.lowerBound == sentence.tokens.lowerBound || tokens[h.range.lowerBound - 1].kind == .punct
+            // subject even with none after it: verb, subject, object. Not after a participle, which
+            // goes on with the clause before: «، متوعدة إسرائيل برد قاس».)
+            let opensClause = (h.range.lowerBound == sentence.tokens.lowerBound || tokens[h.range.lowerBound - 1].kind == .punct)
+                && !participleWords.contains(tokens[h.range.lowerBound].key)
             var subject: Linked?
             // (Never right after an `against` word ending the trigger: «عقوبات على إيران وروسيا».)
             if !againstWords.contains(tokens[h.range.upperBound - 1].key),
@@ -666,12 +674,17 @@ extension InteractionDetector {
             }) ?? objects.first(where: { m in
                 m.kind == .person && (m.tokens.lowerBound == from || m.tokens.lowerBound > on && m.tokens.lowerBound <= on + 2)
             }) else { return [] }
+            // (Not a party named after an earlier targeted word of the sentence: that word's object,
+            // «هدد X حزب الله، متوعدا بإعادة لبنان …», where the threat after the comma is X's.)
+            func objectOfEarlierWord(_ m: Linked) -> Bool {
+                hits.contains { $0.targeted && $0.range.lowerBound < h.range.lowerBound && $0.range.upperBound <= m.tokens.lowerBound }
+            }
             var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
-            agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
+            agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound && !objectOfEarlierWord($0) }.map(\.actor)
             // The persons named before the target (the subject, before or after the verb: «أدان X
             // الحوثيين») and the organisations named before the word act themselves too.
             agents += persons.lazy.filter { $0.tokenStart < target.tokens.lowerBound }.map(\.actor)
-            agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound }.map(\.actor)
+            agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound && !objectOfEarlierWord($0) }.map(\.actor)
             agents += subjects.map(\.actor)
             // (A conflict between parties warned of, «حذر X من حرب بين إيران وإسرائيل», is against
             // neither; a deal between them condemned, «أدانت إيران اتفاق التطبيع بين …», is not.)

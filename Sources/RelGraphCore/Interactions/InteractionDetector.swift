@@ -39,6 +39,9 @@ public struct InteractionDetector: Sendable {
     /// The lexicon's `conflict_nouns` («الحرب», «التصعيد»), with their proclitics: a «بين» after
     /// one names no relation.
     let conflictWords: WordSet
+    /// The lexicon's `participles` («متوعدا», «محملة»), with their proclitics: after a comma they
+    /// go on with the clause before, so the party after them is their object, not their subject.
+    let participleWords: WordSet
     /// The lexicon's `martyrdom` words, with their proclitics.
     let martyrdomWords: WordSet
     /// The lexicon's `retaliation` words («ردا», «انتقاما») and `exposed` verbs («تعرضت»), as
@@ -108,6 +111,7 @@ public struct InteractionDetector: Sendable {
         }
         self.killWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.killed))))
         self.conflictWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.conflictNouns))))
+        self.participleWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.participles))))
         self.martyrdomWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.martyrdom))))
         self.retaliationWords = WordSet(firstKeys(kb.lexicon.retaliation))
         self.exposedWords = WordSet(NameWords.withProclitics(Set(firstKeys(kb.lexicon.exposed))))
@@ -255,6 +259,11 @@ public struct InteractionDetector: Sendable {
             // No actor named: no event, and no subject to lend to the next sentence.
             guard !mentions.isEmpty else { dangling = nil; subject = nil; lone = nil; continue }
             matches(in: encoded, range: sentence.tokens, into: &triggers)
+            for i in triggers.indices {
+                let b = triggers[i].range.lowerBound - 1
+                triggers[i].participleAfterBreak = b > sentence.tokens.lowerBound && tokens[b].kind == .punct && Self.clauseBreaks.contains(tokens[b].key)
+                    && participleWords.contains(tokens[b + 1].key)
+            }
             // A word inside a person's name is no trigger or marker («جان إيف لو دريان»: «لو»).
             triggers.removeAll { h in mentions.contains { $0.kind == .person && $0.tokens.contains(h.range.lowerBound) } }
             // The persons named right after a kill word («قدم التعازي في اغتيال رئيس المكتب
@@ -686,9 +695,11 @@ public struct InteractionDetector: Sendable {
     }
 
     /// True when no word of the sentence marks trigger `h` as future, negated or hypothetical (a
-    /// marker standing at most `Modality.reach` words before it, or `h` itself carrying one).
+    /// marker standing at most `Modality.reach` words before it in its clause, or `h` itself
+    /// carrying one).
     static func realised(_ h: TriggerHit, among hits: [TriggerHit]) -> Bool {
         if h.modality != nil { return false }
+        if h.participleAfterBreak { return true }
         for m in hits where m.range.upperBound <= h.range.lowerBound {
             if let mod = m.modality, h.range.lowerBound - m.range.upperBound <= mod.reach { return false }
         }
@@ -1023,6 +1034,10 @@ public struct InteractionDetector: Sendable {
         /// a word of another type given a target. Such a word makes no event between the
         /// sentence's persons by itself.
         var targeted: Bool
+        /// True for a participle right after a clause break («، متوعدةً»): what it says is said,
+        /// whatever the modality of a word before the break («ستردّ على أي اعتداء، متوعدةً
+        /// إسرائيل»: the threat is made; «سيزور X طهران، ويلتقي …» stays future).
+        var participleAfterBreak = false
     }
 
     /// The trigger words of `range`, longest match first at each token, into `out`.

@@ -128,6 +128,10 @@ public enum TargetRule: String, Sendable, Hashable, CaseIterable {
     /// first person before it, of another country, else by the nearest country or organisation
     /// named before it — and acts against the party after an `against` word that follows.
     case behind
+    /// A listing («أدرجت X Y على قائمة العقوبات», «… على قوائم الإرهاب»): the party right before
+    /// the phrase is listed, as for `behind`; with none there, the party after it, as for `after`
+    /// («أدرجت X على قائمة الإرهاب كلا من Y», «… أشخاص على قائمة العقوبات لتمويل Y»).
+    case listed
     /// As `after`, but an act named after the word («هدد X باستهداف السفن الأمريكية») is the
     /// subject's own: its victims are the target. After other words an act's victims are not.
     case threat

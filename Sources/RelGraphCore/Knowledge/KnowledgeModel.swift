@@ -223,12 +223,15 @@ public struct Lexicon: Sendable, Hashable {
     /// «الحرب», «التصعيد»: nouns of a conflict; «الحرب بين إسرائيل وإيران» is no relation of the
     /// two countries (the `between` role's type).
     public var conflictNouns: [String] = []
+    /// «متوعدا», «محملة»: circumstantial participles. Opening a clause after a comma, they go on
+    /// with the clause before it (its subject acts): the party after them is their object.
+    public var participles: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom, \.honorificPronouns, \.retaliation, \.exposed, \.enemyNouns, \.enemyAdjectives, \.enemyDefault, \.definiteLookingVerbs, \.conflictNouns,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom, \.honorificPronouns, \.retaliation, \.exposed, \.enemyNouns, \.enemyAdjectives, \.enemyDefault, \.definiteLookingVerbs, \.conflictNouns, \.participles,
         ]
     }
 }
