@@ -1668,4 +1668,46 @@ import Testing
         let after = graph(["أدرجت وزارة الخزانة الأمريكية أربعة أشخاص على قائمة العقوبات بتهمة تمويل الحرس الثوري."], date: "2024-04-02")
         #expect(direction(after, "US", "irgc", "hostility") == .forward)
     }
+
+    /// Arms supplied by a verb («زودت X Y بطائرات») or delivered («الدفعة الأولى من مقاتلات …
+    /// الفرنسية») are arms deals.
+    @Test func armsSuppliedAndDelivered() {
+        let supplied = graph(["زودت تركيا حكومة الوفاق الليبية بطائرات مسيرة."], date: "2020-05-01")
+        #expect(direction(supplied, "TR", "LY", "arms_deal") == .forward)
+        let delivered = graph(["تسلمت القوات الجوية المصرية الدفعة الأولى من مقاتلات رافال الفرنسية."], date: "2023-05-01")
+        #expect(types(delivered, "EG", "FR") == ["arms_deal"])
+    }
+
+    /// A ministry's long name («وزارة الخارجية والمغتربين السورية») still names its country; the
+    /// RSF's acts are not Sudan's; «الأراضي المحتلة» is Israel.
+    @Test func ministriesTheRSFAndTheOccupiedLands() {
+        let ministry = graph(["أدانت وزارة الخارجية والمغتربين السورية القصف الإسرائيلي على ريف دمشق."], date: "2025-03-01")
+        #expect(direction(ministry, "SY", "IL", "hostility") != nil)
+        #expect(direction(ministry, "IL", "SY", "hostility") != nil)
+        let rsf = graph(["أدانت مصر هجمات قوات الدعم السريع على مدينة الفاشر."], date: "2024-01-12")
+        #expect(direction(rsf, "EG", "rsf", "hostility") == .forward)
+        #expect(types(rsf, "EG", "SD").isEmpty)
+        let army = graph(["هاجمت قوات الدعم السريع مواقع الجيش السوداني في الفاشر."], date: "2024-06-01")
+        #expect(direction(army, "rsf", "SD", "hostility") == .forward)
+        let lands = graph(["استهدف الحرس الثوري الأراضي المحتلة بالصواريخ."], date: "2024-10-01")
+        #expect(direction(lands, "irgc", "IL", "hostility") == .forward)
+    }
+
+    /// Hopes, wishes, intentions, an act forsworn and a future visit's purpose («سيزور X دمشق
+    /// الأسبوع المقبل للقاء Y», the subject between) are no events; nor are the interaction words
+    /// inside a body's name («تحالف دعم الشرعية», «لجنة الاتصال»).
+    @Test func hopesIntentionsAndNamesAreNoEvents() {
+        let texts = [
+            "يرغب الرئيس الأمريكي دونالد ترامب في لقاء المرشد الإيراني علي خامنئي.",
+            "ينوي وزير الخارجية التركي هاكان فيدان زيارة دمشق.",
+            "تعهد الحوثيون بعدم استهداف السفن الأمريكية.",
+            "سيزور وزير الخارجية التركي هاكان فيدان دمشق الأسبوع المقبل للقاء الرئيس أحمد الشرع.",
+            "أعلن تحالف دعم الشرعية في اليمن اعتراض طائرة مسيرة.",
+        ]
+        for text in texts {
+            let g = graph([text], date: "2025-06-25")
+            #expect(g.nodes.count >= 2, "\(text)")
+            #expect(g.events.isEmpty, "\(text)")
+        }
+    }
 }

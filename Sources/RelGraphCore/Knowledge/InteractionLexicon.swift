@@ -89,7 +89,7 @@ public enum Modality: String, Sendable, Hashable, CaseIterable {
     public var reach: Int {
         switch self {
         case .negated: return 2
-        case .future: return 6
+        case .future: return 9
         case .hypothetical: return 9
         case .cancelled: return 8
         }
