@@ -1710,4 +1710,18 @@ import Testing
             #expect(g.events.isEmpty, "\(text)")
         }
     }
+
+    /// A clause of its own after «، فيما / بينما / في حين» that names a party has its own events:
+    /// nobody of one clause meets anybody of the other.
+    @Test func aWhileClauseHasItsOwnEvents() {
+        let g = graph(["استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة، فيما كان الرئيس التركي رجب طيب أردوغان يزور الدوحة."], date: "2023-06-05")
+        #expect(direction(g, "antony_blinken", "abdel_fattah_el_sisi", "visit") == .forward)
+        #expect(direction(g, "recep_tayyip_erdogan", "QA", "visit") == .forward)
+        #expect(types(g, "QA", "abdel_fattah_el_sisi").isEmpty)
+        let whereas = graph(["ألقى الرئيس التركي رجب طيب أردوغان كلمة في أنقرة، في حين التقى وزير الخارجية الأمريكي أنتوني بلينكن الرئيس الإسرائيلي إسحاق هرتسوغ."], date: "2023-10-31")
+        #expect(types(whereas, "antony_blinken", "isaac_herzog").contains("meeting"))
+        #expect(types(whereas, "antony_blinken", "recep_tayyip_erdogan").isEmpty)
+        let intelligence = graph(["نفى الرئيس الروسي فلاديمير بوتين أي تدخل لروسيا في الانتخابات، فيما اتهمت الاستخبارات الأمريكية موسكو بالتدخل."], date: "2017-01-10")
+        #expect(direction(intelligence, "US", "RU", "hostility") == .forward)
+    }
 }

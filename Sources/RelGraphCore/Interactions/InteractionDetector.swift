@@ -138,8 +138,36 @@ public struct InteractionDetector: Sendable {
         let linked = linkedMentions(la, open: &open)
         let view = ActorView(table: actors, open: open)
         var limits = LimitCounts()
-        let events = sentenceEvents(in: la, linked: linked, texts: texts, view: view, limits: &limits)
+        let (clauses, byClause) = Self.eventClauses(la.sentences, linked: linked, tokens: la.tokens)
+        let events = sentenceEvents(in: la, clauses: clauses, linked: byClause, texts: texts, view: view, limits: &limits)
         return ArticleInteractions(linked: linked, events: events, limits: limits)
+    }
+
+    /// The article's sentences as the detector reads them: a sentence is cut before a clause of its
+    /// own that opens with «فيما», «بينما» or «في حين» after a comma and names a party
+    /// («استقبل X Y في القاهرة، فيما كان Z يزور الدوحة»: Z's visit is no part of X's reception), and
+    /// each part has its own events. `linked` is grouped by sentence; the result by clause.
+    static func eventClauses(_ sentences: [Sentence], linked: [[Linked]], tokens: [Token]) -> (clauses: [Sentence], linked: [[Linked]]) {
+        var clauses: [Sentence] = [], byClause: [[Linked]] = []
+        clauses.reserveCapacity(sentences.count)
+        byClause.reserveCapacity(sentences.count)
+        for (k, s) in sentences.enumerated() {
+            var start = s.tokens.lowerBound
+            var rest = linked[k][...]
+            for t in s.tokens.dropFirst(2) where t < s.tokens.upperBound - 1 {
+                guard tokens[t - 1].kind == .punct, clauseBreaks.contains(tokens[t - 1].key),
+                      opensWhileClause(tokens[t]) || tokens[t].keyIs("في") && tokens[t + 1].keyIs("حين"),
+                      rest.contains(where: { $0.tokens.lowerBound >= t }) else { continue }
+                let before = rest.prefix { $0.tokens.lowerBound < t }
+                clauses.append(Sentence(tokens: start..<t, paragraph: s.paragraph))
+                byClause.append(Array(before))
+                rest = rest.dropFirst(before.count)
+                start = t
+            }
+            clauses.append(Sentence(tokens: start..<s.tokens.upperBound, paragraph: s.paragraph))
+            byClause.append(Array(rest))
+        }
+        return (clauses, byClause)
     }
 
     /// Persons of one sentence taken for its events (the first ones named): a sentence naming
@@ -211,8 +239,9 @@ public struct InteractionDetector: Sendable {
         return out
     }
 
-    /// The article's events, with its linked mentions already grouped (`linkedMentions`).
-    func sentenceEvents(in la: LinkedArticle, linked bySentence: [[Linked]], texts: SentenceInterner? = nil, view: ActorView,
+    /// The article's events, clause by clause (`eventClauses`), with its linked mentions grouped
+    /// the same way.
+    func sentenceEvents(in la: LinkedArticle, clauses: [Sentence], linked bySentence: [[Linked]], texts: SentenceInterner? = nil, view: ActorView,
                         limits: inout LimitCounts) -> [SentenceEvent] {
         var out: [SentenceEvent] = []
         var scalars = la.scalars, offsets = la.offsets  // else decoded on the first event
@@ -254,7 +283,7 @@ public struct InteractionDetector: Sendable {
             let c = view.country(host)
             if c >= 0, view.country(guest) != c, !visitors.contains(where: { $0 == (guest, c) }) { visitors.append((guest, c)) }
         }
-        for (k, sentence) in la.sentences.enumerated() {
+        for (k, sentence) in clauses.enumerated() {
             let mentions = bySentence[k]
             // No actor named: no event, and no subject to lend to the next sentence.
             guard !mentions.isEmpty else { dangling = nil; subject = nil; lone = nil; continue }
