@@ -709,4 +709,25 @@ import Testing
         let kuwait = Support.mentions("استقبل حضرة صاحب السمو أمير البلاد في قصر بيان وزير الخارجية الإيراني.", date: "2024-03-10")
         #expect(kuwait.first { $0.kind == .title }?.entity == "mishal_al_ahmad_al_sabah")
     }
+
+    /// A counterpart phrase put before its clause («خلال اتصال هاتفي مع نظيره المصري، بحث وزير
+    /// الخارجية السعودي …») refers forward to the first person after the comma.
+    @Test func aFrontedCounterpartRefersForward() {
+        let call = Support.mentions("خلال اتصال هاتفي مع نظيره المصري، بحث وزير الخارجية السعودي الأمير فيصل بن فرحان تطورات الأوضاع في غزة.", date: "2024-06-20")
+        #expect(call.first?.entity == "sameh_shoukry")
+        let behind = Support.mentions("التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره المصري.", date: "2024-06-20")
+        #expect(behind.last { $0.kind == .title }?.entity == "sameh_shoukry")
+    }
+
+    /// A title followed by a demonym the KB does not know («الرئيس الرواندي») names nobody the KB
+    /// knows: the name after it is an official not in the KB, never a KB holder written alike
+    /// («بول» is not «بولا تينوبو»). An epithet in «ى» is no demonym («أمير البلاد المفدى»).
+    @Test func aTitleOfACountryTheKBLacks() {
+        let rwanda = Support.mentions("استقبل الرئيس الرواندي بول كاغامي الرئيس المصري عبد الفتاح السيسي.", date: "2024-03-01")
+        #expect(!rwanda.contains { $0.entity == "bola_tinubu" })
+        #expect(rwanda.first { $0.surface == "بول كاغامي" }?.known == false)
+        #expect(rwanda.last?.entity == "abdel_fattah_el_sisi")
+        let qatar = Support.mentions("استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اليوم وزير الدفاع الأمريكي.", date: "2019-11-25")
+        #expect(qatar.first { $0.surface == "أمير البلاد" }?.entity == "tamim_bin_hamad_al_thani")
+    }
 }

@@ -608,6 +608,19 @@ struct ArticlePass {
             let r = hit.match.range.lowerBound..<hit.end
             defer { if let p = resolvedHere(r) { earlier.append((hit.offices, p)) } }
             let coordinated = tokens[r.lowerBound].keyStartsWithWaw && hit.match.cliticLength == 1
+            // «الرئيس الأوغندي يويري موسيفيني»: a title of a country the knowledge base lacks names
+            // nobody it knows; the name after it, if any, is an official not in the KB.
+            if isUnknownDemonym(at: hit.end) {
+                let span = nameSpan(from: hit.end + 1, afterTitle: true)
+                if let span, case .open(let i) = person(forSpan: span, offices: [], country: nil) {
+                    recordName(.open(i), range: span, country: nil)
+                    recordOpen(i, office: hit.offices.first, country: nil, for: hit.match, range: hit.match.range.lowerBound..<hit.end + 1)
+                } else {
+                    mentions.append(mention(hit.match, kind: .title, entity: nil, entityKind: nil, .unresolved, office: kb.offices[hit.offices[0]].id,
+                                            note: "title of a country not in the knowledge base («\(tokens[hit.end].key)»)", range: r))
+                }
+                continue
+            }
             switch appositionTarget(after: hit.end, before: hit.match.range.lowerBound, offices: hit.offices, country: nil, coordinated: coordinated) {
             case .kb(let p):
                 record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .apposition, country: kb.persons[p].country)
@@ -784,6 +797,20 @@ struct ArticlePass {
                                 surface: surface(range), kind: .title, entity: openAt[i].id, entityKind: .person, resolution: .apposition,
                                 office: office.map { kb.offices[$0].id }, country: country.map(nodeCountry), sentence: sentenceOf[range.lowerBound],
                                 note: "not in the knowledge base", tokens: range, known: false))
+    }
+
+    /// True when token `t` reads as a demonym the knowledge base does not know: a definite word
+    /// written with a final «ي» or «ية» (not «ى»: «أمير البلاد المفدى») that no pattern covers and
+    /// that is no function word, followed by a word no pattern covers either (the holder's unknown
+    /// name: «الرئيس الرواندي بول كاغامي»; not «الرئيس الانتقالي أحمد الشرع», whose name the KB
+    /// knows).
+    func isUnknownDemonym(at t: Int) -> Bool {
+        guard t + 1 < tokens.count, tokens[t].kind == .word, tokens[t + 1].kind == .word, sentenceOf[t + 1] == sentenceOf[t],
+              matchAt[t] == nil, matchAt[t + 1] == nil, !isCovered(t), !isCovered(t + 1),
+              tokens[t].keyStartsWithArticle, tokens[t].keyScalarCount >= 5, !wordIs(t, .stop), !wordIs(t + 1, .stop) else { return false }
+        // (As written: the key folds «ى» into «ي» and «ة» into «ه»; marks after the letter are skipped.)
+        let letters = written(t..<t + 1).unicodeScalars.filter { !ArabicNormalizer.isIgnorable($0.value) }
+        return letters.last == "\u{064A}" || letters.suffix(2).elementsEqual(["\u{064A}", "\u{0629}"])
     }
 
     /// The country a title's words name between the title and its holder's name: a demonym
@@ -1109,8 +1136,10 @@ struct ArticlePass {
             default: break
             }
             // The person named last before it: a KB person, or an official not in the KB whose
-            // title gave an office.
-            let ref = personAt.filter({ $0.token < m.range.lowerBound }).max(by: { $0.token < $1.token })
+            // title gave an office. (In a phrase put before its clause, «خلال اتصال هاتفي مع نظيره
+            // المصري، بحث وزير الخارجية السعودي …», with no person of the sentence before it: the
+            // first person named after the comma that ends the phrase.)
+            let ref = fronted(r) ?? personAt.filter({ $0.token < m.range.lowerBound }).max(by: { $0.token < $1.token })
             let openRef = openOfficeAt.filter({ $0.token < m.range.lowerBound }).max(by: { $0.token < $1.token })
             var offices: [Int] = []
             let of: String
@@ -1141,6 +1170,18 @@ struct ArticlePass {
                                         note: "counterpart of \(of): no single holder in \(countryId) on \(date)", range: r))
             }
         }
+    }
+
+    /// The person a counterpart phrase at `r` refers forward to when the phrase is put before its
+    /// clause: no person of its sentence is named before it, a comma follows it, and a person of
+    /// the sentence is named after that comma (the first one).
+    func fronted(_ r: Range<Int>) -> (token: Int, person: Int, office: Int?)? {
+        let k = sentenceOf[r.lowerBound]
+        guard !personAt.contains(where: { sentenceOf[$0.token] == k && $0.token < r.lowerBound }),
+              let next = personAt.filter({ $0.token >= r.upperBound && sentenceOf[$0.token] == k }).min(by: { $0.token < $1.token }),
+              (r.upperBound..<next.token).contains(where: { tokens[$0].kind == .punct && (tokens[$0].keyIs("،") || tokens[$0].keyIs(",")) })
+        else { return nil }
+        return next
     }
 
     // MARK: pass 7: pairs
