@@ -1724,4 +1724,15 @@ import Testing
         let intelligence = graph(["نفى الرئيس الروسي فلاديمير بوتين أي تدخل لروسيا في الانتخابات، فيما اتهمت الاستخبارات الأمريكية موسكو بالتدخل."], date: "2017-01-10")
         #expect(direction(intelligence, "US", "RU", "hostility") == .forward)
     }
+
+    /// The sides of an agreement reached («توصل X وY إلى اتفاق») are its parties, not whoever
+    /// welcomes or announces it.
+    @Test func theSidesOfAnAgreementReached() {
+        let welcomed = graph(["رحبت السعودية بتوصل إسرائيل وحركة حماس إلى اتفاق لوقف إطلاق النار في غزة."], date: "2025-01-16")
+        #expect(types(welcomed, "IL", "hamas") == ["agreement"])
+        #expect(types(welcomed, "IL", "SA").isEmpty)
+        #expect(types(welcomed, "SA", "hamas").isEmpty)
+        let announced = graph(["أعلن رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني توصل إسرائيل وحركة حماس إلى اتفاق لوقف إطلاق النار."], date: "2025-01-15")
+        #expect(types(announced, "IL", "hamas") == ["agreement"])
+    }
 }

@@ -162,7 +162,9 @@ extension InteractionDetector {
               !hits.contains(where: { $0.type != nil && !$0.targeted && $0.range.upperBound <= h.range.lowerBound }) else { return nil }
         // (The «بين» may end the word's own pattern: «اتفاق بين».)
         let reach = min(h.range.upperBound + Self.betweenReach, sentence.tokens.upperBound)
-        guard h.range.lowerBound + 1 < reach, let b = (h.range.lowerBound + 1..<reach).first(where: { tokens[$0].keyIs("بين") }) else { return nil }
+        guard h.range.lowerBound + 1 < reach, let b = (h.range.lowerBound + 1..<reach).first(where: { tokens[$0].keyIs("بين") }) else {
+            return sidesReaching(h, mentions, tokens: tokens, sentence: sentence)
+        }
         let gap = min(h.range.upperBound, b)..<b
         guard !gap.contains(where: { tokens[$0].kind != .word }),
               !hits.contains(where: { $0.type != nil && gap.contains($0.range.lowerBound) }),
@@ -173,6 +175,24 @@ extension InteractionDetector {
         let sides = orderedUnique(joined(from: b + 1, mentions, tokens).filter { $0.kind != .person }.map(\.actor))
         return sides.count >= 2 ? sides : nil
     }
+
+    /// «رحبت السعودية بتوصل إسرائيل وحماس إلى اتفاق»: the parties joined by «و» between a word of
+    /// reaching (`reachingWords`) and «إلى» right before event word `h` are its sides (two or more),
+    /// not whoever welcomes or announces it.
+    func sidesReaching(_ h: TriggerHit, _ mentions: [Linked], tokens: [Token], sentence: Sentence) -> [Int32]? {
+        let to = h.range.lowerBound - 1
+        guard to > sentence.tokens.lowerBound + 1, tokens[to].keyIs("الي"),
+              let last = mentions.last(where: { $0.kind != .person && $0.tokens.upperBound == to && !Self.inTitle($0, mentions) }) else { return nil }
+        let list = joinedBefore(last, mentions, tokens) + [last]
+        let opener = list[0].tokens.lowerBound - 1
+        guard list.count >= 2, opener >= sentence.tokens.lowerBound, tokens[opener].kind == .word,
+              Self.reachingWords.contains(tokens[opener].key) else { return nil }
+        let sides = orderedUnique(list.map(\.actor))
+        return sides.count >= 2 ? sides : nil
+    }
+
+    /// «توصل»: the noun of reaching an agreement, with its clitics («بتوصل», «التوصل»).
+    static let reachingWords = WordSet(["توصل", "بتوصل", "التوصل", "بالتوصل", "لتوصل"])
 
     /// The demonyms that qualify one noun together with demonym `m`, each right after the one
     /// before, with or without «و» («الطائرات الأمريكية والبريطانية», «العدوان الأمريكي
