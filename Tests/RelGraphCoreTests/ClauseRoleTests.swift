@@ -1735,4 +1735,17 @@ import Testing
         let announced = graph(["أعلن رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني توصل إسرائيل وحركة حماس إلى اتفاق لوقف إطلاق النار."], date: "2025-01-15")
         #expect(types(announced, "IL", "hamas") == ["agreement"])
     }
+
+    /// A round of talks is talks, not a tour; ships seized with the subject between the verb and
+    /// «على», sunk or hijacked are attacked; dual launch verbs launch.
+    @Test func roundsOfTalksSeizuresAndDualLaunches() {
+        let round = graph(["عقد وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف جولة ثانية من المحادثات في روما."], date: "2025-04-19")
+        #expect(types(round, "abbas_araghchi", "steve_witkoff") == ["talks"])
+        let seized = graph(["استولت جماعة الحوثي على سفينة إسرائيلية في البحر الأحمر."], date: "2024-02-20")
+        #expect(direction(seized, "houthis", "IL", "hostility") == .forward)
+        let sunk = graph(["أغرق الحوثيون سفينة بريطانية في البحر الأحمر."], date: "2024-02-20")
+        #expect(direction(sunk, "houthis", "GB", "hostility") == .forward)
+        let dual = graph(["أطلقتا الولايات المتحدة وبريطانيا صواريخ على مواقع الحوثيين."], date: "2024-02-20")
+        #expect(direction(dual, "US", "houthis", "hostility") == .forward)
+    }
 }
