@@ -1748,4 +1748,23 @@ import Testing
         let dual = graph(["أطلقتا الولايات المتحدة وبريطانيا صواريخ على مواقع الحوثيين."], date: "2024-02-20")
         #expect(direction(dual, "US", "houthis", "hostility") == .forward)
     }
+
+    /// The holders one group title names act together with the cue verb: each meets the partner
+    /// after «مع», not each other.
+    @Test func aGroupTitleActsTogether() {
+        let g = graph(["أجرى وزيرا خارجية مصر والأردن محادثات مع نظيرهما الإيراني عباس عراقجي."], date: "2025-01-20")
+        #expect(direction(g, "ayman_safadi", "abbas_araghchi", "talks") == .forward)
+        #expect(direction(g, "badr_abdelatty", "abbas_araghchi", "talks") == .forward)
+        #expect(types(g, "ayman_safadi", "badr_abdelatty").isEmpty)
+    }
+
+    /// The setting of a meeting that did not happen («لم يلتق X Y خلال القمة») makes no meeting
+    /// either; when it happened, it does.
+    @Test func theSettingOfAnEventThatDidNotHappen() {
+        let not = graph(["لم يلتق الرئيس الروسي فلاديمير بوتين ولي العهد السعودي خلال القمة."], date: "2024-10-23")
+        #expect(not.nodes.contains { $0.id == "vladimir_putin" })
+        #expect(not.events.isEmpty)
+        let met = graph(["التقى الرئيس الروسي فلاديمير بوتين ولي العهد السعودي خلال القمة."], date: "2024-10-23")
+        #expect(types(met, "mohammed_bin_salman", "vladimir_putin") == ["meeting"])
+    }
 }

@@ -292,6 +292,8 @@ public struct InteractionDetector: Sendable {
                 let b = triggers[i].range.lowerBound - 1
                 triggers[i].participleAfterBreak = b > sentence.tokens.lowerBound && tokens[b].kind == .punct && Self.clauseBreaks.contains(tokens[b].key)
                     && participleWords.contains(tokens[b + 1].key)
+                triggers[i].setting = b >= sentence.tokens.lowerBound && tokens[b].kind == .word
+                    && (tokens[b].keyIs("خلال") || tokens[b].keyIs("اثناء") || tokens[b].keyIs("هامش"))
             }
             // A word inside a person's name is no trigger or marker («جان إيف لو دريان»: «لو»).
             triggers.removeAll { h in mentions.contains { $0.kind == .person && $0.tokens.contains(h.range.lowerBound) } }
@@ -729,6 +731,9 @@ public struct InteractionDetector: Sendable {
     static func realised(_ h: TriggerHit, among hits: [TriggerHit]) -> Bool {
         if h.modality != nil { return false }
         if h.participleAfterBreak { return true }
+        if h.setting, hits.contains(where: { $0.type != nil && !$0.setting && $0.range.upperBound <= h.range.lowerBound && !realised($0, among: hits) }) {
+            return false
+        }
         for m in hits where m.range.upperBound <= h.range.lowerBound {
             if let mod = m.modality, h.range.lowerBound - m.range.upperBound <= mod.reach { return false }
         }
@@ -932,7 +937,12 @@ public struct InteractionDetector: Sendable {
             }
             return persons.dropFirst().map { (first.actor, $0.actor, false) }
         case .initiate?:
-            return persons.dropFirst().map { (first.actor, $0.actor, true) }
+            // (The holders one group title names act together: «أجرى وزيرا خارجية مصر والأردن
+            // محادثات مع نظيرهما الإيراني X» is each of them with X, not with each other.)
+            let initiators = persons.filter { $0.tokenStart == first.tokenStart }
+            return initiators.flatMap { i in
+                persons.filter { p in !initiators.contains { $0.actor == p.actor } }.map { (i.actor, $0.actor, true) }
+            }
         case .host?:
             // The passive «استُقبل X من قبل Y»: Y, after «من قبل», hosts the persons before it.
             let cueEnd = cue!.range.upperBound
@@ -1067,6 +1077,9 @@ public struct InteractionDetector: Sendable {
         /// whatever the modality of a word before the break («ستردّ على أي اعتداء، متوعدةً
         /// إسرائيل»: the threat is made; «سيزور X طهران، ويلتقي …» stays future).
         var participleAfterBreak = false
+        /// True for a word after «خلال», «أثناء» or «هامش»: the setting of the clause's event, which
+        /// happened only if that event did («لم يلتق X Y خلال القمة» tells of no meeting).
+        var setting = false
     }
 
     /// The trigger words of `range`, longest match first at each token, into `out`.
