@@ -1767,4 +1767,18 @@ import Testing
         let met = graph(["التقى الرئيس الروسي فلاديمير بوتين ولي العهد السعودي خلال القمة."], date: "2024-10-23")
         #expect(types(met, "mohammed_bin_salman", "vladimir_putin") == ["meeting"])
     }
+
+    /// Counts between a strike and its object's party do not push the party out of reach
+    /// («قصفت الطائرات الأمريكية 36 هدفا في 13 موقعا للحوثيين»).
+    @Test func countsInAStrikesObject() {
+        let g = graph(["قصفت الطائرات الأمريكية 36 هدفا في 13 موقعا للحوثيين."], date: "2024-02-03")
+        #expect(direction(g, "US", "houthis", "hostility") == .forward)
+    }
+
+    /// Those present after a welcome word are present to the end of its clause: after «، ثم
+    /// التقى» the guest meets the person named next.
+    @Test func aWelcomeEndsWithItsClause() {
+        let g = graph(["وصل الرئيس الأمريكي جو بايدن إلى جدة، وكان في استقباله أمير منطقة مكة المكرمة الأمير خالد الفيصل، ثم التقى ولي العهد الأمير محمد بن سلمان."], date: "2022-07-16")
+        #expect(direction(g, "joe_biden", "mohammed_bin_salman", "meeting") == .forward)
+    }
 }

@@ -17,7 +17,8 @@ extension InteractionDetector {
             guard m.kind != .person, m.actor != agent.actor, m.tokens.lowerBound >= anchor else { return false }
             // Right there, or after one noun it is the genitive of («قصفت X مواقع الحوثيين»).
             if m.tokens.lowerBound <= anchor + 1 && tokens[anchor].kind == .word { return true }
-            if m.tokens.lowerBound < anchor + 4 && (Self.isDative(m, tokens) || m.demonym)
+            // (Words counted, not numbers: «قصفت الطائرات الأمريكية 36 هدفا في 13 موقعا للحوثيين».)
+            if (anchor..<m.tokens.lowerBound).count(where: { tokens[$0].kind != .number }) < 4 && (Self.isDative(m, tokens) || m.demonym)
                 && !(anchor..<m.tokens.lowerBound).contains(where: { locativeWords.contains(tokens[$0].key) }) { return true }
             if objectNationality(m, from: anchor, tokens, keys) { return true }
             return members && m.tokens.lowerBound <= anchor + Self.memberReach && !(anchor..<m.tokens.lowerBound).contains { tokens[$0].kind != .word }

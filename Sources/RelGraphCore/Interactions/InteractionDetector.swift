@@ -362,8 +362,13 @@ public struct InteractionDetector: Sendable {
             let welcome = triggers.first { $0.cue == .welcome }
             if let present = triggers.first(where: { $0.cue == .present || $0.cue == .welcome }),
                !triggers.contains(where: { $0.cue == .greet && $0.range.upperBound <= present.range.lowerBound }) {
-                for p in persons where p.tokenStart >= present.range.lowerBound && !attendees.contains(p.actor) { attendees.append(p.actor) }
-                persons.removeAll { $0.tokenStart >= present.range.lowerBound }
+                // (To the end of its clause: «وكان في استقباله X، ثم التقى Y» has the guest meet Y.)
+                let presentEnd = (present.range.upperBound..<sentence.tokens.upperBound).first { t in
+                    tokens[t].kind == .punct && Self.clauseBreaks.contains(tokens[t].key)
+                        && triggers.contains { $0.type != nil && !$0.targeted && $0.range.lowerBound > t && $0.range.lowerBound <= t + 2 }
+                } ?? Int.max
+                for p in persons where p.tokenStart >= present.range.lowerBound && p.tokenStart < presentEnd && !attendees.contains(p.actor) { attendees.append(p.actor) }
+                persons.removeAll { $0.tokenStart >= present.range.lowerBound && $0.tokenStart < presentEnd }
             }
             // The sender of a message another carries («وسلمه رسالة من الرئيس Z») is not there:
             // a party of the message only (`TargetRule.conveyed`), not of the visit or meeting.
