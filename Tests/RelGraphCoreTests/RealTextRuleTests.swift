@@ -730,4 +730,12 @@ import Testing
         let qatar = Support.mentions("استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اليوم وزير الدفاع الأمريكي.", date: "2019-11-25")
         #expect(qatar.first { $0.surface == "أمير البلاد" }?.entity == "tamim_bin_hamad_al_thani")
     }
+
+    /// A name after a title never starts with a state body's word («المتحدث باسم قوات حفتر أحمد
+    /// المسماري» has no person «قوات حفتر أحمد المسماري»).
+    @Test func aNameDoesNotStartWithABodysWord() {
+        let ms = Support.mentions("قال المتحدث باسم قوات حفتر أحمد المسماري إن قواته تقدمت نحو طرابلس.", date: "2024-04-10")
+        #expect(!ms.isEmpty)
+        #expect(!ms.contains { $0.surface.hasPrefix("قوات") && $0.kind == .person })
+    }
 }

@@ -123,8 +123,9 @@ extension ArticlePass {
         let known = mayStartName(t, feminine: feminine) || tokens[t].keyIs("ابو")
         // A first word the KB does not know as a given name, right after a title: not with a
         // preposition clitic («بمسؤولين»), a verb prefix («يبحثان», «تعقد») or the conjunction
-        // «و» (a second item: «ووزير الدفاع ومسؤولين آخرين», «وزير الخارجية وشؤون المغتربين»).
-        let relaxed = !known && afterTitle && isNameWord(t, first: true, feminine: feminine)
+        // «و» (a second item: «ووزير الدفاع ومسؤولين آخرين», «وزير الخارجية وشؤون المغتربين»); nor
+        // a state body's word («المتحدث باسم قوات حفتر أحمد المسماري»: the name is after the body).
+        let relaxed = !known && afterTitle && !wordIs(t, .institution) && isNameWord(t, first: true, feminine: feminine)
             && !["ب", "ل", "ي", "ت", "ن", "و"].contains { tokens[t].key.unicodeScalars.first == $0 }
         guard known || relaxed else { return nil }
         var e = t, core = 0
