@@ -1781,4 +1781,13 @@ import Testing
         let g = graph(["وصل الرئيس الأمريكي جو بايدن إلى جدة، وكان في استقباله أمير منطقة مكة المكرمة الأمير خالد الفيصل، ثم التقى ولي العهد الأمير محمد بن سلمان."], date: "2022-07-16")
         #expect(direction(g, "joe_biden", "mohammed_bin_salman", "meeting") == .forward)
     }
+
+    /// Talks attended by exactly two persons of two countries, with no one else acting, are
+    /// theirs («بدأت المحادثات بمشاركة X ونظيره Y»); a summit of an organisation is attended.
+    @Test func twoPersonsPresentAtTalksTalk() {
+        let g = graph(["بدأت المحادثات في الرياض بمشاركة وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي ماركو روبيو."], date: "2025-02-18")
+        #expect(types(g, "marco_rubio", "sergey_lavrov") == ["talks"])
+        let summit = graph(["انطلقت قمة مجلس التعاون في الرياض بمشاركة أمير قطر الشيخ تميم بن حمد وملك البحرين حمد بن عيسى."], date: "2024-12-01")
+        #expect(types(summit, "hamad_bin_isa_al_khalifa", "tamim_bin_hamad_al_thani").isEmpty)
+    }
 }

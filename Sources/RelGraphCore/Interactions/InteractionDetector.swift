@@ -691,6 +691,16 @@ public struct InteractionDetector: Sendable {
             } else if attendanceType >= 0, !types.isEmpty {
                 for a in attendees { for p in persons where p.actor != a { emit(a, p.actor, directed: false, type: attendanceType) } }
             }
+            // «بدأت المحادثات في الرياض بمشاركة X ونظيره Y»: with no acting person and no
+            // organisation named before the word, the event (not a visit, an attendance or a
+            // remote one) of exactly two persons present, of two countries, is theirs.
+            if persons.isEmpty, attendees.count == 2, view.country(attendees[0]) >= 0, view.country(attendees[0]) != view.country(attendees[1]),
+               let present = triggers.first(where: { $0.cue == .present })?.range.lowerBound,
+               !mentions.contains(where: { $0.kind == .organisation && $0.tokens.upperBound <= present }) {
+                for t in types where t != attendanceType && t != visitType && !remoteTypes.contains(t) {
+                    emit(attendees[0], attendees[1], directed: false, type: t)
+                }
+            }
             // «عقدت في الرياض القمة بمشاركة X»: with no acting person, those present attend the
             // organisation named before them, else in the host country named after «في» there.
             if attendanceType >= 0, !types.isEmpty, persons.isEmpty, !attendees.isEmpty,
