@@ -1790,4 +1790,18 @@ import Testing
         let summit = graph(["انطلقت قمة مجلس التعاون في الرياض بمشاركة أمير قطر الشيخ تميم بن حمد وملك البحرين حمد بن عيسى."], date: "2024-12-01")
         #expect(types(summit, "hamad_bin_isa_al_khalifa", "tamim_bin_hamad_al_thani").isEmpty)
     }
+
+    /// A call made in a statement or a phone call («دعت X وY في بيان مشترك Z إلى …») is a joint
+    /// statement or a call made; the countries before the event word are its parties, not those
+    /// named after it («مناورات مشتركة في المحيط الهندي», «قرب الحدود الأرمينية»).
+    @Test func aCallMadeInAStatementAndThePartiesBeforeTheWord() {
+        let statement = graph(["دعت مصر وقطر في بيان مشترك إسرائيل إلى وقف الحرب على غزة."], date: "2024-03-01")
+        #expect(types(statement, "EG", "QA") == ["joint_statement"])
+        #expect(types(statement, "EG", "IL").isEmpty)
+        let call = graph(["دعا الرئيس المصري عبد الفتاح السيسي في اتصال هاتفي مع أمير قطر الشيخ تميم بن حمد إلى وقف إطلاق النار."], date: "2024-03-01")
+        #expect(types(call, "abdel_fattah_el_sisi", "tamim_bin_hamad_al_thani") == ["call"])
+        let drill = graph(["أجرت تركيا وأذربيجان مناورات مشتركة قرب الحدود الأرمينية."], date: "2024-03-01")
+        #expect(types(drill, "AZ", "TR") == ["military_exercise"])
+        #expect(types(drill, "AM", "TR").isEmpty)
+    }
 }

@@ -294,6 +294,9 @@ public struct InteractionDetector: Sendable {
                     && participleWords.contains(tokens[b + 1].key)
                 triggers[i].setting = b >= sentence.tokens.lowerBound && tokens[b].kind == .word
                     && (tokens[b].keyIs("خلال") || tokens[b].keyIs("اثناء") || tokens[b].keyIs("هامش"))
+                triggers[i].medium = b >= sentence.tokens.lowerBound && tokens[b].kind == .word && tokens[b].keyIs("في")
+                triggers[i].lastTo = (sentence.tokens.lowerBound..<triggers[i].range.lowerBound).last { tokens[$0].keyIs("الي") } ?? -1
+                triggers[i].toAfter = (triggers[i].range.upperBound..<sentence.tokens.upperBound).contains { tokens[$0].keyIs("الي") }
             }
             // A word inside a person's name is no trigger or marker («جان إيف لو دريان»: «لو»).
             triggers.removeAll { h in mentions.contains { $0.kind == .person && $0.tokens.contains(h.range.lowerBound) } }
@@ -493,7 +496,7 @@ public struct InteractionDetector: Sendable {
                         if venueList.contains(view.country(s)) { noteVisitor(t, host: s) }
                     }
                 } else if persons.isEmpty {
-                    partiesOtherThanPersons(mentions, tokens: tokens, firstTrigger: triggers.first?.range,
+                    partiesOtherThanPersons(mentions, tokens: tokens, firstTrigger: triggers.first(where: { $0.type != nil })?.range,
                                             against: againstWord(from: sentence.tokens.lowerBound, in: sentence, tokens), into: &bodies)
                     // (Mediators are no party to the event they mediate: «اتفاق بوساطة قطر ومصر».)
                     for h in triggers where h.target == .mediation {
@@ -750,7 +753,12 @@ public struct InteractionDetector: Sendable {
             return false
         }
         for m in hits where m.range.upperBound <= h.range.lowerBound {
-            if let mod = m.modality, h.range.lowerBound - m.range.upperBound <= mod.reach { return false }
+            guard let mod = m.modality, h.range.lowerBound - m.range.upperBound <= mod.reach else { continue }
+            // (A call made in a statement or a call, «دعت مصر وقطر في بيان مشترك إسرائيل إلى …»,
+            // «دعا X في اتصال هاتفي مع Y إلى …»: the medium, between the marker and the «إلى» of
+            // what is called for, is no part of it; «يرغب في لقاء X» has no such «إلى».)
+            if mod == .hypothetical, h.medium, h.lastTo < m.range.upperBound, h.toAfter { continue }
+            return false
         }
         return true
     }
@@ -1095,6 +1103,13 @@ public struct InteractionDetector: Sendable {
         /// True for a word after «خلال», «أثناء» or «هامش»: the setting of the clause's event, which
         /// happened only if that event did («لم يلتق X Y خلال القمة» tells of no meeting).
         var setting = false
+        /// True for a word right after «في»: the medium or setting of the clause's verb («في بيان
+        /// مشترك», «في اتصال هاتفي»).
+        var medium = false
+        /// The last «إلى» before the word in its sentence (−1: none).
+        var lastTo = -1
+        /// True when an «إلى» follows the word in its sentence.
+        var toAfter = false
     }
 
     /// The trigger words of `range`, longest match first at each token, into `out`.
