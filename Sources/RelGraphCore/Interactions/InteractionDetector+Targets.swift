@@ -697,15 +697,14 @@ extension InteractionDetector {
             }) else { return [] }
             // (Not a party named after an earlier targeted word of the sentence: that word's object,
             // «هدد X حزب الله، متوعدا بإعادة لبنان …», where the threat after the comma is X's.)
-            func objectOfEarlierWord(_ m: Linked) -> Bool {
-                hits.contains { $0.targeted && $0.range.lowerBound < h.range.lowerBound && $0.range.upperBound <= m.tokens.lowerBound }
-            }
+            var earlierEnd = Int.max
+            for o in hits where o.targeted && o.range.lowerBound < h.range.lowerBound { earlierEnd = min(earlierEnd, o.range.upperBound) }
             var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
-            agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound && !objectOfEarlierWord($0) }.map(\.actor)
+            agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.lowerBound < earlierEnd }.map(\.actor)
             // The persons named before the target (the subject, before or after the verb: «أدان X
             // الحوثيين») and the organisations named before the word act themselves too.
             agents += persons.lazy.filter { $0.tokenStart < target.tokens.lowerBound }.map(\.actor)
-            agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound && !objectOfEarlierWord($0) }.map(\.actor)
+            agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.lowerBound < earlierEnd }.map(\.actor)
             agents += subjects.map(\.actor)
             // (A conflict between parties warned of, «حذر X من حرب بين إيران وإسرائيل», is against
             // neither; a deal between them condemned, «أدانت إيران اتفاق التطبيع بين …», is not.)

@@ -148,6 +148,14 @@ public struct InteractionDetector: Sendable {
     /// («استقبل X Y في القاهرة، فيما كان Z يزور الدوحة»: Z's visit is no part of X's reception), and
     /// each part has its own events. `linked` is grouped by sentence; the result by clause.
     static func eventClauses(_ sentences: [Sentence], linked: [[Linked]], tokens: [Token]) -> (clauses: [Sentence], linked: [[Linked]]) {
+        // (Most articles have no such clause: their sentences and lists are returned as they are.)
+        func cutsAt(_ t: Int) -> Bool {
+            tokens[t - 1].kind == .punct && clauseBreaks.contains(tokens[t - 1].key)
+                && (opensWhileClause(tokens[t]) || tokens[t].keyIs("في") && tokens[t + 1].keyIs("حين"))
+        }
+        guard sentences.contains(where: { s in s.tokens.dropFirst(2).contains { $0 < s.tokens.upperBound - 1 && cutsAt($0) } }) else {
+            return (sentences, linked)
+        }
         var clauses: [Sentence] = [], byClause: [[Linked]] = []
         clauses.reserveCapacity(sentences.count)
         byClause.reserveCapacity(sentences.count)
@@ -155,9 +163,7 @@ public struct InteractionDetector: Sendable {
             var start = s.tokens.lowerBound
             var rest = linked[k][...]
             for t in s.tokens.dropFirst(2) where t < s.tokens.upperBound - 1 {
-                guard tokens[t - 1].kind == .punct, clauseBreaks.contains(tokens[t - 1].key),
-                      opensWhileClause(tokens[t]) || tokens[t].keyIs("في") && tokens[t + 1].keyIs("حين"),
-                      rest.contains(where: { $0.tokens.lowerBound >= t }) else { continue }
+                guard cutsAt(t), rest.contains(where: { $0.tokens.lowerBound >= t }) else { continue }
                 let before = rest.prefix { $0.tokens.lowerBound < t }
                 clauses.append(Sentence(tokens: start..<t, paragraph: s.paragraph))
                 byClause.append(Array(before))
@@ -288,15 +294,19 @@ public struct InteractionDetector: Sendable {
             // No actor named: no event, and no subject to lend to the next sentence.
             guard !mentions.isEmpty else { dangling = nil; subject = nil; lone = nil; continue }
             matches(in: encoded, range: sentence.tokens, into: &triggers)
-            for i in triggers.indices {
+            // (What only a sentence with a marker of modality needs: sought there only.)
+            let marked = triggers.contains { $0.modality != nil }
+            for i in triggers.indices where marked {
                 let b = triggers[i].range.lowerBound - 1
                 triggers[i].participleAfterBreak = b > sentence.tokens.lowerBound && tokens[b].kind == .punct && Self.clauseBreaks.contains(tokens[b].key)
                     && participleWords.contains(tokens[b + 1].key)
                 triggers[i].setting = b >= sentence.tokens.lowerBound && tokens[b].kind == .word
                     && (tokens[b].keyIs("خلال") || tokens[b].keyIs("اثناء") || tokens[b].keyIs("هامش"))
                 triggers[i].medium = b >= sentence.tokens.lowerBound && tokens[b].kind == .word && tokens[b].keyIs("في")
-                triggers[i].lastTo = (sentence.tokens.lowerBound..<triggers[i].range.lowerBound).last { tokens[$0].keyIs("الي") } ?? -1
-                triggers[i].toAfter = (triggers[i].range.upperBound..<sentence.tokens.upperBound).contains { tokens[$0].keyIs("الي") }
+                if triggers[i].medium {  // (sought only where it can matter)
+                    triggers[i].lastTo = (sentence.tokens.lowerBound..<triggers[i].range.lowerBound).last { tokens[$0].keyIs("الي") } ?? -1
+                    triggers[i].toAfter = (triggers[i].range.upperBound..<sentence.tokens.upperBound).contains { tokens[$0].keyIs("الي") }
+                }
             }
             // A word inside a person's name is no trigger or marker («جان إيف لو دريان»: «لو»).
             triggers.removeAll { h in mentions.contains { $0.kind == .person && $0.tokens.contains(h.range.lowerBound) } }
