@@ -1804,4 +1804,13 @@ import Testing
         #expect(types(drill, "AZ", "TR") == ["military_exercise"])
         #expect(types(drill, "AM", "TR").isEmpty)
     }
+
+    /// The Houthis as their own press and their adjective's accusative name them («قوات صنعاء»,
+    /// «هدفا حوثيا»).
+    @Test func houthiNamesOfTheirOwnPress() {
+        let target = graph(["قصفت المقاتلات الأمريكية هدفا حوثيا في الحديدة."], date: "2024-02-03")
+        #expect(direction(target, "US", "houthis", "hostility") == .forward)
+        let forces = graph(["أعلنت قوات صنعاء استهداف سفينة أمريكية في خليج عدن."], date: "2024-02-03")
+        #expect(direction(forces, "houthis", "US", "hostility") == .forward)
+    }
 }
