@@ -147,7 +147,7 @@ extension InteractionDetector {
         let start = pastInstitutions(h.range.upperBound, tokens)
         let list = joined(from: start, mentions, tokens)
         var end = list.last?.tokens.upperBound ?? start
-        if let first = list.first, let last = coDemonyms(of: first, mentions).last { end = max(end, last.tokens.upperBound) }
+        if let first = list.first, let last = Self.coDemonyms(of: first, mentions).last { end = max(end, last.tokens.upperBound) }
         return start..<end
     }
 
@@ -177,6 +177,14 @@ extension InteractionDetector {
         return sides.count >= 2 ? sides : nil
     }
 
+    /// The country or organisation a `behind` or `listed` word accuses or lists: right before the
+    /// word, or before the one verb between («إن الحوثيين يتحملون المسؤولية»).
+    func accused(by h: TriggerHit, _ mentions: [Linked], tokens: [Token], keys: EncodedTokens, sentence: Sentence) -> Linked? {
+        let verb = h.range.lowerBound - 1
+        let oneVerb = verb > sentence.tokens.lowerBound && tokens[verb].kind == .word && !isWord(verb, .stop, tokens, keys)
+        return mentions.last { $0.kind != .person && ($0.tokens.upperBound == h.range.lowerBound || oneVerb && $0.tokens.upperBound == verb) }
+    }
+
     /// «رحبت السعودية بتوصل إسرائيل وحماس إلى اتفاق»: the parties joined by «و» between a word of
     /// reaching (`reachingWords`) and «إلى» right before event word `h` are its sides (two or more),
     /// not whoever welcomes or announces it.
@@ -198,7 +206,7 @@ extension InteractionDetector {
     /// The demonyms that qualify one noun together with demonym `m`, each right after the one
     /// before, with or without «و» («الطائرات الأمريكية والبريطانية», «العدوان الأمريكي
     /// البريطاني»): one side of the act, never its target. Empty unless `m` is a demonym.
-    func coDemonyms(of m: Linked, _ mentions: [Linked]) -> [Linked] {
+    static func coDemonyms(of m: Linked, _ mentions: [Linked]) -> [Linked] {
         guard m.demonym else { return [] }
         var out: [Linked] = []
         var end = m.tokens.upperBound
@@ -417,6 +425,9 @@ extension InteractionDetector {
     /// (agent, target) pairs of targeted word `h` (`TriggerHit.targeted`).
     func targeted(_ h: TriggerHit, among hits: [TriggerHit], mentions: [Linked], persons: [Participant], tokens: [Token], keys: EncodedTokens, sentence: Sentence,
                   view: ActorView) -> [(Int32, Int32)] {
+        // (A listing with no party right before it lists the one after it.)
+        var h = h
+        if h.target == .listed, accused(by: h, mentions, tokens: tokens, keys: keys, sentence: sentence) == nil { h.target = .after }
         let after = mentions.filter { $0.tokens.lowerBound >= h.range.upperBound && !Self.inTitle($0, mentions) }
         if h.target == .strike || h.target == .genitive, let pair = exposedTo(h, mentions, after: after, tokens: tokens, sentence: sentence) { return [pair] }
         switch h.target {
@@ -495,17 +506,7 @@ extension InteractionDetector {
             }
             return out
         case .behind?, .listed?:
-            // (Right before the word, or before the one verb between: «إن الحوثيين يتحملون المسؤولية».)
-            let verb = h.range.lowerBound - 1
-            let oneVerb = verb > sentence.tokens.lowerBound && tokens[verb].kind == .word && !isWord(verb, .stop, tokens, keys)
-            guard let last = mentions.last(where: { $0.kind != .person
-                && ($0.tokens.upperBound == h.range.lowerBound || oneVerb && $0.tokens.upperBound == verb) }) else {
-                // (A listing with no party before it lists the one after it.)
-                guard h.target == .listed else { return [] }
-                var asAfter = h
-                asAfter.target = .after
-                return targeted(asAfter, among: hits, mentions: mentions, persons: persons, tokens: tokens, keys: keys, sentence: sentence, view: view)
-            }
+            guard let last = accused(by: h, mentions, tokens: tokens, keys: keys, sentence: sentence) else { return [] }
             // The parties joined to it by «و» before it are accused too («حمّلت X الحوثيين والنظام
             // الإيراني المسؤولية»: the «و» on the noun a demonym qualifies).
             let accused = joinedBefore(last, mentions, tokens) + [last]
@@ -544,7 +545,7 @@ extension InteractionDetector {
             // (Joint strikes, «الغارات الأمريكية البريطانية», «شنت الولايات المتحدة وبريطانيا
             // ضربات»: every demonym of the noun, and every party joined to the agent by «و», acts;
             // the object is sought after the last.)
-            let partners = coDemonyms(of: agent, mentions)
+            let partners = Self.coDemonyms(of: agent, mentions)
                 + group(of: agent, mentions, tokens).filter { $0.kind != .person && $0.actor != agent.actor }
             let agents = orderedUnique([agent.actor] + partners.map(\.actor))
             if let end = partners.map(\.tokens.upperBound).max(), end > agent.tokens.upperBound { agent.tokens = agent.tokens.lowerBound..<end }
@@ -610,6 +611,7 @@ extension InteractionDetector {
             // `honorificReach` words, none an event word or an against word.)
             var from = h.range.upperBound
             var named: Int32?
+            let againstWords = self.againstWords  // (a local: the closure below must not copy `self`)
             let honorificEnd = (h.range.upperBound..<min(h.range.upperBound + Self.honorificReach, sentence.tokens.upperBound)).first { t in
                 tokens[t].kind != .word || againstWords.contains(tokens[t].key) || mentions.contains { $0.tokens.contains(t) }
                     || hits.contains { $0.range.contains(t) && ($0.type != nil || $0.cue != nil) }  // (a blocked word, «حضرة صاحب», is none)
@@ -624,8 +626,9 @@ extension InteractionDetector {
             // (With the word opening its clause, «، وأدانت قطر الهجوم», the party after it is the
             // subject even with none after it: verb, subject, object. Not after a participle, which
             // goes on with the clause before: «، متوعدة إسرائيل برد قاس».)
-            let opensClause = (h.range.lowerBound == sentence.tokens.lowerBound || tokens[h.range.lowerBound - 1].kind == .punct)
-                && !participleWords.contains(tokens[h.range.lowerBound].key)
+            // (Read first: the right side of `&&` is a closure, which reading `self` would copy.)
+            let participle = participleWords.contains(tokens[h.range.lowerBound].key)
+            let opensClause = (h.range.lowerBound == sentence.tokens.lowerBound || tokens[h.range.lowerBound - 1].kind == .punct) && !participle
             var subject: Linked?
             // (Never right after an `against` word ending the trigger: «عقوبات على إيران وروسيا».)
             if !againstWords.contains(tokens[h.range.upperBound - 1].key),
@@ -667,7 +670,7 @@ extension InteractionDetector {
                     .first { tokens[$0].keyIs("من") && tokens[$0 + 1].keyIs("قبل") }.map { $0 + 2 }
                 let actAgents = (objects.first { $0.tokens.lowerBound == agentAt && $0.kind != .person && isAgent($0) }
                     ?? byAt.flatMap { b in objects.first { $0.tokens.lowerBound == b && $0.kind != .person } })
-                    .map { [$0] + coDemonyms(of: $0, mentions) } ?? []
+                    .map { [$0] + Self.coDemonyms(of: $0, mentions) } ?? []
                 objects.removeAll { m in m.tokens.lowerBound >= act.range.upperBound && !actAgents.contains { $0.tokens == m.tokens } }
             }
             // Target: the country or organisation right before a charge («اتهم X إيران بدعم …»: a
@@ -714,7 +717,7 @@ extension InteractionDetector {
             // The parties joined to the target by «و» are targets too («تضامنها مع تركيا وسوريا»,
             // «عقوبات على إيران وروسيا»).
             // So are the demonyms qualifying its noun with it («العدوان الأمريكي البريطاني»).
-            let targets = target.kind == .person ? [target.actor] : orderedUnique((joined(from: target.tokens.lowerBound, mentions, tokens) + coDemonyms(of: target, mentions))
+            let targets = target.kind == .person ? [target.actor] : orderedUnique((joined(from: target.tokens.lowerBound, mentions, tokens) + Self.coDemonyms(of: target, mentions))
                 .filter { m in m.kind != .person && objects.contains { $0.tokens == m.tokens } }.map(\.actor))
             return orderedUnique(agents).filter { $0 != side }.flatMap { a in targets.filter { $0 != a }.map { (a, $0) } }
         }

@@ -296,6 +296,7 @@ public struct InteractionDetector: Sendable {
             matches(in: encoded, range: sentence.tokens, into: &triggers)
             // (What only a sentence with a marker of modality needs: sought there only.)
             let marked = triggers.contains { $0.modality != nil }
+            let participleWords = self.participleWords  // (a local: read in `&&`'s closure below)
             for i in triggers.indices where marked {
                 let b = triggers[i].range.lowerBound - 1
                 triggers[i].participleAfterBreak = b > sentence.tokens.lowerBound && tokens[b].kind == .punct && Self.clauseBreaks.contains(tokens[b].key)
