@@ -1813,4 +1813,10 @@ import Testing
         let forces = graph(["أعلنت قوات صنعاء استهداف سفينة أمريكية في خليج عدن."], date: "2024-02-03")
         #expect(direction(forces, "houthis", "US", "hostility") == .forward)
     }
+
+    /// The side of a person ordering a strike is its agent («أمر X بشن ضربات على …»).
+    @Test func aStrikeOrderedIsTheOrderersSides() {
+        let g = graph(["أمر الرئيس الأمريكي جو بايدن بشن ضربات على مواقع للحرس الثوري في سوريا."], date: "2024-02-02")
+        #expect(direction(g, "US", "irgc", "hostility") == .forward)
+    }
 }
