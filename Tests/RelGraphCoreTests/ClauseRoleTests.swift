@@ -1819,4 +1819,14 @@ import Testing
         let g = graph(["أمر الرئيس الأمريكي جو بايدن بشن ضربات على مواقع للحرس الثوري في سوريا."], date: "2024-02-02")
         #expect(direction(g, "US", "irgc", "hostility") == .forward)
     }
+
+    /// Taking part in an act («شاركت مقاتلات أردنية في اعتراض صواريخ إيرانية») is no attendance;
+    /// taking part in a summit is.
+    @Test func takingPartInAnActIsNoAttendance() {
+        let act = graph(["شاركت مقاتلات أردنية في اعتراض صواريخ إيرانية."], date: "2024-04-14")
+        #expect(act.nodes.contains { $0.id == "JO" })
+        #expect(types(act, "IR", "JO").isEmpty)
+        let summit = graph(["شارك الملك عبدالله الثاني في القمة العربية في الرياض."], date: "2024-04-14")
+        #expect(direction(summit, "abdullah_ii", "SA", "attendance") == .forward)
+    }
 }

@@ -363,6 +363,11 @@ public struct InteractionDetector: Sendable {
             for h in triggers {
                 guard let t = h.type, !h.targeted else { continue }
                 if !Self.realised(h, among: triggers) { unrealised = true; continue }
+                // (Taking part in an act, «شاركت مقاتلات أردنية في اعتراض صواريخ إيرانية», is that
+                // act, no attendance: the act's word, after «في» a few words on, tells it.)
+                if t == attendanceType, triggers.contains(where: { a in
+                    a.targeted && a.range.lowerBound > h.range.upperBound && a.range.lowerBound <= h.range.upperBound + 4 && tokens[a.range.lowerBound - 1].keyIs("في")
+                }) { continue }
                 if !types.contains(t) { types.append(t) }
             }
             if unrealised && types.isEmpty { limits.unrealisedSentences += 1 }
