@@ -1829,4 +1829,10 @@ import Testing
         let summit = graph(["شارك الملك عبدالله الثاني في القمة العربية في الرياض."], date: "2024-04-14")
         #expect(direction(summit, "abdullah_ii", "SA", "attendance") == .forward)
     }
+
+    /// A warplane shot down was the attacker's («أسقطت الدفاعات الجوية السورية مقاتلة إسرائيلية»).
+    @Test func aWarplaneShotDown() {
+        let g = graph(["أسقطت الدفاعات الجوية السورية مقاتلة إسرائيلية من طراز إف 16."], date: "2018-02-10")
+        #expect(direction(g, "IL", "SY", "hostility") == .forward)
+    }
 }
