@@ -1835,4 +1835,11 @@ import Testing
         let g = graph(["أسقطت الدفاعات الجوية السورية مقاتلة إسرائيلية من طراز إف 16."], date: "2018-02-10")
         #expect(direction(g, "IL", "SY", "hostility") == .forward)
     }
+
+    /// Who a joint statement calls on («دعا قادة A وB وC إيران إلى …») is not among its signers.
+    @Test func whoAStatementCallsOnIsNoSigner() {
+        let g = graph(["وفي بيان مشترك، دعا قادة فرنسا وألمانيا وبريطانيا إيران إلى الامتناع عن أي هجوم."], date: "2024-08-12")
+        #expect(types(g, "DE", "FR") == ["joint_statement"])
+        #expect(types(g, "FR", "IR").isEmpty)
+    }
 }

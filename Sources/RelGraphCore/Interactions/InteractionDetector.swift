@@ -514,6 +514,15 @@ public struct InteractionDetector: Sendable {
                 } else if persons.isEmpty {
                     partiesOtherThanPersons(mentions, tokens: tokens, firstTrigger: triggers.first(where: { $0.type != nil })?.range,
                                             against: againstWord(from: sentence.tokens.lowerBound, in: sentence, tokens), into: &bodies)
+                    // (Who is called on, right before the «إلى» of what a call asks for, is no party of
+                    // the statement making the call: «وفي بيان مشترك، دعا قادة فرنسا وألمانيا
+                    // وبريطانيا إيران إلى الامتناع …».)
+                    if let call = triggers.first(where: { $0.modality == .hypothetical })?.range.upperBound {
+                        bodies.removeAll { b in
+                            b.tokenStart >= call && mentions.contains { $0.tokens.lowerBound == b.tokenStart && $0.tokens.upperBound < sentence.tokens.upperBound
+                                && tokens[$0.tokens.upperBound].keyIs("الي") }
+                        }
+                    }
                     // (Mediators are no party to the event they mediate: «اتفاق بوساطة قطر ومصر».)
                     for h in triggers where h.target == .mediation {
                         let span = mediators(of: h, mentions, tokens)
