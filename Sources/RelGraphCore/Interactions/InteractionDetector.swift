@@ -39,7 +39,7 @@ public struct InteractionDetector: Sendable {
     /// The lexicon's `conflict_nouns` («الحرب», «التصعيد»), with their proclitics: a «بين» after
     /// one names no relation.
     let conflictWords: WordSet
-    /// The lexicon's `participles` («متوعدا», «محملة»), with their proclitics: after a comma they
+    /// The lexicon's `participles` («متوعدا», «متوعدة»), with their proclitics: after a comma they
     /// go on with the clause before, so the party after them is their object, not their subject.
     let participleWords: WordSet
     /// The lexicon's `martyrdom` words, with their proclitics.
@@ -295,18 +295,19 @@ public struct InteractionDetector: Sendable {
             guard !mentions.isEmpty else { dangling = nil; subject = nil; lone = nil; continue }
             matches(in: encoded, range: sentence.tokens, into: &triggers)
             // (What only a sentence with a marker of modality needs: sought there only.)
-            let marked = triggers.contains { $0.modality != nil }
             let participleWords = self.participleWords  // (a local: read in `&&`'s closure below)
-            for i in triggers.indices where marked {
-                let b = triggers[i].range.lowerBound - 1
-                triggers[i].participleAfterBreak = b > sentence.tokens.lowerBound && tokens[b].kind == .punct && Self.clauseBreaks.contains(tokens[b].key)
-                    && participleWords.contains(tokens[b + 1].key)
-                triggers[i].setting = b >= sentence.tokens.lowerBound && tokens[b].kind == .word
-                    && (tokens[b].keyIs("خلال") || tokens[b].keyIs("اثناء") || tokens[b].keyIs("هامش"))
-                triggers[i].medium = b >= sentence.tokens.lowerBound && tokens[b].kind == .word && tokens[b].keyIs("في")
-                if triggers[i].medium {  // (sought only where it can matter)
-                    triggers[i].lastTo = (sentence.tokens.lowerBound..<triggers[i].range.lowerBound).last { tokens[$0].keyIs("الي") } ?? -1
-                    triggers[i].toAfter = (triggers[i].range.upperBound..<sentence.tokens.upperBound).contains { tokens[$0].keyIs("الي") }
+            if triggers.contains(where: { $0.modality != nil }) {
+                for i in triggers.indices {
+                    let b = triggers[i].range.lowerBound - 1
+                    triggers[i].participleAfterBreak = b > sentence.tokens.lowerBound && tokens[b].kind == .punct && Self.clauseBreaks.contains(tokens[b].key)
+                        && participleWords.contains(tokens[b + 1].key)
+                    triggers[i].setting = b >= sentence.tokens.lowerBound && tokens[b].kind == .word
+                        && (tokens[b].keyIs("خلال") || tokens[b].keyIs("اثناء") || tokens[b].keyIs("هامش"))
+                    triggers[i].medium = b >= sentence.tokens.lowerBound && tokens[b].kind == .word && tokens[b].keyIs("في")
+                        && (triggers[i].range.upperBound..<sentence.tokens.upperBound).contains { tokens[$0].keyIs("الي") }
+                    if triggers[i].medium {
+                        triggers[i].lastTo = (sentence.tokens.lowerBound..<triggers[i].range.lowerBound).last { tokens[$0].keyIs("الي") } ?? -1
+                    }
                 }
             }
             // A word inside a person's name is no trigger or marker («جان إيف لو دريان»: «لو»).
@@ -493,13 +494,11 @@ public struct InteractionDetector: Sendable {
                     if types.allSatisfy(remoteTypes.contains) { venueList.removeAll(keepingCapacity: true) } else {
                         venues(mentions, tokens: tokens, into: &venueList)
                     }
-                    // A cue verb after a visit clause («عقب زيارة X لبكين، أجرى Y محادثات مع Z»), or in
-                    // a clause of its own after «فيما» («أدان X الغارة، فيما أجرى Y اتصالا بZ»),
-                    // orders the persons of its own clause.
-                    let whileAt = cue.flatMap { c in (sentence.tokens.lowerBound..<c.range.lowerBound).last { Self.opensWhileClause(tokens[$0]) } }
-                    let ownFrom = whileAt.map { w in clauseEnd == Int.max ? w : max(w, clauseEnd) } ?? clauseEnd
-                    let own = persons.filter { $0.tokenStart > ownFrom }
-                    let parties = cue.map { $0.range.lowerBound > ownFrom } ?? false && own.count >= 2 ? own : persons
+                    // A cue verb after a visit clause («عقب زيارة X لبكين، أجرى Y محادثات مع Z») orders
+                    // the persons of its own clause. (A clause after «، فيما» is a clause of its own
+                    // already: `eventClauses`.)
+                    let own = persons.filter { $0.tokenStart > clauseEnd }
+                    let parties = cue.map { $0.range.lowerBound > clauseEnd } ?? false && own.count >= 2 ? own : persons
                     for (s, t, directed) in pairs(parties, cue: cue, hits: triggers, tokens: tokens, keys: encoded, sentence: sentence, view: view) where hosted(s, t) {
                         for type in types { emit(s, t, directed: directed, type: type) }
                         // A reception's guest visits the host's country too.
@@ -782,7 +781,7 @@ public struct InteractionDetector: Sendable {
             // (A call made in a statement or a call, «دعت مصر وقطر في بيان مشترك إسرائيل إلى …»,
             // «دعا X في اتصال هاتفي مع Y إلى …»: the medium, between the marker and the «إلى» of
             // what is called for, is no part of it; «يرغب في لقاء X» has no such «إلى».)
-            if mod == .hypothetical, h.medium, h.lastTo < m.range.upperBound, h.toAfter { continue }
+            if mod == .hypothetical, h.medium, h.lastTo < m.range.upperBound { continue }
             return false
         }
         return true
@@ -1128,13 +1127,11 @@ public struct InteractionDetector: Sendable {
         /// True for a word after «خلال», «أثناء» or «هامش»: the setting of the clause's event, which
         /// happened only if that event did («لم يلتق X Y خلال القمة» tells of no meeting).
         var setting = false
-        /// True for a word right after «في»: the medium or setting of the clause's verb («في بيان
-        /// مشترك», «في اتصال هاتفي»).
+        /// True for a word right after «في» with an «إلى» after it in its sentence: the medium of a
+        /// call for what follows «إلى» («في بيان مشترك», «في اتصال هاتفي»).
         var medium = false
-        /// The last «إلى» before the word in its sentence (−1: none).
+        /// The last «إلى» before a `medium` word in its sentence (−1: none).
         var lastTo = -1
-        /// True when an «إلى» follows the word in its sentence.
-        var toAfter = false
     }
 
     /// The trigger words of `range`, longest match first at each token, into `out`.

@@ -223,7 +223,7 @@ public struct Lexicon: Sendable, Hashable {
     /// «الحرب», «التصعيد»: nouns of a conflict; «الحرب بين إسرائيل وإيران» is no relation of the
     /// two countries (the `between` role's type).
     public var conflictNouns: [String] = []
-    /// «متوعدا», «محملة»: circumstantial participles. Opening a clause after a comma, they go on
+    /// «متوعدا», «متوعدة»: circumstantial participles among the trigger words. Opening a clause after a comma, they go on
     /// with the clause before it (its subject acts): the party after them is their object.
     public var participles: [String] = []
 
