@@ -209,9 +209,10 @@ struct IngestBench: ParsableCommand {
             if !noSerial {
                 var p = Pipeline(kb: kb, asOf: asOf)
                 p.threads = 1
+                let cpu1 = cpuSeconds()
                 let t1 = seconds { _ = p.run(paths: inputs) }
                 one.append(t1)
-                print("one core:  \(fixed(t1)) s  \(fixed(mb / t1, 1)) MB/s  speed-up \(fixed(t1 / t, 2))×")
+                print("one core:  \(fixed(t1)) s  \(fixed(mb / t1, 1)) MB/s  speed-up \(fixed(t1 / t, 2))×  CPU \(fixed(cpuSeconds() - cpu1, 2)) s")
             }
         }
         if `repeat` > 1 {

@@ -1842,4 +1842,11 @@ import Testing
         #expect(types(g, "DE", "FR") == ["joint_statement"])
         #expect(types(g, "FR", "IR").isEmpty)
     }
+    /// The portfolio between an envoy's title and name («المبعوث الأممي لسوريا X») is his post, not
+    /// where he goes: «زار» takes him to the country named after his name.
+    @Test func anEnvoysPortfolioIsNoDestination() {
+        let g = graph(["زار المبعوث الأمريكي الخاص لليمن تيم ليندركينغ مسقط وبحث مع وزير الخارجية العماني مسار السلام."], date: "2023-04-10")
+        #expect(direction(g, "tim_lenderking", "OM", "visit") == .forward)
+        #expect(types(g, "US", "YE").isEmpty)
+    }
 }

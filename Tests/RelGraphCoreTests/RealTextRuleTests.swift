@@ -738,4 +738,30 @@ import Testing
         #expect(!ms.isEmpty)
         #expect(!ms.contains { $0.surface.hasPrefix("قوات") && $0.kind == .person })
     }
+    /// A title's portfolio in «لـ» stands between the title and its name («المبعوث الأمريكي الخاص
+    /// لليبيا X»): the name is the title's person, even one the KB lacks, not the KB's holder of
+    /// the title on that date.
+    @Test func aPortfolioBetweenATitleAndItsName() {
+        let envoy = Support.mentions("اجتمع وزير الخارجية المصري مع المبعوث الأمريكي الخاص لليبيا جيمس كارتر في القاهرة.", date: "2024-05-01")
+        let title = envoy.first { $0.surface == "المبعوث الأمريكي الخاص" }
+        #expect(title?.known == false)
+        #expect(title?.entity == envoy.first { $0.surface == "جيمس كارتر" }?.entity)
+        #expect(!envoy.contains { $0.entity == "amos_hochstein" })
+    }
+
+    /// A title naming one country's body («مدير وكالة المخابرات المركزية») is that country's
+    /// office, whatever other countries the article names.
+    @Test func aTitleNamingOneCountrysBody() {
+        let ms = Support.mentions("وصل رئيس الموساد إلى واشنطن حيث اجتمع مع مدير وكالة المخابرات المركزية.", date: "2024-05-01")
+        #expect(ms.last { $0.kind == .title }?.entity == "william_burns")
+    }
+    /// A definite word that KB names carry only after «عبد» («السلام», «الرحمن») is a common noun
+    /// after any other word: «بحث وزير الخارجية مسار السلام» names no person «مسار السلام».
+    @Test func aCompoundNamesTailAloneIsNoName() {
+        for topic in ["مسار السلام", "ملف السلام", "جهود السلام"] {
+            let ms = Support.mentions("بحث وزير الخارجية العماني \(topic) مع نظيره القطري.", date: "2023-04-10")
+            #expect(ms.first?.entity == "badr_albusaidi", "\(topic)")
+            #expect(!ms.contains { $0.kind == .person && $0.known == false }, "\(topic)")
+        }
+    }
 }

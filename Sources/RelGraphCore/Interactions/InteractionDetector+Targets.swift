@@ -381,10 +381,17 @@ extension InteractionDetector {
         return t
     }
 
-    /// True when mention `m` is a demonym inside a person's title («وزير الخارجية السعودي»): it
-    /// names the person's country, not a party of its own.
+    /// True when mention `m` is a demonym inside a person's title («وزير الخارجية السعودي»), or a
+    /// place between a title and the name of its person («المبعوث الأمريكي الخاص لليمن X»,
+    /// «السفير السعودي لدى اليمن X»): it names the person's country or post, not a party of its own.
     static func inTitle(_ m: Linked, _ mentions: [Linked]) -> Bool {
-        m.kind != .person && mentions.contains { $0.kind == .person && $0.tokens.lowerBound < m.tokens.lowerBound && m.tokens.upperBound <= $0.tokens.upperBound }
+        guard m.kind != .person else { return false }
+        if mentions.contains(where: { $0.kind == .person && $0.tokens.lowerBound < m.tokens.lowerBound && m.tokens.upperBound <= $0.tokens.upperBound }) {
+            return true
+        }
+        guard m.kind == .country, let title = mentions.last(where: { $0.kind == .person && $0.tokens.upperBound <= m.tokens.lowerBound }),
+              m.tokens.lowerBound - title.tokens.upperBound <= 1 else { return false }
+        return mentions.contains { $0.kind == .person && $0.actor == title.actor && $0.tokens.lowerBound >= m.tokens.upperBound && $0.tokens.lowerBound <= m.tokens.upperBound + 1 }
     }
 
     /// Punctuation that ends a clause (not quotes or brackets, which may hold a name).

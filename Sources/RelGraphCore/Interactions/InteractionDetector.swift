@@ -808,7 +808,7 @@ public struct InteractionDetector: Sendable {
             while before >= h.range.upperBound, tokens[before].kind == .punct { before -= 1 }
             let place = before < h.range.upperBound || tokens[before].keyIs("الي") || tokens[before].keyIs("في") || tokens[before].keyIs("نحو")
                 || (previous.map { $0.tokens.upperBound - 1 == before && ($0.kind == .person || (tokens[m.tokens.lowerBound].keyStartsWithWaw && out.contains($0.actor))) } ?? false)
-            guard m.kind == .country, place, !out.contains(m.actor) else { continue }
+            guard m.kind == .country, place, !out.contains(m.actor), !Self.inTitle(m, mentions) else { continue }
             out.append(m.actor)
             at.append(m.tokens.lowerBound)
         }

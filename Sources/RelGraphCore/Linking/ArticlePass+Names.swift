@@ -156,7 +156,9 @@ extension ArticlePass {
             // «أحمد العوضي»): the commonest shape of an Arab family name, rare in a construct.
             let nisbaFamily = e - 1 > t && tokens[e - 1].keyStartsWithArticle && tokens[e - 1].keyEnds(with: "\u{064A}")
             let family = feminine && count >= 3 || nisbaFamily ? e - 1 : e
-            if (t + 1..<e).contains(where: { $0 != family && tokens[$0].keyStartsWithArticle && !wordIs($0, .nameWord) }) { return nil }
+            // (A word of names only after «عبد» is a common noun after any other: «مسار السلام».)
+            if (t + 1..<e).contains(where: { $0 != family && tokens[$0].keyStartsWithArticle
+                && (!wordIs($0, .nameWord) || wordIs($0, .compoundTail) && !tokens[$0 - 1].keyIs("عبد")) }) { return nil }
         }
         return t..<e
     }

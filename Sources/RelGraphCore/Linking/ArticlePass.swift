@@ -497,7 +497,9 @@ struct ArticlePass {
                     steps += 1
                     continue
                 }
-                if !m.kinds.isDisjoint(with: [.countryName, .capital]), t > 0, isPlacePreposition(t - 1) {
+                // The place after «لدى/في/إلى», or the portfolio in «لـ» («المبعوث الخاص للسودان X»).
+                if !m.kinds.isDisjoint(with: [.countryName, .capital]),
+                   t > 0 && isPlacePreposition(t - 1) || m.cliticLength == 1 && tokens[t].key.hasPrefix("ل") {
                     t = m.range.upperBound
                     steps += 1
                     continue

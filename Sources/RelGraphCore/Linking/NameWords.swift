@@ -100,6 +100,7 @@ struct NameWords: Sendable {
             }
             for n in p.short { add(keys(n), .nameWord) }
         }
+        add(Self.compoundTails(names), .compoundTail)
         self.vocabulary = vocabulary
         self.classes = classes
         dead = WordSet(kb.persons.filter { $0.died != nil }.map(\.id))
@@ -110,6 +111,18 @@ struct NameWords: Sendable {
         self.honorificPronouns = cues.mapValues { WordSet($0) }
         self.byFirst = byFirst
         self.byLast = byLast
+    }
+
+    /// The definite words that the names carry only right after «عبد» («عبد السلام», «عبد الرحمن»),
+    /// sorted.
+    static func compoundTails(_ names: [[[String]]]) -> [String] {
+        var tails = Set<String>(), free = Set<String>()
+        for name in names.joined() {
+            for (j, w) in name.enumerated() where w.hasPrefix("ال") {
+                if j > 0 && name[j - 1] == "عبد" { tails.insert(w) } else { free.insert(w) }
+            }
+        }
+        return tails.subtracting(free).sorted()
     }
 
     /// The consonant skeleton of a normalised word, so that spellings of one transliterated name
@@ -246,4 +259,7 @@ struct WordClass: OptionSet, Sendable {
     /// Lexicon `definite_looking_verbs` («التقى», with proclitics): a verb, though it opens like
     /// «ال…» (`ArticlePass.isDemonymReading`).
     static let definiteLookingVerb = WordClass(rawValue: 1 << 24)
+    /// A definite word that KB names carry only right after «عبد» («السلام», «الرحمن»): a name
+    /// word there, a common noun elsewhere («مسار السلام» is no name).
+    static let compoundTail = WordClass(rawValue: 1 << 25)
 }
