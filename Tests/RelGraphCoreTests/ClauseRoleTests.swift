@@ -1849,4 +1849,55 @@ import Testing
         #expect(direction(g, "tim_lenderking", "OM", "visit") == .forward)
         #expect(types(g, "US", "YE").isEmpty)
     }
+    /// «، كما» with a verb and its own subject opens a clause of its own: two senders of one
+    /// sentence are no pair («بعث X برقية إلى Z، كما أجرى Y اتصالا بـZ»); a «كما» that goes on with
+    /// the event before («، كما كان في استقباله …») does not cut it.
+    @Test func aSecondSenderAfterKamaIsAClauseOfItsOwn() {
+        let g = graph(["بعث الرئيس المصري عبد الفتاح السيسي برقية تهنئة إلى الرئيس الجزائري عبد المجيد تبون، كما أجرى العاهل الأردني الملك عبدالله الثاني اتصالا هاتفيا بالرئيس تبون مهنئا."], date: "2024-09-10")
+        #expect(direction(g, "abdel_fattah_el_sisi", "abdelmadjid_tebboune", "congratulation") == .forward)
+        #expect(direction(g, "abdullah_ii", "abdelmadjid_tebboune", "call") == .forward)
+        #expect(types(g, "abdel_fattah_el_sisi", "abdullah_ii").isEmpty)
+    }
+
+    /// A cable to the pronoun after a cable of the sentence before goes to that cable's addressee
+    /// («هنأ X Z …، كما هنأه Y»: Y → Z).
+    @Test func aCableToThePronounGoesToTheAddresseeBefore() {
+        let g = graph(["هنأ الرئيس الفرنسي إيمانويل ماكرون الرئيس الإيراني مسعود بزشكيان بفوزه في الانتخابات، كما هنأه الرئيس الروسي فلاديمير بوتين في اتصال هاتفي."], date: "2024-07-07")
+        #expect(direction(g, "vladimir_putin", "masoud_pezeshkian", "congratulation") == .forward)
+        #expect(types(g, "emmanuel_macron", "vladimir_putin").isEmpty)
+    }
+
+    /// Support stated with «وقوف … مع» or «تأييد», an accusing participle after a comma, and a
+    /// purchase of arms are typed.
+    @Test func moreWordingsOfSupportAccusationAndArms() {
+        let stand = graph(["جددت دولة الكويت وقوفها التام مع المملكة الأردنية الهاشمية."], date: "2024-04-14")
+        #expect(direction(stand, "KW", "JO", "support") == .forward)
+        let backing = graph(["أعربت سلطنة عمان عن تأييدها للخطوات التي اتخذتها جمهورية مصر العربية."], date: "2024-04-14")
+        #expect(direction(backing, "OM", "EG", "support") == .forward)
+        let accusing = graph(["قال وزير الخارجية الإسرائيلي يسرائيل كاتس إن الهجوم لن يمر، متهما إيران بتسليح الميليشيات."], date: "2024-04-14")
+        #expect(direction(accusing, "israel_katz", "IR", "hostility") == .forward)
+        let purchase = graph(["وقعت مصر وفرنسا عقدا لشراء مقاتلات رافال إضافية."], date: "2021-05-04")
+        #expect(types(purchase, "EG", "FR").contains("arms_deal"))
+    }
+
+    /// Credentials received («تسلم X أوراق اعتماد سفير A وسفيرة B») and presented («قدم سفير A
+    /// أوراق اعتماده إلى X»): each ambassador's country meets X, coming to X; the ambassadors'
+    /// countries are no pair.
+    @Test func credentialsReceivedAndPresented() {
+        let received = graph(["تسلم الرئيس التونسي قيس سعيد أوراق اعتماد سفير البرازيل وسفيرة الهند المعتمدين لدى تونس."], date: "2024-02-12")
+        #expect(direction(received, "BR", "kais_saied", "meeting") == .forward)
+        #expect(direction(received, "IN", "kais_saied", "meeting") == .forward)
+        #expect(types(received, "BR", "IN").isEmpty)
+        let presented = graph(["قدم سفير المملكة المغربية أوراق اعتماده إلى الرئيس الإندونيسي جوكو ويدودو."], date: "2023-08-01")
+        #expect(direction(presented, "MA", "joko_widodo", "meeting") == .forward)
+    }
+
+    /// An unnamed official after commas and a place («استقبل X، في مكتبه بالرياض، سفير اليابان»;
+    /// «استقبل X وزير الخارجية، سفير …») is still the guest.
+    @Test func anUnnamedGuestAfterCommas() {
+        let place = graph(["التقى وزير الخارجية الأمير فيصل بن فرحان، في الرياض، نائب وزير الخارجية الصيني."], date: "2024-03-04")
+        #expect(!types(place, "CN", "faisal_bin_farhan").isEmpty)
+        let chain = graph(["استقبل الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، سفير جمهورية البرازيل لدى الدولة."], date: "2024-03-04")
+        #expect(!types(chain, "BR", "abdullah_bin_zayed_al_nahyan").isEmpty)
+    }
 }

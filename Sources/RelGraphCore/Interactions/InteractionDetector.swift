@@ -144,14 +144,20 @@ public struct InteractionDetector: Sendable {
     }
 
     /// The article's sentences as the detector reads them: a sentence is cut before a clause of its
-    /// own that opens with «فيما», «بينما» or «في حين» after a comma and names a party
-    /// («استقبل X Y في القاهرة، فيما كان Z يزور الدوحة»: Z's visit is no part of X's reception), and
+    /// own that opens with «فيما», «بينما», «في حين» or «كما» after a comma and names a party
+    /// («استقبل X Y في القاهرة، فيما كان Z يزور الدوحة»: Z's visit is no part of X's reception;
+    /// «بعث X برقية إلى Y، كما أجرى Z اتصالا بـY»: two senders, no pair of them), and
     /// each part has its own events. `linked` is grouped by sentence; the result by clause.
     static func eventClauses(_ sentences: [Sentence], linked: [[Linked]], tokens: [Token]) -> (clauses: [Sentence], linked: [[Linked]]) {
         // (Most articles have no such clause: their sentences and lists are returned as they are.)
         func cutsAt(_ t: Int) -> Bool {
             tokens[t - 1].kind == .punct && clauseBreaks.contains(tokens[t - 1].key)
-                && (opensWhileClause(tokens[t]) || tokens[t].keyIs("في") && tokens[t + 1].keyIs("حين"))
+                && (opensWhileClause(tokens[t]) || tokens[t].keyIs("في") && tokens[t + 1].keyIs("حين") || tokens[t].keyIs("كما"))
+        }
+        // «كما» opens a clause of its own only with a verb and its subject right after it («، كما
+        // أجرى أمير قطر …»), not when it goes on with the event before («، كما كان في استقباله …»).
+        func opens(_ t: Int, _ rest: ArraySlice<Linked>) -> Bool {
+            tokens[t].keyIs("كما") ? rest.contains { $0.tokens.lowerBound == t + 2 } : rest.contains { $0.tokens.lowerBound >= t }
         }
         guard sentences.contains(where: { s in s.tokens.dropFirst(2).contains { $0 < s.tokens.upperBound - 1 && cutsAt($0) } }) else {
             return (sentences, linked)
@@ -163,7 +169,7 @@ public struct InteractionDetector: Sendable {
             var start = s.tokens.lowerBound
             var rest = linked[k][...]
             for t in s.tokens.dropFirst(2) where t < s.tokens.upperBound - 1 {
-                guard cutsAt(t), rest.contains(where: { $0.tokens.lowerBound >= t }) else { continue }
+                guard cutsAt(t), opens(t, rest) else { continue }
                 let before = rest.prefix { $0.tokens.lowerBound < t }
                 clauses.append(Sentence(tokens: start..<t, paragraph: s.paragraph))
                 byClause.append(Array(before))
@@ -542,9 +548,10 @@ public struct InteractionDetector: Sendable {
             }
             // «خلال زيارة X إلى باريس، وقعت السعودية وفرنسا اتفاقية»: an event's compound subject
             // of countries or organisations are parties to each other, in a sentence that names
-            // persons too (one that names none pairs them above).
+            // persons too (one that names none pairs them above). (After a reception's word they
+            // are its guests: «تسلم X أوراق اعتماد سفير اليابان وسفيرة إسبانيا».)
             if !persons.isEmpty {
-                for h in triggers where !h.targeted && h.type != visitType {
+                for h in triggers where !h.targeted && h.type != visitType && h.cue != .host && h.cue != .greet {
                     guard let t = h.type, types.contains(t), Self.realised(h, among: triggers) else { continue }
                     let subjects = compoundSubject(of: h, mentions, tokens: tokens, sentence: sentence)
                     guard !subjects.contains(where: { $0.kind == .person }) else { continue }
@@ -611,21 +618,43 @@ public struct InteractionDetector: Sendable {
                     // long title stands before it: «التقى قائد القوات البحرية السعودية الفريق X»;
                     // the first of those places where such a title stands with another country.)
                     let named = mentions.last { $0.actor == p && $0.tokens.lowerBound >= h.range.upperBound && $0.tokens.lowerBound < h.range.upperBound + Self.withReach }
-                    // (Past function words after the name: «استقبل X اليوم سفير الولايات المتحدة».)
+                    // (Past function words and commas after the name: «استقبل X اليوم سفير الولايات
+                    // المتحدة», «استقبل X وزير الخارجية، سفير …».)
+                    func isComma(_ t: Int) -> Bool { tokens[t].kind == .punct && (tokens[t].keyIs("،") || tokens[t].keyIs(",")) }
                     var past = named?.tokens.upperBound ?? -1
-                    while past >= 0, past < sentence.tokens.upperBound, isWord(past, .function, tokens, encoded) { past += 1 }
-                    // (And past where it happened: «استقبل X في مكتبه ببغداد السفير البريطاني».)
+                    while past >= 0, past < sentence.tokens.upperBound, isWord(past, .function, tokens, encoded) || isComma(past) { past += 1 }
+                    // (And past where it happened: «استقبل X في مكتبه ببغداد السفير البريطاني», «التقى X،
+                    // في الرياض، نائب وزير الخارجية الياباني».)
                     var placed = -1
-                    if let n = named?.tokens.upperBound, n < sentence.tokens.upperBound, tokens[n].keyIs("في") {
-                        placed = (n + 1..<min(n + 5, sentence.tokens.upperBound)).first { tokens[$0].kind == .word && unnamedTitleWords.contains(tokens[$0].key) } ?? -1
+                    if var n = named?.tokens.upperBound {
+                        if n < sentence.tokens.upperBound, isComma(n) { n += 1 }
+                        if n < sentence.tokens.upperBound, tokens[n].keyIs("في") {
+                            placed = (n + 1..<min(n + 6, sentence.tokens.upperBound)).first { tokens[$0].kind == .word && unnamedTitleWords.contains(tokens[$0].key) } ?? -1
+                        }
                     }
                     // (A loop, not a lazy map: a lazy sequence would hold `official`, and with it a copy of `self`.)
                     var found: Linked?
                     for a in [h.range.upperBound, subjectEnd(p, after: h, mentions), named?.tokens.upperBound ?? -1, past, placed] {
                         if let m = official(at: a) { found = m; break }
                     }
-                    guard let m = found else { continue }
-                    if h.cue == .host { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: h.cue == .initiate, type: t) }
+                    // (Or the subject of the clause's verb, before the word: «قدم سفير دولة قطر أوراق
+                    // اعتماده إلى الرئيس الكيني»: the official initiates.)
+                    if found == nil, h.cue == .initiate, let m = official(at: sentence.tokens.lowerBound + 1), m.tokens.upperBound <= h.range.lowerBound {
+                        emit(m.actor, p, directed: true, type: t)
+                        continue
+                    }
+                    guard let first = found else { continue }
+                    // (With the officials joined to it: «أوراق اعتماد سفير اليابان وسفيرة إسبانيا».)
+                    var officials = [first]
+                    while case let next = officials[officials.count - 1].tokens.upperBound, next < sentence.tokens.upperBound {
+                        let a = isComma(next) ? next + 1 : next
+                        guard a < sentence.tokens.upperBound, tokens[a].keyStartsWithWaw, let o = official(at: a),
+                              !officials.contains(where: { $0.actor == o.actor }) else { break }
+                        officials.append(o)
+                    }
+                    for m in officials {
+                        if h.cue == .host { emit(m.actor, p, directed: true, type: t) } else { emit(p, m.actor, directed: h.cue == .initiate, type: t) }
+                    }
                 }
             }
             // «عقد X لقاءات مع مسؤولين في جماعة الحوثي», «التقى X قادة الحشد الشعبي»: the acting
@@ -701,10 +730,11 @@ public struct InteractionDetector: Sendable {
                 // acting person — visits the first greeter of another country; Z escorts. (After a
                 // reception of its own, «استقبل X Y، كما كان في استقباله Z»: Z attends, below.)
                 // A call or a cable to the pronoun («كما اتصل به Y مهنئا», «وهنأه Y») goes from Y to
-                // the one the previous sentence names.
+                // the one the previous sentence names, else to the addressee of its cable («هنأ X Z
+                // …، كما هنأه Y»: Z).
                 let type = w.type ?? visitType
                 let before = persons.filter { $0.tokenStart < w.range.lowerBound }.map(\.actor)
-                let referent = type == visitType ? dangling : dangling ?? lone
+                let referent = type == visitType ? dangling : dangling ?? lone ?? cable.map { (person: $0.to, paragraph: sentence.paragraph) }
                 let guests = before.isEmpty ? referent.flatMap { $0.paragraph == sentence.paragraph ? [$0.person] : nil } ?? [] : before
                 for g in guests {
                     guard let host = attendees.first(where: { view.country($0) >= 0 && view.country($0) != view.country(g) }) else { continue }
