@@ -764,4 +764,23 @@ import Testing
             #expect(!ms.contains { $0.kind == .person && $0.known == false }, "\(topic)")
         }
     }
+    /// A royal honorific and a given name alone, named first so («استقبل الشيخ تميم …»), are the
+    /// office holder of that name on the date, the highest-ranked of the article's countries; a
+    /// military or academic honorific («الدكتور محمد») names no one so.
+    @Test func aRoyalHonorificAndAGivenNameAlone() {
+        let emir = Support.mentions("استقبل الشيخ تميم في الديوان الأميري وزير الخارجية البريطاني.", date: "2023-11-05")
+        #expect(emir.first?.entity == "tamim_bin_hamad_al_thani")
+        let kuwait = Support.mentions("تلقى سمو الشيخ نواف اتصالا هاتفيا من العاهل الأردني.", date: "2021-03-01")
+        #expect(kuwait.first { $0.kind == .person }?.entity == "nawaf_al_ahmad_al_sabah")
+        let doctor = Support.mentions("استقبل الدكتور محمد في مكتبه وزير الخارجية البريطاني.", date: "2023-11-05")
+        #expect(!doctor.contains { $0.surface == "محمد" })
+    }
+
+    /// A bare title right after a word of death («في وفاة الملك», «بوفاة السلطان»), within the days
+    /// of mourning, is the holder who died in office, not the successor the article names.
+    @Test func aBareTitleAfterAWordOfDeath() {
+        let ms = Support.mentions("بعث رئيس الوزراء الهندي ناريندرا مودي برقية تعزية إلى السلطان هيثم بن طارق بوفاة السلطان.", date: "2020-01-12")
+        #expect(ms.contains { $0.entity == "haitham_bin_tariq" && $0.resolution != .history })
+        #expect(ms.last { $0.kind == .title }?.resolution == .history)
+    }
 }

@@ -433,7 +433,7 @@ struct Reader {
     func lexicon(_ n: Node) throws -> Lexicon {
         let m = try map(n, "lexicon", fields: ["honorifics", "counterpart", "stopwords", "pair", "former", "subordinate", "deceased", "named_after", "title_words",
                                                   "country_pair", "capital_city", "killed", "against", "locatives", "common_words", "sites", "group_nouns", "delegates", "members", "institutions", "visit_reference",
-                                                  "meeting_reference", "title_reference", "official_groups", "speech_verbs", "complementizers", "separately", "similar", "martyrdom", "honorific_pronouns", "retaliation", "exposed", "enemy_nouns", "enemy_adjectives", "enemy_default", "definite_looking_verbs", "conflict_nouns", "participles"])
+                                                  "meeting_reference", "title_reference", "official_groups", "speech_verbs", "complementizers", "separately", "similar", "martyrdom", "honorific_pronouns", "retaliation", "exposed", "enemy_nouns", "enemy_adjectives", "enemy_default", "definite_looking_verbs", "conflict_nouns", "participles", "royal_honorifics"])
         return Lexicon(honorifics: try strings(m, "honorifics"), counterpart: try strings(m, "counterpart"),
                        stopwords: try strings(m, "stopwords"), pair: try strings(m, "pair"),
                        former: try strings(m, "former"), subordinate: try strings(m, "subordinate"),
@@ -451,6 +451,7 @@ struct Reader {
                        retaliation: try strings(m, "retaliation"), exposed: try strings(m, "exposed"),
                        enemyNouns: try strings(m, "enemy_nouns"), enemyAdjectives: try strings(m, "enemy_adjectives"),
                        enemyDefault: try strings(m, "enemy_default"), definiteLookingVerbs: try strings(m, "definite_looking_verbs"),
-                       conflictNouns: try strings(m, "conflict_nouns"), participles: try strings(m, "participles"))
+                       conflictNouns: try strings(m, "conflict_nouns"), participles: try strings(m, "participles"),
+                       royalHonorifics: try strings(m, "royal_honorifics"))
     }
 }

@@ -226,12 +226,15 @@ public struct Lexicon: Sendable, Hashable {
     /// «متوعدا», «متوعدة»: circumstantial participles among the trigger words. Opening a clause after a comma, they go on
     /// with the clause before it (its subject acts): the party after them is their object.
     public var participles: [String] = []
+    /// «الشيخ», «الأمير»: honorifics of ruling families, before which a given name alone («الشيخ
+    /// تميم») may name the office holder of that name (`ArticlePass.officeHolder(givenName:)`).
+    public var royalHonorifics: [String] = []
 
     /// Every list, for merging layers.
     static var lists: [WritableKeyPath<Lexicon, [String]> & Sendable] {
         [
         \.honorifics, \.counterpart, \.stopwords, \.pair, \.former, \.subordinate, \.deceased, \.namedAfter, \.titleWords,
-        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom, \.honorificPronouns, \.retaliation, \.exposed, \.enemyNouns, \.enemyAdjectives, \.enemyDefault, \.definiteLookingVerbs, \.conflictNouns, \.participles,
+        \.countryPair, \.capitalCity, \.killed, \.against, \.locatives, \.commonWords, \.sites, \.groupNouns, \.delegates, \.members, \.institutions, \.visitReference, \.meetingReference, \.titleReference, \.officialGroups, \.speechVerbs, \.complementizers, \.separately, \.similar, \.martyrdom, \.honorificPronouns, \.retaliation, \.exposed, \.enemyNouns, \.enemyAdjectives, \.enemyDefault, \.definiteLookingVerbs, \.conflictNouns, \.participles, \.royalHonorifics,
         ]
     }
 }

@@ -258,7 +258,7 @@ extension ArticlePass {
     }
 
     /// Records the mention of the name span itself (a person, known or not), once per span.
-    mutating func recordName(_ who: Apposed, range r: Range<Int>, country: String?) {
+    mutating func recordName(_ who: Apposed, range r: Range<Int>, country: String?, note: String = "name written another way") {
         guard !mentions.contains(where: { $0.tokens == r && $0.kind == .person }) else { return }
         switch who {
         case .kb(let p):
@@ -269,7 +269,7 @@ extension ArticlePass {
             let r = r.lowerBound..<max(e, r.lowerBound + 1)
             mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
                                     surface: surface(r), kind: .person, entity: kb.persons[p].id, entityKind: .person, resolution: .name,
-                                    country: kb.persons[p].country, sentence: sentenceOf[r.lowerBound], note: "name written another way", tokens: r))
+                                    country: kb.persons[p].country, sentence: sentenceOf[r.lowerBound], note: note, tokens: r))
             personAt.append((r.lowerBound, p, nil))
         case .open(let i):
             mentions.append(Mention(articleId: article.id, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end,
@@ -344,13 +344,33 @@ extension ArticlePass {
             guard wordIs(t, .givenName) else { continue }
             // (A given name alone, «وأكد الأمير فيصل خلال اللقاء», when the full name of someone
             // named before holds it.)
-            guard !mentions.contains(where: { $0.tokens.contains(t) }),
-                  let r = nameSpan(from: t) ?? (personAt.contains { $0.token < t && fullNameHolds($0.person, [tokens[t].key]) } ? t..<t + 1 : nil)
-            else { continue }
-            guard !isNamedAfter(matches[i].range.lowerBound) else { continue }
+            guard !mentions.contains(where: { $0.tokens.contains(t) }), !isNamedAfter(matches[i].range.lowerBound) else { continue }
+            guard let r = nameSpan(from: t) ?? (personAt.contains { $0.token < t && fullNameHolds($0.person, [tokens[t].key]) } ? t..<t + 1 : nil) else {
+                // (Else, named first so, «استقبل الشيخ تميم …»: the office holder of that given name.)
+                if nameSpan(from: t) == nil, wordIs(t - 1, .royalHonorific), let p = officeHolder(givenName: t) {
+                    recordName(.kb(p), range: t..<t + 1, country: nil, note: "honorific and given name: the office holder of that name on the date")
+                }
+                continue
+            }
             let who = person(forSpan: r, offices: [], country: nil)
             recordName(who, range: r, country: nil)
         }
+    }
+
+    /// The KB person a royal honorific and a given name alone stand for («الشيخ تميم», «سمو الشيخ
+    /// صباح»): of the persons whose full name starts with the word and who hold an office on the
+    /// date (those of the article's countries, when some are), the one of the highest-ranked
+    /// office (offices.yaml order), when no other holds an office of that rank; else nil.
+    func officeHolder(givenName t: Int) -> Int? {
+        let key = tokens[t].key
+        let holders = (words.byFirst[NameWords.skeleton(key)] ?? []).map(Int.init).filter { p in
+            isInOffice(p) && words.names[p].contains { $0.first == key }
+        }
+        let local = holders.filter { p in kb.countryPosition(kb.persons[p].country).map { countryCounts[$0] > 0 } ?? false }
+        let candidates = local.isEmpty ? holders : local
+        let ranks = candidates.map { officesHeld(by: $0).first ?? Int.max }
+        guard let top = ranks.min(), ranks.filter({ $0 == top }).count == 1 else { return nil }
+        return candidates[ranks.firstIndex(of: top)!]
     }
 
     /// The last word of an open-world name said again later in the article («شمخاني» after «علي

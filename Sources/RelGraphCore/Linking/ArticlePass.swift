@@ -650,6 +650,14 @@ struct ArticlePass {
                                         office: kb.offices[hit.offices[0]].id, note: "former holder; the text does not name them", range: r))
                 continue
             }
+            // «في وفاة الملك عبد الله» (the day after): the holder who died in office in one of
+            // the article's countries, not the successor the article names.
+            if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, wordIs(r.lowerBound - 1, .killed) || wordIs(r.lowerBound - 1, .deceased),
+               let (o, p) = diedInOffice(hit) {
+                record(person: p, office: o, for: hit.match, range: r, how: .title, country: kb.persons[p].country,
+                       note: "bare title after a word of death: the holder who died in office, not the successor")
+                continue
+            }
             if let same = earlier.last(where: { $0.offices == hit.offices }), holds(same.person, anyOf: hit.offices) {
                 record(person: same.person, office: hit.offices.first, for: hit.match, range: r, how: .title, country: kb.persons[same.person].country,
                        note: "bare title: the same title named this person earlier in the article")
@@ -904,7 +912,8 @@ struct ArticlePass {
             }
             return
         }
-        if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, wordIs(r.lowerBound - 1, .killed) {
+        // «اغتيال رئيس …», «في وفاة الملك عبد الله» (the day after): the holder who died in office.
+        if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, wordIs(r.lowerBound - 1, .killed) || wordIs(r.lowerBound - 1, .deceased) {
             for o in hit.offices {
                 guard let p = holderKilled(office: o, country: c) else { continue }
                 record(person: p, office: o, for: hit.match, range: r, how: .title, country: countryId,
@@ -994,6 +1003,21 @@ struct ArticlePass {
             guard let died = kb.persons[Int(t.person)].died, died <= article.date, !kb.persons[Int(t.person)].isHistory(on: article.date) else { continue }
             let d = DayKey.of(died)
             if t.from <= d && d <= t.to { return Int(t.person) }
+        }
+        return nil
+    }
+
+    /// The office and KB person of bare title `hit` who died in office (`holderKilled`) in the
+    /// article's main country, else in another country it names or of a person it names («عزى X
+    /// الملك سلمان في وفاة الملك»); nil when none did.
+    func diedInOffice(_ hit: TitleHit) -> (office: Int, person: Int)? {
+        let main = dominantCountry()
+        var seats = (main.map { [$0] } ?? []) + countryCounts.indices.filter { countryCounts[$0] > 0 && $0 != main }
+        for at in personAt {
+            if let c = kb.countryPosition(kb.persons[at.person].country), !seats.contains(c) { seats.append(c) }
+        }
+        for c in seats {
+            for o in hit.offices { if let p = holderKilled(office: o, country: c) { return (o, p) } }
         }
         return nil
     }

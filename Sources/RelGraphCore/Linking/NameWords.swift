@@ -65,6 +65,7 @@ struct NameWords: Sendable {
         add(firstKeys(kb.lexicon.enemyNouns), .enemyNoun)
         add(firstKeys(kb.lexicon.enemyAdjectives), .enemyAdjective)
         add(firstKeys(kb.lexicon.definiteLookingVerbs), .definiteLookingVerb)
+        add(firstKeys(kb.lexicon.royalHonorifics), .royalHonorific)
         var groupNouns: [String: String] = [:]
         for w in kb.lexicon.groupNouns.compactMap({ keys($0).first }) {
             for form in Self.withProclitics([w]) { groupNouns[form] = Self.withoutArticle(w) }
@@ -262,4 +263,7 @@ struct WordClass: OptionSet, Sendable {
     /// A definite word that KB names carry only right after «عبد» («السلام», «الرحمن»): a name
     /// word there, a common noun elsewhere («مسار السلام» is no name).
     static let compoundTail = WordClass(rawValue: 1 << 25)
+    /// Lexicon `royal_honorifics` («الشيخ», «الأمير», with proclitics): before a given name alone,
+    /// the office holder of that name (`ArticlePass.officeHolder(givenName:)`).
+    static let royalHonorific = WordClass(rawValue: 1 << 26)
 }
