@@ -1900,4 +1900,12 @@ import Testing
         let chain = graph(["استقبل الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، سفير جمهورية البرازيل لدى الدولة."], date: "2024-03-04")
         #expect(!types(chain, "BR", "abdullah_bin_zayed_al_nahyan").isEmpty)
     }
+    /// A movement its people are seated at is a side of its own, apart from its country: the
+    /// country's officials act on it («حمّل رئيس الوزراء اليمني الحوثيين …»), its own people do not.
+    @Test func aMovementIsASideApartFromItsCountry() {
+        let g = graph(["حمل رئيس الوزراء اليمني معين عبد الملك الحوثيين مسؤولية تعثر مفاوضات تبادل الأسرى."], date: "2021-06-10")
+        #expect(direction(g, "maeen_abdulmalik", "houthis", "hostility") == .forward)
+        let own = graph(["استقبل عبد الملك الحوثي وفدا من جماعة الحوثي."], date: "2021-06-10")
+        #expect(types(own, "abdul_malik_al_houthi", "houthis").isEmpty)
+    }
 }

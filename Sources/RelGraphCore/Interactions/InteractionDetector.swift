@@ -350,8 +350,9 @@ public struct InteractionDetector: Sendable {
                 }
                 if !victims.isEmpty, victims.contains(s) || victims.contains(t), typePolarity[Int(type)] != .hostile { return }
                 // Two actors of one country are one side (a delegation, a host and his ministers):
-                // the graph is of relations between countries' actors.
-                if !view.isCountry(s), !view.isCountry(t), case let c = view.country(s), c >= 0, c == view.country(t) { return }
+                // the graph is of relations between countries' actors. A movement its people are
+                // seated at is a side of its own («حمّل الرئيس اليمني الحوثيين مسؤولية …»).
+                if !view.isCountry(s), !view.isCountry(t), case let c = view.side(s), c >= 0, c == view.side(t) { return }
                 // So are an actor and its own country, unless the actor is a side of its own
                 // («أدان وزير الخارجية السوري العقوبات المفروضة على سوريا» is not against Syria).
                 if view.isCountry(t) ? !view.isSide(s) && view.country(s) == t : view.isCountry(s) && !view.isSide(t) && view.country(t) == s { return }

@@ -70,6 +70,9 @@ struct ActorView {
     @inline(__always)
     func isSide(_ x: Int32) -> Bool { x < open.base && table.isSide[Int(x)] }
 
+    /// The side actor `x` stands on: itself when it is a side (`isSide`), else its country.
+    func side(_ x: Int32) -> Int32 { isSide(x) ? x : country(x) }
+
     /// `ActorTable.countryPair` over KB and open-world actors.
     func countryPair(_ a: Int32, _ b: Int32) -> (a: Int32, b: Int32, reversed: Bool)? {
         let xa = isSide(a), xb = isSide(b)
