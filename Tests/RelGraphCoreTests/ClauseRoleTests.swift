@@ -1908,4 +1908,25 @@ import Testing
         let own = graph(["استقبل عبد الملك الحوثي وفدا من جماعة الحوثي."], date: "2021-06-10")
         #expect(types(own, "abdul_malik_al_houthi", "houthis").isEmpty)
     }
+    /// The bare «الكوري» is South Korea («الرئيس الكوري»); «أرض الصومال» is no part of Somalia;
+    /// «الرئيسان» with demonyms names both presidents.
+    @Test func koreaSomalilandAndTwoPresidents() {
+        let korea = graph(["وصل الرئيس الكوري إلى الرياض في زيارة رسمية."], date: "2023-10-22")
+        #expect(direction(korea, "yoon_suk_yeol", "SA", "visit") == .forward)
+        let somaliland = graph(["وقعت إثيوبيا وإقليم أرض الصومال اتفاقية للتعاون البحري."], date: "2024-01-01")
+        #expect(types(somaliland, "ET", "somaliland") == ["agreement"])
+        #expect(types(somaliland, "ET", "SO").isEmpty)
+        let two = graph(["وقع الرئيسان الفرنسي والمصري اتفاقية شراكة استراتيجية."], date: "2024-10-05")
+        #expect(types(two, "abdel_fattah_el_sisi", "emmanuel_macron").contains("agreement"))
+    }
+
+    /// Relations established, reported after «أن» («أعلن X أن A وB اتفقتا على إقامة علاقات»), and
+    /// downgraded («خفض مستوى علاقاتها الدبلوماسية مع Y»).
+    @Test func relationsEstablishedAndDowngraded() {
+        let made = graph(["أعلن البيت الأبيض أن المغرب وإسرائيل اتفقتا على إقامة علاقات دبلوماسية."], date: "2020-12-10")
+        #expect(types(made, "IL", "MA").contains("agreement"))
+        #expect(types(made, "MA", "white_house").isEmpty)
+        let cut = graph(["قررت دولة الكويت خفض مستوى علاقاتها الدبلوماسية مع إيران."], date: "2016-01-05")
+        #expect(direction(cut, "KW", "IR", "hostility") == .forward)
+    }
 }

@@ -279,14 +279,16 @@ extension InteractionDetector {
     }
 
     /// Two or more parties joined by «و» (`joined`) that are event word `h`'s subject: right after
-    /// it («بحثت الكويت وإيران …»), or right after the verb opening the clause with the event
-    /// word at most three words after them («وقعت السعودية وفرنسا 12 اتفاقية»); empty otherwise.
-    func compoundSubject(of h: TriggerHit, _ mentions: [Linked], tokens: [Token], sentence: Sentence) -> [Linked] {
+    /// it («بحثت الكويت وإيران …»), or right after the verb opening the clause, or after a
+    /// complementizer («أعلن X أن البحرين وإسرائيل اتفقتا …»), with the event word at most three
+    /// words after them («وقعت السعودية وفرنسا 12 اتفاقية»); empty otherwise.
+    func compoundSubject(of h: TriggerHit, _ mentions: [Linked], tokens: [Token], keys: EncodedTokens, sentence: Sentence) -> [Linked] {
         let right = joined(from: h.range.upperBound, mentions, tokens)
         if right.count >= 2 { return right }
         for m in mentions where m.tokens.lowerBound > sentence.tokens.lowerBound && m.tokens.upperBound <= h.range.lowerBound {
             let verb = m.tokens.lowerBound - 1
-            guard tokens[verb].kind == .word, verb == sentence.tokens.lowerBound || tokens[verb - 1].kind == .punct else { continue }
+            guard tokens[verb].kind == .word,
+                  verb == sentence.tokens.lowerBound || tokens[verb - 1].kind == .punct || isWord(verb, .complementizer, tokens, keys) else { continue }
             let group = joined(from: m.tokens.lowerBound, mentions, tokens)
             if group.count >= 2, let end = group.last?.tokens.upperBound, end <= h.range.lowerBound, h.range.lowerBound <= end + 3 { return group }
         }

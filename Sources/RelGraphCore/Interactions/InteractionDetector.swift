@@ -518,8 +518,15 @@ public struct InteractionDetector: Sendable {
                         if venueList.contains(view.country(s)) { noteVisitor(t, host: s) }
                     }
                 } else if persons.isEmpty {
-                    partiesOtherThanPersons(mentions, tokens: tokens, firstTrigger: triggers.first(where: { $0.type != nil })?.range,
+                    let firstTrigger = triggers.first(where: { $0.type != nil })?.range
+                    partiesOtherThanPersons(mentions, tokens: tokens, firstTrigger: firstTrigger,
                                             against: againstWord(from: sentence.tokens.lowerBound, in: sentence, tokens), into: &bodies)
+                    // (Who reports an event, «أعلن البيت الأبيض أن المغرب وإسرائيل اتفقتا …», is no
+                    // party to it: only those named after the «أن» before its word.)
+                    if let t = firstTrigger?.lowerBound,
+                       let said = (sentence.tokens.lowerBound..<t).last(where: { isWord($0, .complementizer, tokens, encoded) }) {
+                        bodies.removeAll { $0.tokenStart < said }
+                    }
                     // (Who is called on, right before the «إلى» of what a call asks for, is no party of
                     // the statement making the call: «وفي بيان مشترك، دعا قادة فرنسا وألمانيا
                     // وبريطانيا إيران إلى الامتناع …».)
@@ -554,7 +561,7 @@ public struct InteractionDetector: Sendable {
             if !persons.isEmpty {
                 for h in triggers where !h.targeted && h.type != visitType && h.cue != .host && h.cue != .greet {
                     guard let t = h.type, types.contains(t), Self.realised(h, among: triggers) else { continue }
-                    let subjects = compoundSubject(of: h, mentions, tokens: tokens, sentence: sentence)
+                    let subjects = compoundSubject(of: h, mentions, tokens: tokens, keys: encoded, sentence: sentence)
                     guard !subjects.contains(where: { $0.kind == .person }) else { continue }
                     let sides = orderedUnique(subjects.map(\.actor))
                     for i in sides.indices { for j in sides.indices where j > i { emit(sides[i], sides[j], directed: false, type: t) } }
