@@ -1929,4 +1929,13 @@ import Testing
         let cut = graph(["قررت دولة الكويت خفض مستوى علاقاتها الدبلوماسية مع إيران."], date: "2016-01-05")
         #expect(direction(cut, "KW", "IR", "hostility") == .forward)
     }
+    /// A visit word in a relative clause after a person («… Y، الذي يزور الدولة حاليا», «… Y، الذي
+    /// يقوم بزيارة إلى المملكة») makes Y the visitor of the other persons, whoever is named first
+    /// and whatever place Y's title names.
+    @Test func aVisitorMarkedByARelativeClause() {
+        let named = graph(["استقبل رئيس مجلس الأمة الكويتي أحمد السعدون نظيره الأردني أحمد الصفدي الذي يقوم بزيارة رسمية إلى البلاد."], date: "2023-05-20")
+        #expect(direction(named, "ahmad_al_sadoun", "ahmad_al_safadi", "visit") == .backward)
+        let titled = graph(["التقى وزير الخارجية السعودي الأمير فيصل بن فرحان، معالي ماريا مالمر ستينرغارد وزيرة الخارجية في مملكة السويد، التي تزور المملكة حاليا."], date: "2024-05-10")
+        #expect(direction(titled, "faisal_bin_farhan", "maria_malmer_stenergard", "visit") == .backward)
+    }
 }

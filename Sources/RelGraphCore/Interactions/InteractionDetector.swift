@@ -290,8 +290,14 @@ public struct InteractionDetector: Sendable {
         // The actors of the sentence named by an office received otherwise than as a visitor, with
         // that type (an ambassador in the country he serves in: `Office.receivedAs`).
         var residents: [(actor: Int32, type: Int32)] = []
+        // (visitor, country) of the sentence's visit words in a relative clause («Y، الذي يزور
+        // الكويت»), made once the sentence's `visit` is at hand.
+        var relativeVisits: [(Int32, Int32)] = []
+        // The hosts of the sentence's relative-clause visitor («X … Y، الذي يزور الدولة»: X is at
+        // home, whatever place the sentence names).
+        var atHome: [Int32] = []
         func noteVisitor(_ guest: Int32, host: Int32) {
-            guard !residents.contains(where: { $0.actor == guest }) else { return }
+            guard !residents.contains(where: { $0.actor == guest }), !atHome.contains(guest) else { return }
             let c = view.country(host)
             if c >= 0, view.country(guest) != c, !visitors.contains(where: { $0 == (guest, c) }) { visitors.append((guest, c)) }
         }
@@ -318,6 +324,22 @@ public struct InteractionDetector: Sendable {
             }
             // A word inside a person's name is no trigger or marker («جان إيف لو دريان»: «لو»).
             triggers.removeAll { h in mentions.contains { $0.kind == .person && $0.tokens.contains(h.range.lowerBound) } }
+            // A visit word in a relative clause after a person («التقى X … Y، الذي يزور الدولة
+            // حاليا») is that person's visit to the country of the sentence's other persons; it
+            // orders no pair of its own.
+            relativeVisits.removeAll(keepingCapacity: true)
+            atHome.removeAll(keepingCapacity: true)
+            triggers.removeAll { h in
+                guard h.type == visitType, let v = Self.relativeSubject(of: h, mentions, tokens) else { return false }
+                for m in mentions where m.kind == .person && m.actor != v {
+                    noteVisitor(v, host: m.actor)
+                    if view.country(m.actor) != view.country(v) { atHome.append(m.actor) }
+                }
+                var places: [Int32] = [], at: [Int] = []
+                visited(after: h, mentions: mentions, tokens: tokens, into: &places, at: &at)
+                for c in places { relativeVisits.append((v, c)) }
+                return true
+            }
             // The persons named right after a kill word («قدم التعازي في اغتيال رئيس المكتب
             // السياسي لحركة حماس X»): parties of the killing only, never of a call or cable about it.
             // (And those joined to a victim by «و»: «التعازي باستشهاد الرئيس X ووزير الخارجية Y».)
@@ -366,6 +388,7 @@ public struct InteractionDetector: Sendable {
                 emit(visitor, c, directed: true, type: visitType)
                 if !visitors.contains(where: { $0 == (visitor, c) }) { visitors.append((visitor, c)) }
             }
+            for (v, c) in relativeVisits { visit(v, c) }
             types.removeAll(keepingCapacity: true)
             var unrealised = false
             for h in triggers {
@@ -850,6 +873,21 @@ public struct InteractionDetector: Sendable {
             out.append(m.actor)
             at.append(m.tokens.lowerBound)
         }
+    }
+
+    /// The person a relative clause opening right before word `h` (or one verb before it) is
+    /// about: «… Y، الذي يزور …», «… Y الذي يقوم بزيارة …» — the person named last before the
+    /// relative pronoun, past one comma and the rest of that person's title («ألباريس وزير الخارجية
+    /// في مملكة إسبانيا، الذي …»); nil when none.
+    static func relativeSubject(of h: TriggerHit, _ mentions: [Linked], _ tokens: [Token]) -> Int32? {
+        guard let rel = [h.range.lowerBound - 1, h.range.lowerBound - 2].first(where: { $0 > 0 && (tokens[$0].keyIs("الذي") || tokens[$0].keyIs("التي")) }),
+              (rel + 1..<h.range.lowerBound).allSatisfy({ tokens[$0].kind == .word }) else { return nil }
+        var end = rel
+        if tokens[end - 1].kind == .punct, tokens[end - 1].keyIs("،") || tokens[end - 1].keyIs(",") { end -= 1 }
+        // (Only the person's own title may stand between: no punctuation, within eight words.)
+        guard let p = mentions.last(where: { $0.kind == .person && $0.tokens.upperBound <= end }), end - p.tokens.upperBound <= 8,
+              !(p.tokens.upperBound..<end).contains(where: { tokens[$0].kind == .punct }) else { return nil }
+        return p.actor
     }
 
     /// How many tokens after a visit word its destination may stand («وصل وزير الدفاع السعودي
