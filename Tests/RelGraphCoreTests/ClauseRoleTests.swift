@@ -1938,4 +1938,12 @@ import Testing
         let titled = graph(["التقى وزير الخارجية السعودي الأمير فيصل بن فرحان، معالي ماريا مالمر ستينرغارد وزيرة الخارجية في مملكة السويد، التي تزور المملكة حاليا."], date: "2024-05-10")
         #expect(direction(titled, "faisal_bin_farhan", "maria_malmer_stenergard", "visit") == .backward)
     }
+    /// Praise with the subject between the verb and the praised («أشاد X بدور Y», «ثمن X جهود Y»)
+    /// and thanks («أعرب X عن شكره لـY»): X → Y.
+    @Test func praiseAcrossItsSubjectAndThanks() {
+        let role = graph(["أشاد الرئيس التونسي قيس سعيد بدور الجزائر في دعم الاستقرار في ليبيا."], date: "2023-06-01")
+        #expect(direction(role, "kais_saied", "DZ", "praise") == .forward)
+        let thanks = graph(["أعرب رئيس الوزراء اللبناني نجيب ميقاتي عن امتنانه لدولة قطر على دعمها للجيش."], date: "2023-06-01")
+        #expect(direction(thanks, "najib_mikati", "QA", "praise") == .forward)
+    }
 }
