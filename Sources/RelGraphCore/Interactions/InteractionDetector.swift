@@ -264,7 +264,7 @@ public struct InteractionDetector: Sendable {
         // The type and addressee of the previous sentence's cable (a remote event with a direction),
         // for «كما بعث X برقية مماثلة».
         var cable: (type: Int32, to: Int32)?
-        let similarWords = self.similarWords
+        let similarWords = self.similarWords, words = self.words
         // The acting person of the previous sentence's event, for a next sentence whose verb has
         // no subject of its own («كما استقبل X …»).
         var subject: Int32?
@@ -329,8 +329,15 @@ public struct InteractionDetector: Sendable {
             // orders no pair of its own.
             relativeVisits.removeAll(keepingCapacity: true)
             atHome.removeAll(keepingCapacity: true)
-            triggers.removeAll { h in
-                guard h.type == visitType, let v = Self.relativeSubject(of: h, mentions, tokens) else { return false }
+            // (A loop, not `removeAll(where:)`: a closure calling `visited` would copy the detector.)
+            var kept = 0
+            for i in triggers.indices {
+                let h = triggers[i]
+                guard h.type == visitType, let v = Self.relativeSubject(of: h, mentions, tokens) else {
+                    triggers[kept] = h
+                    kept += 1
+                    continue
+                }
                 for m in mentions where m.kind == .person && m.actor != v {
                     noteVisitor(v, host: m.actor)
                     if view.country(m.actor) != view.country(v) { atHome.append(m.actor) }
@@ -338,8 +345,8 @@ public struct InteractionDetector: Sendable {
                 var places: [Int32] = [], at: [Int] = []
                 visited(after: h, mentions: mentions, tokens: tokens, into: &places, at: &at)
                 for c in places { relativeVisits.append((v, c)) }
-                return true
             }
+            triggers.removeLast(triggers.count - kept)
             // The persons named right after a kill word («قدم التعازي في اغتيال رئيس المكتب
             // السياسي لحركة حماس X»): parties of the killing only, never of a call or cable about it.
             // (And those joined to a victim by «و»: «التعازي باستشهاد الرئيس X ووزير الخارجية Y».)
@@ -547,7 +554,7 @@ public struct InteractionDetector: Sendable {
                     // (Who reports an event, «أعلن البيت الأبيض أن المغرب وإسرائيل اتفقتا …», is no
                     // party to it: only those named after the «أن» before its word.)
                     if let t = firstTrigger?.lowerBound,
-                       let said = (sentence.tokens.lowerBound..<t).last(where: { isWord($0, .complementizer, tokens, encoded) }) {
+                       let said = (sentence.tokens.lowerBound..<t).last(where: { tokens[$0].kind == .word && words.classes(of: encoded.ids[$0]).contains(.complementizer) }) {
                         bodies.removeAll { $0.tokenStart < said }
                     }
                     // (Who is called on, right before the «إلى» of what a call asks for, is no party of

@@ -117,10 +117,12 @@ struct NameWords: Sendable {
     /// The definite words that the names carry only right after «عبد» («عبد السلام», «عبد الرحمن»),
     /// sorted.
     static func compoundTails(_ names: [[[String]]]) -> [String] {
+        // (Keys compared by their UTF-8 bytes: «ال» is D8 A7 D9 84, «عبد» D8 B9 D8 A8 D8 AF.)
+        let article: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84], abd: [UInt8] = [0xD8, 0xB9, 0xD8, 0xA8, 0xD8, 0xAF]
         var tails = Set<String>(), free = Set<String>()
         for name in names.joined() {
-            for (j, w) in name.enumerated() where w.hasPrefix("ال") {
-                if j > 0 && name[j - 1] == "عبد" { tails.insert(w) } else { free.insert(w) }
+            for (j, w) in name.enumerated() where w.utf8.starts(with: article) {
+                if j > 0 && name[j - 1].utf8.elementsEqual(abd) { tails.insert(w) } else { free.insert(w) }
             }
         }
         return tails.subtracting(free).sorted()
