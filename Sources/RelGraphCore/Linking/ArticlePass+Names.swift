@@ -346,8 +346,9 @@ extension ArticlePass {
             // named before holds it.)
             guard !mentions.contains(where: { $0.tokens.contains(t) }), !isNamedAfter(matches[i].range.lowerBound) else { continue }
             guard let r = nameSpan(from: t) ?? (personAt.contains { $0.token < t && fullNameHolds($0.person, [tokens[t].key]) } ? t..<t + 1 : nil) else {
-                // (Else, named first so, «استقبل الشيخ تميم …»: the office holder of that given name.)
-                if nameSpan(from: t) == nil, wordIs(t - 1, .royalHonorific), let p = officeHolder(givenName: t) {
+                // (Else, named first so, «استقبل الشيخ تميم …»: the office holder of that given name;
+                // no name span started at `t`, or `r` would be it.)
+                if wordIs(t - 1, .royalHonorific), let p = officeHolder(givenName: t) {
                     recordName(.kb(p), range: t..<t + 1, country: nil, note: "honorific and given name: the office holder of that name on the date")
                 }
                 continue

@@ -652,8 +652,7 @@ struct ArticlePass {
             }
             // «في وفاة الملك عبد الله» (the day after): the holder who died in office in one of
             // the article's countries, not the successor the article names.
-            if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, wordIs(r.lowerBound - 1, .killed) || wordIs(r.lowerBound - 1, .deceased),
-               let (o, p) = diedInOffice(hit) {
+            if followsDeath(r.lowerBound), let (o, p) = diedInOffice(hit) {
                 record(person: p, office: o, for: hit.match, range: r, how: .title, country: kb.persons[p].country,
                        note: "bare title after a word of death: the holder who died in office, not the successor")
                 continue
@@ -913,7 +912,7 @@ struct ArticlePass {
             return
         }
         // «اغتيال رئيس …», «في وفاة الملك عبد الله» (the day after): the holder who died in office.
-        if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, wordIs(r.lowerBound - 1, .killed) || wordIs(r.lowerBound - 1, .deceased) {
+        if followsDeath(r.lowerBound) {
             for o in hit.offices {
                 guard let p = holderKilled(office: o, country: c) else { continue }
                 record(person: p, office: o, for: hit.match, range: r, how: .title, country: countryId,
@@ -1005,6 +1004,11 @@ struct ArticlePass {
             if t.from <= d && d <= t.to { return Int(t.person) }
         }
         return nil
+    }
+
+    /// True when a kill or deceased word («اغتيال», «وفاة») stands right before token `t`.
+    func followsDeath(_ t: Int) -> Bool {
+        t > 0 && tokens[t - 1].kind == .word && (wordIs(t - 1, .killed) || wordIs(t - 1, .deceased))
     }
 
     /// The office and KB person of bare title `hit` who died in office (`holderKilled`) in the
