@@ -8,7 +8,7 @@ import RelGraphCore
 /// (table `grdb_migrations`), so a store made by an older relgraph is brought up to date on open
 /// and one made by a newer relgraph is refused.
 enum SQLiteSchema {
-    static let version = 3
+    static let version = 4
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -60,7 +60,8 @@ enum SQLiteSchema {
             }
             db.add(function: byteHash)
             defer { db.remove(function: byteHash) }
-            try db.execute(sql: "UPDATE texts SET hash = relgraph_byte_hash(text); PRAGMA user_version = 2")
+            try db.execute(sql: "UPDATE texts SET hash = relgraph_byte_hash(text)")
+            try raiseVersion(db, to: 2)
         }
         // v3: `articles.content_hash` is `ContentHash` (MurmurHash3 x64_128) of the text; v2 had the
         // first 128 bits of its SHA-256. Each article's text is joined from its pieces and hashed again.
@@ -70,8 +71,21 @@ enum SQLiteSchema {
             let rows = try Row.fetchCursor(db, sql: "SELECT id, pieces FROM articles")
             while let row = try rows.next() { hashes.append((row[0], ContentHash(try SQLiteStore.text(db, pieces: row[1])).bytes)) }
             for (id, hash) in hashes { try update.execute(arguments: [hash, id]) }
-            try db.execute(sql: "PRAGMA user_version = 3")
+            try raiseVersion(db, to: 3)
+        }
+        // v4: `entities.sides`, the days on which a person acts for another side than `country`
+        // (`SideTerms`); NULL until the entity is written again (the next `add` or `relink`).
+        m.registerMigration("v4") { db in
+            try db.execute(sql: "ALTER TABLE entities ADD COLUMN sides TEXT")
+            try raiseVersion(db, to: 4)
         }
         return m
+    }
+
+    /// Sets `PRAGMA user_version` to `version` unless it is higher already (a migration run again
+    /// after a later one, as when a store's record of it was removed, leaves the later version).
+    static func raiseVersion(_ db: Database, to version: Int) throws {
+        let current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if current < version { try db.execute(sql: "PRAGMA user_version = \(version)") }
     }
 }

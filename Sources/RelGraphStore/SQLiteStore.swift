@@ -55,6 +55,8 @@ public final class SQLiteStore: ArticleStore {
             for attempt in 1...3 {
                 do {
                     try SQLiteSchema.migrator.migrate(db)
+                    // (Every migration has run: the store is at this version, whatever order they ran in.)
+                    try db.write { try SQLiteSchema.raiseVersion($0, to: SQLiteSchema.version) }
                     break
                 } catch is DatabaseError where attempt < 3 {
                     continue
@@ -198,9 +200,14 @@ public final class SQLiteStore: ArticleStore {
         return text
     }
 
+    /// An entity row: id, key, name, label, kind, country, known, sides (`entityColumns`).
     static func node(_ row: Row) -> GraphNode {
-        GraphNode(id: row[1], name: row[2], label: row[3], kind: NodeKind(rawValue: row[4]) ?? .person, country: row[5], known: row[6])
+        GraphNode(id: row[1], name: row[2], label: row[3], kind: NodeKind(rawValue: row[4]) ?? .person, country: row[5], known: row[6],
+                  sides: SideTerms.decode(row[7]))
     }
+
+    static let entityColumns = "id, key, name, label, kind, country, known, sides"
+
 
     private func delete(_ db: Database, article: Int64) throws {
         try db.cachedStatement(sql: "DELETE FROM events WHERE article = ?").execute(arguments: [article])
@@ -240,7 +247,7 @@ public final class SQLiteStore: ArticleStore {
             try db.read { db in
                 let (lo, hi) = window.bounds
                 var nodes: [Int64: GraphNode] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT id, key, name, label, kind, country, known FROM entities") {
+                for row in try Row.fetchAll(db, sql: "SELECT \(Self.entityColumns) FROM entities") {
                     nodes[row[0]] = Self.node(row)
                 }
                 var types: [Int64: (name: String, weight: Double, polarity: Polarity)] = [:]

@@ -104,7 +104,7 @@ struct StoreWriter {
     /// Loads the entities table into the cache, once.
     private mutating func loadEntities() throws {
         guard !cache.entitiesLoaded else { return }
-        for row in try Row.fetchAll(db, sql: "SELECT id, key, name, label, kind, country, known FROM entities") {
+        for row in try Row.fetchAll(db, sql: "SELECT \(SQLiteStore.entityColumns) FROM entities") {
             remember(row[1], id: row[0], node: SQLiteStore.node(row))
         }
         cache.entitiesLoaded = true
@@ -115,10 +115,10 @@ struct StoreWriter {
         try loadEntities()
         if let k = cache.entities.id(node.id), cache.entityNodes[Int(k)] == node { return cache.entityRows[Int(k)] }
         try db.cachedStatement(sql: """
-            INSERT INTO entities(key, name, label, kind, country, known) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO entities(key, name, label, kind, country, known, sides) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(key) DO UPDATE SET name = excluded.name, label = excluded.label, kind = excluded.kind,
-              country = excluded.country, known = excluded.known
-            """).execute(arguments: [node.id, node.name, node.label, node.kind.rawValue, node.country, node.known])
+              country = excluded.country, known = excluded.known, sides = excluded.sides
+            """).execute(arguments: [node.id, node.name, node.label, node.kind.rawValue, node.country, node.known, SideTerms.encode(node.sides)])
         let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [node.id])!
         remember(node.id, id: id, node: node)
         return id

@@ -29,6 +29,24 @@ import Testing
         #expect(hit?.file.hasSuffix("user.yaml") == true)
     }
 
+    /// An office's `body` must be a KB organisation; the default KB's side terms follow it.
+    @Test func anOfficeBodyIsAnOrganisation() throws {
+        let f = try lint("""
+            offices:
+              - id: some_envoy_office
+                en: Some envoy
+                body: united_nations
+                titles: [مبعوث ما]
+            """)
+        #expect(f.contains { $0.code == "unknown-organisation" && $0.message.contains("united_nations") })
+        let kb = Support.kb
+        let envoy = try #require(kb.person("ismail_ould_cheikh_ahmed"))
+        #expect(kb.sideTerms(of: envoy).map(\.side) == ["un"])
+        let zayani = try #require(kb.person("abdullatif_al_zayani"))
+        #expect(kb.sideTerms(of: zayani).map(\.side) == ["gcc"])
+        #expect(kb.sideTerms(of: try #require(kb.person("faisal_bin_farhan"))).isEmpty)
+    }
+
     /// An international body may be a seat: a person's country, a role's or a title's seat.
     @Test func anOrganisationIsASeat() throws {
         func envoy(roleSeat: String) throws -> [LintFinding] {

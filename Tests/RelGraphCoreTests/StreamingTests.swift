@@ -87,6 +87,22 @@ import Testing
         #expect(Snapshot.json(SnapshotMerge.merge(graphs.reversed())) == all)
     }
 
+    /// A person's side terms travel in the snapshot's nodes, so that shards merged project the
+    /// events of a person who changed sides as one build does.
+    @Test func sideTermsTravelThroughSnapshotsAndMerges() throws {
+        let pipeline = Pipeline(kb: Support.kb, asOf: Support.day("2021-05-01"))
+        let shards = [[Support.article("التقى جوزيب بوريل وزير الخارجية الإيراني محمد جواد ظريف في طهران.", date: "2021-05-01", id: "m1")],
+                      [Support.article("استقبل عبداللطيف الزياني سفير الصين لدى البحرين.", date: "2017-05-01", id: "m2"),
+                       Support.article("استقبل عبداللطيف الزياني سفير الصين لدى البحرين.", date: "2022-05-01", id: "m3")]]
+        let all = pipeline.run(articles: shards[0] + shards[1]).graph
+        #expect(all.node("josep_borrell")?.sides.map(\.side) == ["eu"])
+        #expect(!all.events(between: "IR", "eu").isEmpty)
+        #expect(!all.events(between: "CN", "gcc").isEmpty && !all.events(between: "BH", "CN").isEmpty)
+        let graphs = try shards.map { try Snapshot.read(Data(Snapshot.json(pipeline.run(articles: $0).graph).utf8), file: "shard.json") }
+        #expect(graphs[0].node("josep_borrell")?.sides == all.node("josep_borrell")?.sides)
+        #expect(Snapshot.json(SnapshotMerge.merge(graphs)) == Snapshot.json(all))
+    }
+
     @Test func mergingOneSnapshotGivesItBack() throws {
         let g = Pipeline(kb: Support.kb, asOf: Support.day("2025-10-15")).run(paths: [Support.seeds.path]).graph
         #expect(Snapshot.json(SnapshotMerge.merge([g])) == Snapshot.json(g))

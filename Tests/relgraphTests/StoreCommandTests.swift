@@ -57,6 +57,22 @@ import RelGraphStore
         #expect(once.contains("\"nodes\""))
     }
 
+    /// A person who changed sides (the GCC's secretary-general, later Bahrain's foreign minister)
+    /// is projected from the store as in a build: the store keeps the node's side terms.
+    @Test func storedSideTermsProjectAsABuild() throws {
+        // (Two texts: the store keeps one article of a text.)
+        let lines = [("2017-05-01", "الصين"), ("2022-05-01", "اليابان")].enumerated().map { i, x in
+            let text = "استقبل عبداللطيف الزياني سفير \(x.1) لدى البحرين."
+            return String(decoding: try! JSONSerialization.data(withJSONObject: ["id": "z\(i)", "date": x.0, "text": text], options: [.sortedKeys]), as: UTF8.self)
+        }
+        let file = try write(lines, "sides.jsonl")
+        _ = try ok(["add", path("sides.sqlite"), file, "-q"])
+        let built = try ok(["build", file, "-q"])
+        #expect(try ok(["build", path("sides.sqlite"), "-q"]) == built)
+        #expect(built.contains("\"side\":\"gcc\""))
+        #expect(built.contains("\"a\":\"CN\",\"b\":\"gcc\"") && built.contains("\"a\":\"BH\",\"b\":\"JP\""))
+    }
+
     @Test func addAThenBIsAddAUnionB() throws {
         let lines = try corpus(150)
         let a = try write(Array(lines[..<70]), "a.jsonl"), b = try write(Array(lines[60...]), "b.jsonl")
@@ -176,9 +192,9 @@ import RelGraphStore
         #expect(other.status == 1 && other.stderr.contains("not a relgraph store"), "\(other.stderr)")
     }
 
-    /// A version-2 store (content hashes of another function) is brought to version 3 on open: its
-    /// articles' hashes are computed again from their stored text, so the same articles added
-    /// again are known.
+    /// A version-2 store (content hashes of another function) is brought up to date on open: its
+    /// articles' hashes are computed again from their stored text (v3), so the same articles added
+    /// again are known, and its entities get their side terms column (v4).
     @Test func aVersion2StoreGetsItsContentHashesAgain() throws {
         _ = try corpus(40)
         _ = try ok(["add", path("m.sqlite"), path("c.jsonl"), "-q"])
@@ -186,7 +202,7 @@ import RelGraphStore
         try sqlite(path("m.sqlite"), "UPDATE articles SET content_hash = randomblob(16); DELETE FROM grdb_migrations WHERE identifier = 'v3'; PRAGMA user_version = 2")
         let again = try CLI.run(["add", path("m.sqlite"), path("c.jsonl")])
         #expect(again.stderr.contains("added 0, replaced 0, already stored 40"), "\(again.stderr)")
-        #expect(try SQLiteStore(path: path("m.sqlite")).summary().schemaVersion == 3)
+        #expect(try SQLiteStore(path: path("m.sqlite")).summary().schemaVersion == 4)
         #expect(try ok(["export", path("m.sqlite"), "--format", "snapshot", "-q"]) == before)
     }
 

@@ -83,7 +83,7 @@ struct CompactEvents: Sendable {
             let type = typeRank[Int(direct[i].type)]
             let a = rank[Int(ea)], b = rank[Int(eb)]
             keys.append(EventSortKey(day: day, a: a, b: b, type: type, via: .direct, ref: EventRef(event: i, projection: false)))
-            if let (ca, cb, _) = actors.countryPair(ea, eb) {
+            if let (ca, cb, _) = actors.countryPair(ea, eb, on: day) {
                 keys.append(EventSortKey(day: day, a: rank[Int(ca)], b: rank[Int(cb)], type: type,
                                          via: EventSortKey.Via(rankA: a, rankB: b), ref: EventRef(event: i, projection: true)))
             }
@@ -124,22 +124,22 @@ struct CompactEvents: Sendable {
     func ends(at i: Int) -> (event: CompactEvent, a: Int32, b: Int32, direction: EdgeDirection) {
         let ref = order[i]
         let e = direct[ref.event]
-        let x = Self.ends(a: e.a, b: e.b, direction: e.direction, projection: ref.isProjection, actors: actors)
+        let x = Self.ends(a: e.a, b: e.b, day: e.date, direction: e.direction, projection: ref.isProjection, actors: actors)
         return (e, x.a, x.b, x.direction)
     }
 
     /// The ends of an event from its fields (no copy of its evidence list): its actors, or for a
     /// projection their countries.
     @inline(__always)
-    static func ends(a: Int32, b: Int32, direction: EdgeDirection, projection: Bool, actors: ActorTable)
+    static func ends(a: Int32, b: Int32, day: Int32, direction: EdgeDirection, projection: Bool, actors: ActorTable)
         -> (a: Int32, b: Int32, direction: EdgeDirection, projected: Bool) {
-        guard projection, let p = actors.countryPair(a, b) else { return (a, b, direction, false) }
+        guard projection, let p = actors.countryPair(a, b, on: day) else { return (a, b, direction, false) }
         return (p.a, p.b, p.reversed ? direction.reversed : direction, true)
     }
 
     /// The event `e`, or its projection onto the countries of its actors (`via` naming them).
     static func event(_ e: CompactEvent, projection: Bool, date: String, actors: ActorTable) -> InteractionEvent {
-        let x = ends(a: e.a, b: e.b, direction: e.direction, projection: projection, actors: actors)
+        let x = ends(a: e.a, b: e.b, day: e.date, direction: e.direction, projection: projection, actors: actors)
         var event = actors.event(a: x.a, b: x.b, type: e.type, date: date, direction: x.direction,
                                  evidence: e.evidence, evidenceCount: Int(e.evidenceCount))
         if x.projected { event.via = [actors.ids[Int(e.a)], actors.ids[Int(e.b)]] }

@@ -87,14 +87,14 @@ public struct GraphBuilder: Sendable {
                                      url: la.article.url, outlet: la.article.outlet))
         for sentence in found.linked { for m in sentence { if let kind = m.kind { acc.name(m.actor, as: kind) } } }
         acc.ledger.add(date: DayKey.of(la.article.date), articleEvents: found.events)
-        addCoMentions(la, linked: found.linked, events: found.events, to: &acc, view: ActorView(table: actors, open: acc.open))
+        addCoMentions(la, linked: found.linked, events: found.events, to: &acc, view: ActorView(table: actors, open: acc.open, day: DayKey.of(la.article.date)))
     }
 
     /// The canonical graph of everything accumulated.
     /// (Taking the accumulator lets its event table be freed as soon as the events are built.)
     /// With `parallel`, independent parts run on two threads (the result is the same).
     public func graph(_ acc: consuming GraphAccumulator, parallel: Bool = false) -> RelationGraph {
-        let actors = ActorView(table: self.actors, open: acc.open).merged(kb: kb)
+        let actors = ActorView(table: self.actors, open: acc.open, day: 0).merged(kb: kb)
         var nodes = namedNodes(acc)
         let events = CompactEvents(sorting: acc.ledger.takeAll(), actors: actors, parallel: parallel)
         let coMentions = acc.coMentions
@@ -119,7 +119,7 @@ public struct GraphBuilder: Sendable {
     /// key). The store keeps each article this way; merging the parts of the articles gives the
     /// graph of all of them.
     public func parts(_ acc: consuming GraphAccumulator) -> GraphParts {
-        let actors = ActorView(table: self.actors, open: acc.open).merged(kb: kb)
+        let actors = ActorView(table: self.actors, open: acc.open, day: 0).merged(kb: kb)
         var nodes = namedNodes(acc)
         let events = CompactEvents(sorting: acc.ledger.takeAll(), actors: actors)
         for id in EventList(compact: events).endIds { addNode(id, to: &nodes) }

@@ -17,7 +17,7 @@ enum InteractionEdges {
         do {
             for ref in c.order {
                 let k = ref.event
-                let x = CompactEvents.ends(a: direct[k].a, b: direct[k].b, direction: direct[k].direction, projection: ref.isProjection, actors: actors)
+                let x = CompactEvents.ends(a: direct[k].a, b: direct[k].b, day: direct[k].date, direction: direct[k].direction, projection: ref.isProjection, actors: actors)
                 let t = direct[k].type, w = actors.typeWeight[Int(t)], isHostile = actors.typePolarity[Int(t)] == .hostile
                 let key = IndexPair(x.a, x.b)
                 let (found, slot) = slots.find(key.hash) { keys[$0] == key }

@@ -10,7 +10,7 @@ final class NodeTable: Sendable {
 
     init(kb: KnowledgeBase, actors: ActorTable) {
         persons = actors.ids.map { id in
-            kb.person(id).map { GraphNode(id: $0.id, name: $0.en, label: $0.ar, kind: .person, country: $0.country) }
+            kb.person(id).map { GraphNode(id: $0.id, name: $0.en, label: $0.ar, kind: .person, country: $0.country, sides: kb.sideTerms(of: $0)) }
         }
         organisations = actors.ids.map { id in
             kb.organisation(id).map { GraphNode(id: $0.id, name: $0.en, label: $0.ar, kind: .organisation, country: $0.country) }

@@ -17,24 +17,29 @@ public struct GraphNode: Sendable, Hashable, Codable {
     /// False for an open-world person: an official the knowledge base does not know, named in the
     /// text beside a title or an honorific (`name` and `label` are then the name as written).
     public var known: Bool
+    /// For a person: the days on which they act for another side than `country` (`SideTerm`),
+    /// empty for most.
+    public var sides: [SideTerm]
 
     /// Name and label are cleaned of bidi controls and NUL (`OutputText.displayName`).
-    public init(id: String, name: String, label: String, kind: NodeKind, country: String?, known: Bool = true) {
+    public init(id: String, name: String, label: String, kind: NodeKind, country: String?, known: Bool = true, sides: [SideTerm] = []) {
         self.id = id
         self.name = OutputText.displayName(name)
         self.label = OutputText.displayName(label)
         self.kind = kind
         self.country = country
         self.known = known
+        self.sides = sides
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, label, kind, country, known }
+    enum CodingKeys: String, CodingKey { case id, name, label, kind, country, known, sides }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
                   label: try c.decode(String.self, forKey: .label), kind: try c.decode(NodeKind.self, forKey: .kind),
-                  country: try c.decodeIfPresent(String.self, forKey: .country), known: try c.decodeIfPresent(Bool.self, forKey: .known) ?? true)
+                  country: try c.decodeIfPresent(String.self, forKey: .country), known: try c.decodeIfPresent(Bool.self, forKey: .known) ?? true,
+                  sides: try c.decodeIfPresent([SideTerm].self, forKey: .sides) ?? [])
     }
 }
 

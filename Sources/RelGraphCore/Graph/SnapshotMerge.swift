@@ -80,15 +80,21 @@ public struct SnapshotMerger {
         return RelationGraph(nodes: Array(nodes.values), edges: edges, sortedEvents: EventList(compact: events), articles: articles)
     }
 
-    /// The actors of the events (vocabulary order) and the countries of their nodes, as tables.
+    /// The actors of the events (vocabulary order) and the countries and side terms of their
+    /// nodes, as tables.
     private func actorTable() -> ActorTable {
         var ids = actorIds
         let interned = ids.count
-        // The countries of the actors become actors too (for the projections).
-        for i in 0..<interned { if let c = nodes[ids.key(Int32(i))]?.country { _ = ids.intern(c) } }
+        // The countries and sides of the actors become actors too (for the projections).
+        for i in 0..<interned {
+            guard let n = nodes[ids.key(Int32(i))] else { continue }
+            if let c = n.country { _ = ids.intern(c) }
+            for t in n.sides { _ = ids.intern(t.side) }
+        }
         let all = (0..<ids.count).map { ids.key(Int32($0)) }
         let isCountry = all.map { nodes[$0]?.kind == .country }
         let country = all.map { id -> Int32 in nodes[id]?.country.flatMap { ids.id($0) } ?? -1 }
-        return ActorTable(ids: all, isCountry: isCountry, country: country, types: types)
+        let terms = all.map { id in (nodes[id]?.sides ?? []).compactMap { t in ids.id(t.side).map { ActorTable.Term(t, side: $0) } } }
+        return ActorTable(ids: all, isCountry: isCountry, country: country, terms: terms, types: types)
     }
 }

@@ -158,8 +158,18 @@ struct SnapshotReader {
         }
         var known = true
         if case .bool(let b)? = n["known"] { known = b }
+        // (A side term with no side or a date that is no day is left out.)
+        var sides: [SideTerm] = []
+        if case .array(let terms)? = n["sides"] {
+            for case .object(let t) in terms {
+                guard let side = t["side"]?.stringValue else { continue }
+                let from = t["from"]?.stringValue.map(Day.init(iso:)), to = t["to"]?.stringValue.map(Day.init(iso:))
+                if from == .some(nil) || to == .some(nil) { continue }
+                sides.append(SideTerm(side: side, from: from ?? nil, to: to ?? nil))
+            }
+        }
         return GraphNode(id: id, name: n["name"]?.stringValue ?? id, label: n["label"]?.stringValue ?? id, kind: kind,
-                         country: n["country"]?.stringValue, known: known)
+                         country: n["country"]?.stringValue, known: known, sides: sides)
     }
 
     private static func edge(_ r: inout Self, _ i: Int, _ place: String, _ e: [String: JSONValue]) -> EdgeSpec? {

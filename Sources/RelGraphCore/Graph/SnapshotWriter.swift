@@ -67,11 +67,17 @@ extension Snapshot {
         return text
     }
 
-    /// A node; `"known": false` only for an open-world person (a KB entity has no such key).
+    /// A node; `"known": false` only for an open-world person (a KB entity has no such key), and
+    /// `"sides"` only for a person who acted for another side on some days.
     static func json(node n: GraphNode) -> JSONValue {
         var o: [String: JSONValue] = ["id": .string(n.id), "name": .string(n.name), "label": .string(n.label), "kind": .string(n.kind.rawValue),
                                       "country": n.country.map(JSONValue.string) ?? .null]
         if !n.known { o["known"] = .bool(false) }
+        if !n.sides.isEmpty {
+            o["sides"] = .array(n.sides.map { t in
+                .object(["side": .string(t.side), "from": t.from.map { .string($0.description) } ?? .null, "to": t.to.map { .string($0.description) } ?? .null])
+            })
+        }
         return .object(o)
     }
 

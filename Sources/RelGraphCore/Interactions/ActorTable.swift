@@ -23,6 +23,17 @@ final class ActorTable: Sendable {
     /// actor's country (a body the KB seats people at — the Houthis, Hezbollah, the UN, the
     /// Saudi-led coalition). A projection keeps such an actor as it is (`countryPair`).
     let isSide: [Bool]
+    /// The days on which a person acts for another side than `country` (`SideTerm`): actor `x`'s
+    /// terms are `terms[termStart[x] ..< termStart[x + 1]]` (none for most actors).
+    let termStart: [Int32]
+    let terms: [Term]
+
+    /// A `SideTerm` on indices: `side` from day key `from` (inclusive) to `to` (exclusive).
+    struct Term: Sendable, Hashable {
+        var from: Int32
+        var to: Int32
+        var side: Int32
+    }
 
     /// The ids by their UTF-8 bytes (vocabulary id = actor index).
     let idKeys: KeyVocabulary
@@ -35,9 +46,10 @@ final class ActorTable: Sendable {
     let typeWeight: [Double]
     let typePolarity: [Polarity]
 
-    /// The tables of `ids` (dense indices in this order), with each actor's country (−1: none)
-    /// and whether it is a country, and the interaction types in `types` order.
-    init(ids: [String], isCountry: [Bool], country: [Int32], types: [InteractionType]) {
+    /// The tables of `ids` (dense indices in this order), with each actor's country (−1: none),
+    /// its side terms (none when `terms` is shorter) and whether it is a country, and the
+    /// interaction types in `types` order.
+    init(ids: [String], isCountry: [Bool], country: [Int32], terms: [[Term]] = [], types: [InteractionType]) {
         self.ids = ids
         self.index = Dictionary(ids.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
         self.idKeys = KeyVocabulary(positions: ids)
@@ -46,6 +58,14 @@ final class ActorTable: Sendable {
         self.country = country
         var isSide = isCountry
         for c in country where c >= 0 { isSide[Int(c)] = true }
+        var termStart: [Int32] = [0], flat: [Term] = []
+        for x in ids.indices {
+            if x < terms.count { flat += terms[x] }
+            termStart.append(Int32(flat.count))
+        }
+        for t in flat { isSide[Int(t.side)] = true }
+        self.termStart = termStart
+        self.terms = flat
         self.isSide = isSide
         self.types = types.map(\.id)
         typeRank = Self.ranks(self.types)
@@ -69,9 +89,31 @@ final class ActorTable: Sendable {
         for o in kb.organisations { add(o.id) }
         for p in kb.persons { add(p.country) }
         for o in kb.organisations { if let c = o.country { add(c) } }
+        let sides = kb.persons.map { kb.sideTerms(of: $0) }
+        for s in sides { for t in s { add(t.side) } }
+        var terms = [[Term]](repeating: [], count: ids.count)
+        for (p, s) in zip(kb.persons, sides) where !s.isEmpty {
+            terms[Int(index[p.id]!)] = s.map { Term($0, side: index[$0.side]!) }
+        }
         self.init(ids: ids, isCountry: ids.map { kb.isCountry($0) },
                   country: ids.map { id in kb.actorCountry(id).flatMap { index[$0] } ?? -1 },
-                  types: kb.interactionTypes)
+                  terms: terms, types: kb.interactionTypes)
+    }
+
+    /// The side actor `x` acts for on day key `day`: the side of its first term holding that day,
+    /// else its country (−1: none).
+    @inline(__always)
+    func country(_ x: Int32, on day: Int32) -> Int32 {
+        let lo = Int(termStart[Int(x)]), hi = Int(termStart[Int(x) + 1])
+        if lo < hi {
+            for k in lo..<hi where terms[k].from <= day && day < terms[k].to { return terms[k].side }
+        }
+        return country[Int(x)]
+    }
+
+    /// Each actor's terms as a list (empty for most), to carry them into another table.
+    var termLists: [[Term]] {
+        ids.indices.map { x in Array(terms[Int(termStart[x])..<Int(termStart[x + 1])]) }
     }
 
     /// The index of an actor id (nil for an id the KB does not know): by its bytes, else (another
@@ -88,11 +130,12 @@ final class ActorTable: Sendable {
     /// anyone else for their country) and the sides differ: «زار ظريف الكويت» is also IR → KW,
     /// the coalition spokesman's charge against the Houthis is also coalition → Houthis, and an
     /// Iranian minister's support for Hezbollah is IR → Hezbollah (not IR → LB).
+    /// A person's side is the one they act for on day key `day` (`country(_:on:)`).
     @inline(__always)
-    func countryPair(_ a: Int32, _ b: Int32) -> (a: Int32, b: Int32, reversed: Bool)? {
+    func countryPair(_ a: Int32, _ b: Int32, on day: Int32) -> (a: Int32, b: Int32, reversed: Bool)? {
         let xa = isSide[Int(a)], xb = isSide[Int(b)]
         guard !(xa && xb) else { return nil }
-        let ca = xa ? a : country[Int(a)], cb = xb ? b : country[Int(b)]
+        let ca = xa ? a : country(a, on: day), cb = xb ? b : country(b, on: day)
         guard ca >= 0, cb >= 0, ca != cb else { return nil }
         return precedes(ca, cb) ? (ca, cb, false) : (cb, ca, true)
     }
@@ -110,5 +153,12 @@ final class ActorTable: Sendable {
         var rank = [Int32](repeating: 0, count: strings.count)
         for (r, i) in strings.indices.sorted(by: { strings[$0] < strings[$1] }).enumerated() { rank[i] = Int32(r) }
         return rank
+    }
+}
+
+extension ActorTable.Term {
+    /// `t` with its side at index `side`, its days as day keys (open ends as the extremes).
+    init(_ t: SideTerm, side: Int32) {
+        self.init(from: t.from.map(DayKey.of) ?? .min, to: t.to.map(DayKey.of) ?? .max, side: side)
     }
 }

@@ -136,7 +136,7 @@ public struct InteractionDetector: Sendable {
     /// Open-world persons (officials the KB does not know) become actors in `open`.
     func detect(_ la: LinkedArticle, texts: SentenceInterner? = nil, open: inout OpenActors) -> ArticleInteractions {
         let linked = linkedMentions(la, open: &open)
-        let view = ActorView(table: actors, open: open)
+        let view = ActorView(table: actors, open: open, day: DayKey.of(la.article.date))
         var limits = LimitCounts()
         let (clauses, byClause) = Self.eventClauses(la.sentences, linked: linked, tokens: la.tokens)
         let events = sentenceEvents(in: la, clauses: clauses, linked: byClause, texts: texts, view: view, limits: &limits)

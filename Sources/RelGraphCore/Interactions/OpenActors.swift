@@ -50,6 +50,9 @@ struct OpenActors: Sendable {
 struct ActorView {
     let table: ActorTable
     let open: OpenActors
+    /// The article's day key: a person's country is the side they act for on it
+    /// (`ActorTable.country(_:on:)`).
+    let day: Int32
 
     @inline(__always)
     func precedes(_ x: Int32, _ y: Int32) -> Bool {
@@ -61,7 +64,7 @@ struct ActorView {
     }
 
     @inline(__always)
-    func country(_ x: Int32) -> Int32 { x < open.base ? table.country[Int(x)] : open.country[Int(x - open.base)] }
+    func country(_ x: Int32) -> Int32 { x < open.base ? table.country(x, on: day) : open.country[Int(x - open.base)] }
 
     @inline(__always)
     func isCountry(_ x: Int32) -> Bool { x < open.base && table.isCountry[Int(x)] }
@@ -86,6 +89,6 @@ struct ActorView {
     func merged(kb: KnowledgeBase) -> ActorTable {
         guard open.count > 0 else { return table }
         return ActorTable(ids: table.ids + open.ids, isCountry: table.isCountry + [Bool](repeating: false, count: open.count),
-                          country: table.country + open.country, types: kb.interactionTypes)
+                          country: table.country + open.country, terms: table.termLists, types: kb.interactionTypes)
     }
 }

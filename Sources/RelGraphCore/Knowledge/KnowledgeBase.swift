@@ -73,6 +73,17 @@ public struct KnowledgeBase: Sendable {
         return p.roles.filter { $0.isHeld(on: day) }.sorted { ($0.office, $0.country) < ($1.office, $1.country) }
     }
 
+    /// The spans on which a person acts for another side than their `country`: each role whose
+    /// office is held for a body (`Office.body`), else whose seat, differs from it, in role order.
+    /// (Roles naming an unknown office or seat are left out, as the linker leaves them.)
+    public func sideTerms(of p: Person) -> [SideTerm] {
+        p.roles.compactMap { r in
+            guard let o = officeIndex[r.office], seatPosition(r.country) != nil else { return nil }
+            let side = offices[o].body ?? r.country
+            return side == p.country ? nil : SideTerm(side: side, from: r.from, to: r.to)
+        }
+    }
+
     /// Adds or replaces entries (by id) and lexicon words from another layer.
     public mutating func merge(_ other: KnowledgeBase) {
         for c in other.countries { Self.upsert(c, into: &countries, index: &countryIndex) }

@@ -144,6 +144,10 @@ public enum KnowledgeLint {
         }
         let types = Set(merged.interactionTypes.map(\.id))
         for o in merged.offices {
+            if let body = o.body, merged.organisation(body) == nil {
+                out.append(LintFinding(severity: .error, location: o.location, file: o.location?.file ?? "", code: "unknown-organisation",
+                                       message: "office '\(o.id)' is held for unknown organisation '\(body)'; add it to organisations"))
+            }
             if let type = o.receivedAs, !types.contains(type) {
                 out.append(LintFinding(severity: .error, location: o.location, file: o.location?.file ?? "", code: "unknown-type",
                                        message: "office '\(o.id)' is received as unknown interaction type '\(type)'; add it to interaction_types"))

@@ -316,7 +316,7 @@ struct Reader {
     }
 
     func office(_ n: Node) throws -> Office {
-        let m = try map(n, "offices", fields: ["id", "en", "titles", "duals", "plurals", "country_titles", "postings", "received_as"])
+        let m = try map(n, "offices", fields: ["id", "en", "titles", "duals", "plurals", "country_titles", "postings", "received_as", "body"])
         var cts: [CountryTitle] = []
         if let v = m["country_titles"] {
             for item in try list(v, "country_titles") {
@@ -332,7 +332,8 @@ struct Reader {
         }
         return Office(id: try id(m, in: n), en: try string(m, "en", in: n)!, titles: try titles(m, "titles"),
                       duals: try titles(m, "duals"), plurals: try titles(m, "plurals"), countryTitles: cts, postings: postings,
-                      receivedAs: try string(m, "received_as", in: n, required: false), location: location(n))
+                      receivedAs: try string(m, "received_as", in: n, required: false), body: try string(m, "body", in: n, required: false),
+                      location: location(n))
     }
 
     func person(_ n: Node) throws -> Person {

@@ -61,6 +61,9 @@ public struct Office: KnowledgeEntry, Hashable {
     /// an ambassador): an envoy resident in the country meets its officials; a visit would count
     /// his country's visit to theirs. Nil: a visit, as for anyone.
     public var receivedAs: String? = nil
+    /// The international body the office is held for, wherever its seat is (`body: un` for the
+    /// UN's envoy to a country, seated at that country): its holder acts for the body then.
+    public var body: String? = nil
     public var location: SourceLocation?
 }
 
