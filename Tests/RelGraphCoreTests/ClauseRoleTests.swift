@@ -1946,4 +1946,73 @@ import Testing
         let thanks = graph(["أعرب رئيس الوزراء اللبناني نجيب ميقاتي عن امتنانه لدولة قطر على دعمها للجيش."], date: "2023-06-01")
         #expect(direction(thanks, "najib_mikati", "QA", "praise") == .forward)
     }
+    /// A relative clause's subject past a state body's words acts («الاعتداء الذي تنفذه القوات
+    /// الروسية على …»), and a military operation is a strike against the party after «ضد»; a
+    /// joint one attacks nobody, and one called off is no event.
+    @Test func armedForcesInARelativeClauseAndMilitaryOperations() {
+        let relative = graph(["استنكرت الأردن الاعتداء الذي تنفذه القوات الروسية على أوكرانيا."], date: "2022-03-01")
+        #expect(direction(relative, "RU", "UA", "hostility") == .forward)
+        #expect(direction(relative, "JO", "RU", "hostility") == .forward)
+        let operation = graph(["أعلنت الحكومة العراقية بدء عملية عسكرية ضد تنظيم داعش في صحراء الأنبار."], date: "2024-06-22")
+        #expect(direction(operation, "IQ", "isis", "hostility") == .forward)
+        let joint = graph(["أشادت البحرين بالعملية العسكرية المشتركة بين الأردن والعراق."], date: "2024-06-22")
+        #expect(!joint.events.isEmpty)
+        #expect(!joint.events.contains { $0.type == "hostility" })
+        let halted = graph(["دعت عمان إلى وقف العمليات العسكرية ضد اليمن."], date: "2024-06-22")
+        #expect(!halted.events.contains { $0.type == "hostility" })
+    }
+    /// A person acts for the side of an office held that day (`KnowledgeBase.sideTerms`): the EU's
+    /// foreign-policy chief for the EU, a GCC secretary-general for the GCC and later, as his
+    /// country's foreign minister, for his country; the UN's envoy to a country for the UN.
+    @Test func aPersonActsForTheSideOfTheOfficeHeldThatDay() {
+        func projected(_ g: RelationGraph, _ a: String, _ b: String) -> Bool { g.events(between: a, b).contains { !$0.via.isEmpty } }
+        let eu = graph(["التقى الممثل الأعلى للاتحاد الأوروبي جوزيب بوريل وزير الخارجية الإيراني محمد جواد ظريف في طهران."], date: "2021-05-01")
+        #expect(projected(eu, "IR", "eu"))
+        #expect(eu.events(between: "ES", "IR").isEmpty)
+        let gcc = graph(["استقبل الأمين العام لمجلس التعاون عبداللطيف الزياني سفير الصين لدى المملكة."], date: "2017-05-01")
+        #expect(projected(gcc, "CN", "gcc"))
+        #expect(gcc.events(between: "BH", "CN").isEmpty)
+        let later = graph(["استقبل وزير الخارجية البحريني عبداللطيف الزياني سفير الصين."], date: "2022-05-01")
+        #expect(projected(later, "BH", "CN"))
+        #expect(later.events(between: "CN", "gcc").isEmpty)
+        let envoy = graph(["استقبل الرئيس عبدربه منصور هادي المبعوث الأممي إسماعيل ولد شيخ أحمد."], date: "2017-05-01")
+        #expect(projected(envoy, "YE", "un"))
+        #expect(envoy.events(between: "MR", "YE").isEmpty)
+    }
+    /// A statement's stance in a participle clause («…، مستنكرا العدوان …») is its subject's: the
+    /// sentence's first party, not an object named between; with no party before the comma, the
+    /// condemnation has no agent. «تقدم X بالتعزية إلى Y» is X's condolence.
+    @Test func participleClausesAndNominalCondolence() {
+        let meeting = graph(["عقد رئيس الوزراء الأردني بشر الخصاونة اجتماعا طارئا لحكومته، مستنكرا العدوان الإسرائيلي على سوريا."], date: "2022-06-10")
+        #expect(direction(meeting, "JO", "IL", "hostility") == .forward)
+        #expect(direction(meeting, "bisher_al_khasawneh", "IL", "hostility") == .forward)
+        let guest = graph(["استقبل أمير قطر وزير الخارجية الإيراني، مستنكرا العدوان الإسرائيلي على لبنان."], date: "2024-10-02")
+        #expect(direction(guest, "QA", "IL", "hostility") == .forward)
+        #expect(types(guest, "IR", "IL").isEmpty)
+        #expect(types(guest, "abbas_araghchi", "IL").isEmpty)
+        let unknown = graph(["أعلنت الحكومة الحداد ثلاثة أيام، منددة بالعدوان الإسرائيلي على لبنان."], date: "2024-10-03")
+        #expect(direction(unknown, "IL", "LB", "hostility") == .forward)
+        #expect(unknown.events.filter { $0.via.isEmpty }.count == 1)
+        let cable = graph(["تقدم أمير الكويت بالتعزية إلى الرئيس التركي في ضحايا الزلزال."], date: "2023-02-10")
+        #expect(direction(cable, "nawaf_al_ahmad_al_sabah", "recep_tayyip_erdogan", "condolence") == .forward)
+    }
+
+    /// The axis press's names: «القوات المسلحة اليمنية» claiming an attack is the Houthis, «فلسطين
+    /// المحتلة» is Israel's territory, «آية الله رئيسي» is Raisi; an Iraqi faction's attack is not
+    /// Iraq's; a relative clause's subject may start with a state body's word («قوات الدعم السريع»).
+    @Test func namesOfTheAxisPressAndFactions() {
+        let claim = graph(["أعلنت القوات المسلحة اليمنية استهداف سفينة أمريكية في البحر الأحمر."], date: "2024-02-01")
+        #expect(direction(claim, "houthis", "US", "hostility") == .forward)
+        #expect(types(claim, "YE", "US").isEmpty)
+        let faction = graph(["استهدفت كتائب حزب الله قاعدة أمريكية في سوريا."], date: "2024-02-02")
+        #expect(direction(faction, "kataib_hezbollah", "US", "hostility") == .forward)
+        #expect(faction.events(between: "IQ", "US").isEmpty)
+        let occupied = graph(["أطلق حزب الله صواريخ على شمال فلسطين المحتلة."], date: "2024-02-03")
+        #expect(direction(occupied, "hezbollah", "IL", "hostility") == .forward)
+        #expect(types(occupied, "hezbollah", "PS").isEmpty)
+        let raisi = graph(["استقبل آية الله رئيسي وزير الخارجية العماني في طهران."], date: "2023-05-01")
+        #expect(direction(raisi, "badr_albusaidi", "ebrahim_raisi", "visit") == .forward)
+        let body = graph(["أدانت الأردن الهجوم الذي شنته قوات الدعم السريع على مدينة الفاشر."], date: "2025-04-14")
+        #expect(direction(body, "JO", "rsf", "hostility") == .forward)
+    }
 }

@@ -95,8 +95,10 @@ extension InteractionDetector {
             && (kill < 0 || m.tokens.lowerBound < kill) && !Self.inTitle(m, mentions)
             && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
         // («الهجوم الذي شنته ميليشيا الحوثي على …»: the agent of the relative clause.)
+        // (Past a state body's words: «العدوان الذي يشنه الجيش الإسرائيلي على …».)
         let relative = Self.actAgentStart(h, tokens)
-        let clauseAgent = relative > h.range.upperBound ? after.first { $0.kind != .person && $0.tokens.lowerBound == relative } : nil
+        let relativeAgent = relative > h.range.upperBound ? pastInstitutions(relative, tokens) : relative
+        let clauseAgent = relative > h.range.upperBound ? after.first { $0.kind != .person && ($0.tokens.lowerBound == relative || $0.tokens.lowerBound == relativeAgent) } : nil
         return following.first(where: { $0.tokens.lowerBound == body }) ?? clauseAgent ?? preceding
             ?? announcer(of: h, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) ?? following.first
             ?? announcingBody(of: h, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view)
@@ -677,7 +679,9 @@ extension InteractionDetector {
                 // (Or named after «من قبل» a few words on: «استهداف قاعدة العديد من قبل الحرس الثوري».)
                 let byAt = (act.range.upperBound..<max(act.range.upperBound, min(act.range.upperBound + Self.actObjectReach, sentence.tokens.upperBound - 2)))
                     .first { tokens[$0].keyIs("من") && tokens[$0 + 1].keyIs("قبل") }.map { $0 + 2 }
-                let actAgents = (objects.first { $0.tokens.lowerBound == agentAt && $0.kind != .person && isAgent($0) }
+                // (A relative clause's subject past a state body's words: «الذي يشنه الجيش الإسرائيلي».)
+                let agentBody = agentAt > act.range.upperBound ? pastInstitutions(agentAt, tokens) : agentAt
+                let actAgents = (objects.first { ($0.tokens.lowerBound == agentAt || $0.tokens.lowerBound == agentBody) && $0.kind != .person && isAgent($0) }
                     ?? byAt.flatMap { b in objects.first { $0.tokens.lowerBound == b && $0.kind != .person } })
                     .map { [$0] + Self.coDemonyms(of: $0, mentions) } ?? []
                 objects.removeAll { m in m.tokens.lowerBound >= act.range.upperBound && !actAgents.contains { $0.tokens == m.tokens } }
@@ -718,6 +722,16 @@ extension InteractionDetector {
             agents += persons.lazy.filter { $0.tokenStart < target.tokens.lowerBound }.map(\.actor)
             agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.lowerBound < earlierEnd }.map(\.actor)
             agents += subjects.map(\.actor)
+            // (A participle's agent is the sentence's subject: its first party — with a person's
+            // side — not one of the objects named between; none when the sentence names no party
+            // before its first comma, where the subject is unknown.)
+            if participle {
+                let clauseEnd = (sentence.tokens.lowerBound..<h.range.lowerBound).first { tokens[$0].kind == .punct } ?? h.range.lowerBound
+                let first = mentions.first { $0.tokens.upperBound <= h.range.lowerBound && !Self.inTitle($0, mentions) }
+                agents = first.map { f in
+                    f.tokens.lowerBound >= clauseEnd ? [] : f.kind == .person ? [f.actor, view.country(f.actor)].filter { $0 >= 0 } : [f.actor]
+                } ?? []
+            }
             // (A conflict between parties warned of, «حذر X من حرب بين إيران وإسرائيل», is against
             // neither; a deal between them condemned, «أدانت إيران اتفاق التطبيع بين …», is not.)
             if h.target == .warning, (from..<max(from, target.tokens.lowerBound)).contains(where: { tokens[$0].keyIs("بين") }) { return [] }
