@@ -2015,4 +2015,16 @@ import Testing
         let body = graph(["أدانت الأردن الهجوم الذي شنته قوات الدعم السريع على مدينة الفاشر."], date: "2025-04-14")
         #expect(direction(body, "JO", "rsf", "hostility") == .forward)
     }
+    /// A meeting's venue may stand past a capital word («في العاصمة الإيرانية طهران», «بالعاصمة
+    /// أنقرة»): the other side is visiting. A demonym after a visit names no destination («في ظل
+    /// التصعيد الإسرائيلي» is the context of a visit to a city the KB lacks).
+    @Test func venuesPastACapitalWordAndNoDemonymDestination() {
+        let tehran = graph(["التقى وزير الخارجية الكويتي نظيره الإيراني في العاصمة الإيرانية طهران."], date: "2023-08-02")
+        #expect(direction(tehran, "salem_abdullah_al_jaber_al_sabah", "hossein_amir_abdollahian", "visit") == .forward)
+        let ankara = graph(["بحث وزير الخارجية القطري مع نظيره التركي، بالعاصمة أنقرة، العلاقات الثنائية."], date: "2023-08-03")
+        #expect(direction(ankara, "mohammed_bin_abdulrahman_al_thani", "hakan_fidan", "visit") == .forward)
+        let context = graph(["وصل رئيس مجلس الشورى الإيراني محمد باقر قاليباف إلى جنيف في زيارة تأتي في ظل التصعيد الإسرائيلي."], date: "2024-10-06")
+        #expect(context.events(between: "mohammad_bagher_ghalibaf", "IL").isEmpty)
+        #expect(context.events(between: "IL", "IR").isEmpty)
+    }
 }

@@ -784,4 +784,18 @@ import Testing
         #expect(ms.contains { $0.entity == "haitham_bin_tariq" && $0.resolution != .history })
         #expect(ms.last { $0.kind == .title }?.resolution == .history)
     }
+
+    /// The home press: a dateline naming a country's own agency («الرياض - واس:», «القاهرة - أ ش أ:»)
+    /// makes a bare title its own official's, even when only a foreign holder of the office is
+    /// named; an agency of a city abroad still names its own country («واشنطن - قنا:»); without a
+    /// dateline the bare title stays as before.
+    @Test func aDatelineAgencyNamesTheHomeCountry() {
+        func holder(_ text: String, _ date: String) -> String? {
+            Support.mentions(text, date: date).first { $0.kind == .title && $0.surface == "وزير الخارجية" }?.entity
+        }
+        #expect(holder("الرياض - واس: استقبل وزير الخارجية في الرياض اليوم وزير الخارجية الفرنسي.", "2024-03-05") == "faisal_bin_farhan")
+        #expect(holder("واشنطن - قنا: التقى وزير الخارجية اليوم وزير الخارجية الأمريكي.", "2024-03-05") == "mohammed_bin_abdulrahman_al_thani")
+        #expect(holder("القاهرة - أ ش أ: التقى وزير الخارجية اليوم وزير الخارجية الفرنسي.", "2024-03-05") == "sameh_shoukry")
+        #expect(holder("التقى وزير الخارجية اليوم وزير الخارجية الفرنسي.", "2024-03-05") != "faisal_bin_farhan")
+    }
 }

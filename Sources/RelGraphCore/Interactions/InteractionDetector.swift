@@ -459,10 +459,11 @@ public struct InteractionDetector: Sendable {
                 // «تعهدت طهران بفتح صفحة جديدة مع أبوظبي بعد زيارة X»: a visit whose one person is
                 // named right after the word (the visitor) and whose destination is not named goes
                 // to the one country the sentence names besides the visitor's. (Not after a host's
-                // verb: «استقبل X …» names the host there.)
+                // verb: «استقبل X …» names the host there. Not a demonym, which qualifies a noun and
+                // names no place: «… في ظل التصعيد الصهيوني».)
                 if destinations.isEmpty, persons.count == 1, case let visitor = persons[0],
                    triggers.contains(where: { $0.type == visitType && $0.cue != .host && $0.range.upperBound == visitor.tokenStart && Self.realised($0, among: triggers) }) {
-                    let others = mentions.filter { $0.kind == .country && $0.actor != view.country(visitor.actor) && !Self.inTitle($0, mentions) }
+                    let others = mentions.filter { $0.kind == .country && !$0.demonym && $0.actor != view.country(visitor.actor) && !Self.inTitle($0, mentions) }
                     if let first = others.first, others.allSatisfy({ $0.actor == first.actor }) {
                         destinations.append(first.actor)
                         destinationAt.append(first.tokens.lowerBound)
@@ -529,7 +530,7 @@ public struct InteractionDetector: Sendable {
                     // (A call or a cable names a place, «بمناسبة توليه الحكم في دولة الكويت», not
                     // where its parties met.)
                     if types.allSatisfy(remoteTypes.contains) { venueList.removeAll(keepingCapacity: true) } else {
-                        venues(mentions, tokens: tokens, into: &venueList)
+                        venues(mentions, tokens: tokens, keys: encoded, into: &venueList)
                     }
                     // A cue verb after a visit clause («عقب زيارة X لبكين، أجرى Y محادثات مع Z») orders
                     // the persons of its own clause. (A clause after «، فيما» is a clause of its own
@@ -937,12 +938,16 @@ public struct InteractionDetector: Sendable {
         return c
     }
 
-    /// Countries a sentence names as its venue: after «في» or written «بال…» («بالكويت»), into `out`.
-    func venues(_ mentions: [Linked], tokens: [Token], into out: inout [Int32]) {
+    /// Countries a sentence names as its venue: after «في» or written «بال…» («بالكويت»), also
+    /// past a capital word of the lexicon (`capital_city`: «في العاصمة طهران», «في العاصمة
+    /// الإيرانية طهران», where the demonym right after it names the venue), into `out`.
+    func venues(_ mentions: [Linked], tokens: [Token], keys: EncodedTokens, into out: inout [Int32]) {
         out.removeAll(keepingCapacity: true)
         for m in mentions where m.kind == .country && !out.contains(m.actor) {
-            let first = tokens[m.tokens.lowerBound]
-            if (m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].keyIs("في")) || first.key.utf8.starts(with: "بال".utf8) {
+            var lb = m.tokens.lowerBound
+            if lb > 1, isWord(lb - 1, .capitalCity, tokens, keys) { lb -= 1 }
+            let first = tokens[lb]
+            if (lb > 0 && tokens[lb - 1].keyIs("في")) || first.key.utf8.starts(with: "بال".utf8) {
                 out.append(m.actor)
             }
         }

@@ -308,11 +308,11 @@ struct Reader {
     }
 
     func country(_ n: Node) throws -> Country {
-        let m = try map(n, "countries", fields: ["id", "en", "ar", "names", "nisba", "capitals", "places", "contextual"])
+        let m = try map(n, "countries", fields: ["id", "en", "ar", "names", "nisba", "capitals", "places", "contextual", "agencies"])
         return Country(id: try id(m, in: n), en: try string(m, "en", in: n)!, ar: try string(m, "ar", in: n)!,
                        names: try strings(m, "names"), nisba: try strings(m, "nisba"),
                        capitals: try strings(m, "capitals"), places: try strings(m, "places"), contextual: try strings(m, "contextual"),
-                       location: location(n))
+                       agencies: try strings(m, "agencies"), location: location(n))
     }
 
     func office(_ n: Node) throws -> Office {

@@ -32,6 +32,9 @@ public struct Country: KnowledgeEntry, Hashable {
     public var places: [String] = []
     /// Names that denote this country only when the article names it elsewhere (e.g. «المملكة»).
     public var contextual: [String]
+    /// The country's own news agencies as datelines name them («واس», «أ ش أ»): an article whose
+    /// dateline names one is the home press of the country (`ArticlePass.datelineCountry`).
+    public var agencies: [String] = []
     public var location: SourceLocation?
 }
 

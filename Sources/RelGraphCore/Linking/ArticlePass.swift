@@ -32,6 +32,9 @@ struct ArticlePass {
     var openOfficeAt: [(token: Int, office: Int)] = []
     /// The thread's strings by their bytes (its token keys), which make mention surfaces.
     var strings: TokenKeyCache
+    /// The country (KB index) whose news agency the article's dateline names («القاهرة - أ ش أ:»,
+    /// «الرياض (واس) -»), nil when none: the home press, whose bare titles are its own officials'.
+    let datelineCountry: Int?
 
     init(linker: Linker, article: Article, offsets: [Int32], tokens: [Token], keys: EncodedTokens, sentenceOf: [Int],
          strings: consuming TokenKeyCache) {
@@ -46,6 +49,24 @@ struct ArticlePass {
         self.matchAt = MatchIndex(tokens: tokens.count)
         self.countryCounts = [Int](repeating: 0, count: linker.kb.countries.count)
         self.organisationCounts = [Int](repeating: 0, count: linker.kb.organisations.count)
+        self.datelineCountry = Self.datelineAgency(tokens, agencies: linker.agencies)
+    }
+
+    /// How many tokens from the article's start a dateline may run to (city, dash or brackets,
+    /// the agency's words), before its colon.
+    static let datelineReach = 8
+
+    /// The country of the agency named in the article's dateline: a whole agency name (its keys)
+    /// within the first `datelineReach` tokens, before any colon.
+    static func datelineAgency(_ tokens: [Token], agencies: [Linker.Agency]) -> Int? {
+        var end = min(tokens.count, datelineReach)
+        if let colon = tokens[0..<end].firstIndex(where: { $0.kind == .punct && ($0.keyIs(":") || $0.keyIs("：")) }) { end = colon }
+        for t in 0..<end where tokens[t].kind == .word {
+            for a in agencies where t + a.keys.count <= end {
+                if a.keys.indices.allSatisfy({ tokens[t + $0].kind == .word && tokens[t + $0].keyIs(a.keys[$0]) }) { return a.country }
+            }
+        }
+        return nil
     }
 
     /// Index into `matches` of the match starting at each token (nil: none; positions past the
@@ -665,14 +686,22 @@ struct ArticlePass {
             // Several holders named: the one of the article's main country (a statement's own
             // official), else the one named last before the title.
             let ranked = namedHolders(of: hit)
-            let home = ranked.count > 1 ? dominantCountry().flatMap { c in ranked.first { kb.persons[$0].country == nodeCountry(c) } } : nil
+            let home = ranked.count > 1 ? (datelineCountry ?? dominantCountry()).flatMap { c in ranked.first { kb.persons[$0].country == nodeCountry(c) } } : nil
+            // (In the home press, a bare title is its own country's holder even when only foreign
+            // holders are named: «الرياض - واس: استقبل وزير الخارجية … وزير الخارجية الفرنسي».)
+            if let c = datelineCountry, !ranked.isEmpty, home == nil, hasHolder(hit, in: c),
+               !ranked.contains(where: { kb.persons[$0].country == nodeCountry(c) }) {
+                resolveTitle(hit, country: c, range: r, apposed: nil, note: "bare title: the dateline's agency is \(nodeCountry(c))'s own")
+                continue
+            }
             if let p = home ?? ranked.first {
                 record(person: p, office: hit.offices.first, for: hit.match, range: r, how: .title, country: kb.persons[p].country,
                        note: ranked.count == 1 ? "bare title: the one holder named in the article"
                            : home != nil ? "bare title: of the holders named, the one of the article's main country" : "bare title: the holder named last before it")
                 continue
             }
-            if let c = dominantCountry() {
+            // (The home press's bare titles are its own officials': «عمان - بترا: استقبل جلالة الملك …».)
+            if let c = datelineCountry ?? dominantCountry() {
                 if !hasHolder(hit, in: c), let other = otherCountries(than: c).first(where: { hasHolder(hit, in: $0) }) {
                     resolveTitle(hit, country: other, range: r, apposed: nil,
                                  note: "bare title: no holder in the article's main country \(nodeCountry(c)); the article also speaks for \(nodeCountry(other))")

@@ -48,7 +48,8 @@ public struct LinkedArticle: Sendable {
 ///    (after it, or just before it, honorifics and commas allowed between) decides (`apposition`),
 ///    provided its country agrees; otherwise the office holder on the article's date (`title`). A
 ///    bare title takes the person named in the article who holds that office on the date (the one
-///    named last before it), else the holder in the article's dominant country; a title followed by
+///    named last before it), else the holder in the article's dominant country — in the home press
+///    (a dateline naming the country's agency, «الرياض - واس:») that country's; a title followed by
 ///    «السابق» (former) is linked only through a name next to it;
 /// 5. partial names («بن سلمان», «هيغسيث»): the closest preceding person of the article with that
 ///    form (`coref`), else the only one named anywhere in it, else the only KB person with that form,
@@ -67,6 +68,14 @@ public struct Linker: Sendable {
     let terms: [IndexPair: [Term]]
     /// The words of names (function words, lexicon words, KB names by skeleton).
     let names: NameWords
+
+    /// The KB countries' news agencies as token keys, longest first (`ArticlePass.datelineAgency`).
+    let agencies: [Agency]
+
+    struct Agency: Sendable {
+        var keys: [String]
+        var country: Int
+    }
 
     /// Each KB person's roles as indices and `DayKey`s (roles naming an office or country the KB
     /// lacks are left out), so that the passes ask "does p hold o on this day" on integers.
@@ -121,6 +130,15 @@ public struct Linker: Sendable {
         }
         self.terms = terms
         self.tenures = tenures
+        var cache = TokenKeyCache(limit: 1 << 8)
+        var agencies: [Agency] = []
+        for (c, country) in kb.countries.enumerated() {
+            for a in country.agencies {
+                let keys = PatternIndex.tokens(a, cache: &cache).filter { $0.kind == .word }.map(\.key)
+                if !keys.isEmpty { agencies.append(Agency(keys: keys, country: c)) }
+            }
+        }
+        self.agencies = agencies.sorted { $0.keys.count > $1.keys.count }
     }
 
     public func link(_ article: Article) -> LinkedArticle {
