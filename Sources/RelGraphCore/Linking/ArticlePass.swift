@@ -61,6 +61,9 @@ struct ArticlePass {
     static func datelineAgency(_ tokens: [Token], agencies: [Linker.Agency]) -> Int? {
         var end = min(tokens.count, datelineReach)
         if let colon = tokens[0..<end].firstIndex(where: { $0.kind == .punct && ($0.keyIs(":") || $0.keyIs("：")) }) { end = colon }
+        // (A dateline has its dash or brackets between the city and the agency: with no
+        // punctuation there, the article opens with text, and no agency is sought.)
+        guard tokens[0..<end].contains(where: { $0.kind == .punct }) else { return nil }
         for t in 0..<end where tokens[t].kind == .word {
             for a in agencies where t + a.keys.count <= end {
                 if a.keys.indices.allSatisfy({ tokens[t + $0].kind == .word && tokens[t + $0].keyIs(a.keys[$0]) }) { return a.country }
