@@ -95,10 +95,9 @@ extension InteractionDetector {
             && (kill < 0 || m.tokens.lowerBound < kill) && !Self.inTitle(m, mentions)
             && !hits.contains { $0.type != nil && $0.range != h.range && $0.range.upperBound <= m.tokens.lowerBound && $0.range.upperBound + 2 > m.tokens.lowerBound } }
         // («الهجوم الذي شنته ميليشيا الحوثي على …»: the agent of the relative clause.)
-        // (Past a state body's words: «العدوان الذي يشنه الجيش الإسرائيلي على …».)
         let relative = Self.actAgentStart(h, tokens)
-        let relativeAgent = relative > h.range.upperBound ? pastInstitutions(relative, tokens) : relative
-        let clauseAgent = relative > h.range.upperBound ? after.first { $0.kind != .person && ($0.tokens.lowerBound == relative || $0.tokens.lowerBound == relativeAgent) } : nil
+        let relativeBody = relativeAgentBody(h, relative, tokens)
+        let clauseAgent = relative > h.range.upperBound ? after.first { $0.kind != .person && ($0.tokens.lowerBound == relative || $0.tokens.lowerBound == relativeBody) } : nil
         return following.first(where: { $0.tokens.lowerBound == body }) ?? clauseAgent ?? preceding
             ?? announcer(of: h, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view) ?? following.first
             ?? announcingBody(of: h, mentions, tokens: tokens, keys: keys, sentence: sentence, view: view)
@@ -321,6 +320,13 @@ extension InteractionDetector {
             return r + 2
         }
         return t
+    }
+
+    /// Where a relative clause's subject starting at `start` (`actAgentStart`) stands past a state
+    /// body's words («العدوان الذي يشنه الجيش الإسرائيلي»: the demonym); `start` itself when `act`
+    /// has no relative clause.
+    func relativeAgentBody(_ act: TriggerHit, _ start: Int, _ tokens: [Token]) -> Int {
+        start > act.range.upperBound ? pastInstitutions(start, tokens) : start
     }
 
     /// The party a strike's `against` word at `on` names: within three words of it, a demonym of
@@ -679,8 +685,7 @@ extension InteractionDetector {
                 // (Or named after «من قبل» a few words on: «استهداف قاعدة العديد من قبل الحرس الثوري».)
                 let byAt = (act.range.upperBound..<max(act.range.upperBound, min(act.range.upperBound + Self.actObjectReach, sentence.tokens.upperBound - 2)))
                     .first { tokens[$0].keyIs("من") && tokens[$0 + 1].keyIs("قبل") }.map { $0 + 2 }
-                // (A relative clause's subject past a state body's words: «الذي يشنه الجيش الإسرائيلي».)
-                let agentBody = agentAt > act.range.upperBound ? pastInstitutions(agentAt, tokens) : agentAt
+                let agentBody = relativeAgentBody(act, agentAt, tokens)
                 let actAgents = (objects.first { ($0.tokens.lowerBound == agentAt || $0.tokens.lowerBound == agentBody) && $0.kind != .person && isAgent($0) }
                     ?? byAt.flatMap { b in objects.first { $0.tokens.lowerBound == b && $0.kind != .person } })
                     .map { [$0] + Self.coDemonyms(of: $0, mentions) } ?? []
@@ -715,22 +720,23 @@ extension InteractionDetector {
             // «هدد X حزب الله، متوعدا بإعادة لبنان …», where the threat after the comma is X's.)
             var earlierEnd = Int.max
             for o in hits where o.targeted && o.range.lowerBound < h.range.lowerBound { earlierEnd = min(earlierEnd, o.range.upperBound) }
-            var agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
-            agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.lowerBound < earlierEnd }.map(\.actor)
-            // The persons named before the target (the subject, before or after the verb: «أدان X
-            // الحوثيين») and the organisations named before the word act themselves too.
-            agents += persons.lazy.filter { $0.tokenStart < target.tokens.lowerBound }.map(\.actor)
-            agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.lowerBound < earlierEnd }.map(\.actor)
-            agents += subjects.map(\.actor)
+            var agents: [Int32] = []
             // (A participle's agent is the sentence's subject: its first party — with a person's
             // side — not one of the objects named between; none when the sentence names no party
             // before its first comma, where the subject is unknown.)
             if participle {
                 let clauseEnd = (sentence.tokens.lowerBound..<h.range.lowerBound).first { tokens[$0].kind == .punct } ?? h.range.lowerBound
-                let first = mentions.first { $0.tokens.upperBound <= h.range.lowerBound && !Self.inTitle($0, mentions) }
-                agents = first.map { f in
-                    f.tokens.lowerBound >= clauseEnd ? [] : f.kind == .person ? [f.actor, view.country(f.actor)].filter { $0 >= 0 } : [f.actor]
-                } ?? []
+                if let f = mentions.first(where: { $0.tokens.upperBound <= h.range.lowerBound && !Self.inTitle($0, mentions) }), f.tokens.lowerBound < clauseEnd {
+                    agents = f.kind == .person ? [f.actor, view.country(f.actor)].filter { $0 >= 0 } : [f.actor]
+                }
+            } else {
+                agents = persons.compactMap { p -> Int32? in let c = view.country(p.actor); return c >= 0 ? c : nil }
+                agents += mentions.filter { $0.kind == .country && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.lowerBound < earlierEnd }.map(\.actor)
+                // The persons named before the target (the subject, before or after the verb: «أدان X
+                // الحوثيين») and the organisations named before the word act themselves too.
+                agents += persons.lazy.filter { $0.tokenStart < target.tokens.lowerBound }.map(\.actor)
+                agents += mentions.lazy.filter { $0.kind == .organisation && $0.tokens.upperBound <= h.range.lowerBound && $0.tokens.lowerBound < earlierEnd }.map(\.actor)
+                agents += subjects.map(\.actor)
             }
             // (A conflict between parties warned of, «حذر X من حرب بين إيران وإسرائيل», is against
             // neither; a deal between them condemned, «أدانت إيران اتفاق التطبيع بين …», is not.)
